@@ -1,0 +1,57 @@
+"""modelreg: a registry of AI model metadata, for the terminal and for Python.
+
+The public API is imported lazily, so ``import modelreg`` costs nothing until
+a name is used (the command line's fast paths rely on that).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "ModelRegistry": "modelreg.registry",
+    "ModelDefinition": "modelreg.definition",
+    "ModelPricing": "modelreg.definition",
+    "ModelCapabilities": "modelreg.capabilities",
+    "ProviderCatalog": "modelreg.catalog.provider",
+    "load_all_catalogs": "modelreg.catalog",
+    "default_registry": "modelreg.discovery",
+    "parse_fine_tuned_model_id": "modelreg.finetune",
+    "parse_fine_tuned": "modelreg.finetune",
+    "FineTunedId": "modelreg.finetune",
+    "ModelRegError": "modelreg.errors",
+    "ModelNotFoundError": "modelreg.errors",
+    "ModelConflictError": "modelreg.errors",
+    "FineTuneIdError": "modelreg.errors",
+    "CatalogError": "modelreg.errors",
+    "UserStoreError": "modelreg.errors",
+}
+
+if TYPE_CHECKING:
+    from modelreg.capabilities import ModelCapabilities
+    from modelreg.catalog import load_all_catalogs
+    from modelreg.catalog.provider import ProviderCatalog
+    from modelreg.definition import ModelDefinition, ModelPricing
+    from modelreg.discovery import default_registry
+    from modelreg.errors import (
+        CatalogError,
+        FineTuneIdError,
+        ModelConflictError,
+        ModelNotFoundError,
+        ModelRegError,
+        UserStoreError,
+    )
+    from modelreg.finetune import FineTunedId, parse_fine_tuned, parse_fine_tuned_model_id
+    from modelreg.registry import ModelRegistry
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'modelreg' has no attribute {name!r}")
+
+
+__all__ = ["__version__", *_EXPORTS]

@@ -1,0 +1,87 @@
+"""ProviderCatalog and ModelSpec: the shape of a provider's built-in models.
+
+Catalog modules are plain typed data (no pydantic), so the command line can
+answer from the built-in catalog without paying for validation on every run;
+tests validate every spec against ModelDefinition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, TypedDict
+
+
+class PricingSpec(TypedDict, total=False):
+    """Prices in USD, as on the provider's own price list."""
+
+    prompt_price_per_1m: float
+    completion_price_per_1m: float
+    cached_price_per_1m: float
+    image_price_per_unit: float
+    audio_price_per_minute: float
+    character_price_per_1m: float
+
+
+class ModelSpec(TypedDict, total=False):
+    """One model as written in a catalog module: ModelDefinition's fields, sparse.
+
+    Fields left out take ModelDefinition's defaults (see modelreg.fields).
+    """
+
+    id: str
+    name: str
+    provider: str
+    description: str
+    created: int
+    owned_by: str
+    kind: Literal[
+        "chat",
+        "embedding",
+        "image_generation",
+        "text_to_speech",
+        "speech_to_text",
+        "rerank",
+        "realtime",
+    ]
+    architecture: str
+    parameters: int
+    active_parameters: int
+    num_experts: int
+    experts_per_token: int
+    num_layers: int
+    hidden_size: int
+    num_heads: int
+    context_window: int
+    max_completion_tokens: int | None
+    supports_streaming: bool
+    supports_function_calling: bool
+    supports_vision: bool
+    supports_audio_input: bool
+    supports_audio_output: bool
+    supports_reasoning: bool
+    supports_structured_output: bool
+    supports_predicted_outputs: bool
+    supports_batch: bool
+    pricing: PricingSpec
+    supports_fine_tuning: bool
+    fine_tuning_config: dict[str, object]
+    input_modalities: list[str]
+    output_modalities: list[str]
+    supported_features: list[str]
+    embedding_dimensions: int
+    license: str
+    paper_url: str
+    release_date: str
+    reference_url: str
+    tags: list[str]
+    aliases: list[str]
+
+
+@dataclass(frozen=True)
+class ProviderCatalog:
+    """A provider's built-in catalog: who it is and its models."""
+
+    provider: str
+    name: str
+    homepage: str
+    models: tuple[ModelSpec, ...]

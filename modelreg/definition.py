@@ -1,0 +1,214 @@
+"""ModelDefinition and ModelPricing: one model's metadata, validated."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    NonNegativeFloat,
+    NonNegativeInt,
+    PositiveInt,
+    field_validator,
+    model_validator,
+)
+
+from modelreg import fields
+
+Kind = Literal[
+    "chat",
+    "embedding",
+    "image_generation",
+    "text_to_speech",
+    "speech_to_text",
+    "rerank",
+    "realtime",
+]
+Modality = Literal["text", "image", "audio", "video"]
+_STRICT = ConfigDict(extra="forbid", frozen=True, strict=True)
+# Capabilities that only a model producing text (or speech) in a conversation can have.
+_CONVERSATIONAL = (
+    "supports_streaming",
+    "supports_function_calling",
+    "supports_reasoning",
+    "supports_structured_output",
+    "supports_predicted_outputs",
+    "supports_audio_output",
+)
+
+
+class ModelPricing(BaseModel):
+    """Prices in USD; each is optional and never negative."""
+
+    model_config = _STRICT
+
+    prompt_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M prompt tokens."
+    )
+    completion_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M completion tokens."
+    )
+    cached_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M cached prompt tokens."
+    )
+    image_price_per_unit: NonNegativeFloat | None = Field(
+        None, description="USD per generated image."
+    )
+    audio_price_per_minute: NonNegativeFloat | None = Field(
+        None, description="USD per minute of audio."
+    )
+    character_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M input characters (text-to-speech)."
+    )
+
+
+class ModelDefinition(BaseModel):
+    """Everything modelreg knows about one model.
+
+    Unknown keys are rejected and types are strict, so a typo in a user's
+    models.json is an error rather than a silently ignored field. Fields
+    left out take the defaults of an auto-created model; derived fields
+    (name, owner, created, streaming, modalities, supported features) are
+    filled from the others.
+    """
+
+    model_config = _STRICT
+
+    # Basic info
+    id: str = Field(min_length=1, description="The id requests use, e.g. 'gpt-4o'.")
+    name: str = Field(
+        fields.DEFAULTS["name"], description="Human-readable name (defaults to the id)."
+    )
+    provider: str = Field(
+        fields.DEFAULTS["provider"], min_length=1, description="Provider catalog: openai, meta, ..."
+    )
+    description: str = Field(fields.DEFAULTS["description"], description="What the model is.")
+    created: NonNegativeInt = Field(
+        fields.DEFAULTS["created"], description="Unix timestamp (defaults to release_date)."
+    )
+    owned_by: str = Field(
+        fields.DEFAULTS["owned_by"], description="Owner organization (defaults to the provider)."
+    )
+    kind: Kind = Field(fields.DEFAULTS["kind"], description="What the model does.")
+
+    # Architecture
+    architecture: str | None = Field(None, description="'transformer', 'moe', ... where published.")
+    parameters: PositiveInt | None = Field(None, description="Total parameter count.")
+    active_parameters: PositiveInt | None = Field(
+        None, description="Parameters active per token (mixture-of-experts)."
+    )
+    num_experts: PositiveInt | None = Field(None, description="Number of experts (MoE).")
+    experts_per_token: PositiveInt | None = Field(
+        None, description="Experts active per token (MoE)."
+    )
+    num_layers: PositiveInt | None = Field(None, description="Layer count.")
+    hidden_size: PositiveInt | None = Field(None, description="Hidden dimension size.")
+    num_heads: PositiveInt | None = Field(None, description="Attention heads.")
+
+    # Context and capabilities
+    context_window: PositiveInt = Field(
+        fields.DEFAULTS["context_window"], description="Maximum context in tokens."
+    )
+    max_completion_tokens: PositiveInt | None = Field(
+        fields.DEFAULTS["max_completion_tokens"], description="Maximum output tokens."
+    )
+    supports_streaming: bool = Field(
+        True, description="Streams its output (default: chat, realtime)."
+    )
+    supports_function_calling: bool = Field(False, description="Takes tools / function calls.")
+    supports_vision: bool = Field(False, description="Takes image input.")
+    supports_audio_input: bool = Field(False, description="Takes audio input.")
+    supports_audio_output: bool = Field(False, description="Produces audio output.")
+    supports_reasoning: bool = Field(False, description="Reasons before answering (o1/R1 style).")
+    supports_structured_output: bool = Field(False, description="JSON / JSON-schema output.")
+    supports_predicted_outputs: bool = Field(False, description="Predicted outputs (speculative).")
+    supports_batch: bool = Field(False, description="Accepted by the provider's batch API.")
+
+    # Pricing
+    pricing: ModelPricing | None = Field(None, description="Prices in USD, or null when unknown.")
+
+    # Fine-tuning
+    supports_fine_tuning: bool = Field(False, description="The provider offers fine-tuning.")
+    fine_tuning_config: dict[str, Any] | None = Field(
+        None, description="Fine-tuning configuration."
+    )
+    fine_tuned_from: str | None = Field(None, description="The base model of a fine-tuned id.")
+
+    # Modalities and request parameters
+    input_modalities: list[Modality] = Field(
+        default_factory=list, description="Input modalities (derived from the flags when left out)."
+    )
+    output_modalities: list[Modality] = Field(
+        default_factory=list, description="Output modalities (derived when left out)."
+    )
+    supported_features: list[str] = Field(
+        default_factory=list, description="Request parameters accepted (derived from the kind)."
+    )
+    embedding_dimensions: PositiveInt | None = Field(None, description="Embedding vector size.")
+
+    # Metadata
+    license: str | None = Field(None, description="Licence identifier, e.g. 'apache-2.0'.")
+    paper_url: str | None = Field(None, description="Research paper or technical report.")
+    release_date: str | None = Field(None, description="Release date, YYYY-MM-DD.")
+    reference_url: str | None = Field(None, description="The public page the figures come from.")
+    tags: list[str] = Field(default_factory=list, description="Categorization tags.")
+    aliases: list[str] = Field(default_factory=list, description="Alternative ids.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive(cls, data: Any) -> Any:
+        return fields.derive(data) if isinstance(data, dict) else data
+
+    @field_validator("release_date")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                _dt.date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"must be a date as YYYY-MM-DD, not {value!r}") from None
+            if len(value) != 10:
+                raise ValueError(f"must be a date as YYYY-MM-DD, not {value!r}")
+        return value
+
+    @field_validator("aliases", "tags")
+    @classmethod
+    def _distinct_names(cls, values: list[str]) -> list[str]:
+        if any(not v.strip() for v in values):
+            raise ValueError("must not contain empty names")
+        lowered = [v.lower() for v in values]
+        duplicates = sorted({v for v in values if lowered.count(v.lower()) > 1})
+        if duplicates:
+            raise ValueError(f"lists {', '.join(map(repr, duplicates))} twice")
+        return values
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ModelDefinition:
+        if self.id.strip() != self.id:
+            raise ValueError("id: must not start or end with whitespace")
+        if self.id.lower() in (a.lower() for a in self.aliases):
+            raise ValueError(f"aliases: repeats the model's own id {self.id!r}")
+        if self.parameters and self.active_parameters and self.active_parameters > self.parameters:
+            raise ValueError(
+                f"active_parameters: {self.active_parameters} exceeds parameters {self.parameters}"
+            )
+        if (
+            self.num_experts
+            and self.experts_per_token
+            and self.experts_per_token > self.num_experts
+        ):
+            raise ValueError(
+                f"experts_per_token: {self.experts_per_token} exceeds num_experts {self.num_experts}"
+            )
+        if self.kind in ("embedding", "rerank"):
+            claimed = [f for f in _CONVERSATIONAL if getattr(self, f)]
+            if claimed:
+                raise ValueError(f"{claimed[0]}: a {self.kind} model cannot claim it")
+        return self
+
+    def record(self) -> dict[str, Any]:
+        """This definition as a plain dict of every field (the registry's record)."""
+        return self.model_dump()

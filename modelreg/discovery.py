@@ -1,0 +1,365 @@
+"""Discovery: the user's models from files, URLs and the environment.
+
+Sources, in precedence order (later wins): the built-in catalogs, the user
+store, ``./models.json``, ``FAKEAI_CUSTOM_MODELS``, then each extra catalog
+(``--catalog``) in the order given. An entry whose id or alias names a known
+model patches it field by field; a new id takes the defaults of an
+auto-created model, or starts from another model with ``"extends"``. A
+malformed source raises CatalogError naming the source, the entry and the
+field, and leaves the registry as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from difflib import get_close_matches
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from modelreg import fields
+from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from modelreg.definition import ModelDefinition
+    from modelreg.registry import ModelRegistry, Record
+
+ENV_VAR = "FAKEAI_CUSTOM_MODELS"
+URL_TIMEOUT = 10.0
+URL_MAX_BYTES = 20 * 1024 * 1024
+MAX_REDIRECTS = 3
+TOP_LEVEL_KEYS = {"models", "format_version", "$schema"}
+# Fields whose values are derived from the flags and the kind.
+_DERIVED = ("input_modalities", "output_modalities", "supported_features")
+_DERIVED_FROM = ("kind", *fields.CAPABILITY_FIELDS.values())
+
+
+@dataclass(frozen=True)
+class Source:
+    """A parsed catalog: where it came from and its raw entries (each a JSON object)."""
+
+    label: str
+    entries: list[dict[str, Any]]
+
+
+# -- reading ---------------------------------------------------------------
+
+
+def parse_catalog(data: str | bytes, label: str) -> Source:
+    """Parse catalog JSON: an array of definitions, or an object with a "models" array."""
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CatalogError(label, f"not UTF-8 text (byte {exc.start})") from None
+    try:
+        doc = json.loads(data)
+    except json.JSONDecodeError as exc:
+        raise CatalogError(
+            label, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise CatalogError(label, "invalid JSON: nested too deeply") from None
+    if isinstance(doc, dict):
+        unknown = sorted(set(doc) - TOP_LEVEL_KEYS)
+        if unknown:
+            raise CatalogError(label, f"unknown top-level key {unknown[0]!r} (expected 'models')")
+        if "models" not in doc:
+            raise CatalogError(label, "the top-level object has no 'models' array")
+        doc = doc["models"]
+    if not isinstance(doc, list):
+        raise CatalogError(
+            label,
+            f'expected an array of model objects or {{"models": [...]}}, not {_json_type(doc)}',
+        )
+    for index, entry in enumerate(doc):
+        if not isinstance(entry, dict):
+            raise CatalogError(
+                label, f"must be a JSON object, not {_json_type(entry)}", f"entry {index}"
+            )
+    return Source(label, doc)
+
+
+def read_file(path: str | os.PathLike[str], label: str | None = None) -> Source:
+    """Read a models.json file."""
+    label = label or f"file:{path}"
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise CatalogError(label, "no such file") from None
+    except IsADirectoryError:
+        raise CatalogError(label, "is a directory, not a file") from None
+    except PermissionError:
+        raise CatalogError(label, "permission denied") from None
+    except OSError as exc:
+        raise CatalogError(label, f"cannot read: {exc.strerror or exc}") from None
+    return parse_catalog(data, label)
+
+
+class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
+    max_redirections = MAX_REDIRECTS
+
+
+def read_url(url: str, timeout: float = URL_TIMEOUT, max_bytes: int = URL_MAX_BYTES) -> Source:
+    """Fetch a catalog from http://, https:// (TLS verified) or file://."""
+    label = f"url:{url}"
+    scheme = urllib.parse.urlsplit(url).scheme.lower()
+    if scheme == "file":
+        return read_file(urllib.request.url2pathname(urllib.parse.urlsplit(url).path), label)
+    if scheme not in ("http", "https"):
+        raise CatalogError(label, f"unsupported URL scheme {scheme!r} (use http, https or file)")
+    opener = urllib.request.build_opener(_LimitedRedirects)
+    try:
+        with opener.open(url, timeout=timeout) as response:
+            body = response.read(max_bytes + 1)
+    except urllib.error.HTTPError as exc:
+        raise CatalogError(label, f"HTTP error {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        if isinstance(reason, TimeoutError):
+            raise CatalogError(label, f"timed out after {timeout:g} s") from None
+        raise CatalogError(label, f"cannot reach: {reason}") from None
+    except TimeoutError:
+        raise CatalogError(label, f"timed out after {timeout:g} s") from None
+    except OSError as exc:
+        raise CatalogError(label, f"cannot read: {exc}") from None
+    if len(body) > max_bytes:
+        raise CatalogError(label, f"larger than the {max_bytes} byte limit")
+    return parse_catalog(body, label)
+
+
+def read_location(location: str) -> Source:
+    """A --catalog argument: a URL (with a scheme) or a file path."""
+    if "://" in location:
+        return read_url(location)
+    return read_file(location)
+
+
+def from_env(environ: Mapping[str, str] | None = None) -> Source | None:
+    """The FAKEAI_CUSTOM_MODELS variable, if set and not blank."""
+    value = (os.environ if environ is None else environ).get(ENV_VAR, "")
+    if not value.strip():
+        return None
+    return parse_catalog(value, f"env:{ENV_VAR}")
+
+
+def default_sources(
+    environ: Mapping[str, str] | None = None, cwd: Path | None = None
+) -> list[Source]:
+    """The user's sources that exist: user store, ./models.json, FAKEAI_CUSTOM_MODELS."""
+    from modelreg.userstore import store_path
+
+    found = []
+    store = store_path(environ)
+    if store.exists():
+        found.append(read_file(store, "user-store"))
+    local = (cwd or Path.cwd()) / "models.json"
+    if local.exists():
+        found.append(read_file(local, "file:./models.json"))
+    env = from_env(environ)
+    if env is not None:
+        found.append(env)
+    return found
+
+
+# -- merging ---------------------------------------------------------------
+
+
+def apply(registry: ModelRegistry, source: Source) -> list[ModelDefinition]:
+    """Merge a source into the registry, all or nothing; returns the models it touched."""
+    records = merge(registry, source)
+    from modelreg.definition import ModelDefinition
+
+    return [ModelDefinition.model_validate(r) for r in records]
+
+
+def merge(registry: ModelRegistry, source: Source) -> list[Record]:
+    """Merge a source into the registry, all or nothing; returns the records it touched."""
+    if not source.entries:
+        return []
+    from pydantic import ValidationError
+
+    from modelreg.definition import ModelDefinition
+
+    seen: dict[str, int] = {}
+    touched: list[Record] = []
+    with registry.transaction():
+        for index, entry in enumerate(source.entries):
+            model_id = entry.get("id")
+            where = f"entry {index}" + (f" ({model_id!r})" if isinstance(model_id, str) else "")
+            if not isinstance(model_id, str) or not model_id:
+                problem = (
+                    "missing field 'id'" if model_id is None else "field 'id': must be a string"
+                )
+                raise CatalogError(source.label, problem, where)
+            existing = registry.resolve_id(model_id)
+            key = (existing or model_id).lower()
+            if key in seen:
+                raise CatalogError(
+                    source.label,
+                    f"the same model as entry {seen[key]}; define each model once",
+                    where,
+                )
+            seen[key] = index
+            try:
+                if existing is not None:
+                    data = _patched(registry.get_record(existing), entry, where, source.label)
+                    label_kind = "patch"
+                else:
+                    data = _new(registry, entry, where, source.label)
+                    label_kind = "new"
+                record = ModelDefinition.model_validate(data).record()
+                if label_kind == "patch":
+                    registry.set_record(record, source.label)
+                else:
+                    registry.add_record(record, source.label)
+            except ValidationError as exc:
+                raise CatalogError(source.label, _describe(exc), where) from None
+            except ModelConflictError as exc:
+                raise CatalogError(source.label, str(exc), where) from None
+            touched.append(record)
+    return touched
+
+
+def _patched(base: Record, entry: Mapping[str, Any], where: str, label: str) -> dict[str, Any]:
+    """A known model's record with an entry's fields laid over it."""
+    if "extends" in entry:
+        raise CatalogError(
+            label,
+            f"field 'extends': {base['id']!r} already exists; only a new id can extend",
+            where,
+        )
+    data = dict(base)
+    for key, value in entry.items():
+        if key == "id":
+            continue
+        if key == "pricing" and isinstance(value, dict) and isinstance(base["pricing"], dict):
+            data["pricing"] = {**base["pricing"], **value}
+        else:
+            data[key] = value
+    if any(key in entry for key in _DERIVED_FROM):
+        for key in _DERIVED:
+            if key not in entry:
+                data[key] = None
+    return data
+
+
+def _new(
+    registry: ModelRegistry, entry: Mapping[str, Any], where: str, label: str
+) -> dict[str, Any]:
+    """A new model: the auto-created defaults, or the model it extends, then its own fields."""
+    data = dict(entry)
+    parent_id = data.pop("extends", None)
+    if parent_id is None:
+        return data
+    if not isinstance(parent_id, str):
+        raise CatalogError(label, "field 'extends': must be a model id (a string)", where)
+    try:
+        parent = registry.get_record(parent_id)
+    except ModelNotFoundError as exc:
+        raise CatalogError(label, f"field 'extends': {exc}", where) from None
+    inherited = {k: v for k, v in parent.items() if k not in ("name", "aliases", "created")}
+    for key in _DERIVED if any(k in data for k in _DERIVED_FROM) else ():
+        inherited.pop(key)
+    return {**inherited, **data}
+
+
+def _describe(exc: ValidationError) -> str:
+    """One line for a pydantic ValidationError: each problem as field: message."""
+    problems = []
+    for error in exc.errors(include_url=False):
+        loc = ".".join(str(part) for part in error["loc"])
+        message = error["msg"].removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden":
+            close = get_close_matches(str(error["loc"][-1]), fields.FIELDS, n=1)
+            message = "unknown field" + (f" (did you mean {close[0]!r}?)" if close else "")
+        elif "input" in error and error["type"] not in ("missing",):
+            message += f" (got {_short(error['input'])})"
+        problems.append(f"field {loc!r}: {message}" if loc else message)
+    return "; ".join(problems)
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, default=str)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    if value is None:
+        return "null"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "a number"
+    return names.get(type(value), type(value).__name__)
+
+
+# -- the registry the command line and default_registry() use --------------
+
+
+def load_registry(
+    catalogs: Iterable[str] = (),
+    *,
+    builtin_only: bool = False,
+    environ: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> ModelRegistry:
+    """The built-in catalogs, then (unless builtin_only) the user's sources, then ``catalogs``."""
+    from modelreg.catalog import builtin_registry
+
+    registry = builtin_registry()
+    if not builtin_only:
+        for source in default_sources(environ, cwd):
+            merge(registry, source)
+    for location in catalogs:
+        merge(registry, read_location(location))
+    return registry
+
+
+@cache
+def default_registry() -> ModelRegistry:
+    """The process-wide registry (built on first use): built-ins plus the user's sources."""
+    return load_registry()
+
+
+# The architecture's discovery methods.
+
+
+def discover_from_env() -> list[ModelDefinition]:
+    """The models FAKEAI_CUSTOM_MODELS defines, validated against the built-ins."""
+    source = from_env()
+    return _discover(source) if source else []
+
+
+def discover_from_config(path: str) -> list[ModelDefinition]:
+    """The models a models.json file defines."""
+    return _discover(read_file(path))
+
+
+def discover_from_url(url: str) -> list[ModelDefinition]:
+    """The models a catalog URL defines."""
+    return _discover(read_url(url))
+
+
+def auto_discover() -> list[ModelDefinition]:
+    """The models of every default user source, in precedence order."""
+    from modelreg.catalog import builtin_registry
+
+    registry = builtin_registry()
+    found: list[ModelDefinition] = []
+    for source in default_sources():
+        found += apply(registry, source)
+    return found
+
+
+def _discover(source: Source) -> list[ModelDefinition]:
+    from modelreg.catalog import builtin_registry
+
+    return apply(builtin_registry(), source)

@@ -1,0 +1,42 @@
+"""The errors the core raises; the command line maps each to an exit status."""
+
+from __future__ import annotations
+
+
+class ModelRegError(Exception):
+    """Base of every error modelreg raises on purpose."""
+
+
+class ModelNotFoundError(ModelRegError, ValueError):
+    """No model has this id or alias; carries the closest ids."""
+
+    def __init__(self, model_id: str, suggestions: list[str] | None = None, what: str = "model"):
+        self.model_id = model_id
+        self.suggestions = list(suggestions or [])
+        message = f"{what} {model_id!r} not found"
+        if self.suggestions:
+            message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions[:3]) + "?"
+        super().__init__(message)
+
+
+class ModelConflictError(ModelRegError, ValueError):
+    """An id or alias is already taken by another model."""
+
+
+class FineTuneIdError(ModelRegError, ValueError):
+    """A ``ft:`` id that does not follow ft:BASE:ORG:SUFFIX:ID."""
+
+
+class CatalogError(ModelRegError, ValueError):
+    """Invalid catalog data: the message names the source, the entry and the field."""
+
+    def __init__(self, source: str, problem: str, entry: str | None = None):
+        self.source = source
+        self.entry = entry
+        self.problem = problem
+        where = f"{source}: {entry}" if entry else source
+        super().__init__(f"{where}: {problem}")
+
+
+class UserStoreError(ModelRegError):
+    """The user store cannot be written (permissions, read-only, disk full)."""

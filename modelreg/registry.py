@@ -1,0 +1,320 @@
+"""ModelRegistry: the one store of models, aliases and provider catalogs.
+
+The registry keeps each model as a record: a plain dict of every
+ModelDefinition field, validated on the way in (built-in catalog data is
+validated by the test suite instead, so the command line's fast paths never
+import pydantic). Definitions handed out are fresh copies, so nobody can
+change a registered model behind the registry's back.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from modelreg import fields
+from modelreg.errors import ModelConflictError, ModelNotFoundError
+from modelreg.finetune import is_fine_tuned_id, parse_fine_tuned
+
+if TYPE_CHECKING:
+    from modelreg.capabilities import ModelCapabilities
+    from modelreg.catalog.provider import ProviderCatalog
+    from modelreg.definition import ModelDefinition
+
+Record = dict[str, Any]
+
+AUTO_CREATED = {
+    "provider": "custom",
+    "owned_by": "custom",
+    "description": "Auto-created custom model",
+    "context_window": 8192,
+    "max_completion_tokens": 4096,
+    "supports_streaming": True,
+}
+
+
+def _squash(text: str) -> str:
+    """Lower case without separators: 'GPT 4o' and 'gpt-4o' both give 'gpt4o'."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+class ModelRegistry:
+    """Models by id, their aliases, and the provider catalogs they came from."""
+
+    def __init__(self) -> None:
+        self._models: dict[str, Record] = {}
+        self._aliases: dict[str, str] = {}  # alias -> canonical id
+        self._keys: dict[str, str] = {}  # lower-cased id or alias -> canonical id
+        self._provider_catalogs: dict[str, ProviderCatalog] = {}
+        self._sources: dict[str, list[str]] = {}
+
+    # -- storage -------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._models)
+
+    def __contains__(self, model_id: object) -> bool:
+        return isinstance(model_id, str) and self.resolve_id(model_id) is not None
+
+    def add_record(self, record: Record, source: str, *, replace: bool = False) -> None:
+        """Store a complete, valid record; ``replace`` allows re-registering its id."""
+        model_id = record["id"]
+        old = self._models.get(model_id)
+        if old is not None and not replace:
+            raise ModelConflictError(f"model {model_id!r} is already registered")
+        names = [model_id, *record["aliases"]]
+        for name in names:
+            owner = self._keys.get(name.lower())
+            if owner is not None and owner != model_id:
+                kind = "id" if name.lower() == owner.lower() else "alias"
+                what = "id" if name == model_id else "alias"
+                raise ModelConflictError(
+                    f"{what} {name!r} of model {model_id!r} collides with the {kind} "
+                    f"of model {owner!r}"
+                )
+        if old is not None:
+            self._forget_names(old)
+        self._models[model_id] = record
+        for name in names:
+            self._keys[name.lower()] = model_id
+        for alias in record["aliases"]:
+            self._aliases[alias] = model_id
+        self._sources.setdefault(model_id, []).append(source)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Undo every change made inside the block if it raises."""
+        saved = (
+            dict(self._models),
+            dict(self._aliases),
+            dict(self._keys),
+            {k: list(v) for k, v in self._sources.items()},
+        )
+        try:
+            yield
+        except BaseException:
+            self._models, self._aliases, self._keys, self._sources = saved
+            raise
+
+    def set_record(self, record: Record, source: str) -> None:
+        """Replace an existing model's record (a patch) and note the source."""
+        self.add_record(record, source, replace=True)
+
+    def _forget_names(self, record: Record) -> None:
+        for alias in record["aliases"]:
+            self._aliases.pop(alias, None)
+            self._keys.pop(alias.lower(), None)
+        self._keys.pop(record["id"].lower(), None)
+
+    def remove_model(self, model_id: str) -> None:
+        """Forget a model and its aliases."""
+        canonical = self.canonical_id(model_id)
+        self._forget_names(self._models.pop(canonical))
+        self._sources.pop(canonical, None)
+
+    # -- lookup --------------------------------------------------------------
+
+    def resolve_id(self, model_id: str) -> str | None:
+        """The canonical id for an id or alias (exact, then case-insensitive), or None."""
+        if model_id in self._models:
+            return model_id
+        if model_id in self._aliases:
+            return self._aliases[model_id]
+        return self._keys.get(model_id.lower())
+
+    def canonical_id(self, model_id: str) -> str:
+        """Like resolve_id, but an unknown id raises ModelNotFoundError."""
+        canonical = self.resolve_id(model_id)
+        if canonical is None:
+            raise ModelNotFoundError(model_id, self.suggestions(model_id))
+        return canonical
+
+    def get_record(self, model_id: str) -> Record:
+        """The record of an id, alias or fine-tuned id (a copy)."""
+        canonical = self.resolve_id(model_id)
+        if canonical is not None:
+            return _copy(self._models[canonical])
+        if is_fine_tuned_id(model_id):
+            return self._fine_tuned_record(model_id)
+        raise ModelNotFoundError(model_id, self.suggestions(model_id))
+
+    def _fine_tuned_record(self, model_id: str) -> Record:
+        ft = parse_fine_tuned(model_id)
+        base = self.resolve_id(ft.base)
+        if base is None:
+            raise ModelNotFoundError(
+                ft.base, self.suggestions(ft.base), what=f"base model of {model_id!r},"
+            )
+        record = _copy(self._models[base])
+        record.update(
+            id=model_id,
+            name=model_id,
+            provider="custom",
+            owned_by=ft.org,
+            description=f"Fine-tuned from {base} by {ft.org}.",
+            fine_tuned_from=base,
+            aliases=[],
+            tags=[*record["tags"], "fine-tuned"],
+        )
+        return record
+
+    def suggestions(self, model_id: str, limit: int = 3) -> list[str]:
+        """The registered ids closest to a mistyped one."""
+        from rapidfuzz import fuzz, process, utils
+
+        wanted = _squash(model_id)
+        choices = {name: self._keys[name] for name in self._keys}
+        exact = [owner for name, owner in choices.items() if _squash(name) == wanted]
+        if exact:
+            return list(dict.fromkeys(exact))[:limit]
+        found = process.extract(
+            model_id, list(choices), scorer=fuzz.WRatio, processor=utils.default_process, limit=20
+        )
+        ids = [choices[name] for name, score, _ in found if score >= 70]
+        return list(dict.fromkeys(ids))[:limit]
+
+    def get_model(self, model_id: str) -> ModelDefinition:
+        """The definition of an id, alias or fine-tuned id; unknown ids raise ModelNotFoundError."""
+        return _definition(self.get_record(model_id))
+
+    def provenance(self, model_id: str) -> list[str]:
+        """The sources that defined or patched a model, in order."""
+        canonical = self.resolve_id(model_id)
+        if canonical is None:
+            if is_fine_tuned_id(model_id):
+                base = self.get_record(model_id)["fine_tuned_from"]
+                return [*self._sources[base], f"fine-tuned:{model_id}"]
+            raise ModelNotFoundError(model_id, self.suggestions(model_id))
+        return list(self._sources[canonical])
+
+    # -- listing -------------------------------------------------------------
+
+    def records(
+        self, provider: str | None = None, capabilities: Iterable[str] | None = None
+    ) -> list[Record]:
+        """Records in registration order, optionally of one provider and with every capability.
+
+        The records are the registry's own: read them, don't change them.
+        """
+        wanted = [_capability_field(c) for c in capabilities or ()]
+        return [
+            r
+            for r in self._models.values()
+            if (provider is None or r["provider"] == provider) and all(r[f] for f in wanted)
+        ]
+
+    def list_models(
+        self, provider: str | None = None, capabilities: Iterable[str] | None = None
+    ) -> list[ModelDefinition]:
+        """Definitions, optionally of one provider and with every named capability."""
+        return [_definition(r) for r in self.records(provider, capabilities)]
+
+    def search_models(self, query: str) -> list[ModelDefinition]:
+        """Models matching a query, best first (see modelreg.search)."""
+        from modelreg.search import search
+
+        return [_definition(hit.record) for hit in search(self.records(), query)]
+
+    # -- capabilities --------------------------------------------------------
+
+    def get_model_capabilities(self, model_id: str) -> ModelCapabilities:
+        """The capabilities response of a model."""
+        from modelreg.capabilities import ModelCapabilities
+
+        return ModelCapabilities.model_validate(fields.capability_view(self.get_record(model_id)))
+
+    def supports_capability(self, model_id: str, capability: str) -> bool:
+        """Whether a model has a capability (a name of the capabilities response)."""
+        return bool(self.get_record(model_id)[_capability_field(capability)])
+
+    # -- registration --------------------------------------------------------
+
+    def register_model(
+        self,
+        definition: ModelDefinition | Mapping[str, Any],
+        *,
+        replace: bool = False,
+        source: str = "runtime",
+    ) -> ModelDefinition:
+        """Validate and register a definition (a ModelDefinition or a dict).
+
+        An id or alias already taken by another model raises ModelConflictError
+        naming both; re-registering an existing id needs ``replace=True``.
+        """
+        from modelreg.definition import ModelDefinition
+
+        if not isinstance(definition, ModelDefinition):
+            definition = ModelDefinition.model_validate(dict(definition))
+        self.add_record(definition.record(), source, replace=replace)
+        return definition
+
+    def ensure_model(self, model_id: str) -> ModelDefinition:
+        """The model, auto-created with the architecture's defaults if it is unknown."""
+        try:
+            return self.get_model(model_id)
+        except ModelNotFoundError:
+            created = int(time.time()) - 10000
+            return self.register_model(
+                {"id": model_id, **AUTO_CREATED, "created": created}, source="auto-created"
+            )
+
+    def register_provider_catalog(self, catalog: ProviderCatalog) -> None:
+        """Register a provider's catalog and its models (trusted, validated by the tests)."""
+        self._provider_catalogs[catalog.provider] = catalog
+        for spec in catalog.models:
+            self.add_record(fields.complete(spec), f"builtin:{catalog.provider}")
+
+    def provider_catalogs(self) -> list[ProviderCatalog]:
+        """The registered provider catalogs."""
+        return list(self._provider_catalogs.values())
+
+    def get_provider_models(self, provider: str) -> list[ModelDefinition]:
+        """Every model whose provider is ``provider``."""
+        return self.list_models(provider=provider)
+
+    # -- discovery -----------------------------------------------------------
+
+    def load_catalog_from_file(self, path: str) -> list[ModelDefinition]:
+        """Merge a models.json file into the registry; returns the models it defined."""
+        from modelreg import discovery
+
+        return discovery.apply(self, discovery.read_file(path))
+
+    def load_catalog_from_url(self, url: str) -> list[ModelDefinition]:
+        """Merge a catalog from an http(s):// or file:// URL into the registry."""
+        from modelreg import discovery
+
+        return discovery.apply(self, discovery.read_url(url))
+
+    def discover_models(self) -> list[ModelDefinition]:
+        """Merge every user source (user store, ./models.json, FAKEAI_CUSTOM_MODELS)."""
+        from modelreg import discovery
+
+        found: list[ModelDefinition] = []
+        for source in discovery.default_sources():
+            found += discovery.apply(self, source)
+        return found
+
+
+def _capability_field(capability: str) -> str:
+    field = fields.CAPABILITY_FIELDS.get(capability)
+    if field is None:
+        field = capability if capability in fields.CAPABILITY_FIELDS.values() else None
+    if field is None:
+        known = ", ".join(fields.CAPABILITY_FIELDS)
+        raise ValueError(f"unknown capability {capability!r}; known: {known}")
+    return field
+
+
+def _copy(record: Record) -> Record:
+    return copy.deepcopy(record)
+
+
+def _definition(record: Record) -> ModelDefinition:
+    from modelreg.definition import ModelDefinition
+
+    return ModelDefinition.model_validate(record)
