@@ -31,7 +31,7 @@ class ModelCapabilities(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     model: str
-    context_window: int
+    context_window: int | None
     max_completion_tokens: int | None
     pricing: ModelPricing | None
     capabilities: CapabilityFlags

@@ -109,8 +109,9 @@ class ModelDefinition(BaseModel):
     num_heads: PositiveInt | None = Field(None, description="Attention heads.")
 
     # Context and capabilities
-    context_window: PositiveInt = Field(
-        fields.DEFAULTS["context_window"], description="Maximum context in tokens."
+    context_window: PositiveInt | None = Field(
+        fields.DEFAULTS["context_window"],
+        description="Maximum context in tokens (null for models that take no tokens).",
     )
     max_completion_tokens: PositiveInt | None = Field(
         fields.DEFAULTS["max_completion_tokens"], description="Maximum output tokens."
@@ -201,7 +202,8 @@ class ModelDefinition(BaseModel):
             and self.experts_per_token > self.num_experts
         ):
             raise ValueError(
-                f"experts_per_token: {self.experts_per_token} exceeds num_experts {self.num_experts}"
+                f"experts_per_token: {self.experts_per_token} exceeds "
+                f"num_experts {self.num_experts}"
             )
         if self.kind in ("embedding", "rerank"):
             claimed = [f for f in _CONVERSATIONAL if getattr(self, f)]

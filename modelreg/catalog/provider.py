@@ -51,7 +51,7 @@ class ModelSpec(TypedDict, total=False):
     num_layers: int
     hidden_size: int
     num_heads: int
-    context_window: int
+    context_window: int | None
     max_completion_tokens: int | None
     supports_streaming: bool
     supports_function_calling: bool
