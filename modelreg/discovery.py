@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from difflib import get_close_matches
@@ -104,19 +101,22 @@ def read_file(path: str | os.PathLike[str], label: str | None = None) -> Source:
     return parse_catalog(data, label)
 
 
-class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    max_redirections = MAX_REDIRECTS
-
-
 def read_url(url: str, timeout: float = URL_TIMEOUT, max_bytes: int = URL_MAX_BYTES) -> Source:
     """Fetch a catalog from http://, https:// (TLS verified) or file://."""
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    class LimitedRedirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = MAX_REDIRECTS
+
     label = f"url:{url}"
     scheme = urllib.parse.urlsplit(url).scheme.lower()
     if scheme == "file":
         return read_file(urllib.request.url2pathname(urllib.parse.urlsplit(url).path), label)
     if scheme not in ("http", "https"):
         raise CatalogError(label, f"unsupported URL scheme {scheme!r} (use http, https or file)")
-    opener = urllib.request.build_opener(_LimitedRedirects)
+    opener = urllib.request.build_opener(LimitedRedirects)
     try:
         with opener.open(url, timeout=timeout) as response:
             body = response.read(max_bytes + 1)

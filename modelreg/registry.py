@@ -118,6 +118,10 @@ class ModelRegistry:
 
     # -- lookup --------------------------------------------------------------
 
+    def names(self) -> list[str]:
+        """Every id and alias, ids first."""
+        return [*self._models, *self._aliases]
+
     def resolve_id(self, model_id: str) -> str | None:
         """The canonical id for an id or alias (exact, then case-insensitive), or None."""
         if model_id in self._models:
@@ -158,7 +162,7 @@ class ModelRegistry:
             description=f"Fine-tuned from {base} by {ft.org}.",
             fine_tuned_from=base,
             aliases=[],
-            tags=[*record["tags"], "fine-tuned"],
+            tags=list(dict.fromkeys([*record["tags"], "fine-tuned"])),
         )
         return record
 
@@ -211,13 +215,13 @@ class ModelRegistry:
         self, provider: str | None = None, capabilities: Iterable[str] | None = None
     ) -> list[ModelDefinition]:
         """Definitions, optionally of one provider and with every named capability."""
-        return [_definition(r) for r in self.records(provider, capabilities)]
+        return [_definition(_copy(r)) for r in self.records(provider, capabilities)]
 
     def search_models(self, query: str) -> list[ModelDefinition]:
         """Models matching a query, best first (see modelreg.search)."""
         from modelreg.search import search
 
-        return [_definition(hit.record) for hit in search(self.records(), query)]
+        return [_definition(_copy(hit.record)) for hit in search(self.records(), query)]
 
     # -- capabilities --------------------------------------------------------
 
@@ -249,7 +253,7 @@ class ModelRegistry:
 
         if not isinstance(definition, ModelDefinition):
             definition = ModelDefinition.model_validate(dict(definition))
-        self.add_record(definition.record(), source, replace=replace)
+        self.add_record(_copy(definition.record()), source, replace=replace)
         return definition
 
     def ensure_model(self, model_id: str) -> ModelDefinition:

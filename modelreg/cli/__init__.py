@@ -1,0 +1,122 @@
+"""The ``modelreg`` command: a thin layer that parses, calls the core and renders.
+
+Every failure is one line on stderr and an exit status: 0 success, 1 model
+not found, 2 usage error, 3 invalid catalog data, 4 cannot write the user
+store. No traceback reaches a user.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from modelreg import __version__
+from modelreg.cli import output
+from modelreg.cli.state import State
+from modelreg.errors import (
+    CatalogError,
+    FineTuneIdError,
+    ModelConflictError,
+    ModelNotFoundError,
+    UserStoreError,
+)
+
+EXIT_NOT_FOUND, EXIT_USAGE, EXIT_CATALOG, EXIT_STORE = 1, 2, 3, 4
+
+
+class Group(TyperGroup):
+    """The root group: maps the core's errors to one stderr line and an exit status."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (ModelNotFoundError, FineTuneIdError) as exc:
+            output.error(str(exc))
+            raise typer.Exit(EXIT_NOT_FOUND) from None
+        except CatalogError as exc:
+            output.error(str(exc))
+            raise typer.Exit(EXIT_CATALOG) from None
+        except UserStoreError as exc:
+            output.error(str(exc))
+            raise typer.Exit(EXIT_STORE) from None
+        except ModelConflictError as exc:
+            output.error(str(exc))
+            raise typer.Exit(EXIT_USAGE) from None
+        except BrokenPipeError:
+            raise typer.Exit(0) from None
+
+
+app = typer.Typer(
+    name="modelreg",
+    cls=Group,
+    help=(
+        "Explore AI model metadata: capabilities, context windows, pricing.\n\n"
+        "Examples:\n\n"
+        "  modelreg search vision\n\n"
+        "  modelreg capabilities gpt-4o --json | jq .context_window\n\n"
+        "  modelreg filter --capability reasoning --max-prompt-price 2\n\n"
+        "  modelreg -c extra.json show my-model"
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        output.write(f"modelreg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    catalog: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--catalog",
+            "-c",
+            envvar="MODELREG_CATALOG",
+            help="Also load this models.json path or http(s)/file URL (repeatable, later wins).",
+            metavar="PATH_OR_URL",
+        ),
+    ] = None,
+    builtin_only: Annotated[
+        bool,
+        typer.Option("--builtin-only", help="Ignore every source but the built-in catalogs."),
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Explore AI model metadata."""
+    ctx.obj = State(catalogs=list(catalog or []), builtin_only=builtin_only)
+
+
+def _register_commands() -> None:
+    from modelreg.cli import catalogs, inspect, models, store
+
+    for module in (models, inspect, catalogs, store):
+        module.register(app)
+
+
+_register_commands()
+
+
+def main() -> None:
+    """The console script: run the app, never letting a traceback through."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        output.error("interrupted")
+        raise SystemExit(130) from None
+    except Exception as exc:  # a bug: still one line, never a traceback
+        output.error(f"internal error: {type(exc).__name__}: {exc}")
+        raise SystemExit(70) from None

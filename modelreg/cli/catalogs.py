@@ -1,0 +1,96 @@
+"""Commands about the catalogs as a whole: providers, export, schema."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import typer
+
+from modelreg.cli import output
+from modelreg.cli.options import FormatOption, JsonOption
+from modelreg.cli.state import registry
+
+
+def providers(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+    """The provider catalogs, with how many models each has (yours included).
+
+    Example: modelreg providers --json | jq '.[] | select(.models > 5) | .provider'
+    """
+    reg = registry(ctx)
+    counts = Counter(r["provider"] for r in reg.records())
+    known = {c.provider: c for c in reg.provider_catalogs()}
+    rows = [
+        {
+            "provider": p,
+            "name": known[p].name if p in known else p,
+            "homepage": known[p].homepage if p in known else "",
+            "models": counts.get(p, 0),
+        }
+        for p in [*known, *sorted(set(counts) - set(known))]
+    ]
+    fmt = output.resolve_format(fmt, as_json)
+    if fmt in ("json", "jsonl"):
+        output.emit_json(rows)
+    elif fmt == "ids":
+        output.write("\n".join(row["provider"] for row in rows))
+    else:
+        headers = ["provider", "name", "models", "homepage"]
+        output.emit_table(headers, [[row[h] for h in headers] for row in rows], right=(2,))
+
+
+def export(ctx: typer.Context) -> None:
+    """The merged registry as a models.json that loads back unchanged.
+
+    Example: modelreg export > snapshot.json; modelreg --builtin-only -c snapshot.json list
+    """
+    from modelreg.userstore import FORMAT_VERSION
+
+    output.emit_json({"format_version": FORMAT_VERSION, "models": registry(ctx).records()})
+
+
+def schema() -> None:
+    """The JSON Schema of a models.json file, for editors.
+
+    Example: modelreg schema > models.schema.json
+    """
+    output.emit_json(models_json_schema())
+
+
+def models_json_schema() -> dict[str, Any]:
+    """A models.json: an array of definitions, or {"models": [...]}; entries may "extends"."""
+    from modelreg.definition import ModelDefinition
+
+    entry = ModelDefinition.model_json_schema()
+    definitions = entry.pop("$defs", {})
+    entry["properties"]["extends"] = {
+        "type": "string",
+        "description": "Start a new id from this model's definition.",
+    }
+    definitions["ModelDefinition"] = entry
+    models = {"type": "array", "items": {"$ref": "#/$defs/ModelDefinition"}}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "modelreg models.json",
+        "description": "Model definitions; an entry whose id exists patches it field by field.",
+        "oneOf": [
+            models,
+            {
+                "type": "object",
+                "properties": {
+                    "$schema": {"type": "string"},
+                    "format_version": {"type": "integer", "const": 1},
+                    "models": models,
+                },
+                "required": ["models"],
+                "additionalProperties": False,
+            },
+        ],
+        "$defs": definitions,
+    }
+
+
+def register(app: typer.Typer) -> None:
+    app.command("providers")(providers)
+    app.command("export")(export)
+    app.command("schema")(schema)

@@ -1,0 +1,216 @@
+"""Commands about one model or a few: capabilities, parse-ft, cost, compare."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from modelreg import fields
+from modelreg.cli import output
+from modelreg.cli.options import AutoCreateOption, FormatOption, JsonOption, ModelIdArgument
+from modelreg.cli.state import lookup, registry
+from modelreg.finetune import parse_fine_tuned
+
+
+def capabilities(
+    ctx: typer.Context,
+    model_id: ModelIdArgument,
+    auto_create: AutoCreateOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """What a model can do: context, output limit, pricing, capability flags, features.
+
+    Examples: modelreg capabilities gpt-4o; modelreg capabilities o1 --json | jq .capabilities
+    """
+    view = fields.capability_view(lookup(ctx, model_id, auto_create))
+    fmt = output.resolve_format(fmt, as_json)
+    if fmt in ("json", "jsonl"):
+        output.emit_json(view)
+        return
+    flags = view["capabilities"]
+    output.emit_sections(
+        view["model"],
+        [
+            (
+                "Limits",
+                [
+                    ("context_window", view["context_window"]),
+                    ("max_completion_tokens", view["max_completion_tokens"]),
+                ],
+            ),
+            ("Capabilities", [(name, "yes" if on else "no") for name, on in flags.items()]),
+            ("Modalities", [("modalities", ", ".join(view["modalities"]))]),
+            ("Supported features", [("parameters", ", ".join(view["supported_features"]))]),
+            (
+                "Pricing (USD)",
+                [(k, v) for k, v in (view["pricing"] or {}).items() if v is not None]
+                or [("pricing", "unknown")],
+            ),
+        ],
+    )
+
+
+def parse_ft(
+    ctx: typer.Context,
+    model_id: Annotated[str, typer.Argument(help="A fine-tuned id: ft:BASE:ORG:SUFFIX:ID.")],
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Split a fine-tuned id into base, org, suffix and id; say whether the base is known.
+
+    Examples: modelreg parse-ft ft:gpt-3.5-turbo:acme::xyz789;
+    modelreg parse-ft ft:gpt-4o-mini-2024-07-18:acme:support-bot:abc123 --json
+    """
+    parts = parse_fine_tuned(model_id)
+    base = registry(ctx).resolve_id(parts.base)
+    result = {
+        "model": model_id,
+        "base": parts.base,
+        "org": parts.org,
+        "suffix": parts.suffix,
+        "id": parts.job_id,
+        "base_known": base is not None,
+        "base_model": base,
+    }
+    if output.resolve_format(fmt, as_json) in ("json", "jsonl"):
+        output.emit_json(result)
+    else:
+        output.emit_table(["field", "value"], [(k, _plain(v)) for k, v in result.items()])
+
+
+def cost(
+    ctx: typer.Context,
+    model_id: ModelIdArgument,
+    prompt_tokens: Annotated[int, typer.Option("--prompt-tokens", min=0, help="Prompt tokens.")],
+    completion_tokens: Annotated[
+        int, typer.Option("--completion-tokens", min=0, help="Completion tokens.")
+    ] = 0,
+    cached_tokens: Annotated[
+        int,
+        typer.Option("--cached-tokens", min=0, help="Of the prompt tokens, how many were cached."),
+    ] = 0,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The USD cost of a request from the model's per-token pricing.
+
+    Cached tokens are part of the prompt tokens and billed at the cached price (at the prompt
+    price where the model has none). Example: modelreg cost gpt-4o --prompt-tokens 1200
+    --completion-tokens 300
+    """
+    record = lookup(ctx, model_id)
+    if cached_tokens > prompt_tokens:
+        raise typer.BadParameter("cannot exceed --prompt-tokens", param_hint="--cached-tokens")
+    pricing = record["pricing"] or {}
+    prompt_price = pricing.get("prompt_price_per_1m")
+    completion_price = pricing.get("completion_price_per_1m")
+    if prompt_price is None or (completion_tokens and completion_price is None):
+        output.error(f"model {record['id']!r} has no per-token pricing")
+        raise typer.Exit(1)
+    cached_price = pricing.get("cached_price_per_1m")
+    if cached_price is None:
+        cached_price = prompt_price
+    lines = {
+        "prompt": (prompt_tokens - cached_tokens) * prompt_price / 1e6,
+        "cached": cached_tokens * cached_price / 1e6,
+        "completion": completion_tokens * (completion_price or 0.0) / 1e6,
+    }
+    result = {
+        "model": record["id"],
+        "prompt_tokens": prompt_tokens,
+        "cached_tokens": cached_tokens,
+        "completion_tokens": completion_tokens,
+        "prompt_cost": round(lines["prompt"], 10),
+        "cached_cost": round(lines["cached"], 10),
+        "completion_cost": round(lines["completion"], 10),
+        "total_cost": round(sum(lines.values()), 10),
+        "currency": "USD",
+    }
+    if output.resolve_format(fmt, as_json) in ("json", "jsonl"):
+        output.emit_json(result)
+    else:
+        output.emit_table(["field", "value"], [(k, _plain(v)) for k, v in result.items()])
+
+
+_COMPARED = (
+    "provider",
+    "kind",
+    "architecture",
+    "parameters",
+    "active_parameters",
+    "context_window",
+    "max_completion_tokens",
+    *fields.CAPABILITY_FIELDS.values(),
+    "pricing.prompt_price_per_1m",
+    "pricing.completion_price_per_1m",
+    "pricing.cached_price_per_1m",
+    "input_modalities",
+    "output_modalities",
+    "embedding_dimensions",
+    "license",
+    "release_date",
+)
+
+
+def compare(
+    ctx: typer.Context,
+    model_ids: Annotated[
+        list[str], typer.Argument(help="Two or more model ids or aliases.", show_default=False)
+    ],
+    only_differences: Annotated[
+        bool, typer.Option("--diff", help="Only the fields that differ.")
+    ] = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Models side by side; fields that differ are marked with '*'.
+
+    Example: modelreg compare gpt-4o claude-3-5-sonnet-20250514 o1
+    """
+    if len(model_ids) < 2:
+        raise typer.BadParameter("give at least two models", param_hint="MODEL_IDS")
+    records = [lookup(ctx, m) for m in model_ids]
+    rows = []
+    for name in _COMPARED:
+        values = [_field(r, name) for r in records]
+        differs = any(v != values[0] for v in values)
+        if differs or not only_differences:
+            rows.append((name, differs, values))
+    if output.resolve_format(fmt, as_json) in ("json", "jsonl"):
+        output.emit_json(
+            {
+                "models": [r["id"] for r in records],
+                "fields": {name: {"differs": d, "values": v} for name, d, v in rows},
+            }
+        )
+        return
+    headers = ["field", "differs", *(r["id"] for r in records)]
+    if output.is_terminal():
+        headers[1] = ""
+    table = [(n, "*" if d else "", *(_plain(v) for v in vals)) for n, d, vals in rows]
+    output.emit_table(headers, table)
+
+
+def _field(record: dict[str, Any], name: str) -> Any:
+    if name.startswith("pricing."):
+        return (record["pricing"] or {}).get(name.removeprefix("pricing."))
+    return record[name]
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("capabilities")(capabilities)
+    app.command("parse-ft")(parse_ft)
+    app.command("cost")(cost)
+    app.command("compare")(compare)

@@ -1,0 +1,258 @@
+"""Commands that return models: list, search, filter, and show for one model."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from modelreg.cli import output
+from modelreg.cli.options import (
+    AutoCreateOption,
+    CapabilityOption,
+    DescOption,
+    FormatOption,
+    JsonOption,
+    KindOption,
+    LimitOption,
+    ModalityOption,
+    ModelIdArgument,
+    ProviderOption,
+    SortOption,
+    parsed,
+    search_parser,
+)
+from modelreg.cli.state import lookup, registry
+
+
+def _search_module() -> Any:
+    from modelreg import search
+
+    return search
+
+
+def _show_models(records: list[dict[str, Any]], fmt: str | None, as_json: bool) -> None:
+    output.emit_models(records, output.resolve_format(fmt, as_json))
+
+
+def list_models(
+    ctx: typer.Context,
+    provider: ProviderOption = None,
+    capability: CapabilityOption = None,
+    kind: KindOption = None,
+    sort: SortOption = None,
+    desc: DescOption = False,
+    limit: LimitOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List models, in catalog order or sorted.
+
+    Examples: modelreg list --provider anthropic; modelreg list --capability vision --sort
+    context_window --desc; modelreg list --format ids
+    """
+    search = _search_module()
+    filters = search.Filters(providers=provider or [], capabilities=capability or [], kind=kind)
+    records = search.apply_filters(registry(ctx).records(), filters)
+    if sort:
+        records = search.sort_records(records, sort, descending=desc)
+    _show_models(records[:limit] if limit is not None else records, fmt, as_json)
+
+
+def filter_models(
+    ctx: typer.Context,
+    provider: ProviderOption = None,
+    capability: CapabilityOption = None,
+    modality: ModalityOption = None,
+    kind: KindOption = None,
+    min_context: Annotated[
+        int | None,
+        typer.Option(
+            "--min-context",
+            parser=parsed(search_parser("parse_count")),
+            help="At least this context: 128K.",
+        ),
+    ] = None,
+    max_prompt_price: Annotated[
+        float | None,
+        typer.Option("--max-prompt-price", min=0, help="At most this USD per 1M prompt tokens."),
+    ] = None,
+    max_completion_price: Annotated[
+        float | None,
+        typer.Option(
+            "--max-completion-price", min=0, help="At most this USD per 1M completion tokens."
+        ),
+    ] = None,
+    architecture: Annotated[
+        str | None, typer.Option("--architecture", help="transformer, moe, ...")
+    ] = None,
+    tag: Annotated[
+        list[str] | None, typer.Option("--tag", help="Has this tag (repeatable).")
+    ] = None,
+    license: Annotated[str | None, typer.Option("--license", help="This licence.")] = None,
+    open_weights: Annotated[
+        bool, typer.Option("--open-weights", help="Only models with published weights.")
+    ] = False,
+    min_params: Annotated[
+        int | None,
+        typer.Option(
+            "--min-params",
+            parser=parsed(search_parser("parse_count")),
+            help="At least: 7B, 1.5T, 405000000.",
+        ),
+    ] = None,
+    max_params: Annotated[
+        int | None,
+        typer.Option(
+            "--max-params", parser=parsed(search_parser("parse_count")), help="At most: 70B."
+        ),
+    ] = None,
+    released_after: Annotated[
+        str | None,
+        typer.Option(
+            "--released-after",
+            parser=parsed(search_parser("parse_date")),
+            help="Released on or after.",
+        ),
+    ] = None,
+    released_before: Annotated[
+        str | None,
+        typer.Option(
+            "--released-before",
+            parser=parsed(search_parser("parse_date")),
+            help="Released on or before.",
+        ),
+    ] = None,
+    sort: SortOption = None,
+    desc: DescOption = False,
+    limit: LimitOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Models that meet every condition given.
+
+    Examples: modelreg filter --capability vision --capability tools --min-context 128K;
+    modelreg filter --open-weights --max-params 70B --sort parameters --desc
+    """
+    search = _search_module()
+    filters = search.Filters(
+        providers=provider or [],
+        capabilities=capability or [],
+        modality=modality,
+        kind=kind,
+        min_context=min_context,
+        max_prompt_price=max_prompt_price,
+        max_completion_price=max_completion_price,
+        architecture=architecture,
+        tags=tag or [],
+        license=license,
+        open_weights=open_weights,
+        min_params=min_params,
+        max_params=max_params,
+        released_after=released_after,
+        released_before=released_before,
+    )
+    records = search.apply_filters(registry(ctx).records(), filters)
+    if sort:
+        records = search.sort_records(records, sort, descending=desc)
+    _show_models(records[:limit] if limit is not None else records, fmt, as_json)
+
+
+def search_models(
+    ctx: typer.Context,
+    query: Annotated[list[str], typer.Argument(help="Words to look for; every word must match.")],
+    limit: LimitOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Ranked fuzzy search over ids, names, aliases, providers, tags and capabilities.
+
+    Examples: modelreg search vision; modelreg search llama vision; modelreg search gpt4o --json
+    """
+    hits = _search_module().search(registry(ctx).records(), " ".join(query), limit=limit)
+    output.emit_models(
+        [h.record for h in hits],
+        output.resolve_format(fmt, as_json),
+        extras=[{"match": h.match()} for h in hits],
+    )
+
+
+def show(
+    ctx: typer.Context,
+    model_id: ModelIdArgument,
+    auto_create: AutoCreateOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Everything about one model, grouped, with where it was defined.
+
+    Examples: modelreg show gpt-4o; modelreg show claude-3-opus-latest --json
+    """
+    record = lookup(ctx, model_id, auto_create)
+    sources = registry(ctx).provenance(record["id"])
+    fmt = output.resolve_format(fmt, as_json)
+    if fmt != "table":
+        output.emit_models([record], fmt, extras=[{"sources": sources}])
+        return
+    output.emit_sections(f"{record['name']} ({record['id']})", _sections(record, sources))
+
+
+def _sections(record: dict[str, Any], sources: list[str]) -> list[tuple[str, list[Any]]]:
+    pricing = record["pricing"] or {}
+    human = output.is_terminal()
+
+    def pick(*keys: str) -> list[tuple[str, Any]]:
+        return [(k, _text(record[k], human)) for k in keys if record[k] not in (None, [], "")]
+
+    return [
+        ("Basics", pick("id", "name", "provider", "owned_by", "kind", "description", "created")),
+        (
+            "Architecture",
+            pick(
+                "architecture",
+                "parameters",
+                "active_parameters",
+                "num_experts",
+                "experts_per_token",
+                "num_layers",
+                "hidden_size",
+                "num_heads",
+                "embedding_dimensions",
+            ),
+        ),
+        (
+            "Context and capabilities",
+            [
+                ("context_window", _text(record["context_window"], human)),
+                ("max_completion_tokens", _text(record["max_completion_tokens"])),
+                ("capabilities", ", ".join(output.capability_words(record)) or "-"),
+                ("streaming", _text(record["supports_streaming"])),
+                ("input", _text(record["input_modalities"])),
+                ("output", _text(record["output_modalities"])),
+                ("supported_features", _text(record["supported_features"])),
+            ],
+        ),
+        ("Pricing (USD)", [(k, v) for k, v in pricing.items() if v is not None] or [("-", "-")]),
+        (
+            "Fine-tuning",
+            pick("supports_fine_tuning", "fine_tuned_from", "fine_tuning_config"),
+        ),
+        ("Metadata", pick("license", "release_date", "paper_url", "reference_url", "tags")),
+        ("Aliases", [("aliases", _text(record["aliases"]) or "-")]),
+        ("Defined by", [(str(i + 1), s) for i, s in enumerate(sources)]),
+    ]
+
+
+def _text(value: Any, human: bool = False) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if human and isinstance(value, int) and not isinstance(value, bool) and value >= 10_000:
+        return f"{value:,}"
+    return "-" if value is None else str(value)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("list")(list_models)
+    app.command("show")(show)
+    app.command("search")(search_models)
+    app.command("filter")(filter_models)

@@ -1,0 +1,131 @@
+"""Options shared by several commands, and the shell completion of their values."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import typer
+
+from modelreg.cli.output import FORMATS
+from modelreg.cli.state import registry
+from modelreg.fields import CAPABILITY_FIELDS, KINDS, MODALITIES
+
+
+def complete_model_id(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Ids and aliases starting with what was typed (case-insensitively)."""
+    start = incomplete.lower()
+    reg = registry(ctx)
+    return [name for name in reg.names() if name.lower().startswith(start)]
+
+
+def complete_provider(ctx: typer.Context, incomplete: str) -> list[str]:
+    providers = {r["provider"] for r in registry(ctx).records()}
+    providers |= {c.provider for c in registry(ctx).provider_catalogs()}
+    return sorted(p for p in providers if p.startswith(incomplete))
+
+
+def _complete_from(words: tuple[str, ...]) -> Callable[[str], list[str]]:
+    def complete(incomplete: str) -> list[str]:
+        return [w for w in words if w.startswith(incomplete)]
+
+    return complete
+
+
+def complete_capability(incomplete: str) -> list[str]:
+    return [w for w in CAPABILITY_FIELDS if w.startswith(incomplete)]
+
+
+def parsed(parser: Callable[[str], Any]) -> Callable[[Any], Any]:
+    """A typer parser that turns the core's ValueError into a usage error (exit 2)."""
+
+    def parse(value: Any) -> Any:
+        if value is None or not isinstance(value, str):
+            return value
+        try:
+            return parser(value)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+
+    return parse
+
+
+def search_parser(name: str) -> Callable[[str], Any]:
+    """A parser of modelreg.search, imported only when an option is given."""
+
+    def parse(value: str) -> Any:
+        from modelreg import search
+
+        return getattr(search, name)(value)
+
+    return parse
+
+
+FormatOption = Annotated[
+    str | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help=f"Output format: {', '.join(FORMATS)} (default: a table; plain TSV when piped).",
+        autocompletion=_complete_from(FORMATS),
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+ModelIdArgument = Annotated[
+    str,
+    typer.Argument(
+        help="A model id, alias (case-insensitive) or fine-tuned id (ft:BASE:ORG:SUFFIX:ID).",
+        autocompletion=complete_model_id,
+        show_default=False,
+    ),
+]
+AutoCreateOption = Annotated[
+    bool,
+    typer.Option("--auto-create", help="Create an unknown id with the auto-created defaults."),
+]
+ProviderOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--provider",
+        "-p",
+        help="Only this provider (repeatable).",
+        autocompletion=complete_provider,
+    ),
+]
+CapabilityOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--capability",
+        "--cap",
+        help="Only models with this capability (repeatable): vision, tools, reasoning, ...",
+        autocompletion=complete_capability,
+        parser=parsed(search_parser("capability_field")),
+    ),
+]
+KindOption = Annotated[
+    str | None,
+    typer.Option(
+        "--kind", help=f"Only this kind: {', '.join(KINDS)}.", autocompletion=_complete_from(KINDS)
+    ),
+]
+ModalityOption = Annotated[
+    str | None,
+    typer.Option(
+        "--modality",
+        help=f"Only models taking or producing this: {', '.join(MODALITIES)}.",
+        autocompletion=_complete_from(MODALITIES),
+    ),
+]
+SortOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sort",
+        help="Sort by a field: id, context_window, prompt_price, parameters, ...",
+        parser=parsed(search_parser("parse_sort_key")),
+    ),
+]
+DescOption = Annotated[bool, typer.Option("--desc", help="Sort descending.")]
+LimitOption = Annotated[
+    int | None, typer.Option("--limit", "-n", min=0, help="At most this many models.")
+]

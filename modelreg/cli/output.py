@@ -1,0 +1,257 @@
+"""The one place that decides the output format and renders it.
+
+Stdout carries data only; messages go to stderr. JSON, JSONL, CSV, ids and
+the plain tab-separated table (what a pipe gets) never import rich; a
+terminal gets rich tables and highlighted JSON. Text from a catalog is data:
+control characters are escaped and rich markup is never interpreted.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from modelreg import fields
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+FORMATS = ("table", "json", "jsonl", "csv", "ids")
+# Capability marks of the model table: letter, flag, word.
+MARKS = (
+    ("V", "supports_vision", "vision"),
+    ("T", "supports_function_calling", "tools"),
+    ("R", "supports_reasoning", "reasoning"),
+    ("A", "supports_audio_input", "audio-in"),
+    ("O", "supports_audio_output", "audio-out"),
+    ("J", "supports_structured_output", "json"),
+    ("F", "supports_fine_tuning", "fine-tuning"),
+    ("B", "supports_batch", "batch"),
+)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def clean(value: object) -> str:
+    """Text safe for a terminal or a TSV cell: control characters escaped."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), str(value))
+
+
+def resolve_format(fmt: str | None, as_json: bool) -> str:
+    """The format asked for: --json wins, then --format, else a table."""
+    if as_json:
+        return "json"
+    return fmt or "table"
+
+
+def is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def write(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def error(message: str) -> None:
+    """One line on stderr."""
+    sys.stderr.write(f"error: {clean(message)}\n")
+
+
+def note(message: str) -> None:
+    sys.stderr.write(f"{clean(message)}\n")
+
+
+def console(stderr: bool = False) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+# -- JSON ------------------------------------------------------------------
+
+
+def emit_json(data: Any) -> None:
+    """JSON on stdout: plain json.dumps to a pipe, highlighted in a terminal."""
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    if is_terminal() and not os.environ.get("NO_COLOR"):
+        from rich.json import JSON
+
+        console().print(JSON(text), markup=False)
+    else:
+        write(text)
+
+
+# -- models ------------------------------------------------------------------
+
+
+def emit_models(
+    records: Sequence[Mapping[str, Any]],
+    fmt: str,
+    extras: Sequence[Mapping[str, Any]] | None = None,
+) -> None:
+    """Models in any format; ``extras`` adds keys per model (a search's match)."""
+    objects = [{**r, **(extras[i] if extras else {})} for i, r in enumerate(records)]
+    if fmt == "json":
+        emit_json(objects)
+    elif fmt == "jsonl":
+        write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects) or "\n")
+    elif fmt == "ids":
+        if records:
+            write("\n".join(clean(r["id"]) for r in records))
+    elif fmt == "csv":
+        _emit_csv(objects)
+    else:
+        _emit_model_table(records, extras)
+
+
+def _flat(obj: Mapping[str, Any]) -> dict[str, Any]:
+    """One CSV row: pricing spread into columns, lists joined with ';', dicts as JSON."""
+    row: dict[str, Any] = {}
+    for key, value in obj.items():
+        if key == "pricing":
+            for price in fields.PRICE_FIELDS:
+                row[f"pricing.{price}"] = (value or {}).get(price)
+        elif isinstance(value, list):
+            row[key] = ";".join(map(str, value))
+        elif isinstance(value, dict):
+            row[key] = json.dumps(value, ensure_ascii=False)
+        else:
+            row[key] = value
+    return row
+
+
+def _emit_csv(objects: Sequence[Mapping[str, Any]]) -> None:
+    rows = [_flat(o) for o in objects]
+    header = list(rows[0]) if rows else [k for k in fields.FIELDS if k != "pricing"]
+    writer = csv.DictWriter(sys.stdout, fieldnames=header, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in rows)
+
+
+def capability_words(record: Mapping[str, Any]) -> list[str]:
+    return [word for _, flag, word in MARKS if record[flag]]
+
+
+def _price(record: Mapping[str, Any], key: str) -> float | None:
+    return (record["pricing"] or {}).get(key)
+
+
+def human_tokens(n: int | None) -> str:
+    """128000 -> '128K', 1048576 -> '1M'; exact when not round."""
+    if n is None:
+        return "-"
+    for size, suffix in ((1_000_000, "M"), (1024 * 1024, "M"), (1000, "K"), (1024, "K")):
+        if n >= size and n % size == 0:
+            return f"{n // size}{suffix}"
+    return f"{n:,}"
+
+
+def money(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"${value:,.2f}" if value >= 0.01 or value == 0 else f"${value:.6g}"
+
+
+def _emit_model_table(
+    records: Sequence[Mapping[str, Any]], extras: Sequence[Mapping[str, Any]] | None
+) -> None:
+    headers = ["id", "provider", "kind", "context", "max_output", "prompt_$/1M", "completion_$/1M"]
+    headers += ["capabilities"]
+    if extras:
+        headers += ["score", "matched"]
+    if not is_terminal():
+        rows = []
+        for i, r in enumerate(records):
+            row = [r["id"], r["provider"], r["kind"], r["context_window"]]
+            row += [r["max_completion_tokens"], _price(r, "prompt_price_per_1m")]
+            row += [_price(r, "completion_price_per_1m"), ",".join(capability_words(r))]
+            if extras:
+                row += [extras[i]["match"]["score"], ",".join(extras[i]["match"]["matched"])]
+            rows.append(row)
+        emit_plain(headers, rows)
+        return
+    rows = []
+    for i, r in enumerate(records):
+        marks = "".join(letter if r[flag] else "·" for letter, flag, _ in MARKS)
+        row = [r["id"], r["provider"], r["kind"], human_tokens(r["context_window"])]
+        row += [human_tokens(r["max_completion_tokens"])]
+        row += [
+            money(_price(r, "prompt_price_per_1m")),
+            money(_price(r, "completion_price_per_1m")),
+        ]
+        row += [marks]
+        if extras:
+            row += [f"{extras[i]['match']['score']:.0f}", ", ".join(extras[i]["match"]["matched"])]
+        rows.append(row)
+    legend = "  ".join(f"{letter} {word}" for letter, _, word in MARKS)
+    titles = ["ID", "Provider", "Kind", "Context", "Max out", "$ in/1M", "$ out/1M", "Caps"]
+    titles += ["Score", "Matched"] if extras else []
+    emit_rich_table(titles, rows, caption=f"{len(records)} models · {legend}", right=(3, 4, 5, 6))
+
+
+# -- generic tables ----------------------------------------------------------
+
+
+def emit_plain(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Tab-separated rows under a header line: no colour, no boxes, nothing cut."""
+    lines = ["\t".join(headers)]
+    for row in rows:
+        lines.append("\t".join("" if v is None else clean(v) for v in row))
+    write("\n".join(lines))
+
+
+def emit_rich_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    caption: str | None = None,
+    right: Iterable[int] = (),
+    title: str | None = None,
+) -> None:
+    """A rich table in the terminal; every cell is literal text."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    right = set(right)
+    table = Table(box=box.SIMPLE_HEAD, caption=caption, title=title, caption_justify="left")
+    for i, header in enumerate(headers):
+        table.add_column(header, justify="right" if i in right else "left", overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(clean("" if v is None else v)) for v in row))
+    console().print(table)
+
+
+def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **rich_options: Any) -> None:
+    """A table for people in a terminal, tab-separated rows for a pipe."""
+    if is_terminal():
+        emit_rich_table(headers, rows, **rich_options)
+    else:
+        emit_plain(headers, rows)
+
+
+def emit_sections(title: str, sections: Sequence[tuple[str, Sequence[tuple[str, Any]]]]) -> None:
+    """Grouped key/value pairs: panels in a terminal, ``section<TAB>key<TAB>value`` piped."""
+    if not is_terminal():
+        emit_plain(
+            ["section", "field", "value"],
+            [(name, key, value) for name, pairs in sections for key, value in pairs],
+        )
+        return
+    from rich.table import Table
+    from rich.text import Text
+
+    out = console()
+    out.print(Text(clean(title), style="bold"))
+    for name, pairs in sections:
+        if not pairs:
+            continue
+        table = Table(title=name, title_justify="left", show_header=False, box=None, padding=(0, 2))
+        table.add_column(style="dim", no_wrap=True)
+        table.add_column(overflow="fold")
+        for key, value in pairs:
+            table.add_row(Text(key), Text(clean("-" if value is None else value)))
+        out.print(table)

@@ -1,0 +1,49 @@
+"""The global options and the registry they describe, built once per run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import typer
+
+if TYPE_CHECKING:
+    from modelreg.registry import ModelRegistry, Record
+
+
+@dataclass
+class State:
+    """What the global options asked for; the registry is loaded on first use."""
+
+    catalogs: list[str] = field(default_factory=list)
+    builtin_only: bool = False
+    _registry: ModelRegistry | None = None
+
+    @property
+    def registry(self) -> ModelRegistry:
+        if self._registry is None:
+            from modelreg.discovery import load_registry
+
+            self._registry = load_registry(self.catalogs, builtin_only=self.builtin_only)
+        return self._registry
+
+
+def state(ctx: typer.Context) -> State:
+    """The State of this run (the root context's object)."""
+    root = ctx.find_root()
+    if not isinstance(root.obj, State):
+        root.obj = State()
+    return root.obj
+
+
+def registry(ctx: typer.Context) -> ModelRegistry:
+    """The registry built from the global options."""
+    return state(ctx).registry
+
+
+def lookup(ctx: typer.Context, model_id: str, auto_create: bool = False) -> Record:
+    """A model's record by id, alias or fine-tuned id; ``auto_create`` makes unknown ids."""
+    reg = registry(ctx)
+    if auto_create:
+        reg.ensure_model(model_id)
+    return reg.get_record(model_id)
