@@ -54,4 +54,22 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'modelreg' has no attribute {name!r}")
 
 
-__all__ = ["__version__", *_EXPORTS]
+__all__ = [
+    "CatalogError",
+    "FineTuneIdError",
+    "FineTunedId",
+    "ModelCapabilities",
+    "ModelConflictError",
+    "ModelDefinition",
+    "ModelNotFoundError",
+    "ModelPricing",
+    "ModelRegError",
+    "ModelRegistry",
+    "ProviderCatalog",
+    "UserStoreError",
+    "__version__",
+    "default_registry",
+    "load_all_catalogs",
+    "parse_fine_tuned",
+    "parse_fine_tuned_model_id",
+]

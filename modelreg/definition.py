@@ -43,7 +43,7 @@ _CONVERSATIONAL = (
 class ModelPricing(BaseModel):
     """Prices in USD; each is optional and never negative."""
 
-    model_config = _STRICT
+    model_config = ConfigDict(**_STRICT, allow_inf_nan=False)
 
     prompt_price_per_1m: NonNegativeFloat | None = Field(
         None, description="USD per 1M prompt tokens."

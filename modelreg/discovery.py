@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from modelreg import fields
-from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError
+from modelreg.errors import CatalogError, FineTuneIdError, ModelConflictError, ModelNotFoundError
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -103,37 +103,65 @@ def read_file(path: str | os.PathLike[str], label: str | None = None) -> Source:
 
 def read_url(url: str, timeout: float = URL_TIMEOUT, max_bytes: int = URL_MAX_BYTES) -> Source:
     """Fetch a catalog from http://, https:// (TLS verified) or file://."""
-    import urllib.error
     import urllib.parse
+    import urllib.request
+
+    label = f"url:{url}"
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError as exc:
+        raise CatalogError(label, f"invalid URL: {exc}") from None
+    scheme = parts.scheme.lower()
+    if scheme == "file":
+        return read_file(urllib.request.url2pathname(parts.path), label)
+    if scheme not in ("http", "https"):
+        raise CatalogError(label, f"unsupported URL scheme {scheme!r} (use http, https or file)")
+    return parse_catalog(_fetch(url, label, timeout, max_bytes), label)
+
+
+def _fetch(url: str, label: str, timeout: float, max_bytes: int) -> bytes:
+    """The body at an http(s) URL, read within ``timeout`` seconds and ``max_bytes`` bytes."""
+    import http.client
+    import time
+    import urllib.error
     import urllib.request
 
     class LimitedRedirects(urllib.request.HTTPRedirectHandler):
         max_redirections = MAX_REDIRECTS
 
-    label = f"url:{url}"
-    scheme = urllib.parse.urlsplit(url).scheme.lower()
-    if scheme == "file":
-        return read_file(urllib.request.url2pathname(urllib.parse.urlsplit(url).path), label)
-    if scheme not in ("http", "https"):
-        raise CatalogError(label, f"unsupported URL scheme {scheme!r} (use http, https or file)")
-    opener = urllib.request.build_opener(LimitedRedirects)
+        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+            if not newurl.lower().startswith(("http://", "https://")):
+                raise urllib.error.HTTPError(
+                    newurl, code, "redirect to a non-HTTP URL", headers, fp
+                )
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    deadline = time.monotonic() + timeout
+    timed_out = CatalogError(label, f"timed out after {timeout:g} s")
     try:
-        with opener.open(url, timeout=timeout) as response:
-            body = response.read(max_bytes + 1)
+        with urllib.request.build_opener(LimitedRedirects).open(url, timeout=timeout) as response:
+            chunks: list[bytes] = []
+            size = 0
+            while chunk := response.read1(65536):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise CatalogError(label, f"larger than the {max_bytes} byte limit")
+                if time.monotonic() > deadline:
+                    raise timed_out
+            return b"".join(chunks)
+    except CatalogError:
+        raise
     except urllib.error.HTTPError as exc:
         raise CatalogError(label, f"HTTP error {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, TimeoutError):
-            raise CatalogError(label, f"timed out after {timeout:g} s") from None
-        raise CatalogError(label, f"cannot reach: {reason}") from None
+        if isinstance(exc.reason, TimeoutError):
+            raise timed_out from None
+        raise CatalogError(label, f"cannot reach: {exc.reason}") from None
     except TimeoutError:
-        raise CatalogError(label, f"timed out after {timeout:g} s") from None
-    except OSError as exc:
-        raise CatalogError(label, f"cannot read: {exc}") from None
-    if len(body) > max_bytes:
-        raise CatalogError(label, f"larger than the {max_bytes} byte limit")
-    return parse_catalog(body, label)
+        raise timed_out from None
+    except (OSError, http.client.HTTPException, ValueError) as exc:
+        raise CatalogError(label, f"cannot read: {exc!r}") from None
 
 
 def read_location(location: str) -> Source:
@@ -249,7 +277,17 @@ def _patched(base: Record, entry: Mapping[str, Any], where: str, label: str) -> 
         for key in _DERIVED:
             if key not in entry:
                 data[key] = None
+    if "release_date" in entry and "created" not in entry and _created_from_date(base):
+        data["created"] = None
     return data
+
+
+def _created_from_date(record: Record) -> bool:
+    """Whether a record's ``created`` is unset or was derived from its release date."""
+    date = record["release_date"]
+    return not record["created"] or (
+        date is not None and record["created"] == fields.release_timestamp(date)
+    )
 
 
 def _new(
@@ -264,7 +302,7 @@ def _new(
         raise CatalogError(label, "field 'extends': must be a model id (a string)", where)
     try:
         parent = registry.get_record(parent_id)
-    except ModelNotFoundError as exc:
+    except (ModelNotFoundError, FineTuneIdError) as exc:
         raise CatalogError(label, f"field 'extends': {exc}", where) from None
     inherited = {k: v for k, v in parent.items() if k not in ("name", "aliases", "created")}
     for key in _DERIVED if any(k in data for k in _DERIVED_FROM) else ():

@@ -177,6 +177,11 @@ def release_timestamp(release_date: str) -> int:
     return int(_dt.datetime(day.year, day.month, day.day, tzinfo=_dt.UTC).timestamp())
 
 
+def _unset(value: Any, empty: str | int) -> bool:
+    """Null, or the field's empty default (compared by type: 0 is not "", False is not 0)."""
+    return value is None or (type(value) is type(empty) and value == empty)
+
+
 def derive(data: Mapping[str, Any]) -> dict[str, Any]:
     """Fill every derived field a definition leaves out (or sets to null).
 
@@ -189,11 +194,11 @@ def derive(data: Mapping[str, Any]) -> dict[str, Any]:
         full = {**DEFAULTS, **out}
         if full["supports_streaming"] is None:
             out["supports_streaming"] = full["supports_streaming"] = _streams(full["kind"])
-        if not full["name"]:
+        if _unset(full["name"], ""):
             out["name"] = full["id"]
-        if not full["owned_by"]:
+        if _unset(full["owned_by"], ""):
             out["owned_by"] = full["provider"]
-        if not full["created"] and full["release_date"]:
+        if _unset(full["created"], 0) and full["release_date"]:
             out["created"] = release_timestamp(full["release_date"])
         for field, rule in (
             ("input_modalities", _input_modalities),
@@ -214,8 +219,14 @@ def complete(spec: Mapping[str, Any]) -> dict[str, Any]:
     record["tags"] = list(record["tags"])
     record["aliases"] = list(record["aliases"])
     if record["pricing"] is not None:
-        record["pricing"] = {k: record["pricing"].get(k) for k in PRICE_FIELDS}
+        prices = record["pricing"]
+        record["pricing"] = {k: _price(prices.get(k)) for k in PRICE_FIELDS}
     return record
+
+
+def _price(value: float | None) -> float | None:
+    """Prices are floats in a record, as ModelPricing stores them."""
+    return None if value is None else float(value)
 
 
 def modalities(record: Mapping[str, Any]) -> list[str]:

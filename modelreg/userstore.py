@@ -1,13 +1,56 @@
-"""The user store: the models.json that ``modelreg add`` writes."""
+"""The user store: the models.json that ``modelreg add`` writes and ``modelreg remove`` edits.
+
+The store is ``{"format_version": 1, "models": [...]}``. Each entry is what the
+user wrote (sparse): a new model, a new model that ``extends`` another, or a
+patch of a built-in model, exactly as discovery reads any catalog. Entries are
+never expanded into full records, so updates of the built-in catalogs still
+show through a patch.
+
+Never losing data rests on four rules:
+
+* Validate fully before writing: the changed store is merged over the
+  built-in catalogs (and, for the default store, the sources after it are
+  merged on top) before a byte is written; an invalid change raises and
+  writes nothing.
+* Write atomically: a temporary file in the same directory, flushed and
+  fsynced, then ``os.replace`` over the store and an fsync of the directory.
+  Readers see the old file or the new one, never a half-written one, even if
+  the writer is killed.
+* Lock around read-modify-write (see ``locked``), so concurrent writers
+  serialize instead of overwriting one another's changes.
+* Never overwrite what cannot be read: a corrupt store (bad JSON, a newer
+  format version, entries that no longer load) raises CatalogError naming
+  the file and the problem; an unreadable or unwritable one raises
+  UserStoreError naming the file. Either way the file is left as it was.
+
+The core never prints: the command line (modelreg/cli/store.py) renders.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sys
-from collections.abc import Mapping
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError, UserStoreError
+
+if TYPE_CHECKING:
+    from modelreg.discovery import Source
+    from modelreg.registry import ModelRegistry
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 FORMAT_VERSION = 1
+STORE_LABEL = "user-store"  # the label discovery gives the default store
 
 
 def config_dir(environ: Mapping[str, str] | None = None) -> Path:
@@ -26,3 +69,553 @@ def config_dir(environ: Mapping[str, str] | None = None) -> Path:
 def store_path(environ: Mapping[str, str] | None = None) -> Path:
     """The user store file."""
     return config_dir(environ) / "models.json"
+
+
+# -- the outcome of a change -------------------------------------------------
+
+
+@dataclass
+class Change:
+    """What an add or a remove did (or, in a dry run, would do).
+
+    ``document`` is the whole store as written (or as it would be written);
+    ``actions`` has one ``(verb, model_id)`` per entry touched, where verb is
+    "added", "patched" (a patch of a built-in model), "replaced" or "removed".
+    """
+
+    path: Path
+    document: dict[str, Any]
+    actions: list[tuple[str, str]] = field(default_factory=list)
+    written: bool = False
+
+
+# -- reading -----------------------------------------------------------------
+
+
+def _label(path: Path) -> str:
+    return f"user store {path}"
+
+
+def new_document(entries: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
+    """A store document holding ``entries``."""
+    return {"format_version": FORMAT_VERSION, "models": [dict(e) for e in entries]}
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """The store at ``path`` as a document; a missing file is an empty store.
+
+    Raises CatalogError (the store is corrupt: not JSON, not a catalog, or a
+    format_version this modelreg does not know) or UserStoreError (it cannot
+    be read: permission denied, ...). Both name the file.
+    """
+    from modelreg.discovery import parse_catalog
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return new_document()
+    except IsADirectoryError:
+        raise CatalogError(_label(path), "is a directory, not a file") from None
+    except OSError as exc:
+        raise UserStoreError(f"cannot read the user store {path}: {_reason(exc)}") from None
+    source = parse_catalog(data, _label(path))
+    document = json.loads(data)
+    if isinstance(document, list):  # a hand-written bare array: written back versioned
+        return new_document(source.entries)
+    version = document.get("format_version", FORMAT_VERSION)
+    if type(version) is not int or version < 1:
+        raise CatalogError(
+            _label(path), f"'format_version' must be a positive integer, not {version!r}"
+        )
+    if version > FORMAT_VERSION:
+        raise CatalogError(
+            _label(path),
+            f"format_version {version} is newer than this modelreg understands "
+            f"({FORMAT_VERSION}); upgrade modelreg to change this store",
+        )
+    out: dict[str, Any] = {}
+    if "$schema" in document:
+        out["$schema"] = document["$schema"]
+    out.update(new_document(source.entries))
+    return out
+
+
+def read_entries(path: Path | None = None) -> list[dict[str, Any]]:
+    """The entries of the store (the default store if ``path`` is None)."""
+    return read_document(path or store_path())["models"]
+
+
+# -- writing -----------------------------------------------------------------
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (POSIX; Windows cannot open a directory)."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so readers see the old file or the new one, never half.
+
+    A temporary file in the same directory (same filesystem, so the rename is
+    atomic) is written, flushed and fsynced, takes the old file's permissions
+    (or 0666 less the umask for a new file), then ``os.replace`` puts it in
+    place and the directory is fsynced so the rename survives a crash. Any
+    failure (permission denied, read-only filesystem, disk full) removes the
+    temporary file, leaves the old file as it was and raises UserStoreError
+    naming the file.
+    """
+    directory = path.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserStoreError(
+            f"cannot write the user store {path}: cannot create {directory}: {_reason(exc)}"
+        ) from None
+    tmp: str | None = None
+    try:
+        try:
+            mode = os.stat(path).st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+        tmp = None
+        _fsync_dir(directory)
+    except OSError as exc:
+        raise UserStoreError(
+            f"cannot write the user store {path}: {_reason(exc)} (the old file is unchanged)"
+        ) from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def write_document(path: Path, document: Mapping[str, Any]) -> None:
+    """Write a store document atomically (see atomic_write)."""
+    atomic_write(path, dump(document).encode("utf-8"))
+
+
+def dump(document: Mapping[str, Any]) -> str:
+    """A store document as the text written to the file."""
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+# -- locking -----------------------------------------------------------------
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file of a store: ``models.json.lock`` next to it."""
+    return path.with_name(path.name + ".lock")
+
+
+@contextlib.contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on the store at ``path`` for a read-modify-write.
+
+    The lock is ``fcntl.flock`` on a separate file, ``models.json.lock``:
+
+    * fcntl is in the standard library: no dependency for a CLI that must
+      start fast and install anywhere.
+    * The kernel releases a flock when its holder exits for any reason,
+      SIGKILL included, so a dead process never leaves a stale lock behind
+      (unlike a lock file whose mere existence is the lock).
+    * It is a separate file because the store itself is replaced by
+      ``os.replace`` on every write: a lock taken on the old store's inode
+      would not exclude a process that opens the new one. The lock file is
+      never deleted, for the same reason.
+
+    Where fcntl does not exist (Windows) there is no inter-process lock:
+    writes are still atomic, so the store is never half-written or corrupt,
+    but two processes adding at the same moment can each write a store
+    without the other's model (the last writer wins).
+    """
+    if fcntl is None:
+        yield
+        return
+    lock = lock_path(path)
+    try:
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as exc:
+        raise UserStoreError(
+            f"cannot write the user store {path}: cannot open the lock file {lock}: {_reason(exc)}"
+        ) from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+# -- validation --------------------------------------------------------------
+
+
+def _entry_where(index: int, entry: Mapping[str, Any]) -> str:
+    model_id = entry.get("id")
+    return f"entry {index}" + (f" ({model_id!r})" if isinstance(model_id, str) else "")
+
+
+def _merge_entries(
+    registry: ModelRegistry, entries: Sequence[tuple[str, int, Mapping[str, Any]]]
+) -> None:
+    """Merge labelled entries one by one, as discovery merges the store as one source.
+
+    Each entry is ``(label, index, entry)``; an error names the entry's own
+    source and index (so a bad input entry is reported as the user's input,
+    not as entry 7 of the store).
+    """
+    from modelreg.discovery import Source, merge
+
+    seen: dict[str, tuple[str, str]] = {}
+    for label, index, entry in entries:
+        where = _entry_where(index, entry)
+        model_id = entry.get("id")
+        if isinstance(model_id, str) and model_id:
+            key = (registry.resolve_id(model_id) or model_id).lower()
+            if key in seen:
+                first_label, first = seen[key]
+                other = first if first_label == label else f"{first} of {first_label}"
+                raise CatalogError(
+                    label, f"the same model as {other}; define each model once", where
+                )
+            seen[key] = (label, where)
+        try:
+            merge(registry, Source(label, [dict(entry)]))
+        except CatalogError as exc:
+            raise CatalogError(label, exc.problem, where) from None
+
+
+def _builtins() -> ModelRegistry:
+    from modelreg.catalog import builtin_registry
+
+    return builtin_registry()
+
+
+def _loads(entries: Sequence[tuple[str, int, Mapping[str, Any]]]) -> CatalogError | None:
+    """The error merging these store entries over the built-ins gives, or None."""
+    try:
+        _merge_entries(_builtins(), entries)
+    except CatalogError as exc:
+        return exc
+    return None
+
+
+def _chain_error(
+    entries: Sequence[tuple[str, int, Mapping[str, Any]]], later: Sequence[Source]
+) -> CatalogError | None:
+    """The error loading built-ins, these store entries, then the later sources, or None."""
+    from modelreg.discovery import merge
+
+    registry = _builtins()
+    try:
+        _merge_entries(registry, entries)
+        for source in later:
+            merge(registry, source)
+    except CatalogError as exc:
+        return exc
+    return None
+
+
+def _names(entry: Mapping[str, Any], builtins: ModelRegistry) -> set[str]:
+    """The lower-cased names an entry answers to: its id, its aliases, the built-in it patches."""
+    names: set[str] = set()
+    model_id = entry.get("id")
+    if isinstance(model_id, str):
+        names.add(model_id.lower())
+        canonical = builtins.resolve_id(model_id)
+        if canonical is not None:
+            names.add(canonical.lower())
+    aliases = entry.get("aliases")
+    if isinstance(aliases, list):
+        names |= {a.lower() for a in aliases if isinstance(a, str)}
+    return names
+
+
+def _matches(model_id: str, entry: Mapping[str, Any], builtins: ModelRegistry) -> bool:
+    wanted = {model_id.lower()}
+    canonical = builtins.resolve_id(model_id)
+    if canonical is not None:
+        wanted.add(canonical.lower())
+    return bool(wanted & _names(entry, builtins))
+
+
+def _check_later(
+    old: Sequence[tuple[str, int, Mapping[str, Any]]],
+    new: Sequence[tuple[str, int, Mapping[str, Any]]],
+    later: Callable[[], Sequence[Source]] | None,
+    what: str,
+) -> None:
+    """Refuse a change that makes a source loaded after the store fail to load.
+
+    A source that already failed before the change is not this change's
+    doing, and is left for the commands that read it to report.
+    """
+    if later is None:
+        return
+    try:
+        sources = list(later())
+    except CatalogError:
+        return
+    if not sources:
+        return
+    error = _chain_error(new, sources)
+    if error is not None and _chain_error(old, sources) is None:
+        raise ModelConflictError(
+            f"{what} would break a source loaded after the store: {error} (nothing was changed)"
+        )
+
+
+def _labelled(path: Path, entries: Sequence[Mapping[str, Any]]) -> list[tuple[str, int, Any]]:
+    return [(_label(path), i, e) for i, e in enumerate(entries)]
+
+
+# -- add and remove ----------------------------------------------------------
+
+
+def add(
+    entries: Sequence[Mapping[str, Any]],
+    path: Path | None = None,
+    *,
+    label: str = "input",
+    replace: bool = False,
+    dry_run: bool = False,
+    later: Callable[[], Sequence[Source]] | None = None,
+) -> Change:
+    """Add model entries to the store at ``path`` (the default store if None).
+
+    Each entry is stored as given: a new model, a new model with
+    ``"extends"``, or a patch of a built-in model (sparse: only the fields
+    it sets). An id the store already holds raises ModelConflictError unless
+    ``replace``, which puts the new entry in the old one's place.
+
+    The store with the new entries must load over the built-in catalogs: an
+    invalid entry raises CatalogError naming ``label`` (where the entries
+    came from) and the entry. ``later`` returns the sources loaded after the
+    store (./models.json, FAKEAI_CUSTOM_MODELS, --catalog); a change that
+    would make one of them fail to load is refused with ModelConflictError.
+    ``dry_run`` validates and returns the document that would be written,
+    and writes nothing. Nothing is written unless everything is valid.
+    """
+    from modelreg import definition  # noqa: F401  (import pydantic before taking the lock)
+
+    path = Path(path) if path is not None else store_path()
+    new_entries = [dict(e) for e in entries]
+    _check_ids(new_entries, label)
+    with locked(path):
+        document = read_document(path)
+        stored = document["models"]
+        old = _labelled(path, stored)
+        broken = _loads(old)
+        if broken is not None:
+            raise broken  # a store that does not load is never rewritten
+        builtins = _builtins()
+        merged = list(stored)
+        tagged: list[tuple[str, int, Any]] = list(old)
+        actions: list[tuple[str, str]] = []
+        replaced: set[int] = set()
+        for index, entry in enumerate(new_entries):
+            model_id = entry["id"]
+            hits = [i for i, e in enumerate(stored) if _matches(model_id, e, builtins)]
+            if hits and not replace:
+                held = stored[hits[0]]["id"]
+                same = "" if held == model_id else f" (as {held!r})"
+                raise ModelConflictError(
+                    f"{model_id!r} is already in the user store {path}{same}; "
+                    "use --replace to overwrite it"
+                )
+            if hits:
+                position = hits[0]
+                if position in replaced:
+                    raise CatalogError(
+                        label,
+                        f"the same model as another entry ({stored[position]['id']!r}); "
+                        "define each model once",
+                        _entry_where(index, entry),
+                    )
+                replaced.add(position)
+                merged[position] = entry
+                tagged[position] = (label, index, entry)
+                actions.append(("replaced", model_id))
+            else:
+                merged.append(entry)
+                tagged.append((label, index, entry))
+                patch = builtins.resolve_id(model_id) is not None and "extends" not in entry
+                actions.append(("patched" if patch else "added", model_id))
+        _validate_new(tagged, path)
+        _check_later(old, tagged, later, f"adding {_ids(new_entries)}")
+        document["models"] = merged
+        change = Change(path, document, actions)
+        if not dry_run:
+            write_document(path, document)
+            change.written = True
+        return change
+
+
+def _ids(entries: Sequence[Mapping[str, Any]]) -> str:
+    return ", ".join(repr(e.get("id")) for e in entries)
+
+
+def _check_ids(entries: Sequence[Mapping[str, Any]], label: str) -> None:
+    for index, entry in enumerate(entries):
+        model_id = entry.get("id")
+        if not isinstance(model_id, str) or not model_id.strip():
+            problem = "missing field 'id'" if model_id is None else "field 'id': must be a string"
+            raise CatalogError(label, problem, f"entry {index}")
+
+
+def _validate_new(tagged: Sequence[tuple[str, int, Mapping[str, Any]]], path: Path) -> None:
+    """Merge the changed store over the built-ins; a stored entry it breaks is a conflict."""
+    error = _loads(tagged)
+    if error is None:
+        return
+    if error.source == _label(path):
+        raise ModelConflictError(f"the change would break {error} (nothing was changed)") from None
+    raise error
+
+
+def remove(
+    model_id: str,
+    path: Path | None = None,
+    *,
+    dry_run: bool = False,
+    later: Callable[[], Sequence[Source]] | None = None,
+    registry: ModelRegistry | None = None,
+) -> Change:
+    """Remove a model the store defines, or the store's patch of a built-in model.
+
+    ``model_id`` may be an id or alias, matched case-insensitively. A built-in
+    model the store does not patch raises ModelConflictError saying so; an id
+    the store does not hold raises ModelNotFoundError with the closest names
+    (from ``registry`` too, when given). A removal that would break another
+    entry (one that ``extends`` the model) is refused with ModelConflictError.
+    """
+    from modelreg import definition  # noqa: F401  (import pydantic before taking the lock)
+
+    path = Path(path) if path is not None else store_path()
+    with locked(path):
+        document = read_document(path)
+        stored = document["models"]
+        builtins = _builtins()
+        hits = [i for i, e in enumerate(stored) if _matches(model_id, e, builtins)]
+        if not hits:
+            raise _not_in_store(model_id, path, stored, builtins, registry)
+        kept = [e for i, e in enumerate(stored) if i not in hits]
+        old, new = _labelled(path, stored), _labelled(path, kept)
+        error = _loads(new)
+        if error is not None and _loads(old) is None:
+            raise ModelConflictError(
+                f"cannot remove {model_id!r}: without it, {error} (nothing was changed)"
+            )
+        _check_later(old, new, later, f"removing {model_id!r}")
+        actions = []
+        for i in hits:
+            removed = stored[i]["id"]
+            kind = "unpatched" if builtins.resolve_id(removed) is not None else "removed"
+            actions.append((kind, removed))
+        document["models"] = kept
+        change = Change(path, document, actions)
+        if not dry_run:
+            write_document(path, document)
+            change.written = True
+        return change
+
+
+def _not_in_store(
+    model_id: str,
+    path: Path,
+    stored: Sequence[Mapping[str, Any]],
+    builtins: ModelRegistry,
+    registry: ModelRegistry | None,
+) -> Exception:
+    canonical = builtins.resolve_id(model_id)
+    if canonical is not None:
+        return ModelConflictError(
+            f"{canonical!r} is a built-in model and the user store {path} has no patch "
+            "of it to remove; built-in models cannot be removed"
+        )
+    if registry is not None and registry.resolve_id(model_id) is not None:
+        found = registry.resolve_id(model_id)
+        sources = ", ".join(registry.provenance(found))
+        return ModelConflictError(
+            f"{found!r} is not in the user store {path}; it comes from {sources}"
+        )
+    from rapidfuzz import fuzz, process, utils
+
+    choices = [e["id"] for e in stored if isinstance(e.get("id"), str)]
+    choices += registry.names() if registry is not None else builtins.names()
+    found = process.extract(
+        model_id, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=10
+    )
+    close = list(dict.fromkeys(name for name, score, _ in found if score >= 70))[:3]
+    error = ModelNotFoundError(model_id, close)
+    message = f"model {model_id!r} is not in the user store {path}"
+    if close:
+        message += "; did you mean " + " or ".join(repr(s) for s in close) + "?"
+    error.args = (message,)
+    return error
+
+
+def later_sources(
+    path: Path,
+    catalogs: Sequence[str] = (),
+    environ: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> list[Source]:
+    """The sources loaded after the store at ``path``: what a change must not break.
+
+    For the default store: ./models.json, FAKEAI_CUSTOM_MODELS, then
+    ``catalogs``. For another file, only ``catalogs`` (its place in the chain
+    is not known). Reading them may raise CatalogError.
+    """
+    from modelreg.discovery import default_sources, read_location
+
+    sources: list[Source] = []
+    if _same_file(path, store_path(environ)):
+        sources += [s for s in default_sources(environ, cwd) if s.label != STORE_LABEL]
+    sources += [read_location(c) for c in catalogs]
+    return sources
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+# -- input -------------------------------------------------------------------
+
+
+def parse_entries(data: str | bytes, label: str) -> list[dict[str, Any]]:
+    """Model entries from JSON: one definition, an array, or a ``{"models": [...]}`` document."""
+    from modelreg.discovery import parse_catalog
+
+    try:
+        doc = json.loads(data)
+    except (ValueError, RecursionError):
+        return parse_catalog(data, label).entries  # raises, with the line and column
+    if isinstance(doc, dict) and not {"models", "format_version"} & set(doc):
+        return parse_catalog(json.dumps([doc]), label).entries
+    return parse_catalog(data, label).entries

@@ -101,9 +101,9 @@ def _root(
 
 
 def _register_commands() -> None:
-    from modelreg.cli import catalogs, inspect, models, store
+    from modelreg.cli import catalogs, completion, inspect, models, store
 
-    for module in (models, inspect, catalogs, store):
+    for module in (models, inspect, catalogs, store, completion):
         module.register(app)
 
 

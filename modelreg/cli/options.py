@@ -61,12 +61,19 @@ def search_parser(name: str) -> Callable[[str], Any]:
     return parse
 
 
+def _format(value: str) -> str:
+    if value not in FORMATS:
+        raise ValueError(f"{value!r} is not one of {', '.join(FORMATS)}")
+    return value
+
+
 FormatOption = Annotated[
     str | None,
     typer.Option(
         "--format",
         "-f",
         help=f"Output format: {', '.join(FORMATS)} (default: a table; plain TSV when piped).",
+        parser=parsed(_format),
         autocompletion=_complete_from(FORMATS),
         show_default=False,
     ),

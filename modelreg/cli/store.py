@@ -1,7 +1,302 @@
-"""add and remove: being written."""
+"""``modelreg add`` and ``modelreg remove``: the user's own models, in the user store.
+
+The work (validation, lock, atomic write) is modelreg.userstore's; this module
+parses the options, builds the entry and renders. Messages go to stderr, and
+stdout carries only the JSON of a ``--dry-run``.
+
+Exit status: 0 done; 1 ``remove`` of an id that is nowhere (with suggestions);
+2 usage errors and refusals: an id already in the store without ``--replace``,
+an alias or id taken by another model (given as flags), ``remove`` of a
+built-in model the store does not patch or of a model from another source;
+3 invalid data: the store is corrupt, or the ``--from-json`` input is invalid
+(naming the input, the entry and the field); 4 the store cannot be read or
+written (permission denied, read-only directory, disk full; the old file is
+left as it was).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
+from modelreg import fields, userstore
+from modelreg.cli import output
+from modelreg.cli.options import complete_capability
+from modelreg.cli.state import state
+from modelreg.errors import CatalogError
+
+FLAGS_LABEL = "command line"
+EXIT_USAGE = 2
+
+# Capability words: the names of the capabilities JSON, the words of the model
+# table (tools, json, audio-in, ...), and the definition fields themselves.
+CAPABILITY_WORDS: dict[str, str] = {
+    **fields.CAPABILITY_FIELDS,
+    **{word.replace("-", "_"): flag for _, flag, word in output.MARKS},
+    **{flag: flag for flag in fields.CAPABILITY_FIELDS.values()},
+    "functions": "supports_function_calling",
+    "function_calls": "supports_function_calling",
+    "batch": "supports_batch",
+}
+
+
+def capability_field(word: str) -> str:
+    """The definition field of a capability word: 'tools' -> 'supports_function_calling'."""
+    key = word.strip().lower().replace("-", "_").replace(" ", "_")
+    if key not in CAPABILITY_WORDS:
+        known = ", ".join(sorted({*fields.CAPABILITY_FIELDS, "tools", "json"}))
+        raise typer.BadParameter(f"unknown capability {word!r}; known: {known}")
+    return CAPABILITY_WORDS[key]
+
+
+def _kind(value: str | None) -> str | None:
+    if value is not None and value not in fields.KINDS:
+        raise typer.BadParameter(f"{value!r} is not a kind; one of: {', '.join(fields.KINDS)}")
+    return value
+
+
+FileOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--file",
+        help="The store to change (default: $XDG_CONFIG_HOME/modelreg/models.json).",
+        show_default=False,
+        dir_okay=False,
+    ),
+]
+DryRunOption = Annotated[
+    bool,
+    typer.Option("--dry-run", help="Validate and print the store as it would be; write nothing."),
+]
+
+
+def _path(file: Path | None) -> Path:
+    return file.expanduser() if file is not None else userstore.store_path()
+
+
+def _later(ctx: typer.Context, path: Path) -> Any:
+    """The sources after the store, for the check that a change breaks none of them."""
+    st = state(ctx)
+    if st.builtin_only:
+        return None
+    return lambda: userstore.later_sources(path, st.catalogs)
+
+
+def _usage(message: str) -> typer.Exit:
+    output.error(message)
+    return typer.Exit(EXIT_USAGE)
+
+
+def add(
+    ctx: typer.Context,
+    model_id: Annotated[
+        str | None,
+        typer.Argument(help="The id of the model (omit with --from-json).", show_default=False),
+    ] = None,
+    from_json: Annotated[
+        str | None,
+        typer.Option(
+            "--from-json",
+            help="Read the definition(s) from a JSON file, or - for stdin: one object, "
+            'an array, or {"models": [...]}.',
+            metavar="FILE|-",
+        ),
+    ] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Human-readable name.")] = None,
+    provider: Annotated[str | None, typer.Option("--provider", help="Provider.")] = None,
+    description: Annotated[
+        str | None, typer.Option("--description", help="What the model is.")
+    ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--kind", help=f"One of: {', '.join(fields.KINDS)}.", callback=_kind),
+    ] = None,
+    context_window: Annotated[
+        int | None, typer.Option("--context-window", min=1, help="Context in tokens.")
+    ] = None,
+    max_completion_tokens: Annotated[
+        int | None, typer.Option("--max-completion-tokens", min=1, help="Maximum output tokens.")
+    ] = None,
+    capability: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--capability",
+            "--cap",
+            help="A capability it has (repeatable): vision, tools, reasoning, json, ...",
+            autocompletion=complete_capability,
+        ),
+    ] = None,
+    prompt_price: Annotated[
+        float | None, typer.Option("--prompt-price", min=0, help="USD per 1M prompt tokens.")
+    ] = None,
+    completion_price: Annotated[
+        float | None,
+        typer.Option("--completion-price", min=0, help="USD per 1M completion tokens."),
+    ] = None,
+    extends: Annotated[
+        str | None,
+        typer.Option("--extends", help="Start from this model's definition (a new id only)."),
+    ] = None,
+    alias: Annotated[
+        list[str] | None, typer.Option("--alias", help="Another id for it (repeatable).")
+    ] = None,
+    tag: Annotated[list[str] | None, typer.Option("--tag", help="A tag (repeatable).")] = None,
+    file: FileOption = None,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Overwrite the store's entry for this id.")
+    ] = False,
+    dry_run: DryRunOption = False,
+) -> None:
+    """Add a model to the user store, for good: every command sees it afterwards.
+
+    An id of a built-in model stores a patch: only the fields given, over the
+    built-in definition. An id the store already holds needs --replace.
+    Everything is validated before anything is written.
+
+    Examples: modelreg add my-llm --provider local --context-window 32768 --capability tools;
+    modelreg add gpt-4o --prompt-price 2; modelreg add --from-json models.json;
+    cat m.json | modelreg add --from-json - --dry-run
+    """
+    flags = {
+        "name": name,
+        "provider": provider,
+        "kind": kind,
+        "description": description,
+        "context_window": context_window,
+        "max_completion_tokens": max_completion_tokens,
+    }
+    given = {k: v for k, v in flags.items() if v is not None}
+    lists = {"capability": capability, "alias": alias, "tag": tag}
+    prices = {"prompt_price_per_1m": prompt_price, "completion_price_per_1m": completion_price}
+    used_flags = (
+        given or extends or any(lists.values()) or any(v is not None for v in prices.values())
+    )
+    path = _path(file)
+    if from_json is not None:
+        if model_id is not None or used_flags:
+            raise _usage("--from-json takes the whole definition; give no ID or field options")
+        label = "stdin" if from_json == "-" else f"file:{from_json}"
+        entries = userstore.parse_entries(_read_input(from_json, label), label)
+        if not entries:
+            raise _usage(f"{label}: no models to add")
+    else:
+        if model_id is None:
+            raise _usage("give a model ID with field options, or --from-json FILE")
+        label = FLAGS_LABEL
+        entry: dict[str, Any] = {"id": model_id}
+        if extends is not None:
+            entry["extends"] = extends
+        entry.update(given)
+        for word in capability or ():
+            entry[capability_field(word)] = True
+        pricing = {k: v for k, v in prices.items() if v is not None}
+        if pricing:
+            entry["pricing"] = pricing
+        if tag:
+            entry["tags"] = list(tag)
+        if alias:
+            entry["aliases"] = list(alias)
+        entries = [entry]
+    try:
+        change = userstore.add(
+            entries,
+            path,
+            label=label,
+            replace=replace,
+            dry_run=dry_run,
+            later=_later(ctx, path),
+        )
+    except CatalogError as exc:
+        if exc.source != FLAGS_LABEL:
+            raise
+        raise _usage(f"invalid model {model_id!r}: {exc.problem}") from None
+    _report(change)
+
+
+def _read_input(location: str, label: str) -> bytes:
+    if location == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(location).expanduser().read_bytes()
+    except FileNotFoundError:
+        raise CatalogError(label, "no such file") from None
+    except IsADirectoryError:
+        raise CatalogError(label, "is a directory, not a file") from None
+    except OSError as exc:
+        raise CatalogError(label, f"cannot read: {exc.strerror or exc}") from None
+
+
+def remove(
+    ctx: typer.Context,
+    model_id: Annotated[
+        str,
+        typer.Argument(
+            help="The id (or alias) of a model the store defines or patches.",
+            autocompletion=lambda incomplete: _complete_stored(incomplete),
+            show_default=False,
+        ),
+    ],
+    file: FileOption = None,
+    dry_run: DryRunOption = False,
+) -> None:
+    """Remove a model from the user store, or the store's patch of a built-in model.
+
+    A built-in model the store does not patch cannot be removed (exit 2); an
+    id that is nowhere exits 1 with the closest ids.
+
+    Examples: modelreg remove my-llm; modelreg remove gpt-4o (drops your patch of it)
+    """
+    path = _path(file)
+    change = userstore.remove(
+        model_id, path, dry_run=dry_run, later=_later(ctx, path), registry=_registry_or_none(ctx)
+    )
+    _report(change)
+
+
+def _registry_or_none(ctx: typer.Context) -> Any:
+    """The merged registry for better messages, or None if the sources do not load."""
+    try:
+        return state(ctx).registry
+    except CatalogError:
+        return None
+
+
+def _complete_stored(incomplete: str) -> list[str]:
+    try:
+        entries = userstore.read_entries()
+    except Exception:
+        return []
+    ids = [e["id"] for e in entries if isinstance(e.get("id"), str)]
+    return [i for i in ids if i.lower().startswith(incomplete.lower())]
+
+
+_MESSAGES = {  # verb -> (done, dry run)
+    "added": ("added {id!r} to {path}", "would add {id!r} to {path}"),
+    "patched": (
+        "added a patch of built-in {id!r} to {path}",
+        "would add a patch of built-in {id!r} to {path}",
+    ),
+    "replaced": ("replaced {id!r} in {path}", "would replace {id!r} in {path}"),
+    "removed": ("removed {id!r} from {path}", "would remove {id!r} from {path}"),
+    "unpatched": (
+        "removed the patch of built-in {id!r} from {path}; the built-in applies again",
+        "would remove the patch of built-in {id!r} from {path}",
+    ),
+}
+
+
+def _report(change: userstore.Change) -> None:
+    if not change.written:
+        output.emit_json(change.document)
+    for verb, model_id in change.actions:
+        done, dry = _MESSAGES[verb]
+        template = done if change.written else "dry run: " + dry + " (nothing written)"
+        output.note(template.format(id=model_id, path=change.path))
+
 
 def register(app: typer.Typer) -> None:
-    """Placeholder until the user-store commands land."""
+    app.command("add")(add)
+    app.command("remove")(remove)

@@ -1,0 +1,1 @@
+complete --command modelreg --no-files --arguments "(env _MODELREG_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=get-args _TYPER_COMPLETE_ARGS=(commandline -cp) modelreg)" --condition "env _MODELREG_COMPLETE=complete_fish _TYPER_COMPLETE_FISH_ACTION=is-args _TYPER_COMPLETE_ARGS=(commandline -cp) modelreg"

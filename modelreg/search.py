@@ -1,0 +1,838 @@
+"""Search and filters: ranked fuzzy search and composable filters over records.
+
+Pure functions over the registry's records (plain dicts of every
+ModelDefinition field, see modelreg.fields); nothing here prints or imports
+the CLI's libraries.
+
+Search
+    ``search(records, "llama vision")`` splits the query into terms (a
+    capability phrase such as "function calling" is one term); every term
+    must match a record, in its id, name, aliases, provider, tags, kind,
+    architecture, capabilities or description, or fuzzily when it matches
+    nothing exactly (a typo). Ranking, best first: the whole query equal to
+    an id or alias, then id or name prefixes, whole words, capabilities,
+    tags and providers, substrings, descriptions, fuzzy matches (rapidfuzz,
+    with a cutoff so a query that means nothing finds nothing). Ties: the
+    shorter id first, then the id.
+
+Speed
+    A search joins each text field of all records into one string and runs
+    one regular expression per term over it, so the per-record work is done
+    in C; the fuzzy pass uses ``rapidfuzz.process``. Nothing is cached
+    between calls: the records are the registry's, and an index kept beside
+    them would double the memory of a large catalog.
+
+Filters
+    ``Filters(...)`` holds every filter (all must hold); ``apply_filters``
+    applies them and ``sort_records`` sorts. ``parse_count``, ``parse_date``
+    and ``capability_field`` turn command-line values into filter values
+    and raise ValueError with a clear message when they can't.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import heapq
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate, compress, pairwise
+from operator import itemgetter, not_
+from typing import Any
+
+from modelreg import fields
+
+Record = dict[str, Any]
+
+# -- capabilities ----------------------------------------------------------
+
+# Capability keys: a record's boolean field, or a property derived from the record.
+_DERIVED_CAPABILITIES: dict[str, Callable[[Mapping[str, Any]], bool]] = {
+    "audio": lambda r: "audio" in r["input_modalities"] or "audio" in r["output_modalities"],
+    "embedding": lambda r: r["kind"] == "embedding",
+    "moe": lambda r: (r["architecture"] or "").lower() == "moe" or (r["num_experts"] or 0) > 1,
+}
+
+# Every word or phrase the search and --capability understand -> its capability key.
+CAPABILITY_WORDS: dict[str, str] = {
+    "vision": "supports_vision",
+    "image input": "supports_vision",
+    "reasoning": "supports_reasoning",
+    "reasoner": "supports_reasoning",
+    "thinking": "supports_reasoning",
+    "audio": "audio",
+    "audio input": "supports_audio_input",
+    "audio output": "supports_audio_output",
+    "embedding": "embedding",
+    "embeddings": "embedding",
+    "tools": "supports_function_calling",
+    "tool": "supports_function_calling",
+    "tool use": "supports_function_calling",
+    "tool calling": "supports_function_calling",
+    "function calling": "supports_function_calling",
+    "functions": "supports_function_calling",
+    "structured output": "supports_structured_output",
+    "structured outputs": "supports_structured_output",
+    "json": "supports_structured_output",
+    "json mode": "supports_structured_output",
+    "streaming": "supports_streaming",
+    "stream": "supports_streaming",
+    "fine tuning": "supports_fine_tuning",
+    "finetuning": "supports_fine_tuning",
+    "fine tune": "supports_fine_tuning",
+    "finetune": "supports_fine_tuning",
+    "batch": "supports_batch",
+    "batch processing": "supports_batch",
+    "batch api": "supports_batch",
+    "predicted outputs": "supports_predicted_outputs",
+    "predicted output": "supports_predicted_outputs",
+    "moe": "moe",
+    "mixture of experts": "moe",
+}
+# The capabilities response's names (fields.CAPABILITY_FIELDS) are understood as well.
+CAPABILITY_WORDS.update(
+    {name.replace("_", " "): key for name, key in fields.CAPABILITY_FIELDS.items()}
+)
+# The main word of each capability, for help texts and shell completion.
+CAPABILITY_NAMES: tuple[str, ...] = (
+    "vision",
+    "reasoning",
+    "audio",
+    "audio_input",
+    "audio_output",
+    "embedding",
+    "function_calling",
+    "tools",
+    "structured_output",
+    "json",
+    "streaming",
+    "fine_tuning",
+    "batch",
+    "predicted_outputs",
+    "moe",
+)
+_CAPABILITY_LABEL = {
+    **{field_: name for name, field_ in fields.CAPABILITY_FIELDS.items()},
+    "supports_batch": "batch",
+    "audio": "audio",
+    "embedding": "embedding",
+    "moe": "moe",
+}
+_PHRASE_LENGTH = max(len(w.split()) for w in CAPABILITY_WORDS)
+
+
+def _words(text: str) -> str:
+    """Lower case, '-' and '_' as spaces, single spaces: 'Fine-Tuning' -> 'fine tuning'."""
+    return " ".join(re.sub(r"[-_]+", " ", text.lower()).split())
+
+
+def capability_field(word: str) -> str:
+    """The capability key of a capability word (vision, tools, json, fine-tuning, moe, ...).
+
+    For a flag capability the key is the record's field ("supports_vision");
+    the derived properties are "audio" (any audio in or out), "embedding"
+    (an embedding model) and "moe" (mixture of experts). A field name is
+    accepted as itself. An unknown word raises ValueError naming the known ones.
+    """
+    if word in fields.CAPABILITY_FIELDS.values() or word in _DERIVED_CAPABILITIES:
+        return word
+    key = CAPABILITY_WORDS.get(_words(word))
+    if key is None:
+        raise ValueError(f"unknown capability {word!r}; use one of: {', '.join(CAPABILITY_NAMES)}")
+    return key
+
+
+def has_capability(record: Mapping[str, Any], capability: str) -> bool:
+    """Whether a record has a capability (a word or a key, see capability_field)."""
+    key = capability_field(capability)
+    derived = _DERIVED_CAPABILITIES.get(key)
+    return bool(derived(record) if derived else record[key])
+
+
+def _capability_selector(key: str, records: Sequence[Mapping[str, Any]]) -> Iterable[Any]:
+    derived = _DERIVED_CAPABILITIES.get(key)
+    return map(derived, records) if derived else map(itemgetter(key), records)
+
+
+# -- hits --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Hit:
+    """A search result: the record, its score (higher is better) and what matched."""
+
+    record: Record
+    score: float
+    matched: list[str] = field(default_factory=list)
+
+    def match(self) -> dict[str, Any]:
+        """The ``match`` object ``search --json`` adds to each model."""
+        return {"score": round(self.score, 2), "matched": list(self.matched)}
+
+
+# Scores of one term's match, by kind (the score of a hit is the mean over its terms).
+EXACT = 100.0  # the term is the whole id, alias or name
+EXACT_BASENAME = 98.0  # the part of an id after the last '/'
+PREFIX = 90.0  # an id, alias or name starts with it
+WORD = 85.0  # a whole word of an id, alias or name
+CAPABILITY = 80.0  # a capability word the model has
+META = 75.0  # a tag, the provider, kind or architecture
+SUBSTRING = 70.0  # inside an id, alias or name
+DESCRIPTION = 50.0  # a whole word of the description
+FUZZY_WEIGHT = 0.6  # a fuzzy match scores 0.6 x its rapidfuzz score (48 to 60)
+FUZZY_CUTOFF = 80.0  # a word's rapidfuzz ratio to the term below this is noise
+FUZZY_PREFILTER = 70.0  # partial_ratio cutoff of the candidates checked word by word
+FUZZY_MIN_LENGTH = 4  # shorter terms never match fuzzily
+
+# Characters a query may leave out between two letters: 'gpt4o' matches 'gpt-4o'.
+_SEP = r"[ \-_./:+,()\[\]]*"
+_FIELD_START = "\t\n/"
+_FIELD_END = "\t\n"
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    text: str  # as typed, lower case
+    squashed: str  # letters and digits only
+    capability: str | None  # capability key when the term is a capability word
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def parse_query(query: str) -> list[_Term]:
+    """The terms of a query; a capability phrase ("function calling") is one term."""
+    words = _words(query.replace(",", " ")).split()
+    terms: list[_Term] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(_PHRASE_LENGTH, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in CAPABILITY_WORDS:
+                terms.append(_Term(phrase, _squash(phrase), CAPABILITY_WORDS[phrase]))
+                i += size
+                break
+        else:
+            squashed = _squash(words[i])
+            if squashed:
+                terms.append(_Term(words[i], squashed, None))
+            i += 1
+    return terms
+
+
+class _Corpus:
+    """The text of many records, one string per field, built on demand."""
+
+    def __init__(self, records: Sequence[Record]) -> None:
+        self.records = records
+
+    def _blob(self, values: list[str]) -> tuple[str, list[int]]:
+        starts = list(accumulate(map(len, values), lambda a, b: a + b + 1, initial=0))
+        return "\n".join(values), starts
+
+    @cached_property
+    def ids(self) -> list[str]:
+        return list(map(itemgetter("id"), self.records))
+
+    @cached_property
+    def names(self) -> list[str]:
+        return list(map(itemgetter("name"), self.records))
+
+    @cached_property
+    def name_blobs(self) -> list[tuple[str, str, list[int]]]:
+        aliases = list(map("\t".join, map(itemgetter("aliases"), self.records)))
+        return [
+            ("id", *self._blob(self.ids)),
+            ("name", *self._blob(self.names)),
+            ("alias", *self._blob(aliases)),
+        ]
+
+    @cached_property
+    def descriptions(self) -> tuple[str, list[int]]:
+        return self._blob(list(map(itemgetter("description"), self.records)))
+
+    def distinct(self, key: str) -> set[str]:
+        return {v for v in set(map(itemgetter(key), self.records)) if v}
+
+    @cached_property
+    def tags(self) -> set[str]:
+        return set().union(*map(itemgetter("tags"), self.records))
+
+    def having(self, key: str, values: set[str]) -> list[int]:
+        """Indexes of the records whose ``key`` is one of ``values`` (or, for tags, has one)."""
+        column = map(itemgetter(key), self.records)
+        if key == "tags":
+            return list(
+                compress(range(len(self.records)), map(not_, map(values.isdisjoint, column)))
+            )
+        return list(compress(range(len(self.records)), map(values.__contains__, column)))
+
+
+_Matches = dict[int, tuple[float, str]]  # record index -> (score, what matched)
+
+
+def _better(found: _Matches, index: int, score: float, label: str) -> None:
+    old = found.get(index)
+    if old is None or score > old[0]:
+        found[index] = (score, label)
+
+
+def _name_matches(corpus: _Corpus, squashed: str, *, anchored: bool = False) -> _Matches:
+    """Matches of a squashed term in ids, names and aliases, with separators optional."""
+    pattern = re.compile(_SEP.join(map(re.escape, squashed)), re.IGNORECASE)
+    found: _Matches = {}
+    for where, blob, starts in corpus.name_blobs:
+        end = len(blob)
+        for m in pattern.finditer(blob):
+            s, e = m.span()
+            before = blob[s - 1] if s else "\n"
+            after = blob[e] if e < end else "\n"
+            starts_field = before in _FIELD_START
+            if starts_field and after in _FIELD_END:
+                score, label = (EXACT_BASENAME if before == "/" else EXACT), where
+            elif starts_field:
+                score, label = PREFIX, f"prefix:{where}"
+            elif anchored:
+                continue
+            elif not before.isalnum() and not after.isalnum():
+                score, label = WORD, f"word:{where}"
+            else:
+                score, label = SUBSTRING, f"substring:{where}"
+            _better(found, bisect_right(starts, s) - 1, score, label)
+    return found
+
+
+def _meta_matches(corpus: _Corpus, term: _Term, found: _Matches, *, fuzzy: bool = False) -> None:
+    """Records whose provider, kind, architecture or a tag is the term (or close to it)."""
+    from rapidfuzz import fuzz
+
+    def same(value: str) -> bool:
+        if fuzzy:
+            return fuzz.ratio(term.squashed, _squash(value)) >= FUZZY_CUTOFF
+        return _squash(value) == term.squashed
+
+    for key, label in (
+        ("provider", "provider"),
+        ("kind", "kind"),
+        ("architecture", "architecture"),
+        ("tags", "tag"),
+    ):
+        values = corpus.tags if key == "tags" else corpus.distinct(key)
+        wanted = {v for v in values if same(v)}
+        if not wanted:
+            continue
+        what = f"fuzzy:{label}" if fuzzy else label
+        if key == "tags" and not fuzzy:
+            what = f"tag:{sorted(wanted)[0]}"
+        score = FUZZY_WEIGHT * FUZZY_CUTOFF if fuzzy else META
+        for index in corpus.having(key, wanted):
+            _better(found, index, score, what)
+
+
+def _term_matches(corpus: _Corpus, term: _Term) -> _Matches:
+    """Every record a term matches strictly (no fuzzy matching), with its best match."""
+    found = _name_matches(corpus, term.squashed)
+    if term.capability is not None:
+        label = f"capability:{_CAPABILITY_LABEL.get(term.capability, term.capability)}"
+        selector = _capability_selector(term.capability, corpus.records)
+        for index in compress(range(len(corpus.records)), selector):
+            _better(found, index, CAPABILITY, label)
+    _meta_matches(corpus, term, found)
+    return found
+
+
+def _description_matches(corpus: _Corpus, term: _Term, found: _Matches) -> None:
+    blob, starts = corpus.descriptions
+    pattern = re.compile(rf"(?<!\w){re.escape(term.text)}(?!\w)", re.IGNORECASE)
+    for m in pattern.finditer(blob):
+        _better(found, bisect_right(starts, m.start()) - 1, DESCRIPTION, "description")
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of an id or name, and each two neighbours joined ('gpt', '4o', 'gpt4o')."""
+    words = _TOKEN.findall(text.lower())
+    return words + [a + b for a, b in pairwise(words)]
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _fuzzy_matches(corpus: _Corpus, term: _Term, among: set[int] | None) -> _Matches:
+    """Records with a word close to a term (a typo), among some records or all.
+
+    rapidfuzz's partial_ratio over every id and name (in C) finds the
+    candidates; each candidate's best word by fuzz.ratio must then reach
+    FUZZY_CUTOFF, so 'mixtrl' finds Mixtral but not Pixtral.
+    """
+    from rapidfuzz import fuzz, process, utils
+
+    found: _Matches = {}
+    if len(term.squashed) < FUZZY_MIN_LENGTH:
+        return found
+    for where, column in (("id", corpus.ids), ("name", corpus.names)):
+        choices: Mapping[int, str] | list[str]
+        choices = column if among is None else {i: column[i] for i in among}
+        for text, _, index in process.extract(
+            term.squashed,
+            choices,
+            scorer=fuzz.partial_ratio,
+            processor=utils.default_process,
+            score_cutoff=FUZZY_PREFILTER,
+            limit=None,
+        ):
+            best = process.extractOne(
+                term.squashed, _tokens(text), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            )
+            if best is not None:
+                _better(found, index, FUZZY_WEIGHT * best[1], f"fuzzy:{where}")
+    fuzzy_meta: _Matches = {}
+    _meta_matches(corpus, term, fuzzy_meta, fuzzy=True)
+    for index, (score, label) in fuzzy_meta.items():
+        if among is None or index in among:
+            _better(found, index, score, label)
+    return found
+
+
+def _rank(records: Sequence[Record], query: str, fields_: str = "all") -> list[Hit]:
+    terms = parse_query(query)
+    if not terms or not records:
+        return []
+    corpus = _Corpus(records)
+    per_term: list[_Matches] = []
+    typos: list[int] = []  # terms that match nothing strictly: matched fuzzily below
+    for position, term in enumerate(terms):
+        if fields_ == "names":
+            found = _name_matches(corpus, term.squashed)
+        else:
+            found = _term_matches(corpus, term)
+        if not found:
+            typos.append(position)
+        elif fields_ == "all" and term.capability is None:
+            _description_matches(corpus, term, found)
+        per_term.append(found)
+
+    among: set[int] | None = None
+    for position, found in enumerate(per_term):
+        if position not in typos:
+            among = set(found) if among is None else among.intersection(found)
+    for position in typos:
+        found = _fuzzy_matches(corpus, terms[position], among)
+        per_term[position] = found
+        among = set(found) if among is None else among.intersection(found)
+    if not among:
+        return []
+
+    whole: _Matches = {}
+    if len(terms) > 1:
+        whole = _name_matches(corpus, "".join(t.squashed for t in terms), anchored=True)
+
+    hits = []
+    count = len(terms)
+    for index in among:
+        matches = [m[index] for m in per_term]
+        score = sum(s for s, _ in matches) / count
+        labels = [label for _, label in matches]
+        if index in whole and whole[index][0] > score:
+            score = whole[index][0]
+            labels.insert(0, whole[index][1])
+        hits.append(Hit(records[index], score, list(dict.fromkeys(labels))))
+    return hits
+
+
+def _order(hit: Hit) -> tuple[float, int, str]:
+    model_id = hit.record["id"]
+    return (-hit.score, len(model_id), model_id)
+
+
+def _sorted(hits: list[Hit], limit: int | None) -> list[Hit]:
+    if limit is not None:
+        if limit < 0:
+            raise ValueError(f"limit must not be negative, not {limit}")
+        return heapq.nsmallest(limit, hits, key=_order)
+    return sorted(hits, key=_order)
+
+
+def search(records: Iterable[Record], query: str, limit: int | None = None) -> list[Hit]:
+    """The records matching every term of a query, best first (see the module's docs)."""
+    records = records if isinstance(records, Sequence) else list(records)
+    return _sorted(_rank(records, query), limit)
+
+
+# -- the architecture's search methods ---------------------------------------
+
+
+def search_by_name(records: Iterable[Record], name: str) -> list[Record]:
+    """Records whose id, name or an alias matches (exact, prefix, word, substring, or a typo)."""
+    records = records if isinstance(records, Sequence) else list(records)
+    return [hit.record for hit in _sorted(_rank(records, name, "names"), None)]
+
+
+def search_by_provider(records: Iterable[Record], provider: str) -> list[Record]:
+    """Records of a provider (case-insensitive)."""
+    wanted = provider.lower()
+    return [r for r in records if r["provider"].lower() == wanted]
+
+
+def search_by_capability(records: Iterable[Record], capability: str) -> list[Record]:
+    """Records that have a capability (a word such as vision, tools, json, moe)."""
+    key = capability_field(capability)
+    records = records if isinstance(records, Sequence) else list(records)
+    return list(compress(records, _capability_selector(key, records)))
+
+
+def search_by_tags(
+    records: Iterable[Record], tags: str | Iterable[str], *, match_all: bool = True
+) -> list[Record]:
+    """Records with every tag (or, with ``match_all=False``, any of them); case-insensitive."""
+    wanted = {t.lower() for t in ([tags] if isinstance(tags, str) else tags)}
+    test = wanted.issubset if match_all else (lambda have: not wanted.isdisjoint(have))
+    return [r for r in records if test({t.lower() for t in r["tags"]})]
+
+
+def fuzzy_search(
+    records: Iterable[Record], query: str, threshold: float = 70.0, limit: int | None = None
+) -> list[Record]:
+    """Records whose id, name or an alias is close to the query (rapidfuzz WRatio), best first."""
+    from rapidfuzz import fuzz, process, utils
+
+    records = records if isinstance(records, Sequence) else list(records)
+    best: dict[int, float] = {}
+    choices: list[str] = []
+    owner: list[int] = []
+    for index, r in enumerate(records):
+        for text in (r["id"], r["name"], *r["aliases"]):
+            choices.append(text)
+            owner.append(index)
+    for _, score, position in process.extract(
+        query,
+        choices,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        score_cutoff=threshold,
+        limit=None,
+    ):
+        index = owner[position]
+        best[index] = max(best.get(index, 0.0), score)
+    ranked = sorted(best, key=lambda i: (-best[i], len(records[i]["id"]), records[i]["id"]))
+    return [records[i] for i in ranked[:limit]]
+
+
+# -- filters -----------------------------------------------------------------
+
+_OPEN_WEIGHT_TAGS = frozenset({"openweights", "openweight", "opensource"})
+
+
+def is_open_weights(record: Mapping[str, Any]) -> bool:
+    """Whether a record is tagged open weights ("open-weights", "open-source", ...)."""
+    return any(_squash(tag) in _OPEN_WEIGHT_TAGS for tag in record["tags"])
+
+
+def parse_count(value: str | int) -> int:
+    """A parameter count or token count: 7B, 70b, 1.5T, 128k, 405000000, 405_000_000."""
+    if isinstance(value, bool):
+        raise ValueError(f"expected a count such as 7B, 70b, 1.5T or 405000000, not {value!r}")
+    if isinstance(value, int):
+        if value < 0:
+            raise ValueError(f"a count must not be negative, not {value}")
+        return value
+    text = str(value).strip().replace("_", "").replace(",", "")
+    m = re.fullmatch(r"(\d+(?:\.\d*)?|\.\d+)\s*([kmbt]?)", text, re.IGNORECASE)
+    if m is None:
+        raise ValueError(f"expected a count such as 7B, 70b, 1.5T or 405000000, not {value!r}")
+    number, suffix = m.groups()
+    scale = {"": 1, "k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12}[suffix.lower()]
+    whole, _, fraction = number.partition(".")
+    fraction = fraction.rstrip("0")
+    digits = int(whole or "0") * scale
+    if fraction:
+        exact = int(fraction) * scale
+        step = 10 ** len(fraction)
+        if exact % step:
+            raise ValueError(f"{value!r} is not a whole number")
+        digits += exact // step
+    return digits
+
+
+def parse_date(value: str | _dt.date) -> _dt.date:
+    """A date as YYYY-MM-DD, YYYY-MM (the first of the month) or YYYY (the first of January)."""
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    text = str(value).strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if m is not None:
+        year, month, day = m.groups()
+        try:
+            return _dt.date(int(year), int(month or 1), int(day or 1))
+        except ValueError as exc:
+            raise ValueError(f"invalid date {value!r}: {exc}") from None
+    raise ValueError(f"expected a date as YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+
+
+def parse_price(value: str | float) -> float:
+    """A price in USD per 1M tokens: 2.5, $2.50, 0."""
+    if isinstance(value, bool):
+        raise ValueError(f"expected a price in USD such as 2.5, not {value!r}")
+    try:
+        price = float(str(value).strip().removeprefix("$"))
+    except ValueError:
+        raise ValueError(f"expected a price in USD such as 2.5, not {value!r}") from None
+    if not price >= 0 or price == float("inf"):
+        raise ValueError(f"a price must be a non-negative number, not {value!r}")
+    return price
+
+
+def parse_kind(value: str) -> str:
+    """A model kind (chat, embedding, image_generation, ...); 'image-generation' works too."""
+    wanted = _squash(value)
+    for kind in fields.KINDS:
+        if wanted in (_squash(kind), _squash(kind) + "s"):
+            return kind
+    raise ValueError(f"unknown kind {value!r}; use one of: {', '.join(fields.KINDS)}")
+
+
+def parse_modality(value: str) -> str:
+    """A modality: text, image, audio or video ('images' works too)."""
+    wanted = value.strip().lower()
+    for modality in fields.MODALITIES:
+        if wanted in (modality, modality + "s"):
+            return modality
+    raise ValueError(f"unknown modality {value!r}; use one of: {', '.join(fields.MODALITIES)}")
+
+
+def _strings(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+@dataclass
+class Filters:
+    """Every filter of ``modelreg filter``; all that are set must hold.
+
+    Values are normalised (and checked) on creation, so the command line can
+    pass its option strings: an unparseable value raises ValueError. Repeated
+    providers mean any of them; repeated capabilities, tags and modalities
+    mean all of them. A model with no price, no parameter count or no
+    release date is excluded by a filter on that value (unknown is not cheap).
+    ``released_after`` includes its date, ``released_before`` excludes it, so
+    ``released_after="2024", released_before="2025"`` is the year 2024.
+    """
+
+    providers: Sequence[str] = ()
+    capabilities: Sequence[str] = ()
+    modality: str | Sequence[str] | None = None
+    kind: str | None = None
+    min_context: int | str | None = None
+    max_prompt_price: float | str | None = None
+    max_completion_price: float | str | None = None
+    architecture: str | None = None
+    tag: str | Sequence[str] | None = None
+    license: str | None = None
+    open_weights: bool | None = None
+    min_params: int | str | None = None
+    max_params: int | str | None = None
+    released_after: _dt.date | str | None = None
+    released_before: _dt.date | str | None = None
+
+    def __post_init__(self) -> None:
+        self.providers = _strings(self.providers)
+        self.capabilities = tuple(capability_field(c) for c in _strings(self.capabilities))
+        modalities = tuple(parse_modality(m) for m in _strings(self.modality))
+        self.modality = modalities or None
+        self.kind = parse_kind(self.kind) if self.kind is not None else None
+        tags = _strings(self.tag)
+        self.tag = tags or None
+        for name in ("min_context", "min_params", "max_params"):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    setattr(self, name, parse_count(value))
+                except ValueError as exc:
+                    raise ValueError(f"{name.replace('_', '-')}: {exc}") from None
+        for name in ("max_prompt_price", "max_completion_price"):
+            value = getattr(self, name)
+            if value is not None:
+                setattr(self, name, parse_price(value))
+        for name in ("released_after", "released_before"):
+            value = getattr(self, name)
+            if value is not None:
+                setattr(self, name, parse_date(value))
+
+    def predicates(self) -> list[Callable[[Mapping[str, Any]], bool]]:
+        """One predicate per filter that is set, in a cheap-first order."""
+        tests: list[Callable[[Mapping[str, Any]], bool]] = []
+        if self.providers:
+            wanted = {p.lower() for p in self.providers}
+            tests.append(lambda r: r["provider"].lower() in wanted)
+        if self.kind is not None:
+            kind = self.kind
+            tests.append(lambda r: r["kind"] == kind)
+        for key in self.capabilities:
+            derived = _DERIVED_CAPABILITIES.get(key)
+            tests.append(derived if derived else itemgetter(key))
+        if self.min_context is not None:
+            least = self.min_context
+            tests.append(lambda r: r["context_window"] >= least)
+        for name, price_field in (
+            ("max_prompt_price", "prompt_price_per_1m"),
+            ("max_completion_price", "completion_price_per_1m"),
+        ):
+            most = getattr(self, name)
+            if most is not None:
+                tests.append(_price_test(price_field, most))
+        if self.architecture is not None:
+            arch = self.architecture.lower()
+            tests.append(lambda r: (r["architecture"] or "").lower() == arch)
+        if self.license is not None:
+            licence = self.license.lower()
+            tests.append(lambda r: (r["license"] or "").lower() == licence)
+        if self.open_weights is not None:
+            want = self.open_weights
+            tests.append(lambda r: is_open_weights(r) == want)
+        for tag in self.tag or ():
+            tag_lower = tag.lower()
+            tests.append(lambda r, t=tag_lower: any(x.lower() == t for x in r["tags"]))
+        for modality in self.modality or ():
+            tests.append(
+                lambda r, m=modality: m in r["input_modalities"] or m in r["output_modalities"]
+            )
+        if self.min_params is not None:
+            least_p = self.min_params
+            tests.append(lambda r: r["parameters"] is not None and r["parameters"] >= least_p)
+        if self.max_params is not None:
+            most_p = self.max_params
+            tests.append(lambda r: r["parameters"] is not None and r["parameters"] <= most_p)
+        if self.released_after is not None:
+            after = str(self.released_after)
+            tests.append(lambda r: r["release_date"] is not None and r["release_date"] >= after)
+        if self.released_before is not None:
+            before = str(self.released_before)
+            tests.append(lambda r: r["release_date"] is not None and r["release_date"] < before)
+        return tests
+
+    def matches(self, record: Mapping[str, Any]) -> bool:
+        """Whether one record passes every filter."""
+        return all(test(record) for test in self.predicates())
+
+
+def _price_test(price_field: str, most: float) -> Callable[[Mapping[str, Any]], bool]:
+    def test(r: Mapping[str, Any]) -> bool:
+        pricing = r["pricing"]
+        price = pricing.get(price_field) if pricing else None
+        return price is not None and price <= most
+
+    return test
+
+
+def apply_filters(records: Iterable[Record], filters: Filters) -> list[Record]:
+    """The records that pass every filter, in their original order."""
+    result = list(records)
+    for test in filters.predicates():
+        result = list(compress(result, map(test, result)))
+    return result
+
+
+# -- sorting -----------------------------------------------------------------
+
+_NUMERIC_FIELDS = (
+    "parameters",
+    "active_parameters",
+    "num_experts",
+    "experts_per_token",
+    "num_layers",
+    "hidden_size",
+    "num_heads",
+    "context_window",
+    "max_completion_tokens",
+    "embedding_dimensions",
+    "created",
+)
+_PRICE_KEYS = {
+    "prompt_price": "prompt_price_per_1m",
+    "completion_price": "completion_price_per_1m",
+    "cached_price": "cached_price_per_1m",
+    "image_price": "image_price_per_unit",
+    "audio_price": "audio_price_per_minute",
+    "character_price": "character_price_per_1m",
+}
+# The keys sort_records (and --sort) accepts.
+SORT_KEYS: tuple[str, ...] = (
+    "id",
+    "name",
+    "provider",
+    "release_date",
+    *_NUMERIC_FIELDS,
+    *_PRICE_KEYS,
+    *fields.PRICE_FIELDS,
+)
+_SORT_ALIASES = {"context": "context_window", "params": "parameters", "date": "release_date"}
+
+
+def sort_key(key: str) -> str:
+    """The canonical key of a --sort value (also context, params, date); ValueError if unknown."""
+    canonical = key.strip().lower().replace("-", "_")
+    canonical = _SORT_ALIASES.get(canonical, canonical)
+    if canonical not in SORT_KEYS:
+        raise ValueError(f"cannot sort by {key!r}; use one of: {', '.join(SORT_KEYS)}")
+    return canonical
+
+
+def sort_records(records: Iterable[Record], key: str, descending: bool = False) -> list[Record]:
+    """Records sorted by a key of SORT_KEYS; records without a value come last either way.
+
+    Ties keep the id order, so the result is deterministic.
+    """
+    canonical = sort_key(key)
+    price_field = _PRICE_KEYS.get(
+        canonical, canonical if canonical in fields.PRICE_FIELDS else None
+    )
+    if price_field is not None:
+
+        def value(r: Mapping[str, Any]) -> Any:
+            return r["pricing"].get(price_field) if r["pricing"] else None
+
+    elif canonical in ("id", "name", "provider"):
+
+        def value(r: Mapping[str, Any]) -> Any:
+            return r[canonical].lower()
+
+    else:
+        value = itemgetter(canonical)
+
+    by_id = sorted(records, key=itemgetter("id"))
+    known = [r for r in by_id if value(r) is not None]
+    unknown = [r for r in by_id if value(r) is None]
+    known.sort(key=value, reverse=descending)  # stable: equal values stay in id order
+    return known + unknown
+
+
+__all__ = [
+    "CAPABILITY_NAMES",
+    "CAPABILITY_WORDS",
+    "SORT_KEYS",
+    "Filters",
+    "Hit",
+    "apply_filters",
+    "capability_field",
+    "fuzzy_search",
+    "has_capability",
+    "is_open_weights",
+    "parse_count",
+    "parse_date",
+    "parse_kind",
+    "parse_modality",
+    "parse_price",
+    "parse_query",
+    "search",
+    "search_by_capability",
+    "search_by_name",
+    "search_by_provider",
+    "search_by_tags",
+    "sort_key",
+    "sort_records",
+]

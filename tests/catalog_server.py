@@ -1,0 +1,85 @@
+"""A real HTTP server on 127.0.0.1 serving good and bad catalogs to the discovery tests."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+GOOD = [{"id": "served-model", "context_window": 32000, "aliases": ["served"]}]
+DRIP = json.dumps([{"id": "drip-model"}]).encode()
+
+
+class Handler(BaseHTTPRequestHandler):
+    """Routes: /good.json, /wrapped.json, /bad.json, /latin1.json, /big.json, /slow.json,
+    /drip.json, /status/N, /redirect/N (N hops to /good.json), /loop, /to-ftp, /garbage."""
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet
+        pass
+
+    def send_body(self, body: bytes, status: int = 200) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def redirect(self, location: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_GET(self) -> None:
+        path = self.path
+        if path == "/good.json":
+            self.send_body(json.dumps(GOOD).encode())
+        elif path == "/wrapped.json":
+            self.send_body(json.dumps({"models": GOOD}).encode())
+        elif path == "/bad.json":
+            self.send_body(b'[{"id": "x",}]')
+        elif path == "/latin1.json":
+            self.send_body('[{"id": "caf\u00e9"}]'.encode("latin-1"))
+        elif path == "/big.json":
+            self.send_body(json.dumps([{"id": f"m{i}"} for i in range(500)]).encode())
+        elif path == "/slow.json":
+            time.sleep(3)
+            self.send_body(json.dumps(GOOD).encode())
+        elif path == "/drip.json":
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(DRIP)))
+            self.end_headers()
+            for byte in DRIP:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.1)
+        elif path.startswith("/status/"):
+            self.send_body(b"{}", int(path.rsplit("/", 1)[1]))
+        elif path.startswith("/redirect/"):
+            hops = int(path.rsplit("/", 1)[1])
+            self.redirect(f"/redirect/{hops - 1}" if hops > 1 else "/good.json")
+        elif path == "/loop":
+            self.redirect("/loop")
+        elif path == "/to-ftp":
+            self.redirect("ftp://127.0.0.1/models.json")
+        elif path == "/garbage":
+            self.wfile.write(b"this is not HTTP\r\n\r\n")
+        else:
+            self.send_body(b"not found", 404)
+
+
+@contextmanager
+def serve() -> Iterator[str]:
+    """Run the server in a thread; yields its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,30 @@
+"""Isolation for every test: no real config, no real cwd, no user environment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from modelreg import discovery
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point HOME and XDG_CONFIG_HOME into tmp_path and run in an empty directory."""
+    home = tmp_path / "home"
+    config = tmp_path / "config"
+    work = tmp_path / "work"
+    for directory in (home, config, work):
+        directory.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.delenv("FAKEAI_CUSTOM_MODELS", raising=False)
+    monkeypatch.delenv("MODELREG_CATALOG", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+    monkeypatch.chdir(work)
+    discovery.default_registry.cache_clear()
+    yield work
+    discovery.default_registry.cache_clear()
