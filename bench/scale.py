@@ -117,7 +117,7 @@ def generate_entry(i: int, rnd: random.Random) -> dict:
         or rnd.random() < 0.1
     )
     size_txt = f"{size:g}B"
-    tail = f"{family}-{version}-{size_txt.lower()}-{variant}{rnd.choice(QUANTS)}-r{i}"
+    tail = f"{family}-{version}-{size_txt.lower()}-{variant}{rnd.choice(QUANTS)}-{i}"
     model_id = f"{org}/{tail}"
     name = f"{family.replace('-', ' ').title()} {version} {size_txt} {variant.title()}"
     moe = family in ("mixtral", "deepseek", "deepseek-r1", "qwen") and rnd.random() < 0.4

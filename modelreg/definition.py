@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from functools import cache
 from typing import Any, Literal
 
 from pydantic import (
@@ -12,6 +13,7 @@ from pydantic import (
     NonNegativeFloat,
     NonNegativeInt,
     PositiveInt,
+    TypeAdapter,
     field_validator,
     model_validator,
 )
@@ -213,4 +215,17 @@ class ModelDefinition(BaseModel):
 
     def record(self) -> dict[str, Any]:
         """This definition as a plain dict of every field (the registry's record)."""
-        return self.model_dump()
+        data = dict(self.__dict__)
+        if self.pricing is not None:
+            data["pricing"] = dict(self.pricing.__dict__)
+        return data
+
+
+@cache
+def _many() -> TypeAdapter[list[ModelDefinition]]:
+    return TypeAdapter(list[ModelDefinition])
+
+
+def validate_many(entries: list[Any]) -> list[ModelDefinition]:
+    """Validate many definitions in one pass (a ValidationError locates each by index)."""
+    return _many().validate_python(entries)

@@ -11,9 +11,11 @@ field, and leaves the registry as it was.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from difflib import get_close_matches
 from functools import cache
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from modelreg import fields
 from modelreg.errors import CatalogError, FineTuneIdError, ModelConflictError, ModelNotFoundError
+from modelreg.finetune import is_fine_tuned_id
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
@@ -33,6 +36,7 @@ ENV_VAR = "FAKEAI_CUSTOM_MODELS"
 URL_TIMEOUT = 10.0
 URL_MAX_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 3
+_BATCH = 2000  # definitions validated per pass: fast, without holding every model at once
 TOP_LEVEL_KEYS = {"models", "format_version", "$schema"}
 # Fields whose values are derived from the flags and the kind.
 _DERIVED = ("input_modalities", "output_modalities", "supported_features")
@@ -210,51 +214,96 @@ def apply(registry: ModelRegistry, source: Source) -> list[ModelDefinition]:
 
 
 def merge(registry: ModelRegistry, source: Source) -> list[Record]:
-    """Merge a source into the registry, all or nothing; returns the records it touched."""
+    """Merge a source into the registry, all or nothing; returns the records it touched.
+
+    New ids without "extends" (the bulk of a large catalog) are validated in one
+    pass; patches and extensions follow, in the order of the source.
+    """
     if not source.entries:
         return []
-    from pydantic import ValidationError
+    from modelreg.definition import validate_many
 
+    plain, special = _classify(registry, source)
+    touched: dict[int, Record] = {}
+    with registry.transaction():
+        for start in range(0, len(plain), _BATCH):
+            batch = plain[start : start + _BATCH]
+            try:
+                definitions = validate_many([source.entries[i] for i in batch])
+            except _validation_error() as exc:
+                position, problem = _describe(exc)
+                raise CatalogError(source.label, problem, _where(source, batch[position])) from None
+            for index, definition in zip(batch, definitions, strict=True):
+                touched[index] = definition.record()
+                _store(registry, source, index, touched[index], patch=False)
+        for index in special:
+            touched[index] = _merge_one(registry, source, index)
+    return [touched[i] for i in sorted(touched)]
+
+
+def _classify(registry: ModelRegistry, source: Source) -> tuple[list[int], list[int]]:
+    """Entry indexes: new ids without "extends", and the rest; checks ids and duplicates."""
+    seen: dict[str, int] = {}
+    plain: list[int] = []
+    special: list[int] = []
+    for index, entry in enumerate(source.entries):
+        model_id = entry.get("id")
+        if not isinstance(model_id, str) or not model_id:
+            problem = "missing field 'id'" if model_id is None else "field 'id': must be a string"
+            raise CatalogError(source.label, problem, _where(source, index))
+        existing = registry.resolve_id(model_id)
+        key = (existing or model_id).lower()
+        if key in seen:
+            raise CatalogError(
+                source.label,
+                f"the same model as entry {seen[key]}; define each model once",
+                _where(source, index),
+            )
+        seen[key] = index
+        is_plain = existing is None and "extends" not in entry and not is_fine_tuned_id(model_id)
+        (plain if is_plain else special).append(index)
+    return plain, special
+
+
+def _merge_one(registry: ModelRegistry, source: Source, index: int) -> Record:
+    """Patch a known model with an entry, or add a model that extends another."""
     from modelreg.definition import ModelDefinition
 
-    seen: dict[str, int] = {}
-    touched: list[Record] = []
-    with registry.transaction():
-        for index, entry in enumerate(source.entries):
-            model_id = entry.get("id")
-            where = f"entry {index}" + (f" ({model_id!r})" if isinstance(model_id, str) else "")
-            if not isinstance(model_id, str) or not model_id:
-                problem = (
-                    "missing field 'id'" if model_id is None else "field 'id': must be a string"
-                )
-                raise CatalogError(source.label, problem, where)
-            existing = registry.resolve_id(model_id)
-            key = (existing or model_id).lower()
-            if key in seen:
-                raise CatalogError(
-                    source.label,
-                    f"the same model as entry {seen[key]}; define each model once",
-                    where,
-                )
-            seen[key] = index
-            try:
-                if existing is not None:
-                    data = _patched(registry.get_record(existing), entry, where, source.label)
-                    label_kind = "patch"
-                else:
-                    data = _new(registry, entry, where, source.label)
-                    label_kind = "new"
-                record = ModelDefinition.model_validate(data).record()
-                if label_kind == "patch":
-                    registry.set_record(record, source.label)
-                else:
-                    registry.add_record(record, source.label)
-            except ValidationError as exc:
-                raise CatalogError(source.label, _describe(exc), where) from None
-            except ModelConflictError as exc:
-                raise CatalogError(source.label, str(exc), where) from None
-            touched.append(record)
-    return touched
+    entry, where = source.entries[index], _where(source, index)
+    existing = registry.resolve_id(entry["id"])
+    if existing is not None:
+        data = _patched(registry.get_record(existing), entry, where, source.label)
+    else:
+        data = _new(registry, entry, where, source.label)
+    try:
+        record = ModelDefinition.model_validate(data).record()
+    except _validation_error() as exc:
+        raise CatalogError(source.label, _describe(exc)[1], where) from None
+    _store(registry, source, index, record, patch=existing is not None)
+    return record
+
+
+def _store(
+    registry: ModelRegistry, source: Source, index: int, record: Record, *, patch: bool
+) -> None:
+    try:
+        if patch:
+            registry.set_record(record, source.label)
+        else:
+            registry.add_record(record, source.label)
+    except ModelConflictError as exc:
+        raise CatalogError(source.label, str(exc), _where(source, index)) from None
+
+
+def _where(source: Source, index: int) -> str:
+    model_id = source.entries[index].get("id")
+    return f"entry {index}" + (f" ({model_id!r})" if isinstance(model_id, str) else "")
+
+
+def _validation_error() -> type[ValidationError]:
+    from pydantic import ValidationError
+
+    return ValidationError
 
 
 def _patched(base: Record, entry: Mapping[str, Any], where: str, label: str) -> dict[str, Any]:
@@ -293,11 +342,19 @@ def _created_from_date(record: Record) -> bool:
 def _new(
     registry: ModelRegistry, entry: Mapping[str, Any], where: str, label: str
 ) -> dict[str, Any]:
-    """A new model: the auto-created defaults, or the model it extends, then its own fields."""
+    """A new model: the auto-created defaults, or the model it extends, then its own fields.
+
+    A fine-tuned id (ft:BASE:...) with no "extends" starts from its base model when known.
+    """
     data = dict(entry)
     parent_id = data.pop("extends", None)
     if parent_id is None:
-        return data
+        if not is_fine_tuned_id(data["id"]):
+            return data
+        try:
+            return {**registry.get_record(data["id"]), **data}
+        except (ModelNotFoundError, FineTuneIdError):
+            return data
     if not isinstance(parent_id, str):
         raise CatalogError(label, "field 'extends': must be a model id (a string)", where)
     try:
@@ -310,19 +367,30 @@ def _new(
     return {**inherited, **data}
 
 
-def _describe(exc: ValidationError) -> str:
-    """One line for a pydantic ValidationError: each problem as field: message."""
+def _describe(exc: ValidationError) -> tuple[int, str]:
+    """The first invalid entry of a batch (0 for a single model) and its problems, one line.
+
+    Each problem reads ``field 'loc': message``.
+    """
+    errors = exc.errors(include_url=False)
+    batch = exc.title.startswith("list[")
+    position = errors[0]["loc"][0] if batch else 0
     problems = []
-    for error in exc.errors(include_url=False):
-        loc = ".".join(str(part) for part in error["loc"])
+    for error in errors:
+        loc_parts = error["loc"]
+        if batch:
+            if loc_parts[0] != position:
+                continue
+            loc_parts = loc_parts[1:]
+        loc = ".".join(str(part) for part in loc_parts)
         message = error["msg"].removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
-            close = get_close_matches(str(error["loc"][-1]), fields.FIELDS, n=1)
+            close = get_close_matches(str(loc_parts[-1]), fields.FIELDS, n=1)
             message = "unknown field" + (f" (did you mean {close[0]!r}?)" if close else "")
-        elif "input" in error and error["type"] not in ("missing",):
+        elif loc and error["type"] != "missing" and "input" in error:
             message += f" (got {_short(error['input'])})"
         problems.append(f"field {loc!r}: {message}" if loc else message)
-    return "; ".join(problems)
+    return int(position), "; ".join(problems)
 
 
 def _short(value: Any) -> str:
@@ -353,12 +421,30 @@ def load_registry(
     from modelreg.catalog import builtin_registry
 
     registry = builtin_registry()
-    if not builtin_only:
-        for source in default_sources(environ, cwd):
-            merge(registry, source)
-    for location in catalogs:
-        merge(registry, read_location(location))
+    with paused_gc():
+        if not builtin_only:
+            for source in default_sources(environ, cwd):
+                merge(registry, source)
+        for location in catalogs:
+            merge(registry, read_location(location))
     return registry
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while loading.
+
+    Parsing and validating a large catalog allocates millions of acyclic
+    objects; without the pause, collections triggered by the allocations
+    take about a third of the load time.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 @cache

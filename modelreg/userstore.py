@@ -264,9 +264,21 @@ def locked(path: Path) -> Iterator[None]:
         ) from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
+        _sweep_temporaries(path)
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the lock
+
+
+def _sweep_temporaries(path: Path) -> None:
+    """Delete temporary files a writer killed mid-write left behind.
+
+    Only a lock holder writes temporary files, so under the lock any that
+    exist belong to a dead process.
+    """
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 # -- validation --------------------------------------------------------------

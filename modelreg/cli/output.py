@@ -129,7 +129,10 @@ def _emit_csv(objects: Sequence[Mapping[str, Any]]) -> None:
     header = list(rows[0]) if rows else [k for k in fields.FIELDS if k != "pricing"]
     writer = csv.DictWriter(sys.stdout, fieldnames=header, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({k: "" if v is None else v for k, v in row.items()} for row in rows)
+    writer.writerows(
+        {k: "" if v is None else clean(v) if isinstance(v, str) else v for k, v in row.items()}
+        for row in rows
+    )
 
 
 def capability_words(record: Mapping[str, Any]) -> list[str]:
@@ -219,7 +222,8 @@ def emit_rich_table(
     right = set(right)
     table = Table(box=box.SIMPLE_HEAD, caption=caption, title=title, caption_justify="left")
     for i, header in enumerate(headers):
-        table.add_column(header, justify="right" if i in right else "left", overflow="fold")
+        justify = "right" if i in right else "left"
+        table.add_column(Text(clean(header)), justify=justify, overflow="fold")
     for row in rows:
         table.add_row(*(Text(clean("" if v is None else v)) for v in row))
     console().print(table)

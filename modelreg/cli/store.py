@@ -52,6 +52,10 @@ def capability_field(word: str) -> str:
     return CAPABILITY_WORDS[key]
 
 
+def _capabilities(values: list[str] | None) -> list[str] | None:
+    return [capability_field(v) for v in values] if values else values
+
+
 def _kind(value: str | None) -> str | None:
     if value is not None and value not in fields.KINDS:
         raise typer.BadParameter(f"{value!r} is not a kind; one of: {', '.join(fields.KINDS)}")
@@ -78,11 +82,13 @@ def _path(file: Path | None) -> Path:
 
 
 def _later(ctx: typer.Context, path: Path) -> Any:
-    """The sources after the store, for the check that a change breaks none of them."""
-    st = state(ctx)
-    if st.builtin_only:
-        return None
-    return lambda: userstore.later_sources(path, st.catalogs)
+    """The sources loaded after the store, which a change must not break.
+
+    Checked even under --builtin-only: that option changes what this run
+    reads, while the store is read by every later run.
+    """
+    catalogs = state(ctx).catalogs
+    return lambda: userstore.later_sources(path, catalogs)
 
 
 def _usage(message: str) -> typer.Exit:
@@ -127,6 +133,7 @@ def add(
             "--cap",
             help="A capability it has (repeatable): vision, tools, reasoning, json, ...",
             autocompletion=complete_capability,
+            callback=_capabilities,
         ),
     ] = None,
     prompt_price: Annotated[
@@ -190,8 +197,8 @@ def add(
         if extends is not None:
             entry["extends"] = extends
         entry.update(given)
-        for word in capability or ():
-            entry[capability_field(word)] = True
+        for flag in capability or ():  # already field names (the option's callback)
+            entry[flag] = True
         pricing = {k: v for k, v in prices.items() if v is not None}
         if pricing:
             entry["pricing"] = pricing

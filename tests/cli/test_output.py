@@ -1,0 +1,212 @@
+"""Output rules: piped tables are plain TSV, terminals get rich tables at the pinned width, and
+text from a catalog is data (never markup, never raw escape sequences)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from modelreg.catalog import builtin_registry
+
+from .conftest import ESCAPE, MARKUP_ID, Run, run_in_process, run_script
+
+BOX = set("─━│┃┄┅┆┇┈┉┊┋┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼╋═║╔╗╚╝╠╣╦╩╬╭╮╯╰")
+LONGEST_ID = max((r["id"] for r in builtin_registry().records()), key=len)
+GPT4O_DESCRIPTION = builtin_registry().get_record("gpt-4o")["description"]
+
+TABLE_COMMANDS = [
+    ["list"],
+    ["search", "llama"],
+    ["filter", "--capability", "vision"],
+    ["show", "gpt-4o"],
+    ["capabilities", "gpt-4o"],
+    ["providers"],
+    ["compare", "gpt-4o", LONGEST_ID],
+    ["parse-ft", "ft:gpt-4o-mini:acme:support-bot:abc123"],
+    ["cost", "gpt-4o", "--prompt-tokens", "100"],
+]
+
+
+def assert_plain_tsv(text: str) -> list[list[str]]:
+    """Tab-separated rows under a header, no escape codes, no boxes, no wrapping."""
+    assert "\x1b" not in text
+    assert not BOX & set(text), BOX & set(text)
+    assert "…" not in text
+    assert text.endswith("\n")
+    lines = text.splitlines()
+    width = lines[0].count("\t")
+    assert width >= 1
+    assert all(line.count("\t") == width for line in lines), text
+    return [line.split("\t") for line in lines]
+
+
+@pytest.mark.parametrize("command", TABLE_COMMANDS, ids=lambda c: c[0])
+@pytest.mark.parametrize("columns", ["20", "100", "400"])
+def test_piped_tables_are_plain_and_never_truncated(command: list[str], columns: str) -> None:
+    out = run_script(*command, env={"COLUMNS": columns})
+    assert out.code == 0, out.stderr
+    rows = assert_plain_tsv(out.stdout)
+    assert len(rows) >= 2
+    assert run_in_process(*command, env={"COLUMNS": columns}).stdout == out.stdout
+
+
+def test_piped_list_keeps_long_cells_whole() -> None:
+    out = run_script("list", env={"COLUMNS": "20"})
+    rows = assert_plain_tsv(out.stdout)
+    assert [LONGEST_ID] in [row[:1] for row in rows]
+    by_id = {row[0]: row for row in rows[1:]}
+    gpt = by_id["gpt-4o"]
+    assert gpt[1:7] == ["openai", "chat", "128000", "16384", "2.5", "10.0"]
+    assert gpt[7] == "vision,tools,json,fine-tuning,batch"
+
+
+def test_piped_show_keeps_the_whole_description() -> None:
+    assert len(GPT4O_DESCRIPTION) > 40
+    rows = assert_plain_tsv(run_script("show", "gpt-4o", env={"COLUMNS": "20"}).stdout)
+    assert ["Basics", "description", GPT4O_DESCRIPTION] in rows
+
+
+def test_no_color_is_respected_even_when_colour_is_forced(monkeypatch: pytest.MonkeyPatch) -> None:
+    out = run_script("capabilities", "gpt-4o", "--json", env={"FORCE_COLOR": "1"})
+    assert "\x1b" not in out.stdout
+    json.loads(out.stdout)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["list", "--json"], ["export"], ["schema"], ["providers", "--json"], ["list", "--format", "jsonl"]],
+    ids=lambda c: " ".join(c),
+)
+def test_piped_json_is_plain(command: list[str]) -> None:
+    out = run_script(*command, env={"COLUMNS": "20"})
+    assert out.code == 0, out.stderr
+    assert "\x1b" not in out.stdout
+    for chunk in out.stdout.splitlines() if "jsonl" in command else [out.stdout]:
+        json.loads(chunk)
+
+
+def test_stdout_carries_data_only(cli: Run, tmp_path: Path) -> None:
+    out = cli("capabilities", "gpt-4o", "--json")
+    assert out.stderr == ""
+    json.loads(out.stdout)
+
+
+# -- hostile text ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("command", "shows_markup_id"),
+    [
+        (["list"], True),
+        (["list", "--format", "ids"], True),
+        (["list", "--format", "csv"], True),
+        (["show", "escape-model"], False),
+        (["show", MARKUP_ID], True),
+        (["capabilities", "escape-model"], False),
+        (["compare", MARKUP_ID, "escape-model"], True),
+        (["search", "escape"], False),
+        (["providers"], False),
+    ],
+    ids=lambda c: " ".join(c) if isinstance(c, list) else str(c),
+)
+def test_hostile_text_is_never_interpreted_when_piped(
+    cli: Run, hostile: Path, command: list[str], shows_markup_id: bool
+) -> None:
+    out = cli("-c", str(hostile), *command)
+    assert out.code == 0, out.stderr
+    assert "\x1b" not in out.stdout
+    assert (MARKUP_ID in out.stdout) is shows_markup_id
+
+
+def test_hostile_description_is_escaped_in_show_and_exact_in_json(cli: Run, hostile: Path) -> None:
+    piped = cli("-c", str(hostile), "show", "escape-model")
+    assert ["Basics", "description", "before \\x1b[31mRED\\x1b[0m after"] in [
+        line.split("\t") for line in piped.stdout.splitlines()
+    ]
+    as_json = cli("-c", str(hostile), "show", "escape-model", "--json")
+    assert "\x1b" not in as_json.stdout
+    assert json.loads(as_json.stdout)[0]["description"] == f"before {ESCAPE}RED\x1b[0m after"
+
+
+def test_hostile_markup_is_literal_in_a_rich_table(hostile: Path, terminal: None) -> None:
+    out = run_in_process("-c", str(hostile), "list")
+    assert out.code == 0, out.stderr
+    assert MARKUP_ID in out.stdout
+    assert "escape-model" in out.stdout
+    shown = run_in_process("-c", str(hostile), "show", MARKUP_ID)
+    assert f"{MARKUP_ID} ({MARKUP_ID})" in shown.stdout
+    assert "[link=https://example.com]click[/link]" in shown.stdout
+
+
+def test_hostile_escape_is_escaped_in_rich_output(hostile: Path, terminal: None) -> None:
+    shown = run_in_process("-c", str(hostile), "show", "escape-model")
+    assert shown.code == 0, shown.stderr
+    assert "\x1b" not in shown.stdout
+    assert "\\x1b[31mRED" in shown.stdout.replace("\n", "").replace(" ", "")
+
+
+def test_hostile_text_with_colour_forced(
+    hostile: Path, terminal: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With real colour on, markup in the data still prints as brackets, and the data's own
+    escape sequence never reaches the terminal."""
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    for command in (["list"], ["show", MARKUP_ID], ["show", "escape-model"], ["compare", MARKUP_ID, "escape-model"]):
+        out = run_in_process("-c", str(hostile), *command)
+        assert out.code == 0, out.stderr
+        assert f"{ESCAPE}RED" not in out.stdout
+        if MARKUP_ID in command or command == ["list"]:
+            assert MARKUP_ID in out.stdout, command
+
+
+# -- rich tables in a terminal -------------------------------------------------
+
+
+def test_terminal_model_table_at_a_pinned_width(terminal: None) -> None:
+    out = run_in_process("list", "--provider", "openai")
+    assert out.code == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 100
+    assert "\t" not in out.stdout
+    header = next(line for line in lines if "ID" in line)
+    for title in ("Provider", "Kind", "Context", "Caps"):
+        assert title in header
+    gpt = next(line for line in lines if line.split()[:1] == ["gpt-4o"])
+    assert "128K" in gpt and "16K" in gpt.replace("16,384", "16K") and "$2.50" in gpt
+    assert "$10.00" in gpt
+    assert any("models" in line and "V vision" in line for line in lines)
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "120"])
+def test_terminal_tables_fit_the_width(
+    terminal: None, monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    monkeypatch.setenv("COLUMNS", columns)
+    for command in (["list"], ["show", "gpt-4o"], ["compare", "gpt-4o", "o1"], ["providers"]):
+        out = run_in_process(*command)
+        assert out.code == 0, out.stderr
+        assert max(len(line) for line in out.stdout.splitlines()) <= int(columns), command
+
+
+def test_terminal_show_groups_sections(terminal: None) -> None:
+    out = run_in_process("show", "gpt-4o")
+    assert out.stdout.splitlines()[0] == "GPT-4o (gpt-4o)"
+    for section in ("Basics", "Pricing (USD)", "Aliases", "Defined by", "builtin:openai"):
+        assert section in out.stdout
+    assert "128,000" in out.stdout
+
+
+def test_terminal_compare_marks_differences(terminal: None) -> None:
+    out = run_in_process("compare", "gpt-4o", "o1")
+    line = next(line for line in out.stdout.splitlines() if "context_window" in line)
+    assert "*" in line
+    same = next(line for line in out.stdout.splitlines() if line.strip().startswith("provider"))
+    assert "*" not in same
+
+
+def test_terminal_json_without_colour_is_plain_json(terminal: None) -> None:
+    out = run_in_process("capabilities", "gpt-4o", "--json")
+    assert json.loads(out.stdout)["model"] == "gpt-4o"
