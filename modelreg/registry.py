@@ -167,19 +167,37 @@ class ModelRegistry:
         return record
 
     def suggestions(self, model_id: str, limit: int = 3) -> list[str]:
-        """The registered ids closest to a mistyped one."""
-        from rapidfuzz import fuzz, process, utils
+        """The registered ids closest to a mistyped one.
+
+        Names are compared without case or separators ('GPT 4o' is 'gpt-4o'): an
+        exact match alone if there is one, else names it begins, then the closest by
+        edit distance, then names that contain it.
+        """
+        from rapidfuzz import fuzz, process
+        from rapidfuzz.distance import Levenshtein
 
         wanted = _squash(model_id)
-        choices = {name: self._keys[name] for name in self._keys}
-        exact = [owner for name, owner in choices.items() if _squash(name) == wanted]
+        if not wanted:
+            return []
+        names = list(self._keys)
+        squashed = [_squash(name) for name in names]
+        exact = [i for i, s in enumerate(squashed) if s == wanted]
         if exact:
-            return list(dict.fromkeys(exact))[:limit]
-        found = process.extract(
-            model_id, list(choices), scorer=fuzz.WRatio, processor=utils.default_process, limit=20
+            return list(dict.fromkeys(self._keys[names[i]] for i in exact))[:limit]
+        prefixed = [i for i, s in enumerate(squashed) if len(wanted) >= 4 and s.startswith(wanted)]
+        close = process.extract(
+            wanted,
+            squashed,
+            scorer=Levenshtein.normalized_similarity,
+            score_cutoff=0.6,
+            limit=20,
         )
-        ids = [choices[name] for name, score, _ in found if score >= 70]
-        return list(dict.fromkeys(ids))[:limit]
+        close.sort(key=lambda hit: (-hit[1], abs(len(hit[0]) - len(wanted))))
+        if not prefixed and not close and len(wanted) >= 6:
+            close = process.extract(wanted, squashed, scorer=fuzz.partial_ratio, score_cutoff=90)
+        order = [*prefixed, *(i for _, _, i in close)]
+        ids = dict.fromkeys(self._keys[names[i]] for i in order)
+        return list(ids)[:limit]
 
     def get_model(self, model_id: str) -> ModelDefinition:
         """The definition of an id, alias or fine-tuned id; unknown ids raise ModelNotFoundError."""

@@ -35,13 +35,12 @@ import datetime as _dt
 import gc
 import heapq
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, compress, pairwise
-from operator import itemgetter, not_
+from itertools import compress, pairwise
+from operator import itemgetter
 from typing import Any
 
 from modelreg import fields
@@ -176,7 +175,8 @@ class Hit:
 
 # Scores of one term's match, by kind (the score of a hit is the mean over its terms).
 EXACT = 100.0  # the term is the whole id, alias or name
-EXACT_BASENAME = 98.0  # the part of an id after the last '/'
+EXACT_BASENAME = 98.0  # the part of an id after the last '/' (one less for either when
+# the match differs from the query in its separators only: 'gpt4o' for 'gpt-4o')
 PREFIX = 90.0  # an id, alias or name starts with it
 WORD = 85.0  # a whole word of an id, alias or name
 CAPABILITY = 80.0  # a capability word the model has
@@ -206,12 +206,12 @@ def _squash(text: str) -> str:
 
 def parse_query(query: str) -> list[_Term]:
     """The terms of a query; a capability phrase ("function calling") is one term."""
-    words = _words(query.replace(",", " ")).split()
+    words = query.replace(",", " ").lower().split()
     terms: list[_Term] = []
     i = 0
     while i < len(words):
         for size in range(min(_PHRASE_LENGTH, len(words) - i), 0, -1):
-            phrase = " ".join(words[i : i + size])
+            phrase = _words(" ".join(words[i : i + size]))
             if phrase in CAPABILITY_WORDS:
                 terms.append(_Term(phrase, _squash(phrase), CAPABILITY_WORDS[phrase]))
                 i += size
@@ -224,65 +224,80 @@ def parse_query(query: str) -> list[_Term]:
     return terms
 
 
+_FIELDS = ("id", "alias", "name")  # the order of the lines of _Corpus.name_blob
+_META = (
+    ("provider", "provider"),
+    ("kind", "kind"),
+    ("architecture", "architecture"),
+    ("tags", "tag"),
+)
+_TEXT_FIELDS = ("id", "name", "aliases", "provider", "kind", "architecture", "tags", "description")
+
+
+def _lower_lines(values: Iterable[str]) -> str:
+    """The values as the lines of one lower-case string (line i is value i)."""
+    values = list(values)
+    blob = "\n".join(values)
+    if blob.count("\n") != max(len(values) - 1, 0):  # a value with a line break in it
+        blob = "\n".join(v.replace("\n", " ") for v in values)
+    return blob.lower()  # positions are only ever used within this string
+
+
 class _Corpus:
-    """The text of many records, one string per field, built on demand."""
+    """The text of many records, each field's values as the lines of one string.
+
+    Built on demand, one pass over the records per field, and only for the
+    life of one search: the strings are a few percent of the records' memory.
+    """
 
     def __init__(self, records: Sequence[Record]) -> None:
         self.records = records
-
-    def _blob(self, values: list[str]) -> tuple[str, list[int]]:
-        """The values as lines of one lower-case string, and where each line starts."""
-        starts = list(accumulate(map((1).__add__, map(len, values)), initial=0))
-        blob = "\n".join(values)
-        lowered = blob.lower()
-        # lower() keeps the length of nearly every text; if not, match case-insensitively
-        return (lowered if len(lowered) == len(blob) else blob), starts
+        self.size = len(records)
 
     @cached_property
-    def ids(self) -> list[str]:
-        return list(map(itemgetter("id"), self.records))
+    def _columns(self) -> dict[str, Sequence[Any]]:
+        """The text fields of every record, read in one pass (a pass per field costs more)."""
+        rows = map(itemgetter(*_TEXT_FIELDS), self.records)
+        columns = list(zip(*rows, strict=True)) or [() for _ in _TEXT_FIELDS]
+        return dict(zip(_TEXT_FIELDS, columns, strict=True))
+
+    def column(self, key: str) -> Sequence[Any]:
+        return self._columns[key]
+
+    @property
+    def ids(self) -> Sequence[str]:
+        return self._columns["id"]
+
+    @property
+    def names(self) -> Sequence[str]:
+        return self._columns["name"]
 
     @cached_property
-    def names(self) -> list[str]:
-        return list(map(itemgetter("name"), self.records))
+    def name_blob(self) -> str:
+        """Ids, then aliases (tab-separated), then names: three lines per record."""
+        aliases = map("\t".join, self._columns["aliases"])
+        return _lower_lines([*self.ids, *aliases, *self.names])
 
     @cached_property
-    def name_blobs(self) -> list[tuple[str, str, list[int]]]:
-        aliases = list(map("\t".join, map(itemgetter("aliases"), self.records)))
-        return [
-            ("id", *self._blob(self.ids)),
-            ("name", *self._blob(self.names)),
-            ("alias", *self._blob(aliases)),
-        ]
+    def description_blob(self) -> str:
+        return _lower_lines(self._columns["description"])
 
     @cached_property
-    def descriptions(self) -> tuple[str, list[int]]:
-        return self._blob(list(map(itemgetter("description"), self.records)))
-
-    @cached_property
-    def _distinct(self) -> dict[str, set[str]]:
+    def _meta_blobs(self) -> dict[str, str]:
         return {}
 
-    def distinct(self, key: str) -> set[str]:
-        """The values of a field (for tags: every tag) that some record has."""
-        found = self._distinct.get(key)
-        if found is None:
+    def meta_blob(self, key: str) -> str:
+        """A field's values (for tags: a record's tags, tab-separated) as lines."""
+        if key not in self._meta_blobs:
+            column = self._columns[key]
             if key == "tags":
-                found = set().union(*map(itemgetter("tags"), self.records))
-            else:
-                found = set(map(itemgetter(key), self.records))
-            found.discard(None)
-            self._distinct[key] = found
-        return found
+                column = list(map("\t".join, column))
+            self._meta_blobs[key] = _lower_lines([v or "" for v in column])
+        return self._meta_blobs[key]
 
-    def having(self, key: str, values: set[str]) -> list[int]:
-        """Indexes of the records whose ``key`` is one of ``values`` (or, for tags, has one)."""
-        column = map(itemgetter(key), self.records)
-        if key == "tags":
-            return list(
-                compress(range(len(self.records)), map(not_, map(values.isdisjoint, column)))
-            )
-        return list(compress(range(len(self.records)), map(values.__contains__, column)))
+    def distinct(self, key: str) -> set[str]:
+        """A field's distinct (lower-case) values, or every tag."""
+        return set(self.meta_blob(key).replace("\n", "\t").split("\t")) - {""}
 
 
 _Matches = dict[int, tuple[float, str]]  # record index -> (score, what matched)
@@ -294,78 +309,103 @@ def _better(found: _Matches, index: int, score: float, label: str) -> None:
         found[index] = (score, label)
 
 
-def _name_matches(corpus: _Corpus, squashed: str, *, anchored: bool = False) -> _Matches:
-    """Matches of a squashed term in ids, names and aliases, with separators optional."""
-    pattern = re.compile(_SEP.join(map(re.escape, squashed)), re.IGNORECASE)
-    # (the blobs are lower case, so IGNORECASE costs little: it is there for the rare
-    # text whose lower case changes its length)
+def _name_matches(
+    corpus: _Corpus, squashed: str, *, anchored: bool = False, literal: str = ""
+) -> _Matches:
+    """Matches of a squashed term in ids, names and aliases, with separators optional.
+
+    An exact match spelt as ``literal`` (the term as typed) beats one that only
+    differs in separators: 'meta-llama-3.1-8b' is an alias, not 'meta/llama-3.1-8b'.
+    """
+    blob = corpus.name_blob
+    size = corpus.size
+    end = len(blob)
+    count = blob.count
     found: _Matches = {}
-    for where, blob, starts in corpus.name_blobs:
-        end = len(blob)
-        for m in pattern.finditer(blob):
-            s, e = m.span()
-            before = blob[s - 1] if s else "\n"
-            after = blob[e] if e < end else "\n"
-            starts_field = before in _FIELD_START
-            if starts_field and after in _FIELD_END:
-                score, label = (EXACT_BASENAME if before == "/" else EXACT), where
-            elif starts_field:
-                score, label = PREFIX, f"prefix:{where}"
-            elif anchored:
-                continue
-            elif not before.isalnum() and not after.isalnum():
-                score, label = WORD, f"word:{where}"
-            elif before.isalnum() and after.isalnum() and not m.group().isalnum():
-                continue  # mid-word to mid-word across a separator: 'o1' in 'turbo-16k'
+    get = found.get
+    line = last = 0
+    for m in re.finditer(_SEP.join(map(re.escape, squashed)), blob):
+        s, e = m.span()
+        before = blob[s - 1] if s else "\n"
+        after = blob[e] if e < end else "\n"
+        if before in _FIELD_START:
+            if after in _FIELD_END:
+                score, kind = (EXACT_BASENAME if before == "/" else EXACT), ""
+                if m.group() != literal:
+                    score -= 1
             else:
-                score, label = SUBSTRING, f"substring:{where}"
-            _better(found, bisect_right(starts, s) - 1, score, label)
+                score, kind = PREFIX, "prefix:"
+        elif anchored:
+            continue
+        elif not before.isalnum() and not after.isalnum():
+            score, kind = WORD, "word:"
+        elif before.isalnum() and after.isalnum() and not m.group().isalnum():
+            continue  # mid-word to mid-word across a separator: 'o1' in 'turbo-16k'
+        else:
+            score, kind = SUBSTRING, "substring:"
+        line += count("\n", last, s)
+        last = s
+        field_index, index = divmod(line, size)
+        old = get(index)
+        if old is None or score > old[0]:
+            found[index] = (score, kind + _FIELDS[field_index])
     return found
 
 
+def _field_matches(blob: str, pattern: str) -> Iterator[tuple[int, str]]:
+    """(line, text) of each whole field (tab- or line-separated) matching ``pattern``."""
+    end = len(blob)
+    line = last = 0
+    for m in re.finditer(pattern, blob):
+        s, e = m.span()
+        if (s == 0 or blob[s - 1] in "\t\n") and (e == end or blob[e] in "\t\n"):
+            line += blob.count("\n", last, s)
+            last = s
+            yield line, m.group()
+
+
 def _meta_matches(corpus: _Corpus, term: _Term, found: _Matches, *, fuzzy: bool = False) -> None:
-    """Records whose provider, kind, architecture or a tag is the term (or close to it)."""
-
-    def same(value: str) -> bool:
+    """Records whose provider, kind, architecture or a tag is the term (or within a typo)."""
+    for key, label in _META:
+        blob = corpus.meta_blob(key)
         if fuzzy:
-            return _close_word(term.squashed, [_squash(value)]) is not None
-        return _squash(value) == term.squashed
-
-    for key, label in (
-        ("provider", "provider"),
-        ("kind", "kind"),
-        ("architecture", "architecture"),
-        ("tags", "tag"),
-    ):
-        values = corpus.distinct(key)
-        wanted = {v for v in values if same(v)}
-        if not wanted:
-            continue
-        what = f"fuzzy:{label}" if fuzzy else label
-        if key == "tags" and not fuzzy:
-            what = f"tag:{sorted(wanted)[0]}"
-        score = FUZZY_WEIGHT * 80 if fuzzy else META
-        for index in corpus.having(key, wanted):
-            _better(found, index, score, what)
+            close = [v for v in corpus.distinct(key) if _close_word(term.squashed, [_squash(v)])]
+            if not close:
+                continue
+            pattern = "|".join(map(re.escape, sorted(close, key=len, reverse=True)))
+            score = FUZZY_WEIGHT * 80
+        else:
+            pattern = _SEP.join(map(re.escape, term.squashed))
+            score = META
+        for index, value in _field_matches(blob, pattern):
+            what = f"tag:{value}" if key == "tags" and not fuzzy else label
+            _better(found, index, score, f"fuzzy:{what}" if fuzzy else what)
 
 
 def _term_matches(corpus: _Corpus, term: _Term) -> _Matches:
     """Every record a term matches strictly (no fuzzy matching), with its best match."""
-    found = _name_matches(corpus, term.squashed)
+    found = _name_matches(corpus, term.squashed, literal=term.text)
     if term.capability is not None:
         label = f"capability:{_CAPABILITY_LABEL.get(term.capability, term.capability)}"
         selector = _capability_selector(term.capability, corpus.records)
-        for index in compress(range(len(corpus.records)), selector):
+        for index in compress(range(corpus.size), selector):
             _better(found, index, CAPABILITY, label)
     _meta_matches(corpus, term, found)
     return found
 
 
 def _description_matches(corpus: _Corpus, term: _Term, found: _Matches) -> None:
-    blob, starts = corpus.descriptions
-    pattern = re.compile(rf"(?<!\w){re.escape(term.text)}(?!\w)", re.IGNORECASE)
-    for m in pattern.finditer(blob):
-        _better(found, bisect_right(starts, m.start()) - 1, DESCRIPTION, "description")
+    """Records whose description has the term as a whole word."""
+    blob = corpus.description_blob
+    end = len(blob)
+    line = last = 0
+    for m in re.finditer(re.escape(term.text), blob):
+        s, e = m.span()
+        if (s and blob[s - 1].isalnum()) or (e < end and blob[e].isalnum()):
+            continue
+        line += blob.count("\n", last, s)
+        last = s
+        _better(found, line, DESCRIPTION, "description")
 
 
 def _tokens(text: str) -> list[str]:
@@ -388,12 +428,14 @@ def _close_word(term: str, words: Sequence[str]) -> float | None:
     from rapidfuzz.distance import OSA
 
     allowed = _typos_allowed(term)
+    if not allowed:
+        return None
     best = process.extractOne(term, words, scorer=OSA.distance, score_cutoff=allowed)
     return None if best is None else fuzz.ratio(term, best[0])
 
 
-def _fuzzy_matches(corpus: _Corpus, term: _Term, among: set[int] | None) -> _Matches:
-    """Records with a word close to a term (a typo), among some records or all.
+def _fuzzy_matches(corpus: _Corpus, term: _Term, *, meta: bool = True) -> _Matches:
+    """Records with a word close to a term (a typo).
 
     rapidfuzz's partial_ratio over every id and name (in C) finds the
     candidates; one of a candidate's words must then be within one edit of
@@ -403,14 +445,12 @@ def _fuzzy_matches(corpus: _Corpus, term: _Term, among: set[int] | None) -> _Mat
     from rapidfuzz import fuzz, process, utils
 
     found: _Matches = {}
-    if len(term.squashed) < FUZZY_MIN_LENGTH:
+    if not _typos_allowed(term.squashed):
         return found
     for where, column in (("id", corpus.ids), ("name", corpus.names)):
-        choices: Mapping[int, str] | list[str]
-        choices = column if among is None else {i: column[i] for i in among}
         for text, _, index in process.extract(
             term.squashed,
-            choices,
+            column,
             scorer=fuzz.partial_ratio,
             processor=utils.default_process,
             score_cutoff=FUZZY_PREFILTER,
@@ -419,12 +459,23 @@ def _fuzzy_matches(corpus: _Corpus, term: _Term, among: set[int] | None) -> _Mat
             best = _close_word(term.squashed, _tokens(text))
             if best is not None:
                 _better(found, index, FUZZY_WEIGHT * best, f"fuzzy:{where}")
-    fuzzy_meta: _Matches = {}
-    _meta_matches(corpus, term, fuzzy_meta, fuzzy=True)
-    for index, (score, label) in fuzzy_meta.items():
-        if among is None or index in among:
-            _better(found, index, score, label)
+    if meta:
+        _meta_matches(corpus, term, found, fuzzy=True)
     return found
+
+
+def _restricted(
+    corpus: _Corpus, among: list[int] | None, match: Callable[[_Corpus], _Matches]
+) -> _Matches:
+    """``match`` over the records ``among`` (indexes), through a smaller corpus if they are few."""
+    if among is None:
+        return match(corpus)
+    if len(among) * 2 > corpus.size:
+        found = match(corpus)
+        wanted = set(among)
+        return {i: v for i, v in found.items() if i in wanted}
+    sub = _Corpus([corpus.records[i] for i in among])
+    return {among[i]: v for i, v in match(sub).items()}
 
 
 def _rank(records: Sequence[Record], query: str, fields_: str = "all") -> list[Hit]:
@@ -432,43 +483,63 @@ def _rank(records: Sequence[Record], query: str, fields_: str = "all") -> list[H
     if not terms or not records:
         return []
     corpus = _Corpus(records)
-    per_term: list[_Matches] = []
-    typos: list[int] = []  # terms that match nothing strictly: matched fuzzily below
-    for position, term in enumerate(terms):
-        if fields_ == "names":
-            found = _name_matches(corpus, term.squashed)
-        else:
-            found = _term_matches(corpus, term)
-        if not found:
-            typos.append(position)
-        elif fields_ == "all" and term.capability is None:
-            _description_matches(corpus, term, found)
-        per_term.append(found)
 
-    among: set[int] | None = None
-    for position, found in enumerate(per_term):
-        if position not in typos:
-            among = set(found) if among is None else among.intersection(found)
-    for position in typos:
-        found = _fuzzy_matches(corpus, terms[position], among)
+    def strict(term: _Term) -> Callable[[_Corpus], _Matches]:
+        def match(c: _Corpus) -> _Matches:
+            if fields_ == "names":
+                return _name_matches(c, term.squashed, literal=term.text)
+            found = _term_matches(c, term)
+            if term.capability is None:
+                _description_matches(c, term, found)
+            return found
+
+        return match
+
+    def fuzzy(term: _Term) -> Callable[[_Corpus], _Matches]:
+        return lambda c: _fuzzy_matches(c, term, meta=fields_ == "all")
+
+    # Every term must match. Capability words go last (they match many models); each
+    # term is matched among the records the previous ones left. A term that matches
+    # no name, tag, provider or capability there (a typo) is matched fuzzily, after
+    # the others; its description matches, if any, count too.
+    order = sorted(range(len(terms)), key=lambda i: terms[i].capability is not None)
+    per_term: dict[int, _Matches] = {}
+    among: list[int] | None = None
+    typos = []
+    for position in order:
+        found = _restricted(corpus, among, strict(terms[position]))
         per_term[position] = found
-        among = set(found) if among is None else among.intersection(found)
+        if all(label == "description" for _, label in found.values()):
+            typos.append(position)
+            continue
+        among = sorted(found) if among is None else [i for i in among if i in found]
+    for position in typos:
+        found = per_term[position]
+        for index, (score, label) in _restricted(corpus, among, fuzzy(terms[position])).items():
+            _better(found, index, score, label)
+        among = sorted(found) if among is None else [i for i in among if i in found]
     if not among:
         return []
 
     whole: _Matches = {}
     if len(terms) > 1:
-        whole = _name_matches(corpus, "".join(t.squashed for t in terms), anchored=True)
+        squashed = "".join(t.squashed for t in terms)
+        literal = " ".join(t.text for t in terms)
+        whole = _restricted(
+            corpus, among, lambda c: _name_matches(c, squashed, anchored=True, literal=literal)
+        )
 
     hits = []
     count = len(terms)
+    in_order = [per_term[i] for i in range(count)]
     for index in among:
-        matches = [m[index] for m in per_term]
+        matches = [m[index] for m in in_order]
         score = sum(s for s, _ in matches) / count
         labels = [label for _, label in matches]
-        if index in whole and whole[index][0] > score:
-            score = whole[index][0]
-            labels.insert(0, whole[index][1])
+        better = whole.get(index)
+        if better is not None and better[0] > score:
+            score = better[0]
+            labels.insert(0, better[1])
         hits.append(Hit(records[index], score, list(dict.fromkeys(labels))))
     return hits
 

@@ -493,7 +493,11 @@ def _check_ids(entries: Sequence[Mapping[str, Any]], label: str) -> None:
     for index, entry in enumerate(entries):
         model_id = entry.get("id")
         if not isinstance(model_id, str) or not model_id.strip():
-            problem = "missing field 'id'" if model_id is None else "field 'id': must be a string"
+            problem = (
+                "missing field 'id'"
+                if model_id is None
+                else "field 'id': must be a non-blank string"
+            )
             raise CatalogError(label, problem, f"entry {index}")
 
 

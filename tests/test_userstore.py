@@ -250,6 +250,47 @@ def test_a_read_only_directory_raises_user_store_error(store: Path) -> None:
     assert leftovers(store) == []
 
 
+def test_permission_denied_on_read_raises_user_store_error_even_as_root(
+    store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The chmod 000 case by other means, so it runs as root too."""
+    userstore.add([{"id": "kept"}])
+    before = store.read_bytes()
+    real = Path.read_bytes
+
+    def denied(self: Path) -> bytes:
+        if self == store:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(UserStoreError, match="Permission denied") as caught:
+        userstore.add([{"id": "new-one"}])
+    monkeypatch.undo()
+    assert str(store) in str(caught.value)
+    assert store.read_bytes() == before
+
+
+@pytest.mark.parametrize("code", [errno.EACCES, errno.EROFS])
+def test_a_temporary_file_that_cannot_be_created_raises_even_as_root(
+    store: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    """The read-only directory case by other means, so it runs as root too."""
+    userstore.add([{"id": "kept"}])
+    before = store.read_bytes()
+
+    def refused(*args: Any, **kwargs: Any) -> Any:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(userstore.tempfile, "mkstemp", refused)
+    with pytest.raises(UserStoreError, match=os.strerror(code)):
+        userstore.add([{"id": "new-one"}])
+    with pytest.raises(UserStoreError):
+        userstore.remove("kept")
+    monkeypatch.undo()
+    assert store.read_bytes() == before
+
+
 def test_a_directory_that_cannot_be_created_raises_user_store_error(tmp_path: Path) -> None:
     blocker = tmp_path / "blocker"
     blocker.write_text("a file where the directory should be")

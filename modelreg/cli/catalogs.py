@@ -30,8 +30,12 @@ def providers(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption 
         for p in [*known, *sorted(set(counts) - set(known))]
     ]
     fmt = output.resolve_format(fmt, as_json)
-    if fmt in ("json", "jsonl"):
+    if fmt == "json":
         output.emit_json(rows)
+    elif fmt == "jsonl":
+        output.emit_jsonl(rows)
+    elif fmt == "csv":
+        output.emit_csv(rows)
     elif fmt == "ids":
         output.write("\n".join(row["provider"] for row in rows))
     else:

@@ -8,7 +8,13 @@ import typer
 
 from modelreg import fields
 from modelreg.cli import output
-from modelreg.cli.options import AutoCreateOption, FormatOption, JsonOption, ModelIdArgument
+from modelreg.cli.options import (
+    AutoCreateOption,
+    FormatOption,
+    JsonOption,
+    ModelIdArgument,
+    complete_model_id,
+)
 from modelreg.cli.state import lookup, registry
 from modelreg.finetune import parse_fine_tuned
 
@@ -27,7 +33,7 @@ def capabilities(
     view = fields.capability_view(lookup(ctx, model_id, auto_create))
     fmt = output.resolve_format(fmt, as_json)
     if fmt in ("json", "jsonl"):
-        output.emit_json(view)
+        output.emit_object(view, fmt)
         return
     flags = view["capabilities"]
     output.emit_sections(
@@ -74,8 +80,9 @@ def parse_ft(
         "base_known": base is not None,
         "base_model": base,
     }
-    if output.resolve_format(fmt, as_json) in ("json", "jsonl"):
-        output.emit_json(result)
+    fmt = output.resolve_format(fmt, as_json)
+    if fmt in ("json", "jsonl"):
+        output.emit_object(result, fmt)
     else:
         output.emit_table(["field", "value"], [(k, _plain(v)) for k, v in result.items()])
 
@@ -128,8 +135,9 @@ def cost(
         "total_cost": round(sum(lines.values()), 10),
         "currency": "USD",
     }
-    if output.resolve_format(fmt, as_json) in ("json", "jsonl"):
-        output.emit_json(result)
+    fmt = output.resolve_format(fmt, as_json)
+    if fmt in ("json", "jsonl"):
+        output.emit_object(result, fmt)
     else:
         output.emit_table(["field", "value"], [(k, _plain(v)) for k, v in result.items()])
 
@@ -157,7 +165,12 @@ _COMPARED = (
 def compare(
     ctx: typer.Context,
     model_ids: Annotated[
-        list[str], typer.Argument(help="Two or more model ids or aliases.", show_default=False)
+        list[str],
+        typer.Argument(
+            help="Two or more model ids or aliases.",
+            autocompletion=complete_model_id,
+            show_default=False,
+        ),
     ],
     only_differences: Annotated[
         bool, typer.Option("--diff", help="Only the fields that differ.")
@@ -178,12 +191,14 @@ def compare(
         differs = any(v != values[0] for v in values)
         if differs or not only_differences:
             rows.append((name, differs, values))
-    if output.resolve_format(fmt, as_json) in ("json", "jsonl"):
-        output.emit_json(
+    fmt = output.resolve_format(fmt, as_json)
+    if fmt in ("json", "jsonl"):
+        output.emit_object(
             {
                 "models": [r["id"] for r in records],
                 "fields": {name: {"differs": d, "values": v} for name, d, v in rows},
-            }
+            },
+            fmt,
         )
         return
     headers = ["field", "differs", *(r["id"] for r in records)]

@@ -144,9 +144,9 @@ def filter_models(
         max_prompt_price=max_prompt_price,
         max_completion_price=max_completion_price,
         architecture=architecture,
-        tags=tag or [],
+        tag=tag or [],
         license=license,
-        open_weights=open_weights,
+        open_weights=open_weights or None,  # the flag only ever asks for open weights
         min_params=min_params,
         max_params=max_params,
         released_after=released_after,

@@ -3,25 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from modelreg.cli.output import FORMATS
 from modelreg.cli.state import registry
+from modelreg.errors import CatalogError
 from modelreg.fields import CAPABILITY_FIELDS, KINDS, MODALITIES
+
+if TYPE_CHECKING:
+    from modelreg.registry import ModelRegistry
+
+
+def _completion_registry(ctx: typer.Context) -> ModelRegistry | None:
+    """The registry, or None when a source is broken (a TAB offers nothing, prints nothing)."""
+    try:
+        return registry(ctx)
+    except CatalogError:
+        return None
 
 
 def complete_model_id(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Ids and aliases starting with what was typed (case-insensitively)."""
-    start = incomplete.lower()
-    reg = registry(ctx)
-    return [name for name in reg.names() if name.lower().startswith(start)]
+    """Ids and aliases starting with what was typed (typer keeps only exact-case prefixes)."""
+    reg = _completion_registry(ctx)
+    return [name for name in reg.names() if name.startswith(incomplete)] if reg else []
 
 
 def complete_provider(ctx: typer.Context, incomplete: str) -> list[str]:
-    providers = {r["provider"] for r in registry(ctx).records()}
-    providers |= {c.provider for c in registry(ctx).provider_catalogs()}
+    reg = _completion_registry(ctx)
+    if reg is None:
+        return []
+    providers = {r["provider"] for r in reg.records()}
+    providers |= {c.provider for c in reg.provider_catalogs()}
     return sorted(p for p in providers if p.startswith(incomplete))
 
 
@@ -129,7 +143,7 @@ SortOption = Annotated[
     typer.Option(
         "--sort",
         help="Sort by a field: id, context_window, prompt_price, parameters, ...",
-        parser=parsed(search_parser("parse_sort_key")),
+        parser=parsed(search_parser("sort_key")),
     ),
 ]
 DescOption = Annotated[bool, typer.Option("--desc", help="Sort descending.")]

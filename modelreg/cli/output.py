@@ -85,6 +85,19 @@ def emit_json(data: Any) -> None:
         write(text)
 
 
+def emit_object(data: Any, fmt: str) -> None:
+    """One JSON value: indented for json, a single line for jsonl."""
+    if fmt == "jsonl":
+        write(json.dumps(data, ensure_ascii=False))
+    else:
+        emit_json(data)
+
+
+def emit_jsonl(objects: Sequence[Any]) -> None:
+    """One JSON object per line."""
+    write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects) or "\n")
+
+
 # -- models ------------------------------------------------------------------
 
 
@@ -98,12 +111,12 @@ def emit_models(
     if fmt == "json":
         emit_json(objects)
     elif fmt == "jsonl":
-        write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects) or "\n")
+        emit_jsonl(objects)
     elif fmt == "ids":
         if records:
             write("\n".join(clean(r["id"]) for r in records))
     elif fmt == "csv":
-        _emit_csv(objects)
+        emit_csv(objects)
     else:
         _emit_model_table(records, extras)
 
@@ -124,7 +137,7 @@ def _flat(obj: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _emit_csv(objects: Sequence[Mapping[str, Any]]) -> None:
+def emit_csv(objects: Sequence[Mapping[str, Any]]) -> None:
     rows = [_flat(o) for o in objects]
     header = list(rows[0]) if rows else [k for k in fields.FIELDS if k != "pricing"]
     writer = csv.DictWriter(sys.stdout, fieldnames=header, lineterminator="\n")

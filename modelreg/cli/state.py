@@ -32,7 +32,12 @@ def state(ctx: typer.Context) -> State:
     """The State of this run (the root context's object)."""
     root = ctx.find_root()
     if not isinstance(root.obj, State):
-        root.obj = State()
+        # Shell completion parses the global options without running the root callback.
+        params = root.params
+        root.obj = State(
+            catalogs=list(params.get("catalog") or []),
+            builtin_only=bool(params.get("builtin_only")),
+        )
     return root.obj
 
 

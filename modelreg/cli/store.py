@@ -100,7 +100,9 @@ def add(
     ctx: typer.Context,
     model_id: Annotated[
         str | None,
-        typer.Argument(help="The id of the model (omit with --from-json).", show_default=False),
+        typer.Argument(
+            help="The id of the model (omit with --from-json).", metavar="ID", show_default=False
+        ),
     ] = None,
     from_json: Annotated[
         str | None,
@@ -242,6 +244,7 @@ def remove(
         str,
         typer.Argument(
             help="The id (or alias) of a model the store defines or patches.",
+            metavar="ID",
             autocompletion=lambda incomplete: _complete_stored(incomplete),
             show_default=False,
         ),

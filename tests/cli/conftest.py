@@ -22,9 +22,7 @@ from typer.testing import CliRunner
 
 from modelreg.cli import app
 
-SCRIPT = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which(
-    "modelreg"
-)
+SCRIPT = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which("modelreg")
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 
 from modelreg import __version__, fields
 from modelreg.catalog import builtin_registry
 from modelreg.cli.output import FORMATS
+
 from .conftest import CUSTOM_MODEL, Run, env_for_subprocess, write_catalog
 
 BUILTIN = builtin_registry()
@@ -175,7 +177,7 @@ def test_show_a_fine_tuned_id(cli: Run) -> None:
     assert model["context_window"] == record("gpt-4o-mini")["context_window"]
     assert model["sources"][-1] == f"fine-tuned:{FT_ID}"
     piped = cli("show", FT_ID)
-    assert f"Fine-tuning\tfine_tuned_from\tgpt-4o-mini" in piped.stdout
+    assert "Fine-tuning\tfine_tuned_from\tgpt-4o-mini" in piped.stdout
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -213,7 +215,9 @@ def test_list_by_provider_and_capability(cli: Run) -> None:
         r["id"] for r in BUILTIN.records() if r["provider"] == "anthropic"
     ]
     vision = cli("list", "--capability", "vision", "--capability", "reasoning", "--json").json()
-    expected = [r["id"] for r in BUILTIN.records() if r["supports_vision"] and r["supports_reasoning"]]
+    expected = [
+        r["id"] for r in BUILTIN.records() if r["supports_vision"] and r["supports_reasoning"]
+    ]
     assert expected and [m["id"] for m in vision] == expected
 
 
@@ -224,20 +228,25 @@ def test_list_by_kind(cli: Run) -> None:
 
 
 def test_list_sorted_and_limited(cli: Run) -> None:
+    known = [r["context_window"] for r in BUILTIN.records() if r["context_window"] is not None]
     models = cli("list", "--sort", "context_window", "--desc", "--limit", "5", "--json").json()
     assert len(models) == 5
     windows = [m["context_window"] for m in models]
-    assert windows == sorted(windows, reverse=True)
-    assert windows[0] == max(r["context_window"] for r in BUILTIN.records())
+    assert windows == sorted(known, reverse=True)[:5]
     ascending = cli("list", "--sort", "context_window", "--json").json()
-    assert [m["context_window"] for m in ascending] == sorted(r["context_window"] for r in BUILTIN.records())
+    assert len(ascending) == len(BUILTIN_IDS)
+    windows = [m["context_window"] for m in ascending if m["context_window"] is not None]
+    assert windows == sorted(known)
+    assert ascending[0]["context_window"] == min(known)  # unknown windows do not come first
 
 
 def test_list_limit_zero_is_an_empty_success(cli: Run) -> None:
     assert cli("list", "--limit", "0", "--json").json() == []
 
 
-@pytest.mark.parametrize("command", [["list"], ["search", "gpt"], ["filter", "--capability", "vision"]])
+@pytest.mark.parametrize(
+    "command", [["list"], ["search", "gpt"], ["filter", "--capability", "vision"]]
+)
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_model_lists_in_every_format(cli: Run, command: list[str], fmt: str) -> None:
     as_json = cli(*command, "--json").json()
@@ -256,7 +265,8 @@ def test_model_lists_in_every_format(cli: Run, command: list[str], fmt: str) -> 
         rows = list(csv.DictReader(io.StringIO(out.stdout)))
         assert [r["id"] for r in rows] == ids
         for row, model in zip(rows, as_json, strict=True):
-            assert row["context_window"] == str(model["context_window"])
+            window = model["context_window"]
+            assert row["context_window"] == ("" if window is None else str(window))
             price = (model["pricing"] or {}).get("prompt_price_per_1m")
             assert row["pricing.prompt_price_per_1m"] == ("" if price is None else str(price))
             assert row["aliases"] == ";".join(model["aliases"])
@@ -315,11 +325,11 @@ def test_search_with_no_hit_is_an_empty_success(cli: Run) -> None:
 
 
 def test_filter_min_context_and_capabilities(cli: Run) -> None:
-    models = cli(
-        "filter", "--capability", "vision", "--min-context", "128K", "--json"
-    ).json()
+    models = cli("filter", "--capability", "vision", "--min-context", "128K", "--json").json()
     expected = [
-        r["id"] for r in BUILTIN.records() if r["supports_vision"] and r["context_window"] >= 128_000
+        r["id"]
+        for r in BUILTIN.records()
+        if r["supports_vision"] and r["context_window"] >= 128_000
     ]
     assert expected and [m["id"] for m in models] == expected
     for model in models:
@@ -405,7 +415,9 @@ def expected_cost(model_id: str, prompt: int, completion: int, cached: int) -> d
         ("gpt-4", 1000, 1000, 400),  # no cached price: cached tokens at the prompt price
     ],
 )
-def test_cost_arithmetic(cli: Run, model_id: str, prompt: int, completion: int, cached: int) -> None:
+def test_cost_arithmetic(
+    cli: Run, model_id: str, prompt: int, completion: int, cached: int
+) -> None:
     args = ["--prompt-tokens", str(prompt), "--completion-tokens", str(completion)]
     args += ["--cached-tokens", str(cached)]
     result = cli("cost", model_id, *args, "--json").json()
@@ -431,9 +443,7 @@ def test_cost_of_gpt4o_in_figures(cli: Run) -> None:
 
 
 def test_cost_uses_an_overridden_price(cli: Run, extra: Path) -> None:
-    result = cli(
-        "-c", str(extra), "cost", "gpt-4o", "--prompt-tokens", "1000000", "--json"
-    ).json()
+    result = cli("-c", str(extra), "cost", "gpt-4o", "--prompt-tokens", "1000000", "--json").json()
     assert result["prompt_cost"] == pytest.approx(3.0)
     assert result["total_cost"] == pytest.approx(3.0)
 
@@ -497,7 +507,9 @@ def test_providers_json_counts_models(cli: Run, extra: Path) -> None:
         assert counts[provider] == len(BUILTIN.records(provider=provider))
     assert sum(counts.values()) == len(BUILTIN_IDS)
     assert set(rows[0]) == {"provider", "name", "homepage", "models"}
-    with_extra = {r["provider"]: r["models"] for r in cli("-c", str(extra), "providers", "--json").json()}
+    with_extra = {
+        r["provider"]: r["models"] for r in cli("-c", str(extra), "providers", "--json").json()
+    }
     assert with_extra["acme"] == 1
     assert with_extra["openai"] == counts["openai"]
 
@@ -552,7 +564,6 @@ def test_export_through_the_shell_redirect(tmp_path: Path) -> None:
 
 
 def test_schema_is_a_json_schema_that_validates_models_json(cli: Run, tmp_path: Path) -> None:
-    jsonschema = pytest.importorskip("jsonschema")
     schema = cli("schema").json()
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
@@ -678,3 +689,39 @@ def test_root_help(cli: Run) -> None:
     assert "Examples" in out.stdout
     for command in command_names():
         assert command in out.stdout
+
+
+# -- jsonl and csv outside the model lists ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["capabilities", "gpt-4o"],
+        ["parse-ft", FT_ID],
+        ["cost", "gpt-4o", "--prompt-tokens", "10"],
+        ["compare", "gpt-4o", "o1"],
+    ],
+    ids=lambda c: c[0],
+)
+def test_jsonl_of_one_object_is_one_line(cli: Run, command: list[str]) -> None:
+    out = cli(*command, "--format", "jsonl")
+    assert out.code == 0, out.stderr
+    assert out.stdout.count("\n") == 1
+    assert json.loads(out.stdout) == cli(*command, "--json").json()
+
+
+def test_providers_jsonl_and_csv(cli: Run) -> None:
+    rows = cli("providers", "--json").json()
+    jsonl = cli("providers", "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line) for line in jsonl] == rows
+    table = list(csv.DictReader(io.StringIO(cli("providers", "--format", "csv").stdout)))
+    assert [r["provider"] for r in table] == [r["provider"] for r in rows]
+    assert [int(r["models"]) for r in table] == [r["models"] for r in rows]
+
+
+def test_filter_by_tag_and_without_flags_keeps_everything(cli: Run, extra: Path) -> None:
+    tagged = cli("-c", str(extra), "filter", "--tag", "zebrafish", "--format", "ids")
+    assert tagged.stdout.split() == ["acme-chat-1"]
+    # No option given: nothing is filtered out (an unset --open-weights is no filter).
+    assert cli("filter", "--format", "ids").stdout.split() == BUILTIN_IDS

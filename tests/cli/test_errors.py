@@ -4,6 +4,7 @@ never a traceback, nothing on stdout."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -187,7 +188,9 @@ def test_bad_local_models_json(cli: Run, isolated: Path) -> None:
     assert cli("--builtin-only", "capabilities", "gpt-4o", "--json").code == 0
 
 
-def test_bad_modelreg_catalog_env(cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_modelreg_catalog_env(
+    cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("MODELREG_CATALOG", str(tmp_path / "missing.json"))
     out = cli("show", "gpt-4o")
     assert_clean_failure(out, 3)
@@ -204,3 +207,24 @@ def test_an_error_message_with_control_characters_is_escaped(cli: Run) -> None:
     out = cli("show", "evil\x1b[2Jid")
     assert_clean_failure(out, 1)
     assert "\x1b" not in out.stderr
+
+
+@pytest.mark.parametrize("command", [["export"], ["list", "--json"], ["show", "gpt-4o"]])
+def test_a_closed_pipe_is_quiet(command: list[str]) -> None:
+    """`modelreg export | head -1`: no BrokenPipeError, no traceback."""
+    from .conftest import SCRIPT, env_for_subprocess
+
+    process = subprocess.Popen(
+        [SCRIPT, *command],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env_for_subprocess(),
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) in (0, 141)
+    assert "Traceback" not in stderr
+    assert "BrokenPipe" not in stderr
+    assert "Exception ignored" not in stderr

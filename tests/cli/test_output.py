@@ -76,7 +76,13 @@ def test_no_color_is_respected_even_when_colour_is_forced(monkeypatch: pytest.Mo
 
 @pytest.mark.parametrize(
     "command",
-    [["list", "--json"], ["export"], ["schema"], ["providers", "--json"], ["list", "--format", "jsonl"]],
+    [
+        ["list", "--json"],
+        ["export"],
+        ["schema"],
+        ["providers", "--json"],
+        ["list", "--format", "jsonl"],
+    ],
     ids=lambda c: " ".join(c),
 )
 def test_piped_json_is_plain(command: list[str]) -> None:
@@ -154,7 +160,12 @@ def test_hostile_text_with_colour_forced(
     escape sequence never reaches the terminal."""
     monkeypatch.delenv("NO_COLOR")
     monkeypatch.setenv("FORCE_COLOR", "1")
-    for command in (["list"], ["show", MARKUP_ID], ["show", "escape-model"], ["compare", MARKUP_ID, "escape-model"]):
+    for command in (
+        ["list"],
+        ["show", MARKUP_ID],
+        ["show", "escape-model"],
+        ["compare", MARKUP_ID, "escape-model"],
+    ):
         out = run_in_process("-c", str(hostile), *command)
         assert out.code == 0, out.stderr
         assert f"{ESCAPE}RED" not in out.stdout
