@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -84,11 +85,43 @@ TAGS = [
     "preview",
     "experimental",
 ]
-WORDS = (
-    "fast accurate multilingual model tuned for chat code math reasoning agents retrieval "
-    "summarization translation long documents tool use safety classification research "
-    "edge devices enterprise workloads trained on curated web data synthetic data"
-).split()
+WORDS = [
+    *[
+        "fast",
+        "accurate",
+        "multilingual",
+        "model",
+        "tuned",
+        "chat",
+        "code",
+        "math",
+        "reasoning",
+        "agents",
+        "retrieval",
+    ],
+    *[
+        "summarization",
+        "translation",
+        "long",
+        "documents",
+        "tool",
+        "use",
+        "safety",
+        "classification",
+    ],
+    *[
+        "research",
+        "edge",
+        "devices",
+        "enterprise",
+        "workloads",
+        "trained",
+        "curated",
+        "web",
+        "synthetic",
+        "data",
+    ],
+]
 
 
 def _kind(family: str, rnd: random.Random) -> str:
@@ -143,7 +176,8 @@ def generate_entry(i: int, rnd: random.Random) -> dict:
         "supports_fine_tuning": rnd.random() < 0.2,
         "supports_batch": rnd.random() < 0.2,
         "license": licence if rnd.random() < 0.9 else None,
-        "release_date": f"{rnd.randint(2019, 2025)}-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}",
+        "release_date": f"{rnd.randint(2019, 2025)}-{rnd.randint(1, 12):02d}-"
+        f"{rnd.randint(1, 28):02d}",
         "tags": sorted(
             set(
                 rnd.sample(TAGS, rnd.randint(0, 2))
@@ -192,3 +226,151 @@ def generate(n: int, path: Path) -> Path:
 
 def catalog_path(n: int) -> Path:
     return DATA / f"models-{n // 1000}k.json"
+
+
+# -- measuring ---------------------------------------------------------------
+
+QUERY = ("llama", "vision")
+# Run in a fresh interpreter: load, then time one search and one filter.
+_IN_PROCESS = r"""
+import gc, json, sys, time
+t0 = time.perf_counter()
+from modelreg import discovery
+registry = discovery.load_registry([sys.argv[1]], builtin_only=True)
+load = time.perf_counter() - t0
+records = registry.records()
+from modelreg import search
+search.search(records[:10], "warm up")  # imports rapidfuzz: not part of the search time
+def best(fn, n=3):
+    times = []
+    for _ in range(n):
+        t = time.perf_counter(); out = fn(); times.append(time.perf_counter() - t)
+    return min(times), out
+query = " ".join(sys.argv[2:])
+t_search, hits = best(lambda: search.search(records, query))
+filters = search.Filters(capabilities=["vision"], min_context="32k", max_prompt_price=5,
+                         min_params="7B", released_after="2023")
+t_filter, kept = best(lambda: search.apply_filters(records, filters))
+t_sort, _ = best(lambda: search.sort_records(records, "prompt_price", descending=True))
+print(json.dumps({"models": len(records), "load": load, "search": t_search, "hits": len(hits),
+                  "filter": t_filter, "kept": len(kept), "sort": t_sort}))
+"""
+_BASELINE = "import json, sys; json.load(open(sys.argv[1]))"
+_FALLBACK = (
+    "import sys; from modelreg import discovery, search; "
+    "r = discovery.load_registry([sys.argv[1]], builtin_only=True); "
+    "import json; print(json.dumps([h.record['id'] for h in search.search(r.records(), "
+    "' '.join(sys.argv[2:]))]))"
+)
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of a command, its output discarded."""
+    time_bin = shutil.which("time") or "/usr/bin/time"
+    if os.path.exists(time_bin):
+        done = subprocess.run(
+            [time_bin, "-f", "%e %M", *command],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=True,
+        )
+        wall, rss_kb = done.stderr.strip().splitlines()[-1].split()
+        return float(wall), int(rss_kb) / 1024
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - start
+    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def best_of(command: list[str], repeat: int) -> tuple[float, float]:
+    runs = [timed(command) for _ in range(repeat)]
+    return min(w for w, _ in runs), min(m for _, m in runs)
+
+
+def cli_command(path: Path) -> list[str]:
+    """The whole command line under test (the fallback until the CLI exists)."""
+    exe = shutil.which("modelreg")
+    if exe:
+        return [exe, "-c", str(path), "search", *QUERY, "--json"]
+    return [sys.executable, "-c", _FALLBACK, str(path), *QUERY]
+
+
+def measure(n: int, repeat: int) -> dict[str, float]:
+    path = catalog_path(n)
+    if not path.exists():
+        generate(n, path)
+    base_t, base_m = best_of([sys.executable, "-c", _BASELINE, str(path)], repeat)
+    cli_t, cli_m = best_of(cli_command(path), repeat)
+    inner = subprocess.run(
+        [sys.executable, "-c", _IN_PROCESS, str(path), *QUERY],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    row: dict[str, float] = json.loads(inner.stdout)
+    row.update(
+        n=n,
+        mb=path.stat().st_size / 1e6,
+        base_t=base_t,
+        base_m=base_m,
+        cli_t=cli_t,
+        cli_m=cli_m,
+    )
+    return row
+
+
+def report(rows: list[dict[str, float]]) -> str:
+    lines = [
+        f"whole command: {' '.join(cli_command(Path('F')))}",
+        "baseline: python -c 'import json; json.load(open(F))' (same file, same run)",
+        "",
+        f"{'models':>8} {'file MB':>8} {'json.load':>14} {'command':>14} {'time x':>7} "
+        f"{'mem x':>6} {'load s':>7} {'search ms':>9} {'filter ms':>9} {'sort ms':>8} "
+        f"{'hits':>6}",
+    ]
+    for r in rows:
+        lines.append(
+            f"{int(r['n']):>8} {r['mb']:>8.1f} {r['base_t']:>6.2f}s {r['base_m']:>5.0f}MB "
+            f"{r['cli_t']:>6.2f}s {r['cli_m']:>5.0f}MB {r['cli_t'] / r['base_t']:>7.2f} "
+            f"{r['cli_m'] / r['base_m']:>6.2f} {r['load']:>7.2f} {r['search'] * 1000:>9.1f} "
+            f"{r['filter'] * 1000:>9.1f} {r['sort'] * 1000:>8.1f} {int(r['hits']):>6}"
+        )
+    by_n = {int(r["n"]): r for r in rows}
+    if 10_000 in by_n and 100_000 in by_n:
+        small, big = by_n[10_000], by_n[100_000]
+        lines.append("")
+        lines.append("10k -> 100k growth (10.0 is linear):")
+        for key, label in (
+            ("base_t", "json.load time"),
+            ("cli_t", "command time"),
+            ("cli_m", "command peak memory"),
+            ("load", "registry load"),
+            ("search", "search"),
+            ("filter", "filter"),
+            ("sort", "sort"),
+        ):
+            lines.append(f"  {label:<22} x{big[key] / small[key]:.1f}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--repeat", type=int, default=3, help="runs per command (best kept)")
+    parser.add_argument("--generate-only", action="store_true")
+    parser.add_argument("--regenerate", action="store_true")
+    args = parser.parse_args(argv)
+    for n in args.sizes:
+        if args.regenerate or not catalog_path(n).exists():
+            print(f"generating {catalog_path(n)} ...", file=sys.stderr)
+            generate(n, catalog_path(n))
+    if args.generate_only:
+        return 0
+    rows = [measure(n, args.repeat) for n in args.sizes]
+    print(report(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

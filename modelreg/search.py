@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import compress, pairwise
+from itertools import chain, compress, pairwise
 from operator import itemgetter
 from typing import Any
 
@@ -291,13 +291,21 @@ class _Corpus:
         if key not in self._meta_blobs:
             column = self._columns[key]
             if key == "tags":
-                column = list(map("\t".join, column))
-            self._meta_blobs[key] = _lower_lines([v or "" for v in column])
+                column = map("\t".join, column)
+            elif key == "architecture":
+                column = map(str, column)  # None becomes 'none', which no term matches
+            self._meta_blobs[key] = _lower_lines(column)
         return self._meta_blobs[key]
+
+    @cached_property
+    def all_tags(self) -> str:
+        """Every tag of every record, tab-separated (cheaper than meta_blob('tags'))."""
+        return "\t".join(chain.from_iterable(self._columns["tags"])).lower()
 
     def distinct(self, key: str) -> set[str]:
         """A field's distinct (lower-case) values, or every tag."""
-        return set(self.meta_blob(key).replace("\n", "\t").split("\t")) - {""}
+        text = self.all_tags if key == "tags" else self.meta_blob(key)
+        return set(text.replace("\n", "\t").split("\t")) - {"", "none"}
 
 
 _Matches = dict[int, tuple[float, str]]  # record index -> (score, what matched)
@@ -364,10 +372,12 @@ def _field_matches(blob: str, pattern: str) -> Iterator[tuple[int, str]]:
             yield line, m.group()
 
 
+_KINDS = {_squash(kind) for kind in fields.KINDS}
+
+
 def _meta_matches(corpus: _Corpus, term: _Term, found: _Matches, *, fuzzy: bool = False) -> None:
     """Records whose provider, kind, architecture or a tag is the term (or within a typo)."""
     for key, label in _META:
-        blob = corpus.meta_blob(key)
         if fuzzy:
             close = [v for v in corpus.distinct(key) if _close_word(term.squashed, [_squash(v)])]
             if not close:
@@ -375,9 +385,13 @@ def _meta_matches(corpus: _Corpus, term: _Term, found: _Matches, *, fuzzy: bool 
             pattern = "|".join(map(re.escape, sorted(close, key=len, reverse=True)))
             score = FUZZY_WEIGHT * 80
         else:
+            if term.squashed == "none" or (key == "kind" and term.squashed not in _KINDS):
+                continue
             pattern = _SEP.join(map(re.escape, term.squashed))
+            if key == "tags" and next(_field_matches(corpus.all_tags, pattern), None) is None:
+                continue  # no such tag anywhere: skip building the per-record tag lines
             score = META
-        for index, value in _field_matches(blob, pattern):
+        for index, value in _field_matches(corpus.meta_blob(key), pattern):
             what = f"tag:{value}" if key == "tags" and not fuzzy else label
             _better(found, index, score, f"fuzzy:{what}" if fuzzy else what)
 
@@ -797,7 +811,7 @@ class Filters:
             tests.append(derived if derived else itemgetter(key))
         if self.min_context is not None:
             least = self.min_context
-            tests.append(lambda r: r["context_window"] >= least)
+            tests.append(lambda r: r["context_window"] is not None and r["context_window"] >= least)
         for name, price_field in (
             ("max_prompt_price", "prompt_price_per_1m"),
             ("max_completion_price", "completion_price_per_1m"),
@@ -851,10 +865,11 @@ def _price_test(price_field: str, most: float) -> Callable[[Mapping[str, Any]], 
 
 def apply_filters(records: Iterable[Record], filters: Filters) -> list[Record]:
     """The records that pass every filter, in their original order."""
-    result = list(records)
-    for test in filters.predicates():
-        result = list(compress(result, map(test, result)))
-    return result
+    with _quiet_gc():
+        result = list(records)
+        for test in filters.predicates():
+            result = list(compress(result, map(test, result)))
+        return result
 
 
 # -- sorting -----------------------------------------------------------------
@@ -924,11 +939,13 @@ def sort_records(records: Iterable[Record], key: str, descending: bool = False) 
     else:
         value = itemgetter(canonical)
 
-    by_id = sorted(records, key=itemgetter("id"))
-    known = [r for r in by_id if value(r) is not None]
-    unknown = [r for r in by_id if value(r) is None]
-    known.sort(key=value, reverse=descending)  # stable: equal values stay in id order
-    return known + unknown
+    with _quiet_gc():
+        by_id = sorted(records, key=itemgetter("id"))
+        values = list(map(value, by_id))
+        known = [(v, r) for v, r in zip(values, by_id, strict=True) if v is not None]
+        unknown = [r for v, r in zip(values, by_id, strict=True) if v is None]
+        known.sort(key=itemgetter(0), reverse=descending)  # stable: ties stay in id order
+        return [r for _, r in known] + unknown
 
 
 __all__ = [

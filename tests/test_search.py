@@ -331,7 +331,7 @@ def records(draw: Any) -> list[Record]:
             "architecture": draw(st.sampled_from([None, "transformer", "moe", "MoE", "mamba"])),
             "parameters": draw(st.one_of(st.none(), st.integers(1, 2 * 10**12))),
             "num_experts": draw(st.one_of(st.none(), st.integers(1, 64))),
-            "context_window": draw(st.integers(1, 2_000_000)),
+            "context_window": draw(st.one_of(st.none(), st.integers(1, 2_000_000))),
             "license": draw(st.sampled_from(LICENSES)),
             "tags": draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=3)),
             "release_date": draw(
@@ -396,8 +396,14 @@ FILTER_CASES: list[tuple[dict[str, Any], Any]] = [
     ),
     ({"kind": "embedding"}, lambda r: r["kind"] == "embedding"),
     ({"kind": "image-generation"}, lambda r: r["kind"] == "image_generation"),
-    ({"min_context": "128k"}, lambda r: r["context_window"] >= 128_000),
-    ({"min_context": 8192}, lambda r: r["context_window"] >= 8192),
+    (
+        {"min_context": "128k"},
+        lambda r: r["context_window"] is not None and r["context_window"] >= 128_000,
+    ),
+    (
+        {"min_context": 8192},
+        lambda r: r["context_window"] is not None and r["context_window"] >= 8192,
+    ),
     (
         {"max_prompt_price": 2.5},
         lambda r: (

@@ -7,9 +7,11 @@ store. No traceback reaches a user.
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated, Any
 
 import typer
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 from typer.core import TyperGroup
 
 from modelreg import __version__
@@ -28,6 +30,22 @@ EXIT_NOT_FOUND, EXIT_USAGE, EXIT_CATALOG, EXIT_STORE = 1, 2, 3, 4
 
 class Group(TyperGroup):
     """The root group: maps the core's errors to one stderr line and an exit status."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """Run; a usage error is one line on stderr (click prints a block) and exit 2."""
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except NoArgsIsHelpError as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except UsageError as exc:
+            path = exc.ctx.command_path if exc.ctx else "modelreg"
+            output.error(f"{exc.format_message()} (see '{path} --help')")
+            sys.exit(EXIT_USAGE)
+        except ClickException as exc:
+            output.error(exc.format_message())
+            sys.exit(exc.exit_code)
+        sys.exit(result if isinstance(result, int) else 0)
 
     def invoke(self, ctx: typer.Context) -> Any:
         try:

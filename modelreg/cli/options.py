@@ -98,6 +98,7 @@ ModelIdArgument = Annotated[
     typer.Argument(
         help="A model id, alias (case-insensitive) or fine-tuned id (ft:BASE:ORG:SUFFIX:ID).",
         autocompletion=complete_model_id,
+        metavar="MODEL_ID",
         show_default=False,
     ),
 ]
