@@ -17,7 +17,6 @@ import os
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from difflib import get_close_matches
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -385,6 +384,8 @@ def _describe(exc: ValidationError) -> tuple[int, str]:
         loc = ".".join(str(part) for part in loc_parts)
         message = error["msg"].removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
+            from difflib import get_close_matches
+
             close = get_close_matches(str(loc_parts[-1]), fields.FIELDS, n=1)
             message = "unknown field" + (f" (did you mean {close[0]!r}?)" if close else "")
         elif loc and error["type"] != "missing" and "input" in error:

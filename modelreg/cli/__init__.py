@@ -8,11 +8,13 @@ store. No traceback reaches a user.
 from __future__ import annotations
 
 import sys
+from importlib import import_module
 from typing import Annotated, Any
 
 import typer
 from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 from typer.core import TyperGroup
+from typer.main import get_command_from_info
 
 from modelreg import __version__
 from modelreg.cli import output
@@ -27,9 +29,46 @@ from modelreg.errors import (
 
 EXIT_NOT_FOUND, EXIT_USAGE, EXIT_CATALOG, EXIT_STORE = 1, 2, 3, 4
 
+# Each command and the module that defines it (with a ``register(app)`` function).
+COMMANDS = {
+    "list": "modelreg.cli.models",
+    "show": "modelreg.cli.models",
+    "search": "modelreg.cli.models",
+    "filter": "modelreg.cli.models",
+    "capabilities": "modelreg.cli.inspect",
+    "compare": "modelreg.cli.inspect",
+    "cost": "modelreg.cli.inspect",
+    "parse-ft": "modelreg.cli.inspect",
+    "providers": "modelreg.cli.catalogs",
+    "export": "modelreg.cli.catalogs",
+    "schema": "modelreg.cli.catalogs",
+    "add": "modelreg.cli.store",
+    "remove": "modelreg.cli.store",
+    "completion": "modelreg.cli.completion",
+}
+
 
 class Group(TyperGroup):
-    """The root group: maps the core's errors to one stderr line and an exit status."""
+    """The root group.
+
+    Commands are built lazily: a run (and every TAB of shell completion) imports
+    and builds only the command it needs. Errors of the core become one stderr
+    line and an exit status.
+    """
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: typer.Context, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module = typer.Typer()
+            import_module(COMMANDS[cmd_name]).register(module)
+            for info in module.registered_commands:
+                if info.name == cmd_name:
+                    self.commands[cmd_name] = get_command_from_info(
+                        info, pretty_exceptions_short=False, rich_markup_mode=None
+                    )
+        return self.commands.get(cmd_name)
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         """Run; a usage error is one line on stderr (click prints a block) and exit 2."""
@@ -116,16 +155,6 @@ def _root(
 ) -> None:
     """Explore AI model metadata."""
     ctx.obj = State(catalogs=list(catalog or []), builtin_only=builtin_only)
-
-
-def _register_commands() -> None:
-    from modelreg.cli import catalogs, completion, inspect, models, store
-
-    for module in (models, inspect, catalogs, store, completion):
-        module.register(app)
-
-
-_register_commands()
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import typer
@@ -11,13 +11,13 @@ if TYPE_CHECKING:
     from modelreg.registry import ModelRegistry, Record
 
 
-@dataclass
 class State:
     """What the global options asked for; the registry is loaded on first use."""
 
-    catalogs: list[str] = field(default_factory=list)
-    builtin_only: bool = False
-    _registry: ModelRegistry | None = None
+    def __init__(self, catalogs: Iterable[str] = (), builtin_only: bool = False) -> None:
+        self.catalogs = list(catalogs)
+        self.builtin_only = builtin_only
+        self._registry: ModelRegistry | None = None
 
     @property
     def registry(self) -> ModelRegistry:
