@@ -180,13 +180,15 @@ class ModelDefinition(BaseModel):
     @field_validator("aliases", "tags")
     @classmethod
     def _distinct_names(cls, values: list[str]) -> list[str]:
-        if any(not v.strip() for v in values):
+        if not values or (
+            len({v.lower() for v in values}) == len(values) and all(map(str.strip, values))
+        ):
+            return values
+        if not all(map(str.strip, values)):
             raise ValueError("must not contain empty names")
         lowered = [v.lower() for v in values]
         duplicates = sorted({v for v in values if lowered.count(v.lower()) > 1})
-        if duplicates:
-            raise ValueError(f"lists {', '.join(map(repr, duplicates))} twice")
-        return values
+        raise ValueError(f"lists {', '.join(map(repr, duplicates))} twice")
 
     @model_validator(mode="after")
     def _consistent(self) -> ModelDefinition:

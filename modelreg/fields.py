@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 KINDS = (
@@ -171,6 +172,7 @@ def _supported_features(data: Mapping[str, Any]) -> list[str]:
     return features
 
 
+@lru_cache(maxsize=8192)
 def release_timestamp(release_date: str) -> int:
     """The Unix time of a YYYY-MM-DD date at 00:00 UTC."""
     day = _dt.date.fromisoformat(release_date)
@@ -182,6 +184,33 @@ def _unset(value: Any, empty: str | int) -> bool:
     return value is None or (type(value) is type(empty) and value == empty)
 
 
+# What the derived lists depend on, and the derived lists.
+_RULE_INPUTS = (
+    "kind",
+    "supports_streaming",
+    "supports_vision",
+    "supports_audio_input",
+    "supports_audio_output",
+    "supports_reasoning",
+    "supports_function_calling",
+    "supports_structured_output",
+    "supports_predicted_outputs",
+)
+_RULE_DEFAULTS = tuple(DEFAULTS[field] for field in _RULE_INPUTS)
+_DERIVED_LISTS = (
+    ("input_modalities", _input_modalities),
+    ("output_modalities", _output_modalities),
+    ("supported_features", _supported_features),
+)
+
+
+@lru_cache(maxsize=4096)
+def _derived_lists(key: tuple[Any, ...]) -> tuple[tuple[str, ...], ...]:
+    """The derived lists for one combination of kind and flags (a catalog has few)."""
+    data = dict(zip(_RULE_INPUTS, key, strict=True))
+    return tuple(tuple(rule(data)) for _, rule in _DERIVED_LISTS)
+
+
 def derive(data: Mapping[str, Any]) -> dict[str, Any]:
     """Fill every derived field a definition leaves out (or sets to null).
 
@@ -190,23 +219,20 @@ def derive(data: Mapping[str, Any]) -> dict[str, Any]:
     from the kind. Raw input of the wrong type is left for validation.
     """
     out = dict(data)
+    get = out.get
     try:
-        full = {**DEFAULTS, **out}
-        if full["supports_streaming"] is None:
-            out["supports_streaming"] = full["supports_streaming"] = _streams(full["kind"])
-        if _unset(full["name"], ""):
-            out["name"] = full["id"]
-        if _unset(full["owned_by"], ""):
-            out["owned_by"] = full["provider"]
-        if _unset(full["created"], 0) and full["release_date"]:
-            out["created"] = release_timestamp(full["release_date"])
-        for field, rule in (
-            ("input_modalities", _input_modalities),
-            ("output_modalities", _output_modalities),
-            ("supported_features", _supported_features),
-        ):
-            if full[field] is None:
-                out[field] = rule(full)
+        if get("supports_streaming") is None:
+            out["supports_streaming"] = _streams(get("kind", DEFAULTS["kind"]))
+        if _unset(get("name"), ""):
+            out["name"] = get("id")
+        if _unset(get("owned_by"), ""):
+            out["owned_by"] = get("provider", DEFAULTS["provider"])
+        if _unset(get("created"), 0) and get("release_date"):
+            out["created"] = release_timestamp(out["release_date"])
+        key = tuple(map(get, _RULE_INPUTS, _RULE_DEFAULTS))
+        for (field, _), value in zip(_DERIVED_LISTS, _derived_lists(key), strict=True):
+            if get(field) is None:
+                out[field] = list(value)
     except (TypeError, ValueError, KeyError, AttributeError):
         pass  # malformed input: validation reports it field by field
     return out

@@ -144,10 +144,9 @@ NV_RERANK_QA_V1: ModelSpec = {
     "num_layers": 16,  # card: "Fine-tuned Mistral-7B-v0.1 LLM (only first 16 layers)"
     "hidden_size": 4096,  # Mistral-7B-v0.1 dim
     "num_heads": 32,  # Mistral-7B-v0.1 attention heads
-    # Max tokens per query-passage pair: 512 is the limit NVIDIA's reranking NIM support
-    # matrix gives for the Mistral-4B reranker (nv-rerankqa-mistral-4b-v3); no separate
-    # figure is published for the v1 endpoint.
-    "context_window": 512,
+    # No limit is published for the v1 endpoint (NVIDIA documents 512 tokens per
+    # query-passage pair only for its successor, nv-rerankqa-mistral-4b-v3).
+    "context_window": None,
     "max_completion_tokens": None,
     # card: NVIDIA NeMo Foundational Models Evaluation License Agreement
     "license": "nvidia-nemo-foundational-models-evaluation-license",
