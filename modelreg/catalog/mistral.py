@@ -100,7 +100,9 @@ MISTRAL_SMALL: ModelSpec = {
     "license": "apache-2.0",
     "release_date": "2025-01-30",
     "reference_url": "https://docs.mistral.ai/models/mistral-small-3-0-25-01",
-    "tags": ["small", "open-weights", "multilingual", "instruct"],
+    # Deprecated 2025-11-06, retired 2025-11-30 (replacement: Mistral Small 3.2), per
+    # mistralai/platform-docs-public src/schema/models/models/mistral-small-3-0-25-01.ts.
+    "tags": ["small", "open-weights", "multilingual", "instruct", "deprecated"],
     "aliases": [
         "mistral-small-2501",
         "mistral-small-3",

@@ -297,7 +297,9 @@ GPT_35_TURBO_16K: ModelSpec = {
         "the 0613 snapshot down on 2024-06-13."
     ),
     "context_window": 16_385,
-    "max_completion_tokens": 4_096,  # litellm / genai-prices; OpenAI gives only the 16,385 context
+    # OpenAI published no separate output cap for the 0613 snapshot (the 4,096-token cap came
+    # with gpt-3.5-turbo-1106; ChatGPT-Next-Web issue #3195 shows max_tokens 8192 accepted).
+    "max_completion_tokens": None,
     "supports_function_calling": True,  # 0613 snapshot
     "pricing": {
         "prompt_price_per_1m": 3.00,

@@ -19,19 +19,28 @@ from modelreg.cli.options import (
     ModelIdArgument,
     ProviderOption,
     SortOption,
+    filters_parser,
     parsed,
-    search_parser,
 )
 from modelreg.cli.state import lookup, registry
 
 
-def _search_module() -> Any:
-    from modelreg import search
+def _emit_filtered(
+    ctx: typer.Context,
+    sort: str | None,
+    desc: bool,
+    limit: int | None,
+    fmt: str | None,
+    as_json: bool,
+    **conditions: Any,
+) -> None:
+    """The registry's models that meet the conditions, sorted, cut and rendered."""
+    from modelreg import filters
 
-    return search
-
-
-def _show_models(records: list[dict[str, Any]], fmt: str | None, as_json: bool) -> None:
+    records = filters.apply_filters(registry(ctx).records(), filters.Filters(**conditions))
+    if sort:
+        records = filters.sort_records(records, sort, descending=desc)
+    records = records[:limit] if limit is not None else records
     output.emit_models(records, output.resolve_format(fmt, as_json))
 
 
@@ -51,12 +60,17 @@ def list_models(
     Examples: modelreg list --provider anthropic; modelreg list --capability vision --sort
     context_window --desc; modelreg list --format ids
     """
-    search = _search_module()
-    filters = search.Filters(providers=provider or [], capabilities=capability or [], kind=kind)
-    records = search.apply_filters(registry(ctx).records(), filters)
-    if sort:
-        records = search.sort_records(records, sort, descending=desc)
-    _show_models(records[:limit] if limit is not None else records, fmt, as_json)
+    _emit_filtered(
+        ctx,
+        sort,
+        desc,
+        limit,
+        fmt,
+        as_json,
+        providers=provider or [],
+        capabilities=capability or [],
+        kind=kind,
+    )
 
 
 def filter_models(
@@ -69,7 +83,7 @@ def filter_models(
         int | None,
         typer.Option(
             "--min-context",
-            parser=parsed(search_parser("parse_count")),
+            parser=parsed(filters_parser("parse_count")),
             help="At least this context: 128K.",
         ),
     ] = None,
@@ -91,36 +105,41 @@ def filter_models(
     ] = None,
     license: Annotated[str | None, typer.Option("--license", help="This licence.")] = None,
     open_weights: Annotated[
-        bool, typer.Option("--open-weights", help="Only models with published weights.")
-    ] = False,
+        bool | None,
+        typer.Option(
+            "--open-weights/--closed-weights",
+            help="Only models with published weights, or only those without.",
+            show_default=False,
+        ),
+    ] = None,
     min_params: Annotated[
         int | None,
         typer.Option(
             "--min-params",
-            parser=parsed(search_parser("parse_count")),
+            parser=parsed(filters_parser("parse_count")),
             help="At least: 7B, 1.5T, 405000000.",
         ),
     ] = None,
     max_params: Annotated[
         int | None,
         typer.Option(
-            "--max-params", parser=parsed(search_parser("parse_count")), help="At most: 70B."
+            "--max-params", parser=parsed(filters_parser("parse_count")), help="At most: 70B."
         ),
     ] = None,
     released_after: Annotated[
         str | None,
         typer.Option(
             "--released-after",
-            parser=parsed(search_parser("parse_date")),
-            help="Released on or after.",
+            parser=parsed(filters_parser("parse_date")),
+            help="Released on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).",
         ),
     ] = None,
     released_before: Annotated[
         str | None,
         typer.Option(
             "--released-before",
-            parser=parsed(search_parser("parse_date")),
-            help="Released on or before.",
+            parser=parsed(filters_parser("parse_date")),
+            help="Released before this date (YYYY, YYYY-MM or YYYY-MM-DD).",
         ),
     ] = None,
     sort: SortOption = None,
@@ -134,8 +153,13 @@ def filter_models(
     Examples: modelreg filter --capability vision --capability tools --min-context 128K;
     modelreg filter --open-weights --max-params 70B --sort parameters --desc
     """
-    search = _search_module()
-    filters = search.Filters(
+    _emit_filtered(
+        ctx,
+        sort,
+        desc,
+        limit,
+        fmt,
+        as_json,
         providers=provider or [],
         capabilities=capability or [],
         modality=modality,
@@ -146,16 +170,12 @@ def filter_models(
         architecture=architecture,
         tag=tag or [],
         license=license,
-        open_weights=open_weights or None,  # the flag only ever asks for open weights
+        open_weights=open_weights,
         min_params=min_params,
         max_params=max_params,
         released_after=released_after,
         released_before=released_before,
     )
-    records = search.apply_filters(registry(ctx).records(), filters)
-    if sort:
-        records = search.sort_records(records, sort, descending=desc)
-    _show_models(records[:limit] if limit is not None else records, fmt, as_json)
 
 
 def search_models(
@@ -169,7 +189,9 @@ def search_models(
 
     Examples: modelreg search vision; modelreg search llama vision; modelreg search gpt4o --json
     """
-    hits = _search_module().search(registry(ctx).records(), " ".join(query), limit=limit)
+    from modelreg.search import search
+
+    hits = search(registry(ctx).records(), " ".join(query), limit=limit)
     output.emit_models(
         [h.record for h in hits],
         output.resolve_format(fmt, as_json),

@@ -64,13 +64,13 @@ def parsed(parser: Callable[[str], Any]) -> Callable[[Any], Any]:
     return parse
 
 
-def search_parser(name: str) -> Callable[[str], Any]:
-    """A parser of modelreg.search, imported only when an option is given."""
+def filters_parser(name: str) -> Callable[[str], Any]:
+    """A parser of modelreg.filters, imported only when an option is given."""
 
     def parse(value: str) -> Any:
-        from modelreg import search
+        from modelreg import filters
 
-        return getattr(search, name)(value)
+        return getattr(filters, name)(value)
 
     return parse
 
@@ -122,7 +122,7 @@ CapabilityOption = Annotated[
         "--cap",
         help="Only models with this capability (repeatable): vision, tools, reasoning, ...",
         autocompletion=complete_capability,
-        parser=parsed(search_parser("capability_field")),
+        parser=parsed(filters_parser("capability_field")),
     ),
 ]
 KindOption = Annotated[
@@ -144,7 +144,7 @@ SortOption = Annotated[
     typer.Option(
         "--sort",
         help="Sort by a field: id, context_window, prompt_price, parameters, ...",
-        parser=parsed(search_parser("sort_key")),
+        parser=parsed(filters_parser("sort_key")),
     ),
 ]
 DescOption = Annotated[bool, typer.Option("--desc", help="Sort descending.")]
