@@ -28,26 +28,20 @@ The core never prints: the command line (modelreg/cli/store.py) renders.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import sys
-import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError, UserStoreError
+from modelreg.safefile import atomic_write, locked
 
 if TYPE_CHECKING:
     from modelreg.discovery import Source
     from modelreg.registry import ModelRegistry
-
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None  # type: ignore[assignment]
 
 FORMAT_VERSION = 1
 STORE_LABEL = "user-store"  # the label discovery gives the default store
@@ -117,7 +111,7 @@ def read_document(path: Path) -> dict[str, Any]:
     except IsADirectoryError:
         raise CatalogError(_label(path), "is a directory, not a file") from None
     except OSError as exc:
-        raise UserStoreError(f"cannot read the user store {path}: {_reason(exc)}") from None
+        raise UserStoreError(f"cannot read the user store {path}: {exc.strerror or exc}") from None
     source = parse_catalog(data, _label(path))
     document = json.loads(data)
     if isinstance(document, list):  # a hand-written bare array: written back versioned
@@ -148,70 +142,6 @@ def read_entries(path: Path | None = None) -> list[dict[str, Any]]:
 # -- writing -----------------------------------------------------------------
 
 
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_dir(directory: Path) -> None:
-    """Make a rename in ``directory`` durable (POSIX; Windows cannot open a directory)."""
-    if sys.platform == "win32":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so readers see the old file or the new one, never half.
-
-    A temporary file in the same directory (same filesystem, so the rename is
-    atomic) is written, flushed and fsynced, takes the old file's permissions
-    (or 0666 less the umask for a new file), then ``os.replace`` puts it in
-    place and the directory is fsynced so the rename survives a crash. Any
-    failure (permission denied, read-only filesystem, disk full) removes the
-    temporary file, leaves the old file as it was and raises UserStoreError
-    naming the file.
-    """
-    directory = path.parent
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UserStoreError(
-            f"cannot write the user store {path}: cannot create {directory}: {_reason(exc)}"
-        ) from None
-    tmp: str | None = None
-    try:
-        try:
-            mode = os.stat(path).st_mode & 0o7777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-        tmp = None
-        _fsync_dir(directory)
-    except OSError as exc:
-        raise UserStoreError(
-            f"cannot write the user store {path}: {_reason(exc)} (the old file is unchanged)"
-        ) from None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-
-
 def write_document(path: Path, document: Mapping[str, Any]) -> None:
     """Write a store document atomically (see atomic_write)."""
     atomic_write(path, dump(document).encode("utf-8"))
@@ -220,65 +150,6 @@ def write_document(path: Path, document: Mapping[str, Any]) -> None:
 def dump(document: Mapping[str, Any]) -> str:
     """A store document as the text written to the file."""
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-
-
-# -- locking -----------------------------------------------------------------
-
-
-def lock_path(path: Path) -> Path:
-    """The lock file of a store: ``models.json.lock`` next to it."""
-    return path.with_name(path.name + ".lock")
-
-
-@contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on the store at ``path`` for a read-modify-write.
-
-    The lock is ``fcntl.flock`` on a separate file, ``models.json.lock``:
-
-    * fcntl is in the standard library: no dependency for a CLI that must
-      start fast and install anywhere.
-    * The kernel releases a flock when its holder exits for any reason,
-      SIGKILL included, so a dead process never leaves a stale lock behind
-      (unlike a lock file whose mere existence is the lock).
-    * It is a separate file because the store itself is replaced by
-      ``os.replace`` on every write: a lock taken on the old store's inode
-      would not exclude a process that opens the new one. The lock file is
-      never deleted, for the same reason.
-
-    Where fcntl does not exist (Windows) there is no inter-process lock:
-    writes are still atomic, so the store is never half-written or corrupt,
-    but two processes adding at the same moment can each write a store
-    without the other's model (the last writer wins).
-    """
-    if fcntl is None:
-        yield
-        return
-    lock = lock_path(path)
-    try:
-        lock.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
-    except OSError as exc:
-        raise UserStoreError(
-            f"cannot write the user store {path}: cannot open the lock file {lock}: {_reason(exc)}"
-        ) from None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        _sweep_temporaries(path)
-        yield
-    finally:
-        os.close(fd)  # closing the descriptor releases the lock
-
-
-def _sweep_temporaries(path: Path) -> None:
-    """Delete temporary files a writer killed mid-write left behind.
-
-    Only a lock holder writes temporary files, so under the lock any that
-    exist belong to a dead process.
-    """
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
 
 
 # -- validation --------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from modelreg import userstore
+from modelreg import safefile, userstore
 from modelreg.discovery import load_registry
 from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError, UserStoreError
 
@@ -282,7 +282,7 @@ def test_a_temporary_file_that_cannot_be_created_raises_even_as_root(
     def refused(*args: Any, **kwargs: Any) -> Any:
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(userstore.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(safefile.tempfile, "mkstemp", refused)
     with pytest.raises(UserStoreError, match=os.strerror(code)):
         userstore.add([{"id": "new-one"}])
     with pytest.raises(UserStoreError):
@@ -309,7 +309,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
     def disk_full(*args: Any) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(userstore.os, failing, disk_full)
+    monkeypatch.setattr(safefile.os, failing, disk_full)
     with pytest.raises(UserStoreError, match="No space left on device") as caught:
         userstore.add([{"id": "new-one"}])
     monkeypatch.undo()
