@@ -14,6 +14,7 @@ import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import compress
 from operator import itemgetter
 from typing import Any
@@ -315,11 +316,9 @@ class Filters:
             tests.append(lambda r: is_open_weights(r) == want)
         for tag in self.tag or ():
             tag_lower = tag.lower()
-            tests.append(lambda r, t=tag_lower: any(x.lower() == t for x in r["tags"]))
+            tests.append(partial(_has_tag, tag=tag_lower))
         for modality in self.modality or ():
-            tests.append(
-                lambda r, m=modality: m in r["input_modalities"] or m in r["output_modalities"]
-            )
+            tests.append(partial(_has_modality, modality=modality))
         if self.min_params is not None:
             least_p = self.min_params
             tests.append(lambda r: r["parameters"] is not None and r["parameters"] >= least_p)
@@ -337,6 +336,14 @@ class Filters:
     def matches(self, record: Mapping[str, Any]) -> bool:
         """Whether one record passes every filter."""
         return all(test(record) for test in self.predicates())
+
+
+def _has_tag(record: Mapping[str, Any], tag: str) -> bool:
+    return any(x.lower() == tag for x in record["tags"])
+
+
+def _has_modality(record: Mapping[str, Any], modality: str) -> bool:
+    return modality in record["input_modalities"] or modality in record["output_modalities"]
 
 
 def _price_test(price_field: str, most: float) -> Callable[[Mapping[str, Any]], bool]:
@@ -422,7 +429,9 @@ def sort_records(records: Iterable[Record], key: str, descending: bool = False) 
             return r[canonical].lower()
 
     else:
-        value = itemgetter(canonical)
+
+        def value(r: Mapping[str, Any]) -> Any:
+            return r[canonical]
 
     with paused_gc():
         by_id = sorted(records, key=itemgetter("id"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import re
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -167,36 +167,9 @@ class ModelRegistry:
         return record
 
     def suggestions(self, model_id: str, limit: int = 3) -> list[str]:
-        """The registered ids closest to a mistyped one.
-
-        Names are compared without case or separators ('GPT 4o' is 'gpt-4o'): an
-        exact match alone if there is one, else names it begins, then the closest by
-        edit distance, then names that contain it.
-        """
-        from rapidfuzz import fuzz, process
-        from rapidfuzz.distance import Levenshtein
-
-        wanted = _squash(model_id)
-        if not wanted:
-            return []
+        """The registered ids closest to a mistyped one (see closest_names)."""
         names = list(self._keys)
-        squashed = [_squash(name) for name in names]
-        exact = [i for i, s in enumerate(squashed) if s == wanted]
-        if exact:
-            return list(dict.fromkeys(self._keys[names[i]] for i in exact))[:limit]
-        prefixed = [i for i, s in enumerate(squashed) if len(wanted) >= 4 and s.startswith(wanted)]
-        close = process.extract(
-            wanted,
-            squashed,
-            scorer=Levenshtein.normalized_similarity,
-            score_cutoff=0.6,
-            limit=20,
-        )
-        close.sort(key=lambda hit: (-hit[1], abs(len(hit[0]) - len(wanted))))
-        if not prefixed and not close and len(wanted) >= 6:
-            close = process.extract(wanted, squashed, scorer=fuzz.partial_ratio, score_cutoff=90)
-        order = [*prefixed, *(i for _, _, i in close)]
-        ids = dict.fromkeys(self._keys[names[i]] for i in order)
+        ids = dict.fromkeys(self._keys[names[i]] for i in closest_names(model_id, names))
         return list(ids)[:limit]
 
     def get_model(self, model_id: str) -> ModelDefinition:
@@ -320,6 +293,33 @@ class ModelRegistry:
         for source in discovery.default_sources():
             found += discovery.apply(self, source)
         return found
+
+
+def closest_names(wanted: str, names: Sequence[str]) -> list[int]:
+    """Indexes of the names closest to a mistyped one, best first.
+
+    Names are compared without case or separators ('GPT 4o' is 'gpt-4o'): an
+    exact match alone if there is one, else names it begins, then the closest
+    by edit distance, then names that contain it.
+    """
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import Levenshtein
+
+    wanted = _squash(wanted)
+    if not wanted:
+        return []
+    squashed = [_squash(name) for name in names]
+    exact = [i for i, s in enumerate(squashed) if s == wanted]
+    if exact:
+        return exact
+    prefixed = [i for i, s in enumerate(squashed) if len(wanted) >= 4 and s.startswith(wanted)]
+    close = process.extract(
+        wanted, squashed, scorer=Levenshtein.normalized_similarity, score_cutoff=0.6, limit=20
+    )
+    close.sort(key=lambda hit: (-hit[1], abs(len(hit[0]) - len(wanted))))
+    if not prefixed and not close and len(wanted) >= 6:
+        close = process.extract(wanted, squashed, scorer=fuzz.partial_ratio, score_cutoff=90)
+    return [*prefixed, *(i for _, _, i in close)]
 
 
 def _capability_field(capability: str) -> str:

@@ -181,7 +181,7 @@ class _Corpus:
     def meta_blob(self, key: str) -> str:
         """A field's values (for tags: a record's tags, tab-separated) as lines."""
         if key not in self._meta_blobs:
-            column = self._columns[key]
+            column: Iterable[str] = self._columns[key]
             if key == "tags":
                 column = map("\t".join, column)
             elif key == "architecture":

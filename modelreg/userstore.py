@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError, UserStoreError
+from modelreg.registry import closest_names
 from modelreg.safefile import atomic_write, locked
 
 if TYPE_CHECKING:
@@ -442,20 +443,15 @@ def _not_in_store(
             f"{canonical!r} is a built-in model and the user store {path} has no patch "
             "of it to remove; built-in models cannot be removed"
         )
-    if registry is not None and registry.resolve_id(model_id) is not None:
-        found = registry.resolve_id(model_id)
+    found = registry.resolve_id(model_id) if registry is not None else None
+    if registry is not None and found is not None:
         sources = ", ".join(registry.provenance(found))
         return ModelConflictError(
             f"{found!r} is not in the user store {path}; it comes from {sources}"
         )
-    from rapidfuzz import fuzz, process, utils
-
-    choices = [e["id"] for e in stored if isinstance(e.get("id"), str)]
-    choices += registry.names() if registry is not None else builtins.names()
-    found = process.extract(
-        model_id, choices, scorer=fuzz.WRatio, processor=utils.default_process, limit=10
-    )
-    close = list(dict.fromkeys(name for name, score, _ in found if score >= 70))[:3]
+    names = [e["id"] for e in stored if isinstance(e.get("id"), str)]
+    names += (registry or builtins).names()
+    close = list(dict.fromkeys(names[i] for i in closest_names(model_id, names)))[:3]
     error = ModelNotFoundError(model_id, close)
     message = f"model {model_id!r} is not in the user store {path}"
     if close:

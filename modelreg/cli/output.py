@@ -235,8 +235,9 @@ def emit_rich_table(
     right = set(right)
     table = Table(box=box.SIMPLE_HEAD, caption=caption, title=title, caption_justify="left")
     for i, header in enumerate(headers):
-        justify = "right" if i in right else "left"
-        table.add_column(Text(clean(header)), justify=justify, overflow="fold")
+        table.add_column(
+            Text(clean(header)), justify="right" if i in right else "left", overflow="fold"
+        )
     for row in rows:
         table.add_row(*(Text(clean("" if v is None else v)) for v in row))
     console().print(table)

@@ -1,0 +1,28 @@
+# Everyday targets. `make check` is what a change should pass before it lands.
+.PHONY: install test lint format typecheck check completions bench
+
+install:
+	pip install -e ".[dev]"
+
+test:
+	pytest
+
+lint:
+	ruff check .
+	ruff format --check .
+
+format:
+	ruff check --fix .
+	ruff format .
+
+typecheck:
+	mypy
+
+check: lint typecheck test
+
+completions:
+	for shell in bash zsh fish; do modelreg completion $$shell > completions/modelreg.$$shell; done
+
+bench:
+	python bench/startup.py
+	python bench/scale.py
