@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Annotated, Any
 
 import typer
@@ -226,8 +227,11 @@ def _sections(record: dict[str, Any], sources: list[str]) -> list[tuple[str, lis
     def pick(*keys: str) -> list[tuple[str, Any]]:
         return [(k, _text(record[k], human)) for k in keys if record[k] not in (None, [], "")]
 
+    basics = pick("id", "name", "provider", "owned_by", "kind", "description")
+    if record["created"]:
+        basics.append(("created", _timestamp(record["created"], human)))
     return [
-        ("Basics", pick("id", "name", "provider", "owned_by", "kind", "description", "created")),
+        ("Basics", basics),
         (
             "Architecture",
             pick(
@@ -246,7 +250,7 @@ def _sections(record: dict[str, Any], sources: list[str]) -> list[tuple[str, lis
             "Context and capabilities",
             [
                 ("context_window", _text(record["context_window"], human)),
-                ("max_completion_tokens", _text(record["max_completion_tokens"])),
+                ("max_completion_tokens", _text(record["max_completion_tokens"], human)),
                 ("capabilities", ", ".join(output.capability_words(record)) or "-"),
                 ("streaming", _text(record["supports_streaming"])),
                 ("input", _text(record["input_modalities"])),
@@ -263,6 +267,14 @@ def _sections(record: dict[str, Any], sources: list[str]) -> list[tuple[str, lis
         ("Aliases", [("aliases", _text(record["aliases"]) or "-")]),
         ("Defined by", [(str(i + 1), s) for i, s in enumerate(sources)]),
     ]
+
+
+def _timestamp(created: int, human: bool) -> str:
+    """A Unix time, with its UTC date for people: '1715558400 (2024-05-13 00:00 UTC)'."""
+    if not human:
+        return str(created)
+    when = _dt.datetime.fromtimestamp(created, _dt.UTC)
+    return f"{created} ({when:%Y-%m-%d %H:%M} UTC)"
 
 
 def _text(value: Any, human: bool = False) -> str:

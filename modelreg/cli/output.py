@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from modelreg import fields
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, JustifyMethod
 
 FORMATS = ("table", "json", "jsonl", "csv", "ids")
 # Capability marks of the model table: letter, flag, word.
@@ -206,7 +206,13 @@ def _emit_model_table(
     legend = "  ".join(f"{letter} {word}" for letter, _, word in MARKS)
     titles = ["ID", "Provider", "Kind", "Context", "Max out", "$ in/1M", "$ out/1M", "Caps"]
     titles += ["Score", "Matched"] if extras else []
-    emit_rich_table(titles, rows, caption=f"{len(records)} models · {legend}", right=(3, 4, 5, 6))
+    emit_rich_table(
+        titles,
+        rows,
+        caption=f"{len(records)} models · {legend}",
+        right=(3, 4, 5, 6),
+        droppable=(2, 1, 4, 6, 5),  # kind, provider, max out, $ out, $ in
+    )
 
 
 # -- generic tables ----------------------------------------------------------
@@ -226,21 +232,33 @@ def emit_rich_table(
     caption: str | None = None,
     right: Iterable[int] = (),
     title: str | None = None,
+    droppable: Sequence[int] = (),
 ) -> None:
-    """A rich table in the terminal; every cell is literal text."""
+    """A rich table in the terminal; every cell is literal text.
+
+    When the columns cannot fit the terminal, those in ``droppable`` are left
+    out, in that order, until they do (or none is left to drop).
+    """
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    out = console()
+    cells = [[clean("" if v is None else v) for v in row] for row in rows]
+    widths = [max([len(h), *(len(row[i]) for row in cells)]) + 1 for i, h in enumerate(headers)]
+    shown = list(range(len(headers)))
+    for column in droppable:
+        if sum(widths[i] for i in shown) <= out.width:
+            break
+        shown.remove(column)
     right = set(right)
     table = Table(box=box.SIMPLE_HEAD, caption=caption, title=title, caption_justify="left")
-    for i, header in enumerate(headers):
-        table.add_column(
-            Text(clean(header)), justify="right" if i in right else "left", overflow="fold"
-        )
-    for row in rows:
-        table.add_row(*(Text(clean("" if v is None else v)) for v in row))
-    console().print(table)
+    for i in shown:
+        justify: JustifyMethod = "right" if i in right else "left"
+        table.add_column(Text(clean(headers[i])), justify=justify, overflow="fold")
+    for row in cells:
+        table.add_row(*(Text(row[i]) for i in shown))
+    out.print(table)
 
 
 def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **rich_options: Any) -> None:

@@ -221,3 +221,15 @@ def test_terminal_compare_marks_differences(terminal: None) -> None:
 def test_terminal_json_without_colour_is_plain_json(terminal: None) -> None:
     out = run_in_process("capabilities", "gpt-4o", "--json")
     assert json.loads(out.stdout)["model"] == "gpt-4o"
+
+
+def test_a_narrow_terminal_drops_minor_columns_before_folding_ids(
+    terminal: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    out = run_in_process("list", "--provider", "meta")
+    assert out.code == 0, out.stderr
+    header = next(line for line in out.stdout.splitlines() if "ID" in line)
+    assert "Context" in header and "Caps" in header
+    assert "Kind" not in header and "Provider" not in header
+    assert "meta-llama/Llama-3.3-70B-Instruct" in out.stdout  # the id still whole
