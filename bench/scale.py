@@ -239,7 +239,7 @@ from modelreg import discovery
 registry = discovery.load_registry([sys.argv[1]], builtin_only=True)
 load = time.perf_counter() - t0
 records = registry.records()
-from modelreg import search
+from modelreg import filters, search
 search.search(records[:10], "warm up")  # imports rapidfuzz: not part of the search time
 def best(fn, n=3):
     times = []
@@ -248,10 +248,10 @@ def best(fn, n=3):
     return min(times), out
 query = " ".join(sys.argv[2:])
 t_search, hits = best(lambda: search.search(records, query))
-filters = search.Filters(capabilities=["vision"], min_context="32k", max_prompt_price=5,
+conditions = filters.Filters(capabilities=["vision"], min_context="32k", max_prompt_price=5,
                          min_params="7B", released_after="2023")
-t_filter, kept = best(lambda: search.apply_filters(records, filters))
-t_sort, _ = best(lambda: search.sort_records(records, "prompt_price", descending=True))
+t_filter, kept = best(lambda: filters.apply_filters(records, conditions))
+t_sort, _ = best(lambda: filters.sort_records(records, "prompt_price", descending=True))
 print(json.dumps({"models": len(records), "load": load, "search": t_search, "hits": len(hits),
                   "filter": t_filter, "kept": len(kept), "sort": t_sort}))
 """

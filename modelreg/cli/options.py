@@ -10,7 +10,7 @@ import typer
 from modelreg.cli.output import FORMATS
 from modelreg.cli.state import registry
 from modelreg.errors import CatalogError
-from modelreg.fields import CAPABILITY_FIELDS, KINDS, MODALITIES
+from modelreg.fields import KINDS, MODALITIES
 
 if TYPE_CHECKING:
     from modelreg.registry import ModelRegistry
@@ -47,7 +47,9 @@ def _complete_from(words: tuple[str, ...]) -> Callable[[str], list[str]]:
 
 
 def complete_capability(incomplete: str) -> list[str]:
-    return [w for w in CAPABILITY_FIELDS if w.startswith(incomplete)]
+    from modelreg.filters import CAPABILITY_NAMES
+
+    return [w for w in CAPABILITY_NAMES if w.startswith(incomplete)]
 
 
 def parsed(parser: Callable[[str], Any]) -> Callable[[Any], Any]:

@@ -31,35 +31,32 @@ from modelreg.errors import CatalogError
 FLAGS_LABEL = "command line"
 EXIT_USAGE = 2
 
-# Capability words: the names of the capabilities JSON, the words of the model
-# table (tools, json, audio-in, ...), and the definition fields themselves.
-CAPABILITY_WORDS: dict[str, str] = {
-    **fields.CAPABILITY_FIELDS,
-    **{word.replace("-", "_"): flag for _, flag, word in output.MARKS},
-    **{flag: flag for flag in fields.CAPABILITY_FIELDS.values()},
-    "functions": "supports_function_calling",
-    "function_calls": "supports_function_calling",
-    "batch": "supports_batch",
-}
-
-
-def capability_field(word: str) -> str:
-    """The definition field of a capability word: 'tools' -> 'supports_function_calling'."""
-    key = word.strip().lower().replace("-", "_").replace(" ", "_")
-    if key not in CAPABILITY_WORDS:
-        known = ", ".join(sorted({*fields.CAPABILITY_FIELDS, "tools", "json"}))
-        raise typer.BadParameter(f"unknown capability {word!r}; known: {known}")
-    return CAPABILITY_WORDS[key]
-
 
 def _capabilities(values: list[str] | None) -> list[str] | None:
-    return [capability_field(v) for v in values] if values else values
+    """The definition fields of capability words: 'tools' -> 'supports_function_calling'."""
+    if not values:
+        return values
+    from modelreg.filters import capability_field
+
+    found = []
+    for value in values:
+        try:
+            field = capability_field(value)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+        if field not in fields.CAPABILITY_FIELDS.values():
+            raise typer.BadParameter(f"{value!r} is a property, not a capability a model is given")
+        found.append(field)
+    return found
 
 
 def _kind(value: str | None) -> str | None:
-    if value is not None and value not in fields.KINDS:
-        raise typer.BadParameter(f"{value!r} is not a kind; one of: {', '.join(fields.KINDS)}")
-    return value
+    from modelreg.filters import parse_kind
+
+    try:
+        return None if value is None else parse_kind(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 FileOption = Annotated[
