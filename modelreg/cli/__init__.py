@@ -19,7 +19,7 @@ from typer.main import get_command_from_info
 
 from modelreg import __version__
 from modelreg.cli import output
-from modelreg.cli.state import State
+from modelreg.cli.state import State, catalog_locations
 from modelreg.errors import (
     CatalogError,
     FineTuneIdError,
@@ -139,8 +139,8 @@ def _root(
         typer.Option(
             "--catalog",
             "-c",
-            envvar="MODELREG_CATALOG",
-            help="Also load this models.json path or http(s)/file URL (repeatable, later wins).",
+            help="Also load this models.json path or http(s)/file URL (repeatable, later wins; "
+            "default: the one MODELREG_CATALOG names).",
             metavar="PATH_OR_URL",
         ),
     ] = None,
@@ -156,7 +156,7 @@ def _root(
     ] = False,
 ) -> None:
     """Explore AI model metadata."""
-    ctx.obj = State(catalogs=list(catalog or []), builtin_only=builtin_only)
+    ctx.obj = State(catalogs=catalog_locations(catalog), builtin_only=builtin_only)
 
 
 def main() -> None:

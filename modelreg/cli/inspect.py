@@ -31,10 +31,10 @@ def capabilities(
     Examples: modelreg capabilities gpt-4o; modelreg capabilities o1 --json | jq .capabilities
     """
     view = fields.capability_view(lookup(ctx, model_id, auto_create))
-    fmt = output.resolve_format(fmt, as_json)
-    if fmt in ("json", "jsonl"):
-        output.emit_object(view, fmt)
-        return
+    output.emit_record(view, output.resolve_format(fmt, as_json), lambda: _capability_table(view))
+
+
+def _capability_table(view: dict[str, Any]) -> None:
     flags = view["capabilities"]
     output.emit_sections(
         view["model"],
@@ -80,11 +80,7 @@ def parse_ft(
         "base_known": base is not None,
         "base_model": base,
     }
-    fmt = output.resolve_format(fmt, as_json)
-    if fmt in ("json", "jsonl"):
-        output.emit_object(result, fmt)
-    else:
-        output.emit_table(["field", "value"], [(k, _plain(v)) for k, v in result.items()])
+    output.emit_record(result, output.resolve_format(fmt, as_json), lambda: _pairs(result))
 
 
 def cost(
@@ -98,48 +94,34 @@ def cost(
         int,
         typer.Option("--cached-tokens", min=0, help="Of the prompt tokens, how many were cached."),
     ] = 0,
+    auto_create: AutoCreateOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """The USD cost of a request from the model's per-token pricing.
 
     Cached tokens are part of the prompt tokens and billed at the cached price (at the prompt
-    price where the model has none). Example: modelreg cost gpt-4o --prompt-tokens 1200
-    --completion-tokens 300
+    price where the model has none). A model without per-token pricing gives null costs and
+    says so on stderr. Example: modelreg cost gpt-4o --prompt-tokens 1200 --completion-tokens 300
     """
-    record = lookup(ctx, model_id)
+    from modelreg.cost import request_cost
+
     if cached_tokens > prompt_tokens:
         raise typer.BadParameter("cannot exceed --prompt-tokens", param_hint="--cached-tokens")
-    pricing = record["pricing"] or {}
-    prompt_price = pricing.get("prompt_price_per_1m")
-    completion_price = pricing.get("completion_price_per_1m")
-    if prompt_price is None or (completion_tokens and completion_price is None):
-        output.error(f"model {record['id']!r} has no per-token pricing")
-        raise typer.Exit(1)
-    cached_price = pricing.get("cached_price_per_1m")
-    if cached_price is None:
-        cached_price = prompt_price
-    lines = {
-        "prompt": (prompt_tokens - cached_tokens) * prompt_price / 1e6,
-        "cached": cached_tokens * cached_price / 1e6,
-        "completion": completion_tokens * (completion_price or 0.0) / 1e6,
-    }
+    record = lookup(ctx, model_id, auto_create)
+    costs = request_cost(record["pricing"], prompt_tokens, completion_tokens, cached_tokens)
+    if costs is None:
+        output.note(f"model {record['id']!r} has no per-token pricing: the cost is unknown")
+    parts = ("prompt_cost", "cached_cost", "completion_cost", "total_cost")
     result = {
         "model": record["id"],
         "prompt_tokens": prompt_tokens,
         "cached_tokens": cached_tokens,
         "completion_tokens": completion_tokens,
-        "prompt_cost": round(lines["prompt"], 10),
-        "cached_cost": round(lines["cached"], 10),
-        "completion_cost": round(lines["completion"], 10),
-        "total_cost": round(sum(lines.values()), 10),
+        **(costs or dict.fromkeys(parts)),
         "currency": "USD",
     }
-    fmt = output.resolve_format(fmt, as_json)
-    if fmt in ("json", "jsonl"):
-        output.emit_object(result, fmt)
-    else:
-        output.emit_table(["field", "value"], [(k, _plain(v)) for k, v in result.items()])
+    output.emit_record(result, output.resolve_format(fmt, as_json), lambda: _pairs(result))
 
 
 _COMPARED = (
@@ -192,20 +174,25 @@ def compare(
         if differs or not only_differences:
             rows.append((name, differs, values))
     fmt = output.resolve_format(fmt, as_json)
-    if fmt in ("json", "jsonl"):
-        output.emit_object(
-            {
-                "models": [r["id"] for r in records],
-                "fields": {name: {"differs": d, "values": v} for name, d, v in rows},
-            },
-            fmt,
-        )
-        return
     headers = ["field", "differs", *(r["id"] for r in records)]
-    if output.is_terminal():
-        headers[1] = ""
-    table = [(n, "*" if d else "", *(_plain(v) for v in vals)) for n, d, vals in rows]
-    output.emit_table(headers, table)
+    compared = {name: {"differs": d, "values": v} for name, d, v in rows}
+    if fmt == "json":
+        output.emit_json({"models": headers[2:], "fields": compared})
+    elif fmt == "jsonl":
+        output.emit_jsonl([{"models": headers[2:], "fields": compared}])
+    elif fmt == "ids":
+        output.write("\n".join(output.clean(i) for i in headers[2:]))
+    elif fmt == "csv":
+        output.emit_csv([dict(zip(headers, (n, d, *v), strict=True)) for n, d, v in rows])
+    else:
+        if output.is_terminal():
+            headers[1] = ""
+        table = [(n, "*" if d else "", *(_plain(v) for v in vals)) for n, d, vals in rows]
+        output.emit_table(headers, table)
+
+
+def _pairs(result: dict[str, Any]) -> None:
+    output.emit_table(["field", "value"], [(k, _plain(v)) for k, v in result.items()])
 
 
 def _field(record: dict[str, Any], name: str) -> Any:

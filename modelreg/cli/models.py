@@ -90,12 +90,18 @@ def filter_models(
     ] = None,
     max_prompt_price: Annotated[
         float | None,
-        typer.Option("--max-prompt-price", min=0, help="At most this USD per 1M prompt tokens."),
+        typer.Option(
+            "--max-prompt-price",
+            parser=parsed(filters_parser("parse_price")),
+            help="At most this USD per 1M prompt tokens: 2.5 or $2.50.",
+        ),
     ] = None,
     max_completion_price: Annotated[
         float | None,
         typer.Option(
-            "--max-completion-price", min=0, help="At most this USD per 1M completion tokens."
+            "--max-completion-price",
+            parser=parsed(filters_parser("parse_price")),
+            help="At most this USD per 1M completion tokens.",
         ),
     ] = None,
     architecture: Annotated[
@@ -197,6 +203,7 @@ def search_models(
         [h.record for h in hits],
         output.resolve_format(fmt, as_json),
         extras=[{"match": h.match()} for h in hits],
+        extra_shape={"match": {"score": 0.0, "matched": []}},
     )
 
 
@@ -215,7 +222,9 @@ def show(
     sources = registry(ctx).provenance(record["id"])
     fmt = output.resolve_format(fmt, as_json)
     if fmt != "table":
-        output.emit_models([record], fmt, extras=[{"sources": sources}])
+        output.emit_models(
+            [record], fmt, extras=[{"sources": sources}], extra_shape={"sources": []}
+        )
         return
     output.emit_sections(f"{record['name']} ({record['id']})", _sections(record, sources))
 

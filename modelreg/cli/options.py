@@ -130,7 +130,10 @@ CapabilityOption = Annotated[
 KindOption = Annotated[
     str | None,
     typer.Option(
-        "--kind", help=f"Only this kind: {', '.join(KINDS)}.", autocompletion=_complete_from(KINDS)
+        "--kind",
+        help=f"Only this kind: {', '.join(KINDS)}.",
+        autocompletion=_complete_from(KINDS),
+        parser=parsed(filters_parser("parse_kind")),
     ),
 ]
 ModalityOption = Annotated[
@@ -139,6 +142,7 @@ ModalityOption = Annotated[
         "--modality",
         help=f"Only models taking or producing this: {', '.join(MODALITIES)}.",
         autocompletion=_complete_from(MODALITIES),
+        parser=parsed(filters_parser("parse_modality")),
     ),
 ]
 SortOption = Annotated[

@@ -13,7 +13,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from modelreg import fields
@@ -85,14 +85,6 @@ def emit_json(data: Any) -> None:
         write(text)
 
 
-def emit_object(data: Any, fmt: str) -> None:
-    """One JSON value: indented for json, a single line for jsonl."""
-    if fmt == "jsonl":
-        write(json.dumps(data, ensure_ascii=False))
-    else:
-        emit_json(data)
-
-
 def emit_jsonl(objects: Sequence[Any]) -> None:
     """One JSON object per line."""
     write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects) or "\n")
@@ -105,8 +97,13 @@ def emit_models(
     records: Sequence[Mapping[str, Any]],
     fmt: str,
     extras: Sequence[Mapping[str, Any]] | None = None,
+    extra_shape: Mapping[str, Any] | None = None,
 ) -> None:
-    """Models in any format; ``extras`` adds keys per model (a search's match)."""
+    """Models in any format; ``extras`` adds keys per model (a search's match).
+
+    ``extra_shape`` is an example of those keys, so that CSV has the same
+    header when nothing matched.
+    """
     objects = [{**r, **(extras[i] if extras else {})} for i, r in enumerate(records)]
     if fmt == "json":
         emit_json(objects)
@@ -116,31 +113,56 @@ def emit_models(
         if records:
             write("\n".join(clean(r["id"]) for r in records))
     elif fmt == "csv":
-        emit_csv(objects)
+        shape = {**fields.complete({"id": ""}), **(extra_shape or {})}
+        emit_csv(objects, header=list(_flat(shape)))
     else:
         _emit_model_table(records, extras)
 
 
-def _flat(obj: Mapping[str, Any]) -> dict[str, Any]:
-    """One CSV row: pricing spread into columns, lists joined with ';', dicts as JSON."""
+def emit_record(data: Mapping[str, Any], fmt: str, table: Callable[[], None]) -> None:
+    """One result object (a model's capabilities, a cost) in any format.
+
+    ``table`` renders the table format; ``ids`` prints the object's "model".
+    """
+    if fmt == "json":
+        emit_json(data)
+    elif fmt == "jsonl":
+        emit_jsonl([data])
+    elif fmt == "csv":
+        emit_csv([data])
+    elif fmt == "ids":
+        write(clean(data["model"]))
+    else:
+        table()
+
+
+# Dicts whose keys vary from model to model: one JSON cell rather than columns.
+_FREE_FORM = frozenset({"fine_tuning_config"})
+
+
+def _flat(obj: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """One CSV row: nested objects spread into dotted columns, lists joined with ';'."""
     row: dict[str, Any] = {}
     for key, value in obj.items():
-        if key == "pricing":
-            for price in fields.PRICE_FIELDS:
-                row[f"pricing.{price}"] = (value or {}).get(price)
-        elif isinstance(value, list):
-            row[key] = ";".join(map(str, value))
+        name = prefix + key
+        if key == "pricing" and value is None:
+            row.update({f"{name}.{price}": None for price in fields.PRICE_FIELDS})
+        elif isinstance(value, dict) and key not in _FREE_FORM:
+            row.update(_flat(value, f"{name}."))
         elif isinstance(value, dict):
-            row[key] = json.dumps(value, ensure_ascii=False)
+            row[name] = json.dumps(value, ensure_ascii=False)
+        elif isinstance(value, list):
+            row[name] = ";".join(map(str, value))
         else:
-            row[key] = value
+            row[name] = value
     return row
 
 
-def emit_csv(objects: Sequence[Mapping[str, Any]]) -> None:
+def emit_csv(objects: Sequence[Mapping[str, Any]], header: Sequence[str] | None = None) -> None:
+    """Objects as CSV rows under a header (the first object's columns by default)."""
     rows = [_flat(o) for o in objects]
-    header = list(rows[0]) if rows else [k for k in fields.FIELDS if k != "pricing"]
-    writer = csv.DictWriter(sys.stdout, fieldnames=header, lineterminator="\n")
+    columns = list(header if header is not None else rows[0] if rows else [])
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(
         {k: "" if v is None else clean(v) if isinstance(v, str) else v for k, v in row.items()}
@@ -211,7 +233,7 @@ def _emit_model_table(
         rows,
         caption=f"{len(records)} models · {legend}",
         right=(3, 4, 5, 6),
-        droppable=(2, 1, 4, 6, 5),  # kind, provider, max out, $ out, $ in
+        droppable=(4, 1, 6, 5, 2),  # max out, provider, $ out, $ in, kind
     )
 
 
@@ -236,28 +258,38 @@ def emit_rich_table(
 ) -> None:
     """A rich table in the terminal; every cell is literal text.
 
-    When the columns cannot fit the terminal, those in ``droppable`` are left
-    out, in that order, until they do (or none is left to drop).
+    When the table is wider than the terminal, columns in ``droppable`` are
+    left out until it fits: first those with nothing to show ('-' in every
+    row), then in the order given. Rich folds what is still too wide.
     """
     from rich import box
+    from rich.measure import Measurement
     from rich.table import Table
     from rich.text import Text
 
     out = console()
     cells = [[clean("" if v is None else v) for v in row] for row in rows]
-    widths = [max([len(h), *(len(row[i]) for row in cells)]) + 1 for i, h in enumerate(headers)]
+    empty = [i for i in droppable if all(row[i] in ("", "-") for row in cells)]
+    order = [*empty, *(i for i in droppable if i not in empty)]
+
+    def build(shown: list[int]) -> Table:
+        table = Table(box=box.SIMPLE_HEAD, caption=caption, title=title, caption_justify="left")
+        for i in shown:
+            justify: JustifyMethod = "right" if i in right else "left"
+            table.add_column(Text(clean(headers[i])), justify=justify, overflow="fold")
+        for row in cells:
+            table.add_row(*(Text(row[i]) for i in shown))
+        return table
+
+    right = set(right)
     shown = list(range(len(headers)))
-    for column in droppable:
-        if sum(widths[i] for i in shown) <= out.width:
+    table = build(shown)
+    unbounded = out.options.update(max_width=10**6)
+    for column in order:
+        if Measurement.get(out, unbounded, table).maximum <= out.width:
             break
         shown.remove(column)
-    right = set(right)
-    table = Table(box=box.SIMPLE_HEAD, caption=caption, title=title, caption_justify="left")
-    for i in shown:
-        justify: JustifyMethod = "right" if i in right else "left"
-        table.add_column(Text(clean(headers[i])), justify=justify, overflow="fold")
-    for row in cells:
-        table.add_row(*(Text(row[i]) for i in shown))
+        table = build(shown)
     out.print(table)
 
 

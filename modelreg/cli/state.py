@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -35,10 +36,18 @@ def state(ctx: typer.Context) -> State:
         # Shell completion parses the global options without running the root callback.
         params = root.params
         root.obj = State(
-            catalogs=list(params.get("catalog") or []),
+            catalogs=catalog_locations(params.get("catalog")),
             builtin_only=bool(params.get("builtin_only")),
         )
     return root.obj
+
+
+def catalog_locations(given: Iterable[str] | None) -> list[str]:
+    """The --catalog locations, else the one MODELREG_CATALOG names (spaces and all)."""
+    if given:
+        return list(given)
+    location = os.environ.get("MODELREG_CATALOG", "").strip()
+    return [location] if location else []
 
 
 def registry(ctx: typer.Context) -> ModelRegistry:
@@ -50,5 +59,8 @@ def lookup(ctx: typer.Context, model_id: str, auto_create: bool = False) -> Reco
     """A model's record by id, alias or fine-tuned id; ``auto_create`` makes unknown ids."""
     reg = registry(ctx)
     if auto_create:
-        reg.ensure_model(model_id)
+        try:
+            reg.ensure_model(model_id)
+        except ValueError as exc:  # an id no model can have
+            raise typer.BadParameter(str(exc).splitlines()[0], param_hint="MODEL_ID") from None
     return reg.get_record(model_id)

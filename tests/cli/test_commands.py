@@ -457,10 +457,12 @@ def test_cost_piped(cli: Run) -> None:
 
 def test_cost_of_a_model_without_pricing_says_so(cli: Run) -> None:
     assert record("mixtral-8x7b")["pricing"] is None
-    out = cli("cost", "mixtral-8x7b", "--prompt-tokens", "10", "--completion-tokens", "10")
-    assert out.code == 1
-    assert out.stdout == ""
-    assert out.stderr == "error: model 'mixtral-8x7b' has no per-token pricing\n"
+    out = cli(
+        "cost", "mixtral-8x7b", "--prompt-tokens", "10", "--completion-tokens", "10", "--json"
+    )
+    assert out.code == 0  # unknown is an answer, not a failure: exit 1 means "not found"
+    assert out.json()["total_cost"] is None and out.json()["prompt_cost"] is None
+    assert out.stderr == "model 'mixtral-8x7b' has no per-token pricing: the cost is unknown\n"
 
 
 # -- compare -----------------------------------------------------------------
@@ -725,3 +727,67 @@ def test_filter_by_tag_and_without_flags_keeps_everything(cli: Run, extra: Path)
     assert tagged.stdout.split() == ["acme-chat-1"]
     # No option given: nothing is filtered out (an unset --open-weights is no filter).
     assert cli("filter", "--format", "ids").stdout.split() == BUILTIN_IDS
+
+
+def test_modelreg_catalog_names_one_location_spaces_and_all(
+    cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "my catalogs").mkdir()
+    spaced = write_catalog(tmp_path / "my catalogs" / "team.json", [{"id": "team-model"}])
+    monkeypatch.setenv("MODELREG_CATALOG", str(spaced))
+    out = cli("show", "team-model", "--json")
+    assert out.code == 0, out.stderr
+    assert out.json()[0]["sources"] == [f"file:{spaced}"]
+
+
+# -- every format on the one-result commands ---------------------------------------
+
+
+def _csv(text: str) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["capabilities", "gpt-4o"],
+        ["cost", "gpt-4o", "--prompt-tokens", "1000000"],
+        ["parse-ft", "ft:gpt-4o:acme::x1"],
+    ],
+)
+def test_one_result_in_csv_and_ids(cli: Run, args: list[str]) -> None:
+    as_json = cli(*args, "--json").json()
+    [row] = _csv(cli(*args, "--format", "csv").stdout)
+    assert row["model"] == as_json["model"]
+    assert cli(*args, "--format", "ids").stdout == as_json["model"] + "\n"
+    assert json.loads(cli(*args, "--format", "jsonl").stdout) == as_json
+
+
+def test_capabilities_csv_spreads_nested_objects_into_columns(cli: Run) -> None:
+    [row] = _csv(cli("capabilities", "o1", "--format", "csv").stdout)
+    assert row["capabilities.reasoning"] == "True"
+    assert row["pricing.prompt_price_per_1m"] == "15.0"
+    assert "temperature" not in row["supported_features"].split(";")
+
+
+def test_compare_in_csv_and_ids(cli: Run) -> None:
+    rows = _csv(cli("compare", "gpt-4o", "o1", "--format", "csv").stdout)
+    by_field = {r["field"]: r for r in rows}
+    assert by_field["supports_reasoning"]["o1"] == "True"
+    assert by_field["supports_reasoning"]["differs"] == "True"
+    assert cli("compare", "gpt-4o", "o1", "--format", "ids").stdout == "gpt-4o\no1\n"
+
+
+@pytest.mark.parametrize("command", [["search"], ["filter", "--tag"]])
+def test_csv_header_is_the_same_when_nothing_matches(cli: Run, command: list[str]) -> None:
+    found = cli(*command, "vision", "--format", "csv").stdout.splitlines()
+    none = cli(*command, "zzzzqqq", "--format", "csv").stdout.splitlines()
+    assert len(found) > 1 and none == found[:1]
+
+
+def test_prices_take_a_dollar_sign(cli: Run) -> None:
+    cheap = cli("filter", "--max-prompt-price", "$0.20", "--format", "ids").stdout.split()
+    assert "gpt-4o-mini" in cheap and "gpt-4o" not in cheap

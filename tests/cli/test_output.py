@@ -183,11 +183,11 @@ def test_terminal_model_table_at_a_pinned_width(terminal: None) -> None:
     assert max(len(line) for line in lines) <= 100
     assert "\t" not in out.stdout
     header = next(line for line in lines if "ID" in line)
-    for title in ("Provider", "Kind", "Context", "Caps"):
+    for title in ("Kind", "Context", "$ in/1M", "$ out/1M", "Caps"):
         assert title in header
+    assert "gpt-oss-120b-realtime-preview" in out.stdout  # the longest id, whole
     gpt = next(line for line in lines if line.split()[:1] == ["gpt-4o"])
-    assert "128K" in gpt and "16K" in gpt.replace("16,384", "16K") and "$2.50" in gpt
-    assert "$10.00" in gpt
+    assert "128K" in gpt and "$2.50" in gpt and "$10.00" in gpt
     assert any("models" in line and "V vision" in line for line in lines)
 
 
@@ -226,10 +226,12 @@ def test_terminal_json_without_colour_is_plain_json(terminal: None) -> None:
 def test_a_narrow_terminal_drops_minor_columns_before_folding_ids(
     terminal: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("COLUMNS", "60")
+    monkeypatch.setenv("COLUMNS", "90")
     out = run_in_process("list", "--provider", "meta")
     assert out.code == 0, out.stderr
     header = next(line for line in out.stdout.splitlines() if "ID" in line)
     assert "Context" in header and "Caps" in header
-    assert "Kind" not in header and "Provider" not in header
-    assert "meta-llama/Llama-3.3-70B-Instruct" in out.stdout  # the id still whole
+    # Meta sells no API: the price columns, all '-', go first, then the output limit.
+    assert "$ in/1M" not in header and "$ out/1M" not in header and "Max out" not in header
+    assert "meta-llama/Llama-3.2-90B-Vision-Instruct" in out.stdout  # the longest id, whole
+    assert max(len(line) for line in out.stdout.splitlines()) <= 90
