@@ -26,6 +26,7 @@ _EXPORTS = {
     "ModelNotFoundError": "modelreg.errors",
     "ModelConflictError": "modelreg.errors",
     "FineTuneIdError": "modelreg.errors",
+    "InvalidModelIdError": "modelreg.errors",
     "CatalogError": "modelreg.errors",
     "UserStoreError": "modelreg.errors",
 }
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from modelreg.errors import (
         CatalogError,
         FineTuneIdError,
+        InvalidModelIdError,
         ModelConflictError,
         ModelNotFoundError,
         ModelRegError,
@@ -58,6 +60,7 @@ __all__ = [
     "CatalogError",
     "FineTuneIdError",
     "FineTunedId",
+    "InvalidModelIdError",
     "ModelCapabilities",
     "ModelConflictError",
     "ModelDefinition",

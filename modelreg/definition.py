@@ -17,8 +17,10 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from modelreg import fields
+from modelreg.errors import FIELD_ERROR
 
 Kind = Literal[
     "chat",
@@ -193,26 +195,28 @@ class ModelDefinition(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> ModelDefinition:
         if self.id.strip() != self.id:
-            raise ValueError("id: must not start or end with whitespace")
+            raise _field_error("id", "must not start or end with whitespace")
         if self.id.lower() in (a.lower() for a in self.aliases):
-            raise ValueError(f"aliases: repeats the model's own id {self.id!r}")
+            raise _field_error("aliases", f"repeats the model's own id {self.id!r}")
         if self.parameters and self.active_parameters and self.active_parameters > self.parameters:
-            raise ValueError(
-                f"active_parameters: {self.active_parameters} exceeds parameters {self.parameters}"
+            raise _field_error(
+                "active_parameters",
+                f"{self.active_parameters} exceeds parameters {self.parameters}",
             )
         if (
             self.num_experts
             and self.experts_per_token
             and self.experts_per_token > self.num_experts
         ):
-            raise ValueError(
-                f"experts_per_token: {self.experts_per_token} exceeds "
-                f"num_experts {self.num_experts}"
+            raise _field_error(
+                "experts_per_token",
+                f"{self.experts_per_token} exceeds num_experts {self.num_experts}",
             )
         if self.kind in ("embedding", "rerank"):
             claimed = [f for f in _CONVERSATIONAL if getattr(self, f)]
             if claimed:
-                raise ValueError(f"{claimed[0]}: a {self.kind} model cannot claim it")
+                article = "an" if self.kind[0] in "aeiou" else "a"
+                raise _field_error(claimed[0], f"{article} {self.kind} model cannot claim it")
         return self
 
     def record(self) -> dict[str, Any]:
@@ -221,6 +225,13 @@ class ModelDefinition(BaseModel):
         if self.pricing is not None:
             data["pricing"] = dict(self.pricing.__dict__)
         return data
+
+
+def _field_error(field: str, problem: str) -> PydanticCustomError:
+    """A whole-model check's error about one field: reads "field: problem"; ctx names both."""
+    return PydanticCustomError(
+        FIELD_ERROR, "{field}: {problem}", {"field": field, "problem": problem}
+    )
 
 
 @cache

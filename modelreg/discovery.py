@@ -2,10 +2,13 @@
 
 Sources, in precedence order (later wins): the built-in catalogs, the user
 store, ``./models.json``, ``FAKEAI_CUSTOM_MODELS``, then each extra catalog
-(``--catalog``) in the order given. An entry whose id or alias names a known
-model patches it field by field; a new id takes the defaults of an
-auto-created model, or starts from another model with ``"extends"``. A
-malformed source raises CatalogError naming the source, the entry and the
+(``--catalog``) in the order given. Within a source, entries apply in file
+order. An entry whose id or alias names a known model patches it field by
+field (its "aliases" replace the list, but must keep the alias the patch is
+written under); a new id takes the defaults of an auto-created model, or
+starts from a model defined before it with ``"extends"`` (its name, aliases,
+fine-tuning base and, under another provider, its owner are not inherited).
+A malformed source raises CatalogError naming the source, the entry and the
 field, and leaves the registry as it was.
 """
 
@@ -20,7 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from modelreg import fields
-from modelreg.errors import CatalogError, FineTuneIdError, ModelConflictError, ModelNotFoundError
+from modelreg.errors import (
+    FIELD_ERROR,
+    CatalogError,
+    FineTuneIdError,
+    ModelConflictError,
+    ModelNotFoundError,
+)
 from modelreg.finetune import is_fine_tuned_id
 from modelreg.memory import paused_gc
 
@@ -54,6 +63,11 @@ class Source:
 
 def parse_catalog(data: str | bytes, label: str) -> Source:
     """Parse catalog JSON: an array of definitions, or an object with a "models" array."""
+    return Source(label, catalog_entries(parse_json(data, label), label))
+
+
+def parse_json(data: str | bytes, label: str) -> Any:
+    """JSON text (str, or UTF-8 bytes) as data; CatalogError names the line and column."""
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8")
@@ -67,6 +81,11 @@ def parse_catalog(data: str | bytes, label: str) -> Source:
         ) from None
     except RecursionError:
         raise CatalogError(label, "invalid JSON: nested too deeply") from None
+    return doc
+
+
+def catalog_entries(doc: Any, label: str) -> list[dict[str, Any]]:
+    """The entries of a parsed catalog: an array of objects, or an object with a "models" array."""
     if isinstance(doc, dict):
         unknown = sorted(set(doc) - TOP_LEVEL_KEYS)
         if unknown:
@@ -84,7 +103,7 @@ def parse_catalog(data: str | bytes, label: str) -> Source:
             raise CatalogError(
                 label, f"must be a JSON object, not {_json_type(entry)}", f"entry {index}"
             )
-    return Source(label, doc)
+    return doc
 
 
 def read_file(path: str | os.PathLike[str], label: str | None = None) -> Source:
@@ -214,60 +233,89 @@ def apply(registry: ModelRegistry, source: Source) -> list[ModelDefinition]:
 def merge(registry: ModelRegistry, source: Source) -> list[Record]:
     """Merge a source into the registry, all or nothing; returns the records it touched.
 
-    New ids without "extends" (the bulk of a large catalog) are validated in one
-    pass; patches and extensions follow, in the order of the source.
+    Entries apply in the order of the source, each to the registry the earlier
+    ones left: a model may take an alias an earlier patch freed, and may extend
+    a model defined earlier (not later). Two entries naming the same model are
+    an error. A run of new ids without "extends" (the bulk of a large catalog)
+    is validated in batches.
     """
-    if not source.entries:
-        return []
+    touched: list[Record] = []
+    run: list[int] = []  # consecutive new ids without "extends", not yet added
+    seen: dict[str, int] = {}  # lower-cased model id (or alias of the run) -> entry index
+    with registry.transaction():
+        for index, entry in enumerate(source.entries):
+            model_id = entry.get("id")
+            if not isinstance(model_id, str) or not model_id:
+                _add_new(registry, source, run)  # an earlier entry's error comes first
+                raise _id_error(source, index)
+            existing = registry.resolve_id(model_id)
+            key = (existing or model_id).lower()
+            if key in seen:
+                _add_new(registry, source, run)
+                raise CatalogError(
+                    source.label,
+                    f"the same model as entry {seen[key]}; define each model once",
+                    entry_where(index, entry),
+                )
+            seen[key] = index
+            if existing is None and "extends" not in entry and not is_fine_tuned_id(model_id):
+                run.append(index)
+                if entry.get("aliases"):  # names the run's models will answer to
+                    for alias in _strings(entry["aliases"]):
+                        seen.setdefault(alias.lower(), index)
+                continue
+            touched += _add_new(registry, source, run)
+            run = []
+            touched.append(_merge_one(registry, source, index))
+        touched += _add_new(registry, source, run)
+    return touched
+
+
+def _id_error(source: Source, index: int) -> CatalogError:
+    """The error of an entry whose id is missing, empty or not a string."""
+    model_id = source.entries[index].get("id")
+    if model_id is None:
+        problem = "missing field 'id'"
+    elif model_id == "":
+        problem = "field 'id': must not be empty"
+    else:
+        problem = "field 'id': must be a string"
+    return CatalogError(source.label, problem, f"entry {index}")
+
+
+def _strings(value: Any) -> list[str]:
+    """The strings of a list (an entry's aliases before validation); none if not a list."""
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _add_new(registry: ModelRegistry, source: Source, indexes: list[int]) -> list[Record]:
+    """Validate new models (entries without "extends") in batches and add them."""
     from modelreg.definition import validate_many
 
-    plain, special = _classify(registry, source)
-    touched: dict[int, Record] = {}
-    with registry.transaction():
-        for start in range(0, len(plain), _BATCH):
-            batch = plain[start : start + _BATCH]
-            try:
-                definitions = validate_many([source.entries[i] for i in batch])
-            except _validation_error() as exc:
-                position, problem = _describe(exc)
-                raise CatalogError(source.label, problem, _where(source, batch[position])) from None
-            for index, definition in zip(batch, definitions, strict=True):
-                touched[index] = definition.record()
-                _store(registry, source, index, touched[index], patch=False)
-        for index in special:
-            touched[index] = _merge_one(registry, source, index)
-    return [touched[i] for i in sorted(touched)]
-
-
-def _classify(registry: ModelRegistry, source: Source) -> tuple[list[int], list[int]]:
-    """Entry indexes: new ids without "extends", and the rest; checks ids and duplicates."""
-    seen: dict[str, int] = {}
-    plain: list[int] = []
-    special: list[int] = []
-    for index, entry in enumerate(source.entries):
-        model_id = entry.get("id")
-        if not isinstance(model_id, str) or not model_id:
-            problem = "missing field 'id'" if model_id is None else "field 'id': must be a string"
-            raise CatalogError(source.label, problem, _where(source, index))
-        existing = registry.resolve_id(model_id)
-        key = (existing or model_id).lower()
-        if key in seen:
+    added: list[Record] = []
+    for start in range(0, len(indexes), _BATCH):
+        batch = indexes[start : start + _BATCH]
+        try:
+            definitions = validate_many([source.entries[i] for i in batch])
+        except _validation_error() as exc:
+            position, problem = _describe(exc)
+            index = batch[position]
             raise CatalogError(
-                source.label,
-                f"the same model as entry {seen[key]}; define each model once",
-                _where(source, index),
-            )
-        seen[key] = index
-        is_plain = existing is None and "extends" not in entry and not is_fine_tuned_id(model_id)
-        (plain if is_plain else special).append(index)
-    return plain, special
+                source.label, problem, entry_where(index, source.entries[index])
+            ) from None
+        for index, definition in zip(batch, definitions, strict=True):
+            record = definition.record()
+            _store(registry, source, index, record, patch=False)
+            added.append(record)
+    return added
 
 
 def _merge_one(registry: ModelRegistry, source: Source, index: int) -> Record:
     """Patch a known model with an entry, or add a model that extends another."""
     from modelreg.definition import ModelDefinition
 
-    entry, where = source.entries[index], _where(source, index)
+    entry = source.entries[index]
+    where = entry_where(index, entry)
     existing = registry.resolve_id(entry["id"])
     if existing is not None:
         data = _patched(registry.get_record(existing), entry, where, source.label)
@@ -285,17 +333,16 @@ def _store(
     registry: ModelRegistry, source: Source, index: int, record: Record, *, patch: bool
 ) -> None:
     try:
-        if patch:
-            registry.set_record(record, source.label)
-        else:
-            registry.add_record(record, source.label)
+        registry.add_record(record, source.label, replace=patch)
     except ModelConflictError as exc:
-        raise CatalogError(source.label, str(exc), _where(source, index)) from None
+        where = entry_where(index, source.entries[index])
+        raise CatalogError(source.label, str(exc), where) from None
 
 
-def _where(source: Source, index: int) -> str:
-    model_id = source.entries[index].get("id")
-    return f"entry {index}" + (f" ({model_id!r})" if isinstance(model_id, str) else "")
+def entry_where(index: int, entry: Mapping[str, Any]) -> str:
+    """How an error names an entry: 'entry 3', or "entry 3 ('my-model')" when it has an id."""
+    model_id = entry.get("id")
+    return f"entry {index}" + (f" ({model_id!r})" if isinstance(model_id, str) and model_id else "")
 
 
 def _validation_error() -> type[ValidationError]:
@@ -305,11 +352,24 @@ def _validation_error() -> type[ValidationError]:
 
 
 def _patched(base: Record, entry: Mapping[str, Any], where: str, label: str) -> dict[str, Any]:
-    """A known model's record with an entry's fields laid over it."""
+    """A known model's record with an entry's fields laid over it.
+
+    A patch's "aliases" replace the model's list, but a patch written under an
+    alias must keep that alias: the model must stay reachable by the name the
+    patch uses.
+    """
     if "extends" in entry:
         raise CatalogError(
             label,
             f"field 'extends': {base['id']!r} already exists; only a new id can extend",
+            where,
+        )
+    dropped = _dropped_alias(base["id"], entry)
+    if dropped is not None:
+        raise CatalogError(
+            label,
+            f"field 'aliases': drops {dropped!r}, the alias of {base['id']!r} this patch is "
+            f"written under; keep it in the list, or write the patch under {base['id']!r}",
             where,
         )
     data = dict(base)
@@ -327,6 +387,15 @@ def _patched(base: Record, entry: Mapping[str, Any], where: str, label: str) -> 
     if "release_date" in entry and "created" not in entry and _created_from_date(base):
         data["created"] = None
     return data
+
+
+def _dropped_alias(model_id: str, entry: Mapping[str, Any]) -> str | None:
+    """The alias a patch is written under, if its "aliases" list leaves that alias out."""
+    name, aliases = entry["id"], entry.get("aliases")
+    if name.lower() == model_id.lower() or not isinstance(aliases, list):
+        return None
+    kept = {a.lower() for a in _strings(aliases)}
+    return None if name.lower() in kept else name
 
 
 def _created_from_date(record: Record) -> bool:
@@ -359,16 +428,30 @@ def _new(
         parent = registry.get_record(parent_id)
     except (ModelNotFoundError, FineTuneIdError) as exc:
         raise CatalogError(label, f"field 'extends': {exc}", where) from None
-    inherited = {k: v for k, v in parent.items() if k not in ("name", "aliases", "created")}
-    for key in _DERIVED if any(k in data for k in _DERIVED_FROM) else ():
-        inherited.pop(key)
-    return {**inherited, **data}
+    return {**_inherited(parent, data), **data}
+
+
+def _inherited(parent: Record, entry: Mapping[str, Any]) -> dict[str, Any]:
+    """What a model that extends ``parent`` takes from it.
+
+    Not its name, aliases, creation time or fine-tuning base (an extension is
+    not fine-tuned unless it says so); not its owner when the entry names
+    another provider (the owner follows the provider); not the derived lists
+    when the entry changes what they derive from.
+    """
+    dropped = {"name", "aliases", "created", "fine_tuned_from"}
+    if entry.get("provider", parent["provider"]) != parent["provider"]:
+        dropped.add("owned_by")
+    if any(key in entry for key in _DERIVED_FROM):
+        dropped.update(_DERIVED)
+    return {key: value for key, value in parent.items() if key not in dropped}
 
 
 def _describe(exc: ValidationError) -> tuple[int, str]:
     """The first invalid entry of a batch (0 for a single model) and its problems, one line.
 
-    Each problem reads ``field 'loc': message``.
+    Each problem reads ``field 'loc': message``; a whole-model check that blames
+    one field (errors.FIELD_ERROR) reads the same.
     """
     errors = exc.errors(include_url=False)
     batch = exc.title.startswith("list[")
@@ -382,7 +465,9 @@ def _describe(exc: ValidationError) -> tuple[int, str]:
             loc_parts = loc_parts[1:]
         loc = ".".join(str(part) for part in loc_parts)
         message = error["msg"].removeprefix("Value error, ")
-        if error["type"] == "extra_forbidden":
+        if error["type"] == FIELD_ERROR:
+            loc, message = error["ctx"]["field"], error["ctx"]["problem"]
+        elif error["type"] == "extra_forbidden":
             from difflib import get_close_matches
 
             close = get_close_matches(str(loc_parts[-1]), fields.FIELDS, n=1)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# The pydantic error type of a whole-model check that blames one field: the error's ctx
+# holds "field" and "problem" (see definition._field_error).
+FIELD_ERROR = "field_inconsistent"
+
 
 class ModelRegError(Exception):
     """Base of every error modelreg raises on purpose."""
@@ -21,6 +25,10 @@ class ModelNotFoundError(ModelRegError, ValueError):
 
 class ModelConflictError(ModelRegError, ValueError):
     """An id or alias is already taken by another model."""
+
+
+class InvalidModelIdError(ModelRegError, ValueError):
+    """A string no model can have as its id (empty, or with surrounding whitespace)."""
 
 
 class FineTuneIdError(ModelRegError, ValueError):

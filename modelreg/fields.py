@@ -255,6 +255,11 @@ def _price(value: float | None) -> float | None:
     return None if value is None else float(value)
 
 
+def squash(text: str) -> str:
+    """Case-folded letters and digits of any script, nothing else: 'GPT 4o' -> 'gpt4o'."""
+    return "".join(filter(str.isalnum, text.casefold()))
+
+
 def modalities(record: Mapping[str, Any]) -> list[str]:
     """Input and output modalities together, in the canonical order."""
     seen = set(record["input_modalities"]) | set(record["output_modalities"])

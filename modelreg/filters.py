@@ -20,15 +20,10 @@ from operator import itemgetter
 from typing import Any
 
 from modelreg import fields
+from modelreg.fields import squash
 from modelreg.memory import paused_gc
 
 Record = dict[str, Any]
-
-
-def squash(text: str) -> str:
-    """Lower case without separators: 'Open-Weights' -> 'openweights'."""
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
 
 # -- capabilities ----------------------------------------------------------
 

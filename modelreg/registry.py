@@ -10,14 +10,13 @@ change a registered model behind the registry's back.
 from __future__ import annotations
 
 import copy
-import re
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from modelreg import fields
-from modelreg.errors import ModelConflictError, ModelNotFoundError
+from modelreg.errors import InvalidModelIdError, ModelConflictError, ModelNotFoundError
 from modelreg.finetune import is_fine_tuned_id, parse_fine_tuned
 
 if TYPE_CHECKING:
@@ -27,19 +26,9 @@ if TYPE_CHECKING:
 
 Record = dict[str, Any]
 
-AUTO_CREATED = {
-    "provider": "custom",
-    "owned_by": "custom",
-    "description": "Auto-created custom model",
-    "context_window": 8192,
-    "max_completion_tokens": 4096,
-    "supports_streaming": True,
-}
-
-
-def _squash(text: str) -> str:
-    """Lower case without separators: 'GPT 4o' and 'gpt-4o' both give 'gpt4o'."""
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+# What ensure_model creates: a new model's defaults (provider "custom", so owned by
+# "custom"; 8192 context, 4096 completion, streaming), described as auto-created.
+AUTO_CREATED: dict[str, Any] = {**fields.DEFAULTS, "description": "Auto-created custom model"}
 
 
 class ModelRegistry:
@@ -99,10 +88,6 @@ class ModelRegistry:
         except BaseException:
             self._models, self._aliases, self._keys, self._sources = saved
             raise
-
-    def set_record(self, record: Record, source: str) -> None:
-        """Replace an existing model's record (a patch) and note the source."""
-        self.add_record(record, source, replace=True)
 
     def _forget_names(self, record: Record) -> None:
         for alias in record["aliases"]:
@@ -193,14 +178,18 @@ class ModelRegistry:
     ) -> list[Record]:
         """Records in registration order, optionally of one provider and with every capability.
 
+        A capability is any word filters.capability_field knows (vision, tools, json, moe, ...).
         The records are the registry's own: read them, don't change them.
         """
-        wanted = [_capability_field(c) for c in capabilities or ()]
-        return [
-            r
-            for r in self._models.values()
-            if (provider is None or r["provider"] == provider) and all(r[f] for f in wanted)
-        ]
+        found: Iterable[Record] = self._models.values()
+        if provider is not None:
+            found = (r for r in found if r["provider"] == provider)
+        if capabilities is not None:
+            from modelreg.filters import capability_field, has_capability
+
+            wanted = [capability_field(c) for c in capabilities]
+            found = (r for r in found if all(has_capability(r, key) for key in wanted))
+        return list(found)
 
     def list_models(
         self, provider: str | None = None, capabilities: Iterable[str] | None = None
@@ -223,8 +212,11 @@ class ModelRegistry:
         return ModelCapabilities.model_validate(fields.capability_view(self.get_record(model_id)))
 
     def supports_capability(self, model_id: str, capability: str) -> bool:
-        """Whether a model has a capability (a name of the capabilities response)."""
-        return bool(self.get_record(model_id)[_capability_field(capability)])
+        """Whether a model has a capability (vision, tools, json, moe: see capability_field)."""
+        from modelreg.filters import capability_field, has_capability
+
+        key = capability_field(capability)
+        return has_capability(self.get_record(model_id), key)
 
     # -- registration --------------------------------------------------------
 
@@ -248,13 +240,23 @@ class ModelRegistry:
         return definition
 
     def ensure_model(self, model_id: str) -> ModelDefinition:
-        """The model, auto-created with the architecture's defaults if it is unknown."""
+        """The model, auto-created with the architecture's defaults if it is unknown.
+
+        An id no model can have (empty, or with surrounding whitespace) raises
+        InvalidModelIdError, a ValueError.
+        """
+        if not model_id.strip():
+            raise InvalidModelIdError(f"model id must not be empty or blank, not {model_id!r}")
+        if model_id.strip() != model_id:
+            raise InvalidModelIdError(
+                f"model id {model_id!r} must not start or end with whitespace"
+            )
         try:
             return self.get_model(model_id)
         except ModelNotFoundError:
             created = int(time.time()) - 10000
             return self.register_model(
-                {"id": model_id, **AUTO_CREATED, "created": created}, source="auto-created"
+                {**AUTO_CREATED, "id": model_id, "created": created}, source="auto-created"
             )
 
     def register_provider_catalog(self, catalog: ProviderCatalog) -> None:
@@ -305,10 +307,10 @@ def closest_names(wanted: str, names: Sequence[str]) -> list[int]:
     from rapidfuzz import fuzz, process
     from rapidfuzz.distance import Levenshtein
 
-    wanted = _squash(wanted)
+    wanted = fields.squash(wanted)
     if not wanted:
         return []
-    squashed = [_squash(name) for name in names]
+    squashed = [fields.squash(name) for name in names]
     exact = [i for i, s in enumerate(squashed) if s == wanted]
     if exact:
         return exact
@@ -320,16 +322,6 @@ def closest_names(wanted: str, names: Sequence[str]) -> list[int]:
     if not prefixed and not close and len(wanted) >= 6:
         close = process.extract(wanted, squashed, scorer=fuzz.partial_ratio, score_cutoff=90)
     return [*prefixed, *(i for _, _, i in close)]
-
-
-def _capability_field(capability: str) -> str:
-    field = fields.CAPABILITY_FIELDS.get(capability)
-    if field is None:
-        field = capability if capability in fields.CAPABILITY_FIELDS.values() else None
-    if field is None:
-        known = ", ".join(fields.CAPABILITY_FIELDS)
-        raise ValueError(f"unknown capability {capability!r}; known: {known}")
-    return field
 
 
 def _copy(record: Record) -> Record:

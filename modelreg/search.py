@@ -37,6 +37,7 @@ from operator import itemgetter
 from typing import Any
 
 from modelreg import fields
+from modelreg.fields import squash
 from modelreg.filters import (
     CAPABILITY_LABELS,
     CAPABILITY_WORDS,
@@ -87,29 +88,25 @@ _FIELD_END = "\t\n"
 
 @dataclass(frozen=True, slots=True)
 class _Term:
-    text: str  # as typed, lower case
-    squashed: str  # letters and digits only
+    text: str  # as typed, case-folded
+    squashed: str  # fields.squash(text): letters and digits only
     capability: str | None  # capability key when the term is a capability word
-
-
-def _squash(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def parse_query(query: str) -> list[_Term]:
     """The terms of a query; a capability phrase ("function calling") is one term."""
-    words = query.replace(",", " ").lower().split()
+    words = query.replace(",", " ").casefold().split()
     terms: list[_Term] = []
     i = 0
     while i < len(words):
         for size in range(min(LONGEST_PHRASE, len(words) - i), 0, -1):
             phrase = normalize_words(" ".join(words[i : i + size]))
             if phrase in CAPABILITY_WORDS:
-                terms.append(_Term(phrase, _squash(phrase), CAPABILITY_WORDS[phrase]))
+                terms.append(_Term(phrase, squash(phrase), CAPABILITY_WORDS[phrase]))
                 i += size
                 break
         else:
-            squashed = _squash(words[i])
+            squashed = squash(words[i])
             if squashed:
                 terms.append(_Term(words[i], squashed, None))
             i += 1
@@ -126,13 +123,13 @@ _META = (
 _TEXT_FIELDS = ("id", "name", "aliases", "provider", "kind", "architecture", "tags", "description")
 
 
-def _lower_lines(values: Iterable[str]) -> str:
-    """The values as the lines of one lower-case string (line i is value i)."""
+def _folded_lines(values: Iterable[str]) -> str:
+    """The values as the lines of one case-folded string (line i is value i)."""
     values = list(values)
     blob = "\n".join(values)
     if blob.count("\n") != max(len(values) - 1, 0):  # a value with a line break in it
         blob = "\n".join(v.replace("\n", " ") for v in values)
-    return blob.lower()  # positions are only ever used within this string
+    return blob.casefold()  # positions are only ever used within this string
 
 
 class _Corpus:
@@ -168,11 +165,11 @@ class _Corpus:
     def name_blob(self) -> str:
         """Ids, then aliases (tab-separated), then names: three lines per record."""
         aliases = map("\t".join, self._columns["aliases"])
-        return _lower_lines([*self.ids, *aliases, *self.names])
+        return _folded_lines([*self.ids, *aliases, *self.names])
 
     @cached_property
     def description_blob(self) -> str:
-        return _lower_lines(self._columns["description"])
+        return _folded_lines(self._columns["description"])
 
     @cached_property
     def _meta_blobs(self) -> dict[str, str]:
@@ -186,16 +183,16 @@ class _Corpus:
                 column = map("\t".join, column)
             elif key == "architecture":
                 column = map(str, column)  # None becomes 'none', which no term matches
-            self._meta_blobs[key] = _lower_lines(column)
+            self._meta_blobs[key] = _folded_lines(column)
         return self._meta_blobs[key]
 
     @cached_property
     def all_tags(self) -> str:
         """Every tag of every record, tab-separated (cheaper than meta_blob('tags'))."""
-        return "\t".join(chain.from_iterable(self._columns["tags"])).lower()
+        return "\t".join(chain.from_iterable(self._columns["tags"])).casefold()
 
     def distinct(self, key: str) -> set[str]:
-        """A field's distinct (lower-case) values, or every tag."""
+        """A field's distinct (case-folded) values, or every tag."""
         text = self.all_tags if key == "tags" else self.meta_blob(key)
         return set(text.replace("\n", "\t").split("\t")) - {"", "none"}
 
@@ -264,14 +261,14 @@ def _field_matches(blob: str, pattern: str) -> Iterator[tuple[int, str]]:
             yield line, m.group()
 
 
-_KINDS = {_squash(kind) for kind in fields.KINDS}
+_KINDS = {squash(kind) for kind in fields.KINDS}
 
 
 def _meta_matches(corpus: _Corpus, term: _Term, found: _Matches, *, fuzzy: bool = False) -> None:
     """Records whose provider, kind, architecture or a tag is the term (or within a typo)."""
     for key, label in _META:
         if fuzzy:
-            close = [v for v in corpus.distinct(key) if _close_word(term.squashed, [_squash(v)])]
+            close = [v for v in corpus.distinct(key) if _close_word(term.squashed, [squash(v)])]
             if not close:
                 continue
             pattern = "|".join(map(re.escape, sorted(close, key=len, reverse=True)))
@@ -316,7 +313,7 @@ def _description_matches(corpus: _Corpus, term: _Term, found: _Matches) -> None:
 
 def _tokens(text: str) -> list[str]:
     """The words of an id or name, and each two neighbours joined ('gpt', '4o', 'gpt4o')."""
-    words = _TOKEN.findall(text.lower())
+    words = _TOKEN.findall(text.casefold())
     return words + [a + b for a, b in pairwise(words)]
 
 

@@ -103,7 +103,7 @@ def read_document(path: Path) -> dict[str, Any]:
     format_version this modelreg does not know) or UserStoreError (it cannot
     be read: permission denied, ...). Both name the file.
     """
-    from modelreg.discovery import parse_catalog
+    from modelreg.discovery import catalog_entries, parse_json
 
     try:
         data = path.read_bytes()
@@ -113,10 +113,10 @@ def read_document(path: Path) -> dict[str, Any]:
         raise CatalogError(_label(path), "is a directory, not a file") from None
     except OSError as exc:
         raise UserStoreError(f"cannot read the user store {path}: {exc.strerror or exc}") from None
-    source = parse_catalog(data, _label(path))
-    document = json.loads(data)
+    document = parse_json(data, _label(path))
+    entries = catalog_entries(document, _label(path))
     if isinstance(document, list):  # a hand-written bare array: written back versioned
-        return new_document(source.entries)
+        return new_document(entries)
     version = document.get("format_version", FORMAT_VERSION)
     if type(version) is not int or version < 1:
         raise CatalogError(
@@ -131,7 +131,7 @@ def read_document(path: Path) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if "$schema" in document:
         out["$schema"] = document["$schema"]
-    out.update(new_document(source.entries))
+    out.update(new_document(entries))
     return out
 
 
@@ -156,11 +156,6 @@ def dump(document: Mapping[str, Any]) -> str:
 # -- validation --------------------------------------------------------------
 
 
-def _entry_where(index: int, entry: Mapping[str, Any]) -> str:
-    model_id = entry.get("id")
-    return f"entry {index}" + (f" ({model_id!r})" if isinstance(model_id, str) else "")
-
-
 def _merge_entries(
     registry: ModelRegistry, entries: Sequence[tuple[str, int, Mapping[str, Any]]]
 ) -> None:
@@ -170,11 +165,11 @@ def _merge_entries(
     source and index (so a bad input entry is reported as the user's input,
     not as entry 7 of the store).
     """
-    from modelreg.discovery import Source, merge
+    from modelreg.discovery import Source, entry_where, merge
 
     seen: dict[str, tuple[str, str]] = {}
     for label, index, entry in entries:
-        where = _entry_where(index, entry)
+        where = entry_where(index, entry)
         model_id = entry.get("id")
         if isinstance(model_id, str) and model_id:
             key = (registry.resolve_id(model_id) or model_id).lower()
@@ -303,6 +298,7 @@ def add(
     and writes nothing. Nothing is written unless everything is valid.
     """
     from modelreg import definition  # noqa: F401  (import pydantic before taking the lock)
+    from modelreg.discovery import entry_where
 
     path = Path(path) if path is not None else store_path()
     new_entries = [dict(e) for e in entries]
@@ -336,7 +332,7 @@ def add(
                         label,
                         f"the same model as another entry ({stored[position]['id']!r}); "
                         "define each model once",
-                        _entry_where(index, entry),
+                        entry_where(index, entry),
                     )
                 replaced.add(position)
                 merged[position] = entry
@@ -493,12 +489,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def parse_entries(data: str | bytes, label: str) -> list[dict[str, Any]]:
     """Model entries from JSON: one definition, an array, or a ``{"models": [...]}`` document."""
-    from modelreg.discovery import parse_catalog
+    from modelreg.discovery import catalog_entries, parse_json
 
-    try:
-        doc = json.loads(data)
-    except (ValueError, RecursionError):
-        return parse_catalog(data, label).entries  # raises, with the line and column
+    doc = parse_json(data, label)
     if isinstance(doc, dict) and not {"models", "format_version"} & set(doc):
-        return parse_catalog(json.dumps([doc]), label).entries
-    return parse_catalog(data, label).entries
+        doc = [doc]
+    return catalog_entries(doc, label)

@@ -233,6 +233,93 @@ def test_extends_a_model_defined_earlier_in_the_same_source() -> None:
     assert load_registry(environ={ENV_VAR: json.dumps(spec)}).get_model("b").context_window == 1234
 
 
+def env_registry(entries: list[dict[str, Any]]) -> ModelRegistry:
+    return load_registry(environ={ENV_VAR: json.dumps(entries)})
+
+
+@pytest.mark.parametrize(
+    "second",
+    [{"id": "x", "aliases": ["gpt-4o-2024-08-06"]}, {"id": "gpt-4o-2024-08-06"}],
+    ids=["as-alias", "as-id"],
+)
+def test_entries_apply_in_file_order_so_a_freed_alias_can_be_taken(second: dict[str, Any]) -> None:
+    registry = env_registry([{"id": "gpt-4o", "aliases": []}, second])
+    assert registry.get_model("gpt-4o-2024-08-06").id == second["id"]
+    assert registry.get_model("gpt-4o").aliases == []
+
+
+@pytest.mark.parametrize("second", [{"id": "x"}, {"name": "no id"}, {"id": 7}])
+def test_an_earlier_entrys_error_is_reported_first(second: dict[str, Any]) -> None:
+    message = env_error(json.dumps([{"id": "x", "context_window": "big"}, second]))
+    assert "entry 0" in message and "context_window" in message
+
+
+def test_extends_chains_in_file_order() -> None:
+    registry = env_registry(
+        [
+            {"id": "a", "context_window": 1000},
+            {"id": "b", "extends": "a", "max_completion_tokens": 500},
+            {"id": "plain"},
+            {"id": "c", "extends": "b"},
+            {"id": "d", "extends": "c"},
+        ]
+    )
+    last = registry.get_model("d")
+    assert (last.context_window, last.max_completion_tokens) == (1000, 500)
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        [{"id": "b", "extends": "a"}, {"id": "a"}],
+        [{"id": "b", "extends": "a"}, {"id": "other"}, {"id": "a"}],
+        [{"id": "z"}, {"id": "b", "extends": "a"}, {"id": "a", "aliases": ["aa"]}],
+        [{"id": "b", "extends": "a"}, {"id": "a", "extends": "gpt-4o"}],
+    ],
+)
+def test_extends_of_a_model_defined_later_is_not_found(entries: list[dict[str, Any]]) -> None:
+    message = env_error(json.dumps(entries))
+    assert "('b')" in message
+    assert "field 'extends'" in message and "'a' not found" in message
+
+
+def test_a_patch_under_an_alias_must_keep_that_alias() -> None:
+    message = env_error('[{"id": "gpt-4o-2024-08-06", "aliases": ["other"]}]')
+    assert "field 'aliases'" in message and "'gpt-4o-2024-08-06'" in message
+    kept = env_registry([{"id": "GPT-4O-2024-08-06", "aliases": ["gpt-4o-2024-08-06", "o"]}])
+    assert kept.get_model("gpt-4o-2024-08-06").aliases == ["gpt-4o-2024-08-06", "o"]
+    by_id = env_registry([{"id": "gpt-4o", "aliases": ["o"]}])
+    assert by_id.get_model("gpt-4o").aliases == ["o"]
+    assert "gpt-4o-2024-08-06" not in by_id
+
+
+def test_an_extension_under_another_provider_is_owned_by_it() -> None:
+    registry = env_registry(
+        [
+            {"id": "mine", "provider": "acme", "owned_by": "acme-labs"},
+            {"id": "hosted", "extends": "mine", "provider": "cloud"},
+            {"id": "same", "extends": "mine"},
+            {"id": "named", "extends": "mine", "provider": "cloud", "owned_by": "acme"},
+        ]
+    )
+    assert registry.get_model("hosted").owned_by == "cloud"
+    assert registry.get_model("same").owned_by == "acme-labs"
+    assert registry.get_model("named").owned_by == "acme"
+
+
+def test_an_extension_is_not_fine_tuned_unless_it_says_so() -> None:
+    registry = env_registry(
+        [
+            {"id": "ft:gpt-4o:acme::x1"},
+            {"id": "proxy", "extends": "ft:gpt-4o:acme::x1"},
+            {"id": "said", "extends": "ft:gpt-4o:acme::x1", "fine_tuned_from": "gpt-4o"},
+        ]
+    )
+    assert registry.get_model("ft:gpt-4o:acme::x1").fine_tuned_from == "gpt-4o"
+    assert registry.get_model("proxy").fine_tuned_from is None
+    assert registry.get_model("said").fine_tuned_from == "gpt-4o"
+
+
 # -- errors: one CatalogError naming source, entry and field ------------------
 
 
@@ -255,10 +342,31 @@ SOURCE = f"env:{ENV_VAR}"
         ),
         ([{"name": "no id"}], ["entry 0", "'id'"]),
         ([{"id": 7}], ["entry 0", "'id'"]),
-        ([{"id": ""}], ["entry 0", "'id'"]),
+        ([{"id": ""}], ["entry 0", "field 'id': must not be empty"]),
         ([{"id": "ok"}, 42], ["entry 1", "object"]),
         ([{"id": "x", "release_date": "May 2024"}], ["entry 0", "'x'", "release_date"]),
-        ([{"id": "x", "kind": "embedding", "supports_streaming": True}], ["supports_streaming"]),
+        (
+            [{"id": "x", "kind": "embedding", "supports_streaming": True}],
+            ["field 'supports_streaming': an embedding model cannot claim it"],
+        ),
+        (
+            [{"id": "x", "kind": "rerank", "supports_reasoning": True}],
+            ["field 'supports_reasoning': a rerank model cannot claim it"],
+        ),
+        ([{"id": " x"}], ["field 'id': must not start or end with whitespace"]),
+        ([{"id": "x", "aliases": ["X"]}], ["field 'aliases': repeats the model's own id 'x'"]),
+        (
+            [{"id": "x", "parameters": 1, "active_parameters": 2}],
+            ["field 'active_parameters': 2 exceeds parameters 1"],
+        ),
+        (
+            [{"id": "x", "num_experts": 2, "experts_per_token": 3}],
+            ["field 'experts_per_token': 3 exceeds num_experts 2"],
+        ),
+        (
+            [{"id": "gpt-4o", "num_experts": 2, "experts_per_token": 3}],
+            ["'gpt-4o'", "field 'experts_per_token': 3 exceeds num_experts 2"],
+        ),
         ([{"id": "gpt-4o", "context_window": 0}], ["entry 0", "'gpt-4o'", "context_window"]),
         ([{"id": "gpt-4o", "extends": "o1"}], ["entry 0", "'gpt-4o'", "extends"]),
         ([{"id": "x", "extends": "nonexistent-model"}], ["entry 0", "extends", "nonexistent"]),

@@ -384,3 +384,27 @@ def test_every_capability_name_and_word_resolves() -> None:
     for word in (*CAPABILITY_NAMES, *CAPABILITY_WORDS, *fields.CAPABILITY_FIELDS):
         key = capability_field(word)
         assert isinstance(has_capability(record, key), bool)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GPT 4o", "gpt4o"),
+        ("gpt-4o", "gpt4o"),
+        ("Open_Weights", "openweights"),
+        ("Straße", "strasse"),
+        ("Модел-Один", "моделодин"),
+        ("qwen/Qwen2.5:7b", "qwenqwen257b"),
+        ("-_. /", ""),
+    ],
+)
+def test_squash_keeps_case_folded_letters_and_digits_of_any_script(
+    text: str, expected: str
+) -> None:
+    assert fields.squash(text) == expected
+
+
+def test_open_weights_and_kinds_are_matched_through_squash() -> None:
+    assert parse_kind("Image-Generation") == "image_generation"
+    record = fields.complete({"id": "x", "tags": ["OPEN WEIGHTS"]})
+    assert Filters(open_weights=True).matches(record)

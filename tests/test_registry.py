@@ -7,6 +7,7 @@ import sys
 
 import pytest
 from helpers import MINIMAL, acme_registry
+from pydantic import ValidationError
 
 from modelreg import (
     ModelCapabilities,
@@ -14,6 +15,7 @@ from modelreg import (
     ModelDefinition,
     ModelNotFoundError,
     ModelRegistry,
+    fields,
 )
 from modelreg.catalog.provider import ProviderCatalog
 
@@ -317,3 +319,73 @@ def test_the_default_registry_is_built_once() -> None:
     assert default_registry() is default_registry()
     assert len(default_registry()) > 0
     assert ModelRegistry() is not default_registry()
+
+
+@pytest.mark.parametrize("model_id", ["", "  ", " padded"])
+def test_ensure_model_rejects_an_id_no_model_can_have(model_id: str) -> None:
+    registry = ModelRegistry()
+    with pytest.raises(ValueError) as info:
+        registry.ensure_model(model_id)
+    assert not isinstance(info.value, ValidationError)
+    assert str(info.value).startswith("model id")
+    assert "\n" not in str(info.value)
+    assert len(registry) == 0
+
+
+def test_an_auto_created_model_is_a_new_model_described_as_auto_created() -> None:
+    from modelreg.discovery import merge, parse_catalog
+
+    registry = ModelRegistry()
+    created = registry.ensure_model("made").record()
+    (new,) = merge(registry, parse_catalog('[{"id": "given"}]', "test"))
+    assert created["description"] == "Auto-created custom model"
+    assert created["owned_by"] == "custom"
+    differ = {k for k in fields.FIELDS if created[k] != new[k]}
+    assert differ == {"id", "name", "description", "created"}
+
+
+@pytest.mark.parametrize(
+    ("capability", "expected"),
+    [
+        ("tools", ["gpt-4o", "gpt-3.5-turbo"]),
+        ("json", ["structured"]),
+        ("moe", ["mixture"]),
+        ("audio", ["talker"]),
+        ("embedding", ["embed-large"]),
+        ("function-calling", ["gpt-4o", "gpt-3.5-turbo"]),
+    ],
+)
+def test_every_capability_word_works_in_the_api(
+    registry: ModelRegistry, capability: str, expected: list[str]
+) -> None:
+    registry.register_model({"id": "structured", "supports_structured_output": True})
+    registry.register_model({"id": "mixture", "num_experts": 8, "experts_per_token": 2})
+    registry.register_model({"id": "talker", "supports_audio_output": True})
+    assert [m.id for m in registry.list_models(capabilities=[capability])] == expected
+    assert [r["id"] for r in registry.records(capabilities=[capability])] == expected
+    for model_id in expected:
+        assert registry.supports_capability(model_id, capability) is True
+    assert registry.supports_capability("o1", capability) is False
+
+
+def test_an_unknown_capability_names_the_known_ones(registry: ModelRegistry) -> None:
+    for call in (
+        lambda: registry.list_models(capabilities=["telepathy"]),
+        lambda: registry.supports_capability("gpt-4o", "telepathy"),
+    ):
+        with pytest.raises(ValueError, match="telepathy") as info:
+            call()
+        assert "tools" in str(info.value) and "moe" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("typo", "expected"),
+    [("модел-одн", "модел-один"), ("МОДЕЛ ОДИН", "модел-один"), ("STRASSE", "straße")],
+)
+def test_non_ascii_ids_get_suggestions(typo: str, expected: str) -> None:
+    registry = ModelRegistry()
+    for model_id in ("модел-один", "straße", "gpt-4o"):
+        registry.register_model({"id": model_id})
+    with pytest.raises(ModelNotFoundError) as info:
+        registry.get_model(typo)
+    assert info.value.suggestions[:1] == [expected]

@@ -293,3 +293,20 @@ def test_fuzzy_search(builtin: list[Record]) -> None:
     assert found[0] == "claude-3-opus-20240229"
     assert fuzzy_search(builtin, "zzzzqqq") == []
     assert len(fuzzy_search(builtin, "gpt", limit=2)) == 2
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("STRASSE", "straße-7b"),
+        ("straße", "straße-7b"),
+        ("МОДЕЛ", "модел-один"),
+        ("моделодин", "модел-один"),
+        ("модел один", "модел-один"),
+    ],
+)
+def test_search_folds_case_in_any_script(query: str, expected: str) -> None:
+    from modelreg import fields
+
+    records = [fields.complete({"id": i}) for i in ("straße-7b", "модел-один", "gpt-4o")]
+    assert ids(search(records, query))[:1] == [expected]

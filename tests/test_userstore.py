@@ -492,3 +492,20 @@ def test_the_lock_holds_back_another_writer(tmp_path: Path, store: Path) -> None
         assert [e["id"] for e in entries(store)] == ["first"]
     assert proc.wait(timeout=60) == 0
     assert [e["id"] for e in entries(store)] == ["first", "second"]
+
+
+def test_a_store_that_add_accepts_loads_in_the_same_order(store: Path) -> None:
+    userstore.add([{"id": "gpt-4o", "aliases": []}, {"id": "gpt-4o-2024-08-06"}])
+    registry = load_registry()
+    assert registry.get_model("gpt-4o").aliases == []
+    assert registry.get_model("gpt-4o-2024-08-06").provider == "custom"
+
+
+def test_a_bad_store_entry_is_named_by_index_and_id(store: Path) -> None:
+    store.parent.mkdir(parents=True)
+    store.write_text('{"format_version": 1, "models": [{"id": "ok"}, {"id": "bad", "kind": 5}]}')
+    with pytest.raises(CatalogError) as caught:
+        userstore.add([{"id": "new-one"}])
+    assert str(store) in str(caught.value)
+    assert "entry 1 ('bad')" in str(caught.value) and "field 'kind'" in str(caught.value)
+    assert userstore.read_document(store)["models"][1] == {"id": "bad", "kind": 5}

@@ -7,6 +7,7 @@ store. No traceback reaches a user.
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import import_module
 from typing import Annotated, Any
@@ -103,8 +104,6 @@ class Group(TyperGroup):
         except ModelConflictError as exc:
             output.error(str(exc))
             raise typer.Exit(EXIT_USAGE) from None
-        except BrokenPipeError:
-            raise typer.Exit(0) from None
 
 
 app = typer.Typer(
@@ -163,6 +162,11 @@ def main() -> None:
     """The console script: run the app, never letting a traceback through."""
     try:
         app()
+    except BrokenPipeError:
+        # The reader went away (`modelreg export | head -1`): stop quietly, and point stdout
+        # at /dev/null so that the interpreter's final flush cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(0) from None
     except KeyboardInterrupt:
         output.error("interrupted")
         raise SystemExit(130) from None
