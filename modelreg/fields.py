@@ -123,8 +123,8 @@ _FEATURES_BY_KIND: dict[str, list[str]] = {
 }
 
 
-def _streams(kind: str) -> bool:
-    return kind in ("chat", "realtime")
+_STREAMING_KINDS = ("chat", "realtime")  # kinds that stream unless a definition says otherwise
+_UNSET_TEXT = (None, "")  # a name or owner left to be derived
 
 
 def _input_modalities(data: Mapping[str, Any]) -> list[str]:
@@ -179,11 +179,6 @@ def release_timestamp(release_date: str) -> int:
     return int(_dt.datetime(day.year, day.month, day.day, tzinfo=_dt.UTC).timestamp())
 
 
-def _unset(value: Any, empty: str | int) -> bool:
-    """Null, or the field's empty default (compared by type: 0 is not "", False is not 0)."""
-    return value is None or (type(value) is type(empty) and value == empty)
-
-
 # What the derived lists depend on, and the derived lists.
 _RULE_INPUTS = (
     "kind",
@@ -222,17 +217,21 @@ def derive(data: Mapping[str, Any]) -> dict[str, Any]:
     get = out.get
     try:
         if get("supports_streaming") is None:
-            out["supports_streaming"] = _streams(get("kind", DEFAULTS["kind"]))
-        if _unset(get("name"), ""):
+            out["supports_streaming"] = get("kind", "chat") in _STREAMING_KINDS
+        if get("name") in _UNSET_TEXT:
             out["name"] = get("id")
-        if _unset(get("owned_by"), ""):
+        if get("owned_by") in _UNSET_TEXT:
             out["owned_by"] = get("provider", DEFAULTS["provider"])
-        if _unset(get("created"), 0) and get("release_date"):
+        created = get("created")
+        if (created is None or (created == 0 and type(created) is int)) and get("release_date"):
             out["created"] = release_timestamp(out["release_date"])
-        key = tuple(map(get, _RULE_INPUTS, _RULE_DEFAULTS))
-        for (field, _), value in zip(_DERIVED_LISTS, _derived_lists(key), strict=True):
-            if get(field) is None:
-                out[field] = list(value)
+        inputs, outputs, features = _derived_lists(tuple(map(get, _RULE_INPUTS, _RULE_DEFAULTS)))
+        if get("input_modalities") is None:
+            out["input_modalities"] = list(inputs)
+        if get("output_modalities") is None:
+            out["output_modalities"] = list(outputs)
+        if get("supported_features") is None:
+            out["supported_features"] = list(features)
     except (TypeError, ValueError, KeyError, AttributeError):
         pass  # malformed input: validation reports it field by field
     return out
