@@ -56,10 +56,11 @@ class ModelRegistry:
         if old is not None and not replace:
             raise ModelConflictError(f"model {model_id!r} is already registered")
         names = [model_id, *record["aliases"]]
-        for name in names:
-            owner = self._keys.get(name.lower())
+        keys = [name.lower() for name in names]
+        for name, key in zip(names, keys, strict=True):
+            owner = self._keys.get(key)
             if owner is not None and owner != model_id:
-                kind = "id" if name.lower() == owner.lower() else "alias"
+                kind = "id" if key == owner.lower() else "alias"
                 what = "id" if name == model_id else "alias"
                 raise ModelConflictError(
                     f"{what} {name!r} of model {model_id!r} collides with the {kind} "
@@ -68,10 +69,8 @@ class ModelRegistry:
         if old is not None:
             self._forget_names(old)
         self._models[model_id] = record
-        for name in names:
-            self._keys[name.lower()] = model_id
-        for alias in record["aliases"]:
-            self._aliases[alias] = model_id
+        self._keys.update(dict.fromkeys(keys, model_id))
+        self._aliases.update(dict.fromkeys(record["aliases"], model_id))
         self._sources.setdefault(model_id, []).append(source)
 
     @contextmanager
