@@ -6,8 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from modelreg import discovery
+
+# Property tests check behaviour, not speed: no per-example deadline on a busy CI machine.
+settings.register_profile("modelreg", deadline=None)
+settings.load_profile("modelreg")
 
 
 @pytest.fixture(autouse=True)
