@@ -71,10 +71,17 @@ class Handler(BaseHTTPRequestHandler):
             self.send_body(b"not found", 404)
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A client that hangs up early (a timeout, a size cap) is expected here, not an error."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 @contextmanager
 def serve() -> Iterator[str]:
     """Run the server in a thread; yields its base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = QuietServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
