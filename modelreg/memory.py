@@ -8,15 +8,17 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def paused_gc() -> Iterator[None]:
+def paused_gc(*, freeze: bool = False) -> Iterator[None]:
     """Pause the cyclic garbage collector while building or scanning many objects.
 
     Loading, searching or filtering a large catalog allocates millions of
     acyclic objects; with 100,000 records in memory each automatic collection
     walks all of them, which costs a third of a load and most of a search.
-    On the way out the survivors are frozen (``gc.freeze``): later collections
-    skip them rather than walk them all once more. Reference counting still
-    frees them when they are dropped.
+
+    ``freeze=True`` also moves every object alive at the end into the
+    collector's permanent generation (``gc.freeze``), so that later collections
+    skip them. That is for a short-lived process only (the command line):
+    frozen objects that form cycles are never collected.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -24,5 +26,6 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if enabled:
-            gc.freeze()
+            if freeze:
+                gc.freeze()
             gc.enable()

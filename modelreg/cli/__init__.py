@@ -7,6 +7,7 @@ store. No traceback reaches a user.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from importlib import import_module
@@ -104,6 +105,9 @@ class Group(TyperGroup):
         except ModelConflictError as exc:
             output.error(str(exc))
             raise typer.Exit(EXIT_USAGE) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(0) from None
 
 
 app = typer.Typer(
@@ -158,14 +162,19 @@ def _root(
     ctx.obj = State(catalogs=catalog_locations(catalog), builtin_only=builtin_only)
 
 
+def _silence_stdout() -> None:
+    """The reader went away (`modelreg export | head -1`): point stdout at /dev/null so that
+    the interpreter's last flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):  # no file descriptor: a test runner's stdout
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main() -> None:
     """The console script: run the app, never letting a traceback through."""
     try:
         app()
     except BrokenPipeError:
-        # The reader went away (`modelreg export | head -1`): stop quietly, and point stdout
-        # at /dev/null so that the interpreter's final flush cannot fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         raise SystemExit(0) from None
     except KeyboardInterrupt:
         output.error("interrupted")

@@ -24,8 +24,11 @@ class State:
     def registry(self) -> ModelRegistry:
         if self._registry is None:
             from modelreg.discovery import load_registry
+            from modelreg.memory import paused_gc
 
-            self._registry = load_registry(self.catalogs, builtin_only=self.builtin_only)
+            # A run is short: what it loads lives until it exits, so freeze it (see paused_gc).
+            with paused_gc(freeze=True):
+                self._registry = load_registry(self.catalogs, builtin_only=self.builtin_only)
         return self._registry
 
 

@@ -234,3 +234,23 @@ def test_a_closed_pipe_is_quiet(command: list[str]) -> None:
     assert "Traceback" not in stderr
     assert "BrokenPipe" not in stderr
     assert "Exception ignored" not in stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl", "ids", "table"])
+def test_a_closed_pipe_exits_0_in_every_format(fmt: str, tmp_path: Path) -> None:
+    """`modelreg list --format csv | head -1` under `set -o pipefail` must not fail."""
+    from .conftest import SCRIPT, env_for_subprocess
+
+    many = write_catalog(tmp_path / "many.json", [{"id": f"model-{i:05d}"} for i in range(3000)])
+    process = subprocess.Popen(
+        [SCRIPT, "-c", str(many), "list", "--format", fmt],  # far more than a pipe buffer
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env_for_subprocess(),
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0, stderr
+    assert stderr == ""
