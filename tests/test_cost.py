@@ -26,11 +26,20 @@ def test_cached_tokens_cost_the_prompt_price_without_a_cached_price() -> None:
     assert (cost["prompt_cost"], cost["cached_cost"], cost["total_cost"]) == (0.0, 3.0, 3.0)
 
 
-@pytest.mark.parametrize(
-    "pricing", [None, {}, {"image_price_per_unit": 0.04}, {"completion_price_per_1m": 1.0}]
-)
+@pytest.mark.parametrize("pricing", [None, {}, {"image_price_per_unit": 0.04}])
 def test_no_per_token_prices_means_unknown_not_free(pricing: dict[str, float] | None) -> None:
-    assert request_cost(pricing, prompt_tokens=10, completion_tokens=10) is None
+    cost = request_cost(pricing, prompt_tokens=10, completion_tokens=10)
+    assert cost == dict.fromkeys(("prompt_cost", "cached_cost", "completion_cost"), None) | {
+        "cached_cost": 0.0,
+        "total_cost": None,
+    }
+
+
+def test_a_known_part_is_given_even_when_another_is_unknown() -> None:
+    embedding = {"prompt_price_per_1m": 0.02}
+    cost = request_cost(embedding, prompt_tokens=1000, completion_tokens=10)
+    assert cost["prompt_cost"] == 0.00002
+    assert cost["completion_cost"] is None and cost["total_cost"] is None
 
 
 def test_a_prompt_only_request_needs_no_completion_price() -> None:

@@ -101,8 +101,10 @@ def cost(
     """The USD cost of a request from the model's per-token pricing.
 
     Cached tokens are part of the prompt tokens and billed at the cached price (at the prompt
-    price where the model has none). A model without per-token pricing gives null costs and
-    says so on stderr. Example: modelreg cost gpt-4o --prompt-tokens 1200 --completion-tokens 300
+    price where the model has none). A part whose price the model lacks is null, and so is the
+    total (said on stderr).
+
+    Example: modelreg cost gpt-4o --prompt-tokens 1200 --completion-tokens 300
     """
     from modelreg.cost import request_cost
 
@@ -110,15 +112,16 @@ def cost(
         raise typer.BadParameter("cannot exceed --prompt-tokens", param_hint="--cached-tokens")
     record = lookup(ctx, model_id, auto_create)
     costs = request_cost(record["pricing"], prompt_tokens, completion_tokens, cached_tokens)
-    if costs is None:
-        output.note(f"model {record['id']!r} has no per-token pricing: the cost is unknown")
-    parts = ("prompt_cost", "cached_cost", "completion_cost", "total_cost")
+    unknown = [part.removesuffix("_cost") for part, cost in costs.items() if cost is None]
+    if unknown:
+        missing = " or ".join(p for p in unknown if p != "total")
+        output.note(f"model {record['id']!r} has no {missing} price: the total cost is unknown")
     result = {
         "model": record["id"],
         "prompt_tokens": prompt_tokens,
         "cached_tokens": cached_tokens,
         "completion_tokens": completion_tokens,
-        **(costs or dict.fromkeys(parts)),
+        **costs,
         "currency": "USD",
     }
     output.emit_record(result, output.resolve_format(fmt, as_json), lambda: _pairs(result))

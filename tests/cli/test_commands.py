@@ -462,7 +462,9 @@ def test_cost_of_a_model_without_pricing_says_so(cli: Run) -> None:
     )
     assert out.code == 0  # unknown is an answer, not a failure: exit 1 means "not found"
     assert out.json()["total_cost"] is None and out.json()["prompt_cost"] is None
-    assert out.stderr == "model 'mixtral-8x7b' has no per-token pricing: the cost is unknown\n"
+    assert out.stderr == (
+        "model 'mixtral-8x7b' has no prompt or completion price: the total cost is unknown\n"
+    )
 
 
 # -- compare -----------------------------------------------------------------
