@@ -221,12 +221,10 @@ def show(
     record = lookup(ctx, model_id, auto_create)
     sources = registry(ctx).provenance(record["id"])
     fmt = output.resolve_format(fmt, as_json)
-    if fmt != "table":
-        output.emit_models(
-            [record], fmt, extras=[{"sources": sources}], extra_shape={"sources": []}
-        )
-        return
-    output.emit_sections(f"{record['name']} ({record['id']})", _sections(record, sources))
+    if fmt == "table":
+        output.emit_sections(f"{record['name']} ({record['id']})", _sections(record, sources))
+    else:  # one model: an object (`jq .context_window`), as capabilities gives
+        output.emit_record({**record, "sources": sources}, fmt, lambda: None, id_key="id")
 
 
 def _sections(record: dict[str, Any], sources: list[str]) -> list[tuple[str, list[Any]]]:

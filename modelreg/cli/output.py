@@ -119,10 +119,12 @@ def emit_models(
         _emit_model_table(records, extras)
 
 
-def emit_record(data: Mapping[str, Any], fmt: str, table: Callable[[], None]) -> None:
-    """One result object (a model's capabilities, a cost) in any format.
+def emit_record(
+    data: Mapping[str, Any], fmt: str, table: Callable[[], None], id_key: str = "model"
+) -> None:
+    """One result object (a model, its capabilities, a cost) in any format.
 
-    ``table`` renders the table format; ``ids`` prints the object's "model".
+    ``table`` renders the table format; ``ids`` prints the object's ``id_key``.
     """
     if fmt == "json":
         emit_json(data)
@@ -131,7 +133,7 @@ def emit_record(data: Mapping[str, Any], fmt: str, table: Callable[[], None]) ->
     elif fmt == "csv":
         emit_csv([data])
     elif fmt == "ids":
-        write(clean(data["model"]))
+        write(clean(data[id_key]))
     else:
         table()
 

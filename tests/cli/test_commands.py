@@ -125,8 +125,8 @@ def test_auto_create_gives_the_architectures_default(cli: Run) -> None:
     assert view["capabilities"]["streaming"] is True
     assert not any(v for k, v in view["capabilities"].items() if k != "streaming")
     shown = cli("show", "brand-new-model", "--auto-create", "--json").json()
-    assert shown[0]["provider"] == "custom"
-    assert shown[0]["sources"] == ["auto-created"]
+    assert shown["provider"] == "custom"
+    assert shown["sources"] == ["auto-created"]
 
 
 def test_auto_create_of_a_known_model_changes_nothing(cli: Run) -> None:
@@ -138,9 +138,8 @@ def test_auto_create_of_a_known_model_changes_nothing(cli: Run) -> None:
 
 
 def test_show_json_is_the_full_model_with_its_sources(cli: Run) -> None:
-    shown = cli("show", "gpt-4o", "--json").json()
-    assert isinstance(shown, list) and len(shown) == 1
-    model = shown[0]
+    model = cli("show", "gpt-4o", "--json").json()
+    assert isinstance(model, dict)  # one model: an object, so `jq .context_window` works
     assert_full_model(model)
     assert {k: v for k, v in model.items() if k != "sources"} == record("gpt-4o")
     assert model["sources"] == ["builtin:openai"]
@@ -163,14 +162,14 @@ def test_show_piped_groups_everything(cli: Run) -> None:
 
 
 def test_show_names_every_source_of_a_patched_model(cli: Run, extra: Path) -> None:
-    model = cli("-c", str(extra), "show", "gpt-4o", "--json").json()[0]
+    model = cli("-c", str(extra), "show", "gpt-4o", "--json").json()
     assert model["sources"] == ["builtin:openai", f"file:{extra}"]
     assert model["pricing"]["prompt_price_per_1m"] == 3.0
     assert model["pricing"]["completion_price_per_1m"] == 10.0  # the rest is kept
 
 
 def test_show_a_fine_tuned_id(cli: Run) -> None:
-    model = cli("show", FT_ID, "--json").json()[0]
+    model = cli("show", FT_ID, "--json").json()
     assert model["id"] == FT_ID
     assert model["owned_by"] == "acme"
     assert model["fine_tuned_from"] == "gpt-4o-mini"
@@ -185,7 +184,7 @@ def test_show_every_format(cli: Run, fmt: str) -> None:
     out = cli("show", "o1", "--format", fmt)
     assert out.code == 0, out.stderr
     if fmt == "json":
-        assert json.loads(out.stdout)[0]["id"] == "o1"
+        assert json.loads(out.stdout)["id"] == "o1"
     elif fmt == "jsonl":
         assert [json.loads(line)["id"] for line in out.stdout.splitlines()] == ["o1"]
     elif fmt == "ids":
@@ -551,7 +550,7 @@ def test_export_round_trips_with_a_custom_model(
     assert by_id["escape-model"]["description"].startswith("before \x1b[31m")  # data kept exact
     snapshot = write_catalog(tmp_path / "snapshot.json", first)
     assert cli("--builtin-only", "-c", str(snapshot), "export").json() == first
-    shown = cli("--builtin-only", "-c", str(snapshot), "show", "acme-chat", "--json").json()[0]
+    shown = cli("--builtin-only", "-c", str(snapshot), "show", "acme-chat", "--json").json()
     assert {k: v for k, v in shown.items() if k != "sources"} == by_id["acme-chat-1"]
 
 
@@ -610,7 +609,7 @@ def test_global_catalog_option_before_the_command(cli: Run, extra: Path) -> None
     hits = cli("-c", str(extra), "search", "zebrafish", "--json").json()
     assert hits[0]["id"] == "acme-chat-1"
     assert hits[0]["name"] == "Acme Chat One"
-    assert cli("--catalog", str(extra), "show", "acme-chat", "--json").json()[0]["id"] == (
+    assert cli("--catalog", str(extra), "show", "acme-chat", "--json").json()["id"] == (
         "acme-chat-1"
     )
 
@@ -647,14 +646,14 @@ def test_builtin_only_still_reads_explicit_catalogs(cli: Run, extra: Path, isola
 
 def test_modelreg_catalog_env_var(cli: Run, extra: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MODELREG_CATALOG", str(extra))
-    assert cli("show", "acme-chat-1", "--json").json()[0]["sources"] == [f"file:{extra}"]
+    assert cli("show", "acme-chat-1", "--json").json()["sources"] == [f"file:{extra}"]
 
 
 def test_user_store_is_read(cli: Run, tmp_path: Path) -> None:
     store = tmp_path / "config" / "modelreg" / "models.json"
     store.parent.mkdir(parents=True)
     write_catalog(store, [{"id": "stored-model", "context_window": 5000}])
-    model = cli("show", "stored-model", "--json").json()[0]
+    model = cli("show", "stored-model", "--json").json()
     assert model["context_window"] == 5000
     assert model["sources"] == ["user-store"]
 
@@ -739,7 +738,7 @@ def test_modelreg_catalog_names_one_location_spaces_and_all(
     monkeypatch.setenv("MODELREG_CATALOG", str(spaced))
     out = cli("show", "team-model", "--json")
     assert out.code == 0, out.stderr
-    assert out.json()[0]["sources"] == [f"file:{spaced}"]
+    assert out.json()["sources"] == [f"file:{spaced}"]
 
 
 # -- every format on the one-result commands ---------------------------------------

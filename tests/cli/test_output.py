@@ -133,7 +133,7 @@ def test_hostile_description_is_escaped_in_show_and_exact_in_json(cli: Run, host
     ]
     as_json = cli("-c", str(hostile), "show", "escape-model", "--json")
     assert "\x1b" not in as_json.stdout
-    assert json.loads(as_json.stdout)[0]["description"] == f"before {ESCAPE}RED\x1b[0m after"
+    assert json.loads(as_json.stdout)["description"] == f"before {ESCAPE}RED\x1b[0m after"
 
 
 def test_hostile_markup_is_literal_in_a_rich_table(hostile: Path, terminal: None) -> None:

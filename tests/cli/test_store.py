@@ -88,7 +88,7 @@ def test_add_with_flags_then_every_command_sees_it(cli: Run, store: Path) -> Non
             "aliases": ["myl"],
         }
     ]
-    [shown] = cli("show", "myl", "--json").json()
+    shown = cli("show", "myl", "--json").json()
     assert shown["id"] == "my-llm" and shown["sources"] == ["user-store"]
     assert shown["supports_function_calling"] and shown["supports_vision"]
     assert shown["pricing"]["completion_price_per_1m"] == 1.5
@@ -122,7 +122,7 @@ def test_a_patch_of_a_builtin_from_json_is_stored_sparse(
     assert done.code == 0, done.stderr
     assert "patch of built-in 'gpt-4o'" in done.stderr
     assert stored(store) == [patch]
-    [shown] = cli("show", "gpt-4o", "--json").json()
+    shown = cli("show", "gpt-4o", "--json").json()
     assert shown["pricing"]["prompt_price_per_1m"] == 2.0
     assert (
         shown["pricing"]["completion_price_per_1m"]
@@ -137,7 +137,7 @@ def test_from_json_stdin_takes_an_array(script: Run, store: Path) -> None:
     assert done.code == 0, done.stderr
     assert stored(store) == models
     assert "added 'one'" in done.stderr and "added 'two'" in done.stderr
-    [two] = script("show", "two", "--json").json()
+    two = script("show", "two", "--json").json()
     assert two["context_window"] == 1000
 
 
@@ -181,7 +181,7 @@ def test_extends_must_name_a_known_model(cli: Run, store: Path) -> None:
     assert "extends" in done.stderr and "did you mean" in done.stderr and "gpt-4o" in done.stderr
     assert not store.exists()
     assert cli("add", "child", "--extends", "gpt-4o", "--name", "Child").code == 0
-    [child] = cli("show", "child", "--json").json()
+    child = cli("show", "child", "--json").json()
     assert child["context_window"] == load_registry().get_record("gpt-4o")["context_window"]
     assert stored(store) == [{"id": "child", "extends": "gpt-4o", "name": "Child"}]
 
@@ -238,7 +238,7 @@ def test_file_option_for_add_and_remove(cli: Run, store: Path, tmp_path: Path) -
     assert stored(other) == [{"id": "team-model"}]
     assert not store.exists()
     shown = cli("-c", str(other), "show", "team-model", "--json").json()
-    assert shown[0]["sources"] == [f"file:{other}"]
+    assert shown["sources"] == [f"file:{other}"]
     removed = cli("remove", "team-model", "--file", str(other))
     assert removed.code == 0, removed.stderr
     assert stored(other) == []
@@ -273,7 +273,7 @@ def test_remove_a_user_model(cli: Run, store: Path) -> None:
 def test_remove_a_patch_restores_the_builtin(cli: Run, store: Path) -> None:
     builtin = cli("--builtin-only", "show", "gpt-4o", "--json").json()
     cli("add", "gpt-4o", "--prompt-price", "2")
-    assert cli("show", "gpt-4o", "--json").json()[0]["pricing"]["prompt_price_per_1m"] == 2.0
+    assert cli("show", "gpt-4o", "--json").json()["pricing"]["prompt_price_per_1m"] == 2.0
     done = cli("remove", "gpt-4o")
     assert done.code == 0, done.stderr
     assert "patch of built-in 'gpt-4o'" in done.stderr
