@@ -150,7 +150,7 @@ def is_open_weights(record: Mapping[str, Any]) -> bool:
 def parse_count(value: str | int) -> int:
     """A parameter count or token count: 7B, 70b, 1.5T, 128k, 405000000, 405_000_000."""
     if isinstance(value, bool):
-        raise ValueError(f"expected a count such as 7B, 70b, 1.5T or 405000000, not {value!r}")
+        raise ValueError(f"expected a number such as 128K, 7B, 1.5T or 405000000, not {value!r}")
     if isinstance(value, int):
         if value < 0:
             raise ValueError(f"a count must not be negative, not {value}")
@@ -158,7 +158,7 @@ def parse_count(value: str | int) -> int:
     text = str(value).strip().replace("_", "").replace(",", "")
     m = re.fullmatch(r"(\d+(?:\.\d*)?|\.\d+)\s*([kmbt]?)", text, re.IGNORECASE)
     if m is None:
-        raise ValueError(f"expected a count such as 7B, 70b, 1.5T or 405000000, not {value!r}")
+        raise ValueError(f"expected a number such as 128K, 7B, 1.5T or 405000000, not {value!r}")
     number, suffix = m.groups()
     scale = {"": 1, "k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12}[suffix.lower()]
     whole, _, fraction = number.partition(".")

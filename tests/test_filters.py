@@ -338,7 +338,7 @@ def test_parse_count_errors(text: Any) -> None:
 
 
 def test_parse_count_message_is_clear() -> None:
-    with pytest.raises(ValueError, match=r"expected a count such as 7B.*'lots'"):
+    with pytest.raises(ValueError, match=r"expected a number such as 128K, 7B.*'lots'"):
         parse_count("lots")
 
 

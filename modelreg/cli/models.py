@@ -84,6 +84,7 @@ def filter_models(
         int | None,
         typer.Option(
             "--min-context",
+            metavar="TOKENS",
             parser=parsed(filters_parser("parse_count")),
             help="At least this context: 128K.",
         ),
@@ -92,6 +93,7 @@ def filter_models(
         float | None,
         typer.Option(
             "--max-prompt-price",
+            metavar="USD",
             parser=parsed(filters_parser("parse_price")),
             help="At most this USD per 1M prompt tokens: 2.5 or $2.50.",
         ),
@@ -100,17 +102,20 @@ def filter_models(
         float | None,
         typer.Option(
             "--max-completion-price",
+            metavar="USD",
             parser=parsed(filters_parser("parse_price")),
             help="At most this USD per 1M completion tokens.",
         ),
     ] = None,
     architecture: Annotated[
-        str | None, typer.Option("--architecture", help="transformer, moe, ...")
+        str | None, typer.Option("--architecture", metavar="ARCH", help="transformer, moe, ...")
     ] = None,
     tag: Annotated[
-        list[str] | None, typer.Option("--tag", help="Has this tag (repeatable).")
+        list[str] | None, typer.Option("--tag", metavar="TAG", help="Has this tag (repeatable).")
     ] = None,
-    license: Annotated[str | None, typer.Option("--license", help="This licence.")] = None,
+    license: Annotated[
+        str | None, typer.Option("--license", metavar="LICENSE", help="This licence.")
+    ] = None,
     open_weights: Annotated[
         bool | None,
         typer.Option(
@@ -123,6 +128,7 @@ def filter_models(
         int | None,
         typer.Option(
             "--min-params",
+            metavar="COUNT",
             parser=parsed(filters_parser("parse_count")),
             help="At least: 7B, 1.5T, 405000000.",
         ),
@@ -130,13 +136,17 @@ def filter_models(
     max_params: Annotated[
         int | None,
         typer.Option(
-            "--max-params", parser=parsed(filters_parser("parse_count")), help="At most: 70B."
+            "--max-params",
+            metavar="COUNT",
+            parser=parsed(filters_parser("parse_count")),
+            help="At most: 70B.",
         ),
     ] = None,
     released_after: Annotated[
         str | None,
         typer.Option(
             "--released-after",
+            metavar="DATE",
             parser=parsed(filters_parser("parse_date")),
             help="Released on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).",
         ),
@@ -145,6 +155,7 @@ def filter_models(
         str | None,
         typer.Option(
             "--released-before",
+            metavar="DATE",
             parser=parsed(filters_parser("parse_date")),
             help="Released before this date (YYYY, YYYY-MM or YYYY-MM-DD).",
         ),

@@ -88,6 +88,7 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
+        metavar="FORMAT",
         help=f"Output format: {', '.join(FORMATS)} (default: a table; plain TSV when piped).",
         parser=parsed(_format),
         autocompletion=_complete_from(FORMATS),
@@ -113,6 +114,7 @@ ProviderOption = Annotated[
     typer.Option(
         "--provider",
         "-p",
+        metavar="PROVIDER",
         help="Only this provider (repeatable).",
         autocompletion=complete_provider,
     ),
@@ -122,6 +124,7 @@ CapabilityOption = Annotated[
     typer.Option(
         "--capability",
         "--cap",
+        metavar="CAPABILITY",
         help="Only models with this capability (repeatable): vision, tools, reasoning, ...",
         autocompletion=complete_capability,
         parser=parsed(filters_parser("capability_field")),
@@ -131,6 +134,7 @@ KindOption = Annotated[
     str | None,
     typer.Option(
         "--kind",
+        metavar="KIND",
         help=f"Only this kind: {', '.join(KINDS)}.",
         autocompletion=_complete_from(KINDS),
         parser=parsed(filters_parser("parse_kind")),
@@ -140,6 +144,7 @@ ModalityOption = Annotated[
     str | None,
     typer.Option(
         "--modality",
+        metavar="MODALITY",
         help=f"Only models taking or producing this: {', '.join(MODALITIES)}.",
         autocompletion=_complete_from(MODALITIES),
         parser=parsed(filters_parser("parse_modality")),
@@ -149,11 +154,12 @@ SortOption = Annotated[
     str | None,
     typer.Option(
         "--sort",
+        metavar="FIELD",
         help="Sort by a field: id, context_window, prompt_price, parameters, ...",
         parser=parsed(filters_parser("sort_key")),
     ),
 ]
 DescOption = Annotated[bool, typer.Option("--desc", help="Sort descending.")]
 LimitOption = Annotated[
-    int | None, typer.Option("--limit", "-n", min=0, help="At most this many models.")
+    int | None, typer.Option("--limit", "-n", metavar="N", min=0, help="At most this many models.")
 ]
