@@ -50,6 +50,10 @@ if TYPE_CHECKING:
     from modelreg.registry import ModelRegistry
 
 
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
 def __getattr__(name: str) -> Any:
     if name in _EXPORTS:
         return getattr(import_module(_EXPORTS[name]), name)

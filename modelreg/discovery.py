@@ -44,6 +44,7 @@ URL_TIMEOUT = 10.0
 URL_MAX_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 3
 _BATCH = 2000  # definitions validated per pass: fast, without holding every model at once
+FORMAT_VERSION = 1  # of a catalog document, {"format_version": 1, "models": [...]}
 TOP_LEVEL_KEYS = {"models", "format_version", "$schema"}
 # Fields whose values are derived from the flags and the kind.
 _DERIVED = ("input_modalities", "output_modalities", "supported_features")
@@ -52,18 +53,25 @@ _DERIVED_FROM = ("kind", *fields.CAPABILITY_FIELDS.values())
 
 @dataclass(frozen=True)
 class Source:
-    """A parsed catalog: where it came from and its raw entries (each a JSON object)."""
+    """A parsed catalog: its provenance label, its raw entries (each a JSON object), and the
+    name its errors give it (the label, or more: "user-store /home/me/.config/...")."""
 
     label: str
     entries: list[dict[str, Any]]
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.label)
 
 
 # -- reading ---------------------------------------------------------------
 
 
-def parse_catalog(data: str | bytes, label: str) -> Source:
+def parse_catalog(data: str | bytes, label: str, name: str = "") -> Source:
     """Parse catalog JSON: an array of definitions, or an object with a "models" array."""
-    return Source(label, catalog_entries(parse_json(data, label), label))
+    shown = name or label
+    return Source(label, catalog_entries(parse_json(data, shown), shown), shown)
 
 
 def parse_json(data: str | bytes, label: str) -> Any:
@@ -92,6 +100,7 @@ def catalog_entries(doc: Any, label: str) -> list[dict[str, Any]]:
             raise CatalogError(label, f"unknown top-level key {unknown[0]!r} (expected 'models')")
         if "models" not in doc:
             raise CatalogError(label, "the top-level object has no 'models' array")
+        _check_version(doc.get("format_version", FORMAT_VERSION), label)
         doc = doc["models"]
     if not isinstance(doc, list):
         raise CatalogError(
@@ -106,20 +115,32 @@ def catalog_entries(doc: Any, label: str) -> list[dict[str, Any]]:
     return doc
 
 
-def read_file(path: str | os.PathLike[str], label: str | None = None) -> Source:
-    """Read a models.json file."""
+def _check_version(version: Any, label: str) -> None:
+    if type(version) is not int or version < 1:
+        raise CatalogError(label, f"'format_version' must be a positive integer, not {version!r}")
+    if version > FORMAT_VERSION:
+        raise CatalogError(
+            label,
+            f"format_version {version} is newer than this modelreg understands "
+            f"({FORMAT_VERSION}); upgrade modelreg",
+        )
+
+
+def read_file(path: str | os.PathLike[str], label: str | None = None, name: str = "") -> Source:
+    """Read a models.json file (``name``: how errors name it, if not by its label)."""
     label = label or f"file:{path}"
+    shown = name or label
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise CatalogError(label, "no such file") from None
+        raise CatalogError(shown, "no such file") from None
     except IsADirectoryError:
-        raise CatalogError(label, "is a directory, not a file") from None
+        raise CatalogError(shown, "is a directory, not a file") from None
     except PermissionError:
-        raise CatalogError(label, "permission denied") from None
+        raise CatalogError(shown, "permission denied") from None
     except OSError as exc:
-        raise CatalogError(label, f"cannot read: {exc.strerror or exc}") from None
-    return parse_catalog(data, label)
+        raise CatalogError(shown, f"cannot read: {exc.strerror or exc}") from None
+    return parse_catalog(data, label, shown)
 
 
 def read_url(url: str, timeout: float = URL_TIMEOUT, max_bytes: int = URL_MAX_BYTES) -> Source:
@@ -209,7 +230,7 @@ def default_sources(
     found = []
     store = store_path(environ)
     if store.exists():
-        found.append(read_file(store, "user-store"))
+        found.append(read_file(store, "user-store", f"user-store {store}"))
     local = (cwd or Path.cwd()) / "models.json"
     if local.exists():
         found.append(read_file(local, "file:./models.json"))
@@ -253,7 +274,7 @@ def merge(registry: ModelRegistry, source: Source) -> list[Record]:
             if key in seen:
                 _add_new(registry, source, run)
                 raise CatalogError(
-                    source.label,
+                    source.name,
                     f"the same model as entry {seen[key]}; define each model once",
                     entry_where(index, entry),
                 )
@@ -280,7 +301,7 @@ def _id_error(source: Source, index: int) -> CatalogError:
         problem = "field 'id': must not be empty"
     else:
         problem = "field 'id': must be a string"
-    return CatalogError(source.label, problem, f"entry {index}")
+    return CatalogError(source.name, problem, f"entry {index}")
 
 
 def _strings(value: Any) -> list[str]:
@@ -301,7 +322,7 @@ def _add_new(registry: ModelRegistry, source: Source, indexes: list[int]) -> lis
             position, problem = _describe(exc)
             index = batch[position]
             raise CatalogError(
-                source.label, problem, entry_where(index, source.entries[index])
+                source.name, problem, entry_where(index, source.entries[index])
             ) from None
         for index, definition in zip(batch, definitions, strict=True):
             record = definition.record()
@@ -318,13 +339,13 @@ def _merge_one(registry: ModelRegistry, source: Source, index: int) -> Record:
     where = entry_where(index, entry)
     existing = registry.resolve_id(entry["id"])
     if existing is not None:
-        data = _patched(registry.get_record(existing), entry, where, source.label)
+        data = _patched(registry.get_record(existing), entry, where, source.name)
     else:
-        data = _new(registry, entry, where, source.label)
+        data = _new(registry, entry, where, source.name)
     try:
         record = ModelDefinition.model_validate(data).record()
     except _validation_error() as exc:
-        raise CatalogError(source.label, _describe(exc)[1], where) from None
+        raise CatalogError(source.name, _describe(exc)[1], where) from None
     _store(registry, source, index, record, patch=existing is not None)
     return record
 
@@ -336,7 +357,7 @@ def _store(
         registry.add_record(record, source.label, replace=patch)
     except ModelConflictError as exc:
         where = entry_where(index, source.entries[index])
-        raise CatalogError(source.label, str(exc), where) from None
+        raise CatalogError(source.name, str(exc), where) from None
 
 
 def entry_where(index: int, entry: Mapping[str, Any]) -> str:

@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from modelreg.discovery import Source
     from modelreg.registry import ModelRegistry
 
-FORMAT_VERSION = 1
 STORE_LABEL = "user-store"  # the label discovery gives the default store
 
 
@@ -93,6 +92,8 @@ def _label(path: Path) -> str:
 
 def new_document(entries: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
     """A store document holding ``entries``."""
+    from modelreg.discovery import FORMAT_VERSION
+
     return {"format_version": FORMAT_VERSION, "models": [dict(e) for e in entries]}
 
 
@@ -117,17 +118,6 @@ def read_document(path: Path) -> dict[str, Any]:
     entries = catalog_entries(document, _label(path))
     if isinstance(document, list):  # a hand-written bare array: written back versioned
         return new_document(entries)
-    version = document.get("format_version", FORMAT_VERSION)
-    if type(version) is not int or version < 1:
-        raise CatalogError(
-            _label(path), f"'format_version' must be a positive integer, not {version!r}"
-        )
-    if version > FORMAT_VERSION:
-        raise CatalogError(
-            _label(path),
-            f"format_version {version} is newer than this modelreg understands "
-            f"({FORMAT_VERSION}); upgrade modelreg to change this store",
-        )
     out: dict[str, Any] = {}
     if "$schema" in document:
         out["$schema"] = document["$schema"]

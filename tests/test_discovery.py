@@ -17,7 +17,7 @@ from helpers import acme_registry
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from modelreg import CatalogError, ModelRegistry, discovery, fields
+from modelreg import CatalogError, ModelRegistry, discovery, fields, userstore
 from modelreg.discovery import ENV_VAR, load_registry, merge, parse_catalog, read_url
 
 
@@ -596,3 +596,26 @@ def test_any_models_json_gives_a_registry_or_a_catalog_error(data: bytes) -> Non
 @given(st.one_of(st.text(max_size=200), _documents.map(json.dumps)))
 def test_any_env_var_gives_a_registry_or_a_catalog_error(value: str) -> None:
     _loads_or_catalog_error(environ={ENV_VAR: value})
+
+
+@pytest.mark.parametrize(("version", "says"), [(2, "newer"), (0, "positive"), ("1", "positive")])
+def test_a_catalog_of_an_unknown_format_version_is_refused(
+    tmp_path: Path, version: object, says: str
+) -> None:
+    path = tmp_path / "versioned.json"
+    path.write_text(json.dumps({"format_version": version, "models": []}))
+    with pytest.raises(CatalogError, match=says) as caught:
+        discovery.read_file(path)
+    assert "format_version" in str(caught.value) and str(path) in str(caught.value)
+
+
+def test_errors_in_the_user_store_name_its_file(isolated: Path) -> None:
+    store = userstore.store_path()
+    store.parent.mkdir(parents=True)
+    store.write_text('[{"id": "x", "context_window": "big"}]')
+    with pytest.raises(CatalogError) as caught:
+        discovery.load_registry()
+    message = str(caught.value)
+    assert message.startswith(f"user-store {store}: entry 0 ('x'): field 'context_window'")
+    store.write_text('[{"id": "x"}]')
+    assert discovery.load_registry().provenance("x") == ["user-store"]  # the label stays short

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from modelreg import safefile, userstore
+from modelreg import discovery, safefile, userstore
 from modelreg.discovery import load_registry
 from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError, UserStoreError
 
@@ -32,7 +32,7 @@ def store() -> Path:
 
 def entries(path: Path) -> list[dict[str, Any]]:
     doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc["format_version"] == userstore.FORMAT_VERSION
+    assert doc["format_version"] == discovery.FORMAT_VERSION == 1
     return doc["models"]
 
 

@@ -48,7 +48,7 @@ def export(ctx: typer.Context) -> None:
 
     Example: modelreg export > snapshot.json; modelreg --builtin-only -c snapshot.json list
     """
-    from modelreg.userstore import FORMAT_VERSION
+    from modelreg.discovery import FORMAT_VERSION
 
     output.emit_json({"format_version": FORMAT_VERSION, "models": registry(ctx).records()})
 
