@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from functools import cache
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import (
     BaseModel,
@@ -22,16 +22,8 @@ from pydantic_core import PydanticCustomError
 from modelreg import fields
 from modelreg.errors import FIELD_ERROR
 
-Kind = Literal[
-    "chat",
-    "embedding",
-    "image_generation",
-    "text_to_speech",
-    "speech_to_text",
-    "rerank",
-    "realtime",
-]
-Modality = Literal["text", "image", "audio", "video"]
+Kind = fields.Kind
+Modality = fields.Modality
 _STRICT = ConfigDict(extra="forbid", frozen=True, strict=True)
 # Capabilities that only a model producing text (or speech) in a conversation can have.
 _CONVERSATIONAL = (

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal, get_args
 
-KINDS = (
+Kind = Literal[
     "chat",
     "embedding",
     "image_generation",
@@ -21,8 +21,10 @@ KINDS = (
     "speech_to_text",
     "rerank",
     "realtime",
-)
-MODALITIES = ("text", "image", "audio", "video")
+]
+Modality = Literal["text", "image", "audio", "video"]
+KINDS: tuple[str, ...] = get_args(Kind)
+MODALITIES: tuple[str, ...] = get_args(Modality)
 
 # Capability name (as in the capabilities JSON) -> the definition field behind it.
 CAPABILITY_FIELDS: dict[str, str] = {

@@ -8,7 +8,9 @@ tests validate every spec against ModelDefinition.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, TypedDict
+from typing import TypedDict
+
+from modelreg.fields import Kind, Modality
 
 
 class PricingSpec(TypedDict, total=False):
@@ -34,15 +36,7 @@ class ModelSpec(TypedDict, total=False):
     description: str
     created: int
     owned_by: str
-    kind: Literal[
-        "chat",
-        "embedding",
-        "image_generation",
-        "text_to_speech",
-        "speech_to_text",
-        "rerank",
-        "realtime",
-    ]
+    kind: Kind
     architecture: str
     parameters: int
     active_parameters: int
@@ -65,8 +59,8 @@ class ModelSpec(TypedDict, total=False):
     pricing: PricingSpec
     supports_fine_tuning: bool
     fine_tuning_config: dict[str, object]
-    input_modalities: list[str]
-    output_modalities: list[str]
+    input_modalities: list[Modality]
+    output_modalities: list[Modality]
     supported_features: list[str]
     embedding_dimensions: int
     license: str
