@@ -44,11 +44,9 @@ URL_TIMEOUT = 10.0
 URL_MAX_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 3
 _BATCH = 2000  # definitions validated per pass: fast, without holding every model at once
+USER_STORE = "user-store"  # the provenance label of the user store
 FORMAT_VERSION = 1  # of a catalog document, {"format_version": 1, "models": [...]}
 TOP_LEVEL_KEYS = {"models", "format_version", "$schema"}
-# Fields whose values are derived from the flags and the kind.
-_DERIVED = ("input_modalities", "output_modalities", "supported_features")
-_DERIVED_FROM = ("kind", *fields.CAPABILITY_FIELDS.values())
 
 
 @dataclass(frozen=True)
@@ -225,12 +223,12 @@ def default_sources(
     environ: Mapping[str, str] | None = None, cwd: Path | None = None
 ) -> list[Source]:
     """The user's sources that exist: user store, ./models.json, FAKEAI_CUSTOM_MODELS."""
-    from modelreg.userstore import store_path
+    from modelreg.paths import store_path
 
     found = []
     store = store_path(environ)
     if store.exists():
-        found.append(read_file(store, "user-store", f"user-store {store}"))
+        found.append(read_file(store, USER_STORE, f"{USER_STORE} {store}"))
     local = (cwd or Path.cwd()) / "models.json"
     if local.exists():
         found.append(read_file(local, "file:./models.json"))
@@ -401,10 +399,8 @@ def _patched(base: Record, entry: Mapping[str, Any], where: str, label: str) -> 
             data["pricing"] = {**base["pricing"], **value}
         else:
             data[key] = value
-    if any(key in entry for key in _DERIVED_FROM):
-        for key in _DERIVED:
-            if key not in entry:
-                data[key] = None
+    for key in _to_derive_again(base, entry):
+        data[key] = None
     if "release_date" in entry and "created" not in entry and _created_from_date(base):
         data["created"] = None
     return data
@@ -463,9 +459,18 @@ def _inherited(parent: Record, entry: Mapping[str, Any]) -> dict[str, Any]:
     dropped = {"name", "aliases", "created", "fine_tuned_from"}
     if entry.get("provider", parent["provider"]) != parent["provider"]:
         dropped.add("owned_by")
-    if any(key in entry for key in _DERIVED_FROM):
-        dropped.update(_DERIVED)
+    dropped.update(_to_derive_again(parent, entry))
     return {key: value for key, value in parent.items() if key not in dropped}
+
+
+def _to_derive_again(base: Record, entry: Mapping[str, Any]) -> list[str]:
+    """The derived lists of ``base`` to derive again under an entry that changes the kind or
+    a flag: those the entry does not set and ``base`` had derived (a catalog's own list, such
+    as Anthropic's request parameters, is kept)."""
+    if not any(key in entry for key in fields.RULE_INPUTS):
+        return []
+    derived = fields.derived_lists(base)
+    return [key for key, value in derived.items() if key not in entry and base[key] == value]
 
 
 def _describe(exc: ValidationError) -> tuple[int, str]:

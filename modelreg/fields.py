@@ -181,8 +181,8 @@ def release_timestamp(release_date: str) -> int:
     return int(_dt.datetime(day.year, day.month, day.day, tzinfo=_dt.UTC).timestamp())
 
 
-# What the derived lists depend on, and the derived lists.
-_RULE_INPUTS = (
+# What the derived lists (modalities, supported features) depend on, and the lists.
+RULE_INPUTS = (
     "kind",
     "supports_streaming",
     "supports_vision",
@@ -193,7 +193,7 @@ _RULE_INPUTS = (
     "supports_structured_output",
     "supports_predicted_outputs",
 )
-_RULE_DEFAULTS = tuple(DEFAULTS[field] for field in _RULE_INPUTS)
+_RULE_DEFAULTS = tuple(DEFAULTS[field] for field in RULE_INPUTS)
 _DERIVED_LISTS = (
     ("input_modalities", _input_modalities),
     ("output_modalities", _output_modalities),
@@ -201,10 +201,16 @@ _DERIVED_LISTS = (
 )
 
 
+def derived_lists(data: Mapping[str, Any]) -> dict[str, list[str]]:
+    """The lists ``derive`` gives a definition with this kind and these flags."""
+    lists = _derived_lists(tuple(map(data.get, RULE_INPUTS, _RULE_DEFAULTS)))
+    return {field: list(value) for (field, _), value in zip(_DERIVED_LISTS, lists, strict=True)}
+
+
 @lru_cache(maxsize=4096)
 def _derived_lists(key: tuple[Any, ...]) -> tuple[tuple[str, ...], ...]:
     """The derived lists for one combination of kind and flags (a catalog has few)."""
-    data = dict(zip(_RULE_INPUTS, key, strict=True))
+    data = dict(zip(RULE_INPUTS, key, strict=True))
     return tuple(tuple(rule(data)) for _, rule in _DERIVED_LISTS)
 
 
@@ -227,7 +233,7 @@ def derive(data: Mapping[str, Any]) -> dict[str, Any]:
         created = get("created")
         if (created is None or (created == 0 and type(created) is int)) and get("release_date"):
             out["created"] = release_timestamp(out["release_date"])
-        inputs, outputs, features = _derived_lists(tuple(map(get, _RULE_INPUTS, _RULE_DEFAULTS)))
+        inputs, outputs, features = _derived_lists(tuple(map(get, RULE_INPUTS, _RULE_DEFAULTS)))
         if get("input_modalities") is None:
             out["input_modalities"] = list(inputs)
         if get("output_modalities") is None:

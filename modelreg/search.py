@@ -142,6 +142,7 @@ class _Corpus:
     def __init__(self, records: Sequence[Record]) -> None:
         self.records = records
         self.size = len(records)
+        self._meta_blobs: dict[str, str] = {}
 
     @cached_property
     def _columns(self) -> dict[str, Sequence[Any]]:
@@ -149,9 +150,6 @@ class _Corpus:
         rows = map(itemgetter(*_TEXT_FIELDS), self.records)
         columns = list(zip(*rows, strict=True)) or [() for _ in _TEXT_FIELDS]
         return dict(zip(_TEXT_FIELDS, columns, strict=True))
-
-    def column(self, key: str) -> Sequence[Any]:
-        return self._columns[key]
 
     @property
     def ids(self) -> Sequence[str]:
@@ -170,10 +168,6 @@ class _Corpus:
     @cached_property
     def description_blob(self) -> str:
         return _folded_lines(self._columns["description"])
-
-    @cached_property
-    def _meta_blobs(self) -> dict[str, str]:
-        return {}
 
     def meta_blob(self, key: str) -> str:
         """A field's values (for tags: a record's tags, tab-separated) as lines."""

@@ -29,40 +29,19 @@ The core never prints: the command line (modelreg/cli/store.py) renders.
 from __future__ import annotations
 
 import json
-import os
-import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError, UserStoreError
+from modelreg.paths import store_path
 from modelreg.registry import closest_names
 from modelreg.safefile import atomic_write, locked
 
 if TYPE_CHECKING:
     from modelreg.discovery import Source
     from modelreg.registry import ModelRegistry
-
-STORE_LABEL = "user-store"  # the label discovery gives the default store
-
-
-def config_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """modelreg's config directory: $XDG_CONFIG_HOME/modelreg, or the platform's."""
-    env = os.environ if environ is None else environ
-    if env.get("XDG_CONFIG_HOME"):
-        return Path(env["XDG_CONFIG_HOME"]) / "modelreg"
-    home = Path(env.get("HOME") or Path.home())
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / "modelreg"
-    if sys.platform == "win32" and env.get("APPDATA"):
-        return Path(env["APPDATA"]) / "modelreg"
-    return home / ".config" / "modelreg"
-
-
-def store_path(environ: Mapping[str, str] | None = None) -> Path:
-    """The user store file."""
-    return config_dir(environ) / "models.json"
 
 
 # -- the outcome of a change -------------------------------------------------
@@ -74,7 +53,8 @@ class Change:
 
     ``document`` is the whole store as written (or as it would be written);
     ``actions`` has one ``(verb, model_id)`` per entry touched, where verb is
-    "added", "patched" (a patch of a built-in model), "replaced" or "removed".
+    "added", "patched" (a patch of a built-in model), "replaced", "removed" or
+    "unpatched" (a patch of a built-in model removed).
     """
 
     path: Path
@@ -458,11 +438,11 @@ def later_sources(
     ``catalogs``. For another file, only ``catalogs`` (its place in the chain
     is not known). Reading them may raise CatalogError.
     """
-    from modelreg.discovery import default_sources, read_location
+    from modelreg.discovery import USER_STORE, default_sources, read_location
 
     sources: list[Source] = []
     if _same_file(path, store_path(environ)):
-        sources += [s for s in default_sources(environ, cwd) if s.label != STORE_LABEL]
+        sources += [s for s in default_sources(environ, cwd) if s.label != USER_STORE]
     sources += [read_location(c) for c in catalogs]
     return sources
 

@@ -619,3 +619,22 @@ def test_errors_in_the_user_store_name_its_file(isolated: Path) -> None:
     assert message.startswith(f"user-store {store}: entry 0 ('x'): field 'context_window'")
     store.write_text('[{"id": "x"}]')
     assert discovery.load_registry().provenance("x") == ["user-store"]  # the label stays short
+
+
+def test_a_patched_flag_keeps_a_catalogs_own_request_parameters() -> None:
+    registry = discovery.load_registry(builtin_only=True)
+    claude = "claude-3-5-sonnet-20250514"
+    own = registry.get_record(claude)["supported_features"]
+    assert "stop_sequences" in own  # Anthropic's, not derived
+    merge(registry, parse_catalog(json.dumps([{"id": claude, "supports_fine_tuning": True}]), "t"))
+    assert registry.get_record(claude)["supported_features"] == own
+
+
+def test_a_patched_flag_derives_the_derived_lists_again() -> None:
+    registry = discovery.load_registry(builtin_only=True)
+    assert "temperature" in registry.get_record("gpt-4o-mini")["supported_features"]
+    patch = [{"id": "gpt-4o-mini", "supports_reasoning": True, "supports_audio_input": True}]
+    merge(registry, parse_catalog(json.dumps(patch), "t"))
+    record = registry.get_record("gpt-4o-mini")
+    assert "temperature" not in record["supported_features"]
+    assert "audio" in record["input_modalities"]

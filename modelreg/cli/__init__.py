@@ -173,9 +173,6 @@ def main() -> None:
     """The console script: run the app, never letting a traceback through."""
     try:
         app()
-    except BrokenPipeError:
-        _silence_stdout()
-        raise SystemExit(0) from None
     except KeyboardInterrupt:
         output.error("interrupted")
         raise SystemExit(130) from None

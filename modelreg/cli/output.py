@@ -86,8 +86,9 @@ def emit_json(data: Any) -> None:
 
 
 def emit_jsonl(objects: Sequence[Any]) -> None:
-    """One JSON object per line."""
-    write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects) or "\n")
+    """One JSON object per line (nothing at all for none)."""
+    if objects:
+        write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects))
 
 
 # -- models ------------------------------------------------------------------
@@ -255,7 +256,6 @@ def emit_rich_table(
     rows: Sequence[Sequence[Any]],
     caption: str | None = None,
     right: Iterable[int] = (),
-    title: str | None = None,
     droppable: Sequence[int] = (),
 ) -> None:
     """A rich table in the terminal; every cell is literal text.
@@ -275,7 +275,7 @@ def emit_rich_table(
     order = [*empty, *(i for i in droppable if i not in empty)]
 
     def build(shown: list[int]) -> Table:
-        table = Table(box=box.SIMPLE_HEAD, caption=caption, title=title, caption_justify="left")
+        table = Table(box=box.SIMPLE_HEAD, caption=caption, caption_justify="left")
         for i in shown:
             justify: JustifyMethod = "right" if i in right else "left"
             table.add_column(Text(clean(headers[i])), justify=justify, overflow="fold")

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
+from modelreg.errors import ModelNotFoundError
+
 if TYPE_CHECKING:
     from modelreg.registry import ModelRegistry, Record
 
@@ -61,9 +63,13 @@ def registry(ctx: typer.Context) -> ModelRegistry:
 def lookup(ctx: typer.Context, model_id: str, auto_create: bool = False) -> Record:
     """A model's record by id, alias or fine-tuned id; ``auto_create`` makes unknown ids."""
     reg = registry(ctx)
-    if auto_create:
-        try:
-            reg.ensure_model(model_id)
-        except ValueError as exc:  # an id no model can have
-            raise typer.BadParameter(str(exc).splitlines()[0], param_hint="MODEL_ID") from None
+    try:
+        return reg.get_record(model_id)
+    except ModelNotFoundError:
+        if not auto_create:
+            raise
+    try:
+        reg.ensure_model(model_id)
+    except ValueError as exc:  # an id no model can have
+        raise typer.BadParameter(str(exc).splitlines()[0], param_hint="MODEL_ID") from None
     return reg.get_record(model_id)

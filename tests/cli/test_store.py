@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from modelreg import userstore
+from modelreg import safefile, userstore
 from modelreg.cli import app
 from modelreg.discovery import load_registry
 from tests.cli.conftest import SCRIPT, Run, env_for_subprocess, write_catalog
@@ -378,7 +378,7 @@ def test_a_full_disk_exits_4_in_process(
     def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(userstore.os, "fsync", disk_full)
+    monkeypatch.setattr(safefile.os, "fsync", disk_full)
     done = runner("add", "new-one")
     monkeypatch.undo()
     assert done.code == 4
