@@ -190,28 +190,18 @@ def compare(
     else:
         if output.is_terminal():
             headers[1] = ""
-        table = [(n, "*" if d else "", *(_plain(v) for v in vals)) for n, d, vals in rows]
+        table = [(n, "*" if d else "", *(output.text(v) for v in vals)) for n, d, vals in rows]
         output.emit_table(headers, table)
 
 
 def _pairs(result: dict[str, Any]) -> None:
-    output.emit_table(["field", "value"], [(k, _plain(v)) for k, v in result.items()])
+    output.emit_table(["field", "value"], [(k, output.text(v)) for k, v in result.items()])
 
 
 def _field(record: dict[str, Any], name: str) -> Any:
     if name.startswith("pricing."):
         return (record["pricing"] or {}).get(name.removeprefix("pricing."))
     return record[name]
-
-
-def _plain(value: Any) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value)
 
 
 def register(app: typer.Typer) -> None:

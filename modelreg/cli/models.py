@@ -243,7 +243,7 @@ def _sections(record: dict[str, Any], sources: list[str]) -> list[tuple[str, lis
     human = output.is_terminal()
 
     def pick(*keys: str) -> list[tuple[str, Any]]:
-        return [(k, _text(record[k], human)) for k in keys if record[k] not in (None, [], "")]
+        return [(k, output.text(record[k], human)) for k in keys if record[k] not in (None, [], "")]
 
     basics = pick("id", "name", "provider", "owned_by", "kind", "description")
     if record["created"]:
@@ -267,13 +267,13 @@ def _sections(record: dict[str, Any], sources: list[str]) -> list[tuple[str, lis
         (
             "Context and capabilities",
             [
-                ("context_window", _text(record["context_window"], human)),
-                ("max_completion_tokens", _text(record["max_completion_tokens"], human)),
+                ("context_window", output.text(record["context_window"], human)),
+                ("max_completion_tokens", output.text(record["max_completion_tokens"], human)),
                 ("capabilities", ", ".join(output.capability_words(record)) or "-"),
-                ("streaming", _text(record["supports_streaming"])),
-                ("input", _text(record["input_modalities"])),
-                ("output", _text(record["output_modalities"])),
-                ("supported_features", _text(record["supported_features"])),
+                ("streaming", output.text(record["supports_streaming"])),
+                ("input", output.text(record["input_modalities"])),
+                ("output", output.text(record["output_modalities"])),
+                ("supported_features", output.text(record["supported_features"])),
             ],
         ),
         ("Pricing (USD)", [(k, v) for k, v in pricing.items() if v is not None] or [("-", "-")]),
@@ -282,7 +282,7 @@ def _sections(record: dict[str, Any], sources: list[str]) -> list[tuple[str, lis
             pick("supports_fine_tuning", "fine_tuned_from", "fine_tuning_config"),
         ),
         ("Metadata", pick("license", "release_date", "paper_url", "reference_url", "tags")),
-        ("Aliases", [("aliases", _text(record["aliases"]) or "-")]),
+        ("Aliases", [("aliases", output.text(record["aliases"]) or "-")]),
         ("Defined by", [(str(i + 1), s) for i, s in enumerate(sources)]),
     ]
 
@@ -293,14 +293,6 @@ def _timestamp(created: int, human: bool) -> str:
         return str(created)
     when = _dt.datetime.fromtimestamp(created, _dt.UTC)
     return f"{created} ({when:%Y-%m-%d %H:%M} UTC)"
-
-
-def _text(value: Any, human: bool = False) -> str:
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    if human and isinstance(value, int) and not isinstance(value, bool) and value >= 10_000:
-        return f"{value:,}"
-    return "-" if value is None else str(value)
 
 
 def register(app: typer.Typer) -> None:

@@ -8,30 +8,21 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from modelreg.cli.output import FORMATS
-from modelreg.cli.state import registry
-from modelreg.errors import CatalogError
+from modelreg.cli.state import registry_or_none
 from modelreg.fields import KINDS, MODALITIES
 
 if TYPE_CHECKING:
-    from modelreg.registry import ModelRegistry
-
-
-def _completion_registry(ctx: typer.Context) -> ModelRegistry | None:
-    """The registry, or None when a source is broken (a TAB offers nothing, prints nothing)."""
-    try:
-        return registry(ctx)
-    except CatalogError:
-        return None
+    pass
 
 
 def complete_model_id(ctx: typer.Context, incomplete: str) -> list[str]:
     """Ids and aliases starting with what was typed (typer keeps only exact-case prefixes)."""
-    reg = _completion_registry(ctx)
+    reg = registry_or_none(ctx)
     return [name for name in reg.names() if name.startswith(incomplete)] if reg else []
 
 
 def complete_provider(ctx: typer.Context, incomplete: str) -> list[str]:
-    reg = _completion_registry(ctx)
+    reg = registry_or_none(ctx)
     if reg is None:
         return []
     providers = {r["provider"] for r in reg.records()}

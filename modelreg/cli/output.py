@@ -173,6 +173,19 @@ def emit_csv(objects: Sequence[Mapping[str, Any]], header: Sequence[str] | None 
     )
 
 
+def text(value: Any, human: bool = False) -> str:
+    """A value as a table cell: yes/no, lists joined, '-' for none; 128,000 for people."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if human and isinstance(value, int) and value >= 10_000:
+        return f"{value:,}"
+    return str(value)
+
+
 def capability_words(record: Mapping[str, Any]) -> list[str]:
     return [word for _, flag, word in MARKS if record[flag]]
 

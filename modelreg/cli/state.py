@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from modelreg.errors import ModelNotFoundError
+from modelreg.errors import CatalogError, ModelNotFoundError
 
 if TYPE_CHECKING:
     from modelreg.registry import ModelRegistry, Record
@@ -58,6 +58,14 @@ def catalog_locations(given: Iterable[str] | None) -> list[str]:
 def registry(ctx: typer.Context) -> ModelRegistry:
     """The registry built from the global options."""
     return state(ctx).registry
+
+
+def registry_or_none(ctx: typer.Context) -> ModelRegistry | None:
+    """The registry, or None when a source is broken (for completion and better messages)."""
+    try:
+        return registry(ctx)
+    except CatalogError:
+        return None
 
 
 def lookup(ctx: typer.Context, model_id: str, auto_create: bool = False) -> Record:

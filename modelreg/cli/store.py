@@ -23,13 +23,12 @@ from typing import Annotated, Any
 import typer
 
 from modelreg import fields, userstore
-from modelreg.cli import output
-from modelreg.cli.options import complete_capability
-from modelreg.cli.state import state
+from modelreg.cli import EXIT_USAGE, output
+from modelreg.cli.options import complete_capability, filters_parser, parsed
+from modelreg.cli.state import registry_or_none, state
 from modelreg.errors import CatalogError
 
 FLAGS_LABEL = "command line"
-EXIT_USAGE = 2
 
 
 def _capabilities(values: list[str] | None) -> list[str] | None:
@@ -48,15 +47,6 @@ def _capabilities(values: list[str] | None) -> list[str] | None:
             raise typer.BadParameter(f"{value!r} is a property, not a capability a model is given")
         found.append(field)
     return found
-
-
-def _kind(value: str | None) -> str | None:
-    from modelreg.filters import parse_kind
-
-    try:
-        return None if value is None else parse_kind(value)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
 
 
 FileOption = Annotated[
@@ -117,7 +107,12 @@ def add(
     ] = None,
     kind: Annotated[
         str | None,
-        typer.Option("--kind", help=f"One of: {', '.join(fields.KINDS)}.", callback=_kind),
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help=f"One of: {', '.join(fields.KINDS)}.",
+            parser=parsed(filters_parser("parse_kind")),
+        ),
     ] = None,
     context_window: Annotated[
         int | None, typer.Option("--context-window", min=1, help="Context in tokens.")
@@ -258,17 +253,9 @@ def remove(
     """
     path = _path(file)
     change = userstore.remove(
-        model_id, path, dry_run=dry_run, later=_later(ctx, path), registry=_registry_or_none(ctx)
+        model_id, path, dry_run=dry_run, later=_later(ctx, path), registry=registry_or_none(ctx)
     )
     _report(change)
-
-
-def _registry_or_none(ctx: typer.Context) -> Any:
-    """The merged registry for better messages, or None if the sources do not load."""
-    try:
-        return state(ctx).registry
-    except CatalogError:
-        return None
 
 
 def _complete_stored(incomplete: str) -> list[str]:
