@@ -180,15 +180,15 @@ class ModelRegistry:
         A capability is any word filters.capability_field knows (vision, tools, json, moe, ...).
         The records are the registry's own: read them, don't change them.
         """
-        found: Iterable[Record] = self._models.values()
-        if provider is not None:
-            found = (r for r in found if r["provider"] == provider)
-        if capabilities is not None:
-            from modelreg.filters import capability_field, has_capability
+        records = list(self._models.values())
+        if provider is None and capabilities is None:
+            return records
+        from modelreg.filters import Filters, apply_filters
 
-            wanted = [capability_field(c) for c in capabilities]
-            found = (r for r in found if all(has_capability(r, key) for key in wanted))
-        return list(found)
+        wanted = Filters(
+            providers=[provider] if provider else [], capabilities=list(capabilities or [])
+        )
+        return apply_filters(records, wanted)
 
     def list_models(
         self, provider: str | None = None, capabilities: Iterable[str] | None = None
@@ -212,10 +212,9 @@ class ModelRegistry:
 
     def supports_capability(self, model_id: str, capability: str) -> bool:
         """Whether a model has a capability (vision, tools, json, moe: see capability_field)."""
-        from modelreg.filters import capability_field, has_capability
+        from modelreg.filters import has_capability
 
-        key = capability_field(capability)
-        return has_capability(self.get_record(model_id), key)
+        return has_capability(self.get_record(model_id), capability)
 
     # -- registration --------------------------------------------------------
 
