@@ -14,10 +14,16 @@ class ModelRegError(Exception):
 class ModelNotFoundError(ModelRegError, ValueError):
     """No model has this id or alias; carries the closest ids."""
 
-    def __init__(self, model_id: str, suggestions: list[str] | None = None, what: str = "model"):
+    def __init__(
+        self,
+        model_id: str,
+        suggestions: list[str] | None = None,
+        what: str = "model",
+        looked_in: str | None = None,
+    ):
         self.model_id = model_id
         self.suggestions = list(suggestions or [])
-        message = f"{what} {model_id!r} not found"
+        message = f"{what} {model_id!r} " + (f"is not in {looked_in}" if looked_in else "not found")
         if self.suggestions:
             message += "; did you mean " + " or ".join(repr(s) for s in self.suggestions[:3]) + "?"
         super().__init__(message)

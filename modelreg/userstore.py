@@ -418,12 +418,7 @@ def _not_in_store(
     names = [e["id"] for e in stored if isinstance(e.get("id"), str)]
     names += (registry or builtins).names()
     close = list(dict.fromkeys(names[i] for i in closest_names(model_id, names)))[:3]
-    error = ModelNotFoundError(model_id, close)
-    message = f"model {model_id!r} is not in the user store {path}"
-    if close:
-        message += "; did you mean " + " or ".join(repr(s) for s in close) + "?"
-    error.args = (message,)
-    return error
+    return ModelNotFoundError(model_id, close, looked_in=f"the user store {path}")
 
 
 def later_sources(
