@@ -162,17 +162,8 @@ def _builtins() -> ModelRegistry:
     return builtin_registry()
 
 
-def _loads(entries: Sequence[tuple[str, int, Mapping[str, Any]]]) -> CatalogError | None:
-    """The error merging these store entries over the built-ins gives, or None."""
-    try:
-        _merge_entries(_builtins(), entries)
-    except CatalogError as exc:
-        return exc
-    return None
-
-
 def _chain_error(
-    entries: Sequence[tuple[str, int, Mapping[str, Any]]], later: Sequence[Source]
+    entries: Sequence[tuple[str, int, Mapping[str, Any]]], later: Sequence[Source] = ()
 ) -> CatalogError | None:
     """The error loading built-ins, these store entries, then the later sources, or None."""
     from modelreg.discovery import merge
@@ -277,7 +268,7 @@ def add(
         document = read_document(path)
         stored = document["models"]
         old = _labelled(path, stored)
-        broken = _loads(old)
+        broken = _chain_error(old)
         if broken is not None:
             raise broken  # a store that does not load is never rewritten
         builtins = _builtins()
@@ -341,7 +332,7 @@ def _check_ids(entries: Sequence[Mapping[str, Any]], label: str) -> None:
 
 def _validate_new(tagged: Sequence[tuple[str, int, Mapping[str, Any]]], path: Path) -> None:
     """Merge the changed store over the built-ins; a stored entry it breaks is a conflict."""
-    error = _loads(tagged)
+    error = _chain_error(tagged)
     if error is None:
         return
     if error.source == _label(path):
@@ -377,8 +368,8 @@ def remove(
             raise _not_in_store(model_id, path, stored, builtins, registry)
         kept = [e for i, e in enumerate(stored) if i not in hits]
         old, new = _labelled(path, stored), _labelled(path, kept)
-        error = _loads(new)
-        if error is not None and _loads(old) is None:
+        error = _chain_error(new)
+        if error is not None and _chain_error(old) is None:
             raise ModelConflictError(
                 f"cannot remove {model_id!r}: without it, {error} (nothing was changed)"
             )
