@@ -174,9 +174,9 @@ class ModelDefinition(BaseModel):
     @field_validator("aliases", "tags")
     @classmethod
     def _distinct_names(cls, values: list[str]) -> list[str]:
-        if not values or (
-            len({v.lower() for v in values}) == len(values) and all(map(str.strip, values))
-        ):
+        if len(values) < 2 and all(map(str.strip, values)):
+            return values  # most models: no aliases, one tag
+        if len({v.lower() for v in values}) == len(values) and all(map(str.strip, values)):
             return values
         if not all(map(str.strip, values)):
             raise ValueError("must not contain empty names")
@@ -188,7 +188,7 @@ class ModelDefinition(BaseModel):
     def _consistent(self) -> ModelDefinition:
         if self.id.strip() != self.id:
             raise _field_error("id", "must not start or end with whitespace")
-        if self.id.lower() in (a.lower() for a in self.aliases):
+        if self.aliases and self.id.lower() in (a.lower() for a in self.aliases):
             raise _field_error("aliases", f"repeats the model's own id {self.id!r}")
         if self.parameters and self.active_parameters and self.active_parameters > self.parameters:
             raise _field_error(

@@ -55,12 +55,12 @@ class ModelRegistry:
         old = self._models.get(model_id)
         if old is not None and not replace:
             raise ModelConflictError(f"model {model_id!r} is already registered")
-        names = [model_id, *record["aliases"]]
-        keys = [name.lower() for name in names]
-        for name, key in zip(names, keys, strict=True):
-            owner = self._keys.get(key)
+        aliases = record["aliases"]
+        keys = self._keys
+        for name in (model_id, *aliases) if aliases else (model_id,):
+            owner = keys.get(name.lower())
             if owner is not None and owner != model_id:
-                kind = "id" if key == owner.lower() else "alias"
+                kind = "id" if name.lower() == owner.lower() else "alias"
                 what = "id" if name == model_id else "alias"
                 raise ModelConflictError(
                     f"{what} {name!r} of model {model_id!r} collides with the {kind} "
@@ -69,8 +69,10 @@ class ModelRegistry:
         if old is not None:
             self._forget_names(old)
         self._models[model_id] = record
-        self._keys.update(dict.fromkeys(keys, model_id))
-        self._aliases.update(dict.fromkeys(record["aliases"], model_id))
+        keys[model_id.lower()] = model_id
+        for alias in aliases:
+            keys[alias.lower()] = model_id
+            self._aliases[alias] = model_id
         self._sources.setdefault(model_id, []).append(source)
 
     @contextmanager

@@ -50,7 +50,8 @@ def export(ctx: typer.Context) -> None:
     """
     from modelreg.discovery import FORMAT_VERSION
 
-    output.emit_json({"format_version": FORMAT_VERSION, "models": registry(ctx).records()})
+    document = {"format_version": FORMAT_VERSION, "models": registry(ctx).records()}
+    output.emit_json(document, indent=2)  # a file people read and edit
 
 
 def schema() -> None:
@@ -58,7 +59,7 @@ def schema() -> None:
 
     Example: modelreg schema > models.schema.json
     """
-    output.emit_json(models_json_schema())
+    output.emit_json(models_json_schema(), indent=2)
 
 
 def models_json_schema() -> dict[str, Any]:

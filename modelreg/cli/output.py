@@ -74,15 +74,19 @@ def console(stderr: bool = False) -> Console:
 # -- JSON ------------------------------------------------------------------
 
 
-def emit_json(data: Any) -> None:
-    """JSON on stdout: plain json.dumps to a pipe, highlighted in a terminal."""
+def emit_json(data: Any, indent: int | None = None) -> None:
+    """JSON on stdout: plain json.dumps to a pipe (compact unless ``indent``), indented and
+    highlighted in a terminal."""
+    if not is_terminal():
+        write(json.dumps(data, indent=indent, ensure_ascii=False))
+        return
     text = json.dumps(data, indent=2, ensure_ascii=False)
-    if is_terminal() and not os.environ.get("NO_COLOR"):
+    if os.environ.get("NO_COLOR"):
+        write(text)
+    else:
         from rich.json import JSON
 
         console().print(JSON(text), markup=False)
-    else:
-        write(text)
 
 
 def emit_jsonl(objects: Sequence[Any]) -> None:
