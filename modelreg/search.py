@@ -185,9 +185,15 @@ class _Corpus:
         """Every tag of every record, tab-separated (cheaper than meta_blob('tags'))."""
         return "\t".join(chain.from_iterable(self._columns["tags"])).casefold()
 
+    def distinct_text(self, key: str) -> str:
+        """A field's distinct values (every tag, for tags), case-folded, one per line."""
+        if key == "tags":
+            return self.all_tags
+        return "\n".join(set(map(str, self._columns[key]))).casefold()
+
     def distinct(self, key: str) -> set[str]:
         """A field's distinct (case-folded) values, or every tag."""
-        text = self.all_tags if key == "tags" else self.meta_blob(key)
+        text = self.distinct_text(key)
         return set(text.replace("\n", "\t").split("\t")) - {"", "none"}
 
 
@@ -271,8 +277,8 @@ def _meta_matches(corpus: _Corpus, term: _Term, found: _Matches, *, fuzzy: bool 
             if term.squashed == "none" or (key == "kind" and term.squashed not in _KINDS):
                 continue
             pattern = _SEP.join(map(re.escape, term.squashed))
-            if key == "tags" and next(_field_matches(corpus.all_tags, pattern), None) is None:
-                continue  # no such tag anywhere: skip building the per-record tag lines
+            if next(_field_matches(corpus.distinct_text(key), pattern), None) is None:
+                continue  # no record has such a value: skip building the per-record lines
             score = META
         for index, value in _field_matches(corpus.meta_blob(key), pattern):
             what = f"tag:{value}" if key == "tags" and not fuzzy else label
