@@ -128,17 +128,21 @@ def read_file(path: str | os.PathLike[str], label: str | None = None, name: str 
     """Read a models.json file (``name``: how errors name it, if not by its label)."""
     label = label or f"file:{path}"
     shown = name or label
+    return parse_catalog(read_bytes(path, shown), label, shown)
+
+
+def read_bytes(path: str | os.PathLike[str], name: str) -> bytes:
+    """A file's bytes; a CatalogError naming it (``name``) says why they cannot be read."""
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
-        raise CatalogError(shown, "no such file") from None
+        raise CatalogError(name, "no such file") from None
     except IsADirectoryError:
-        raise CatalogError(shown, "is a directory, not a file") from None
+        raise CatalogError(name, "is a directory, not a file") from None
     except PermissionError:
-        raise CatalogError(shown, "permission denied") from None
+        raise CatalogError(name, "permission denied") from None
     except OSError as exc:
-        raise CatalogError(shown, f"cannot read: {exc.strerror or exc}") from None
-    return parse_catalog(data, label, shown)
+        raise CatalogError(name, f"cannot read: {exc.strerror or exc}") from None
 
 
 def read_url(url: str, timeout: float = URL_TIMEOUT, max_bytes: int = URL_MAX_BYTES) -> Source:

@@ -307,11 +307,17 @@ def add(
         _validate_new(tagged, path)
         _check_later(old, tagged, later, f"adding {_ids(new_entries)}")
         document["models"] = merged
-        change = Change(path, document, actions)
-        if not dry_run:
-            write_document(path, document)
-            change.written = True
-        return change
+        return _finish(path, document, actions, dry_run)
+
+
+def _finish(
+    path: Path, document: dict[str, Any], actions: list[tuple[str, str]], dry_run: bool
+) -> Change:
+    """The change, written to the store unless this is a dry run."""
+    if dry_run:
+        return Change(path, document, actions)
+    write_document(path, document)
+    return Change(path, document, actions, written=True)
 
 
 def _ids(entries: Sequence[Mapping[str, Any]]) -> str:
@@ -380,11 +386,7 @@ def remove(
             kind = "unpatched" if builtins.resolve_id(removed) is not None else "removed"
             actions.append((kind, removed))
         document["models"] = kept
-        change = Change(path, document, actions)
-        if not dry_run:
-            write_document(path, document)
-            change.written = True
-        return change
+        return _finish(path, document, actions, dry_run)
 
 
 def _not_in_store(

@@ -218,16 +218,11 @@ def add(
 
 
 def _read_input(location: str, label: str) -> bytes:
+    from modelreg.discovery import read_bytes
+
     if location == "-":
         return sys.stdin.buffer.read()
-    try:
-        return Path(location).expanduser().read_bytes()
-    except FileNotFoundError:
-        raise CatalogError(label, "no such file") from None
-    except IsADirectoryError:
-        raise CatalogError(label, "is a directory, not a file") from None
-    except OSError as exc:
-        raise CatalogError(label, f"cannot read: {exc.strerror or exc}") from None
+    return read_bytes(Path(location).expanduser(), label)
 
 
 def remove(
