@@ -24,6 +24,7 @@ from modelreg.errors import FIELD_ERROR
 
 Kind = fields.Kind
 Modality = fields.Modality
+Status = fields.Status
 _STRICT = ConfigDict(extra="forbid", frozen=True, strict=True)
 # Capabilities that only a model producing text (or speech) in a conversation can have.
 _CONVERSATIONAL = (
@@ -59,6 +60,26 @@ class ModelPricing(BaseModel):
     character_price_per_1m: NonNegativeFloat | None = Field(
         None, description="USD per 1M input characters (text-to-speech)."
     )
+    cache_write_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M prompt tokens written to the prompt cache."
+    )
+    audio_input_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M audio input tokens."
+    )
+    audio_output_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M audio output tokens."
+    )
+    video_price_per_second: NonNegativeFloat | None = Field(
+        None, description="USD per second of generated video."
+    )
+    as_of: str | None = Field(
+        None, description="The date (YYYY-MM-DD) of the price list these prices were read from."
+    )
+
+    @field_validator("as_of")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        return _check_date(value)
 
 
 class ModelDefinition(BaseModel):
@@ -150,6 +171,26 @@ class ModelDefinition(BaseModel):
     license: str | None = Field(None, description="Licence identifier, e.g. 'apache-2.0'.")
     paper_url: str | None = Field(None, description="Research paper or technical report.")
     release_date: str | None = Field(None, description="Release date, YYYY-MM-DD.")
+    knowledge_cutoff: str | None = Field(
+        None, description="Training data cut-off as published: YYYY-MM or YYYY-MM-DD."
+    )
+
+    # Lifecycle
+    status: Status = Field(
+        "active",
+        description="active, preview, deprecated or retired; a passed deprecation or "
+        "retirement date sets it.",
+    )
+    deprecation_date: str | None = Field(
+        None, description="When the provider announced the model's deprecation, YYYY-MM-DD."
+    )
+    retirement_date: str | None = Field(
+        None, description="When the provider's API stops (or stopped) serving it, YYYY-MM-DD."
+    )
+    successor: str | None = Field(None, description="The id the provider recommends instead.")
+    fictional: bool = Field(
+        False, description="The id names no model any provider has served (a placeholder)."
+    )
     reference_url: str | None = Field(None, description="The public page the figures come from.")
     tags: list[str] = Field(default_factory=list, description="Categorization tags.")
     aliases: list[str] = Field(default_factory=list, description="Alternative ids.")
@@ -159,17 +200,18 @@ class ModelDefinition(BaseModel):
     def _derive(cls, data: Any) -> Any:
         return fields.derive(data) if isinstance(data, dict) else data
 
-    @field_validator("release_date")
+    @field_validator("release_date", "deprecation_date", "retirement_date")
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                _dt.date.fromisoformat(value)
-            except ValueError:
-                raise ValueError(f"must be a date as YYYY-MM-DD, not {value!r}") from None
-            if len(value) != 10:
-                raise ValueError(f"must be a date as YYYY-MM-DD, not {value!r}")
-        return value
+        return _check_date(value)
+
+    @field_validator("knowledge_cutoff")
+    @classmethod
+    def _month_or_date(cls, value: str | None) -> str | None:
+        if value is not None and len(value) == 7:
+            _check_date(value + "-01")
+            return value
+        return _check_date(value, "YYYY-MM or YYYY-MM-DD")
 
     @field_validator("aliases", "tags")
     @classmethod
@@ -204,7 +246,18 @@ class ModelDefinition(BaseModel):
                 "experts_per_token",
                 f"{self.experts_per_token} exceeds num_experts {self.num_experts}",
             )
-        if self.kind in ("embedding", "rerank"):
+        if self.successor is not None and self.successor.lower() == self.id.lower():
+            raise _field_error("successor", "names the model itself")
+        if (
+            self.deprecation_date
+            and self.retirement_date
+            and self.retirement_date < self.deprecation_date
+        ):
+            raise _field_error(
+                "retirement_date",
+                f"{self.retirement_date} is before deprecation_date {self.deprecation_date}",
+            )
+        if self.kind in ("embedding", "rerank", "moderation"):
             claimed = [f for f in _CONVERSATIONAL if getattr(self, f)]
             if claimed:
                 article = "an" if self.kind[0] in "aeiou" else "a"
@@ -217,6 +270,18 @@ class ModelDefinition(BaseModel):
         if self.pricing is not None:
             data["pricing"] = dict(self.pricing.__dict__)
         return data
+
+
+def _check_date(value: str | None, shape: str = "YYYY-MM-DD") -> str | None:
+    """A date as YYYY-MM-DD (years 1 to 9999), or None."""
+    if value is not None:
+        try:
+            _dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"must be a date as {shape}, not {value!r}") from None
+        if len(value) != 10:
+            raise ValueError(f"must be a date as {shape}, not {value!r}")
+    return value
 
 
 def _field_error(field: str, problem: str) -> PydanticCustomError:

@@ -9,6 +9,7 @@ validates, so both paths agree field for field.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, Literal, get_args
@@ -21,8 +22,12 @@ Kind = Literal[
     "speech_to_text",
     "rerank",
     "realtime",
+    "video_generation",
+    "moderation",
 ]
 Modality = Literal["text", "image", "audio", "video"]
+Status = Literal["active", "preview", "deprecated", "retired"]
+STATUSES: tuple[str, ...] = get_args(Status)
 KINDS: tuple[str, ...] = get_args(Kind)
 MODALITIES: tuple[str, ...] = get_args(Modality)
 
@@ -78,6 +83,12 @@ DEFAULTS: dict[str, Any] = {
     "license": None,
     "paper_url": None,
     "release_date": None,
+    "knowledge_cutoff": None,
+    "status": None,
+    "deprecation_date": None,
+    "retirement_date": None,
+    "successor": None,
+    "fictional": False,
     "reference_url": None,
     "tags": [],
     "aliases": [],
@@ -90,7 +101,12 @@ PRICE_FIELDS = (
     "image_price_per_unit",
     "audio_price_per_minute",
     "character_price_per_1m",
+    "cache_write_price_per_1m",
+    "audio_input_price_per_1m",
+    "audio_output_price_per_1m",
+    "video_price_per_second",
 )
+PRICE_DATE = "as_of"  # the date of the price list a model's pricing was read from
 
 _SAMPLING = [
     "temperature",
@@ -113,6 +129,8 @@ _FEATURES_BY_KIND: dict[str, list[str]] = {
         "timestamp_granularities",
     ],
     "rerank": ["query", "passages", "top_n", "truncate"],
+    "video_generation": ["prompt", "seconds", "size", "input_reference"],
+    "moderation": ["input"],
     "realtime": [
         "instructions",
         "voice",
@@ -143,8 +161,10 @@ def _input_modalities(data: Mapping[str, Any]) -> list[str]:
 
 def _output_modalities(data: Mapping[str, Any]) -> list[str]:
     kind = data["kind"]
-    if kind in ("embedding", "rerank"):
+    if kind in ("embedding", "rerank", "moderation"):
         return []
+    if kind == "video_generation":
+        return ["video", "audio"]
     if kind == "image_generation":
         return ["image"]
     if kind == "text_to_speech":
@@ -179,6 +199,25 @@ def release_timestamp(release_date: str) -> int:
     """The Unix time of a YYYY-MM-DD date at 00:00 UTC."""
     day = _dt.date.fromisoformat(release_date)
     return int(_dt.datetime(day.year, day.month, day.day, tzinfo=_dt.UTC).timestamp())
+
+
+def today() -> str:
+    """Today's date as YYYY-MM-DD (MODELREG_TODAY pins it, for tests and reproducible runs)."""
+    pinned = os.environ.get("MODELREG_TODAY")
+    return pinned or _dt.date.today().isoformat()
+
+
+def lifecycle_status(
+    given: str | None, deprecation_date: str | None, retirement_date: str | None, on: str
+) -> str | None:
+    """A model's status on a date: the dates that have passed win over the given status."""
+    if not isinstance(given, str | None):
+        return given  # malformed: validation reports it
+    if isinstance(retirement_date, str) and retirement_date <= on:
+        return "retired"
+    if given != "retired" and isinstance(deprecation_date, str) and deprecation_date <= on:
+        return "deprecated"
+    return given or "active"
 
 
 # What the derived lists (modalities, supported features) depend on, and the lists.
@@ -233,6 +272,9 @@ def derive(data: Mapping[str, Any]) -> dict[str, Any]:
         created = get("created")
         if (created is None or (created == 0 and type(created) is int)) and get("release_date"):
             out["created"] = release_timestamp(out["release_date"])
+        out["status"] = lifecycle_status(
+            get("status"), get("deprecation_date"), get("retirement_date"), today()
+        )
         inputs, outputs, features = _derived_lists(tuple(map(get, RULE_INPUTS, _RULE_DEFAULTS)))
         if get("input_modalities") is None:
             out["input_modalities"] = list(inputs)
@@ -254,6 +296,7 @@ def complete(spec: Mapping[str, Any]) -> dict[str, Any]:
     if record["pricing"] is not None:
         prices = record["pricing"]
         record["pricing"] = {k: _price(prices.get(k)) for k in PRICE_FIELDS}
+        record["pricing"][PRICE_DATE] = prices.get(PRICE_DATE)
     return record
 
 

@@ -117,16 +117,25 @@ ALIASES = {
     "deepseek-r1": "deepseek-ai/DeepSeek-R1",
 }
 SPECS = [(c.provider, spec) for c in CATALOGS for spec in c.models]
+FIRST_IDS = [model for ids in IDS.values() for model in ids]
+TODAY = fields.today()
 
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, dict[str, Any]]:
-    return {r["id"]: r for r in builtin_registry().records()}
+    registry = builtin_registry()
+    by_id = {r["id"]: r for r in registry.records()}
+    # Look models up the way people do: by any id or alias they resolve.
+    return {name: by_id[registry.resolve_id(name)] for name in registry.names()}
 
 
-def test_every_provider_has_exactly_its_ids() -> None:
-    by_provider = {c.provider: [m["id"] for m in c.models] for c in CATALOGS}
-    assert by_provider == IDS
+def test_every_first_catalog_id_still_resolves() -> None:
+    registry = builtin_registry()
+    unresolved = [m for m in FIRST_IDS if registry.resolve_id(m) is None]
+    assert unresolved == []
+    for provider, ids in IDS.items():
+        for model in ids:
+            assert registry.get_record(model)["provider"] == provider, model
 
 
 def test_ids_and_aliases_are_unique_across_catalogs_ignoring_case() -> None:
@@ -144,6 +153,8 @@ def test_spec_is_valid_complete_and_sourced(provider: str, spec: dict[str, Any])
     assert (definition.reference_url or "").startswith("https://")
     # Limits are stated, never left to the auto-created defaults.
     assert "context_window" in spec and "max_completion_tokens" in spec
+    if definition.pricing is not None:
+        assert definition.pricing.as_of, "a price carries the date of its price list"
 
 
 @pytest.mark.parametrize(("provider", "spec"), SPECS, ids=[s["id"] for _, s in SPECS])
@@ -155,13 +166,47 @@ def test_figures_are_sane(provider: str, spec: dict[str, Any]) -> None:
         assert record["experts_per_token"] < record["num_experts"]
     if record["context_window"] and record["max_completion_tokens"]:
         assert record["max_completion_tokens"] <= record["context_window"]
-    for price in (record["pricing"] or {}).values():
-        assert price is None or 0 <= price < 1000
+    for key, price in (record["pricing"] or {}).items():
+        if key != fields.PRICE_DATE:
+            assert price is None or 0 <= price < 1000
     if record["release_date"]:
         assert record["created"] == fields.release_timestamp(record["release_date"])
-        assert "2018-01-01" < record["release_date"] < "2026-12-01"
+        assert "2018-01-01" < record["release_date"] <= TODAY
     if record["parameters"]:
-        assert 10**8 <= record["parameters"] <= 2 * 10**12
+        assert 10**8 <= record["parameters"] <= 3 * 10**12
+
+
+@pytest.mark.parametrize(("provider", "spec"), SPECS, ids=[s["id"] for _, s in SPECS])
+def test_lifecycle_is_consistent(provider: str, spec: dict[str, Any]) -> None:
+    record = fields.complete(spec)
+    if record["status"] == "retired":
+        assert record["retirement_date"] is None or record["retirement_date"] <= TODAY
+    if record["retirement_date"] and record["retirement_date"] <= TODAY:
+        assert record["status"] == "retired"
+    if record["status"] == "deprecated":
+        assert record["deprecation_date"] and record["deprecation_date"] <= TODAY
+    if record["successor"] is not None:
+        registry = builtin_registry()
+        successor = registry.get_record(record["successor"])
+        assert successor["status"] != "retired", (record["id"], successor["id"])
+        assert successor["id"] != record["id"]
+
+
+@pytest.mark.parametrize(("provider", "spec"), SPECS, ids=[s["id"] for _, s in SPECS])
+def test_capability_flags_agree_with_modalities_and_kind(
+    provider: str, spec: dict[str, Any]
+) -> None:
+    record = fields.complete(spec)
+    inputs, outputs = record["input_modalities"], record["output_modalities"]
+    assert record["supports_vision"] == ("image" in inputs)
+    assert record["supports_audio_input"] == ("audio" in inputs)
+    assert record["supports_audio_output"] == ("audio" in outputs)
+    if record["kind"] == "speech_to_text":
+        assert record["supports_audio_input"]
+    if record["kind"] == "text_to_speech":
+        assert record["supports_audio_output"]
+    if record["kind"] in ("embedding", "rerank", "moderation"):
+        assert not record["supports_streaming"] and outputs == []
 
 
 def test_capability_flags(records: dict[str, dict[str, Any]]) -> None:
@@ -226,10 +271,21 @@ def test_aliases_people_type() -> None:
         assert registry.resolve_id(alias) == model
 
 
-def test_fictional_ids_say_what_they_stand_for(records: dict[str, dict[str, Any]]) -> None:
-    for model in ("claude-3-5-sonnet-20250514", "claude-3-5-haiku-20250514"):
-        assert "20241022" in records[model]["description"]
-        assert f"{model[:-9]}-20241022" in records[model]["aliases"]
+def test_architecture_ids_resolve_to_the_real_ids() -> None:
+    registry = builtin_registry()
+    real = {
+        "claude-3-5-sonnet-20250514": "claude-3-5-sonnet-20241022",
+        "claude-3-5-haiku-20250514": "claude-3-5-haiku-20241022",
+    }
+    for alias, model in real.items():
+        assert registry.resolve_id(alias) == model
+    for model in ("mistral-large-2501", "nvidia/nv-rerank-qa-v1"):
+        assert registry.resolve_id(model) != model, "the real id is the model's id"
+
+
+def test_ids_no_provider_served_are_marked(records: dict[str, dict[str, Any]]) -> None:
+    assert records["gpt-oss-120b-realtime-preview"]["fictional"] is True
+    assert [m for m, r in records.items() if r["fictional"]] == ["gpt-oss-120b-realtime-preview"]
 
 
 def test_nim_variants_name_the_model_they_serve(records: dict[str, dict[str, Any]]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypedDict
 
-from modelreg.fields import Kind, Modality
+from modelreg.fields import Kind, Modality, Status
 
 
 class PricingSpec(TypedDict, total=False):
@@ -22,6 +22,11 @@ class PricingSpec(TypedDict, total=False):
     image_price_per_unit: float
     audio_price_per_minute: float
     character_price_per_1m: float
+    cache_write_price_per_1m: float
+    audio_input_price_per_1m: float
+    audio_output_price_per_1m: float
+    video_price_per_second: float
+    as_of: str
 
 
 class ModelSpec(TypedDict, total=False):
@@ -66,6 +71,12 @@ class ModelSpec(TypedDict, total=False):
     license: str
     paper_url: str
     release_date: str
+    knowledge_cutoff: str
+    status: Status
+    deprecation_date: str
+    retirement_date: str
+    successor: str
+    fictional: bool
     reference_url: str
     tags: list[str]
     aliases: list[str]
