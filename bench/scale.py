@@ -235,11 +235,11 @@ QUERY = ("llama", "vision")
 _IN_PROCESS = r"""
 import gc, json, sys, time
 t0 = time.perf_counter()
-from modelreg import discovery
-registry = discovery.load_registry([sys.argv[1]], builtin_only=True)
+from modelreg import registry, sources
+registry = registry.load_registry([sys.argv[1]], builtin_only=True)
 load = time.perf_counter() - t0
 records = registry.records()
-from modelreg import filters, search
+from modelreg.query import filters, search, sorting
 search.search(records[:10], "warm up")  # imports rapidfuzz: not part of the search time
 def best(fn, n=3):
     times = []
@@ -248,17 +248,17 @@ def best(fn, n=3):
     return min(times), out
 query = " ".join(sys.argv[2:])
 t_search, hits = best(lambda: search.search(records, query))
-conditions = filters.Filters(capabilities=["vision"], min_context="32k", max_prompt_price=5,
+conditions = filters.Filters.parse(capabilities=["vision"], min_context="32k", max_prompt_price=5,
                          min_params="7B", released_after="2023")
 t_filter, kept = best(lambda: filters.apply_filters(records, conditions))
-t_sort, _ = best(lambda: filters.sort_records(records, "prompt_price", descending=True))
+t_sort, _ = best(lambda: sorting.sort_records(records, "prompt_price", descending=True))
 print(json.dumps({"models": len(records), "load": load, "search": t_search, "hits": len(hits),
                   "filter": t_filter, "kept": len(kept), "sort": t_sort}))
 """
 _BASELINE = "import json, sys; json.load(open(sys.argv[1]))"
 _FALLBACK = (
-    "import sys; from modelreg import discovery, search; "
-    "r = discovery.load_registry([sys.argv[1]], builtin_only=True); "
+    "import sys; from modelreg import registry; from modelreg.query import search; "
+    "r = registry.load_registry([sys.argv[1]], builtin_only=True); "
     "import json; print(json.dumps([h.record['id'] for h in search.search(r.records(), "
     "' '.join(sys.argv[2:]))]))"
 )

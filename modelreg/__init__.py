@@ -17,8 +17,9 @@ _EXPORTS = {
     "ModelPricing": "modelreg.definition",
     "ModelCapabilities": "modelreg.capabilities",
     "ProviderCatalog": "modelreg.catalog.provider",
-    "load_all_catalogs": "modelreg.catalog",
-    "default_registry": "modelreg.discovery",
+    "load_all_catalogs": "modelreg.registry",
+    "default_registry": "modelreg.registry",
+    "load_registry": "modelreg.registry",
     "parse_fine_tuned_model_id": "modelreg.finetune",
     "parse_fine_tuned": "modelreg.finetune",
     "FineTunedId": "modelreg.finetune",
@@ -33,10 +34,8 @@ _EXPORTS = {
 
 if TYPE_CHECKING:
     from modelreg.capabilities import ModelCapabilities
-    from modelreg.catalog import load_all_catalogs
     from modelreg.catalog.provider import ProviderCatalog
     from modelreg.definition import ModelDefinition, ModelPricing
-    from modelreg.discovery import default_registry
     from modelreg.errors import (
         CatalogError,
         FineTuneIdError,
@@ -47,7 +46,7 @@ if TYPE_CHECKING:
         UserStoreError,
     )
     from modelreg.finetune import FineTunedId, parse_fine_tuned, parse_fine_tuned_model_id
-    from modelreg.registry import ModelRegistry
+    from modelreg.registry import ModelRegistry, default_registry, load_all_catalogs, load_registry
 
 
 def __dir__() -> list[str]:
@@ -77,6 +76,7 @@ __all__ = [
     "__version__",
     "default_registry",
     "load_all_catalogs",
+    "load_registry",
     "parse_fine_tuned",
     "parse_fine_tuned_model_id",
 ]

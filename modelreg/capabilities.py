@@ -2,43 +2,35 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from typing import Any
 
-from modelreg import fields
+from pydantic import BaseModel, ConfigDict, create_model
+
+from modelreg import record as vocabulary
 from modelreg.definition import Modality, ModelDefinition, ModelPricing
 
+_FROZEN = ConfigDict(extra="forbid", frozen=True)
 
-class CapabilityFlags(BaseModel):
-    """The ten capability flags."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    streaming: bool
-    function_calling: bool
-    vision: bool
-    audio_input: bool
-    audio_output: bool
-    reasoning: bool
-    structured_output: bool
-    predicted_outputs: bool
-    fine_tuning: bool
-    batch_processing: bool
+# The ten capability flags, named and ordered as the record's capability table says.
+_FLAGS: dict[str, Any] = {c.name: (bool, ...) for c in vocabulary.CAPABILITY_FLAGS}
+CapabilityFlags = create_model("CapabilityFlags", __config__=_FROZEN, **_FLAGS)
+CapabilityFlags.__doc__ = "The ten capability flags."
 
 
 class ModelCapabilities(BaseModel):
     """What a model can do, in the shape of ``GET /v1/models/{id}/capabilities``."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = _FROZEN
 
     model: str
     context_window: int | None
     max_completion_tokens: int | None
     pricing: ModelPricing | None
-    capabilities: CapabilityFlags
+    capabilities: CapabilityFlags  # type: ignore[valid-type]
     modalities: list[Modality]
     supported_features: list[str]
 
     @classmethod
     def from_definition(cls, definition: ModelDefinition) -> ModelCapabilities:
         """Derive the capabilities of a definition."""
-        return cls.model_validate(fields.capability_view(definition.record()))
+        return cls.model_validate(vocabulary.capability_view(definition.record()))

@@ -19,12 +19,13 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from modelreg import fields
+from modelreg import record as vocabulary
 from modelreg.errors import FIELD_ERROR
 
-Kind = fields.Kind
-Modality = fields.Modality
-Status = fields.Status
+Kind = vocabulary.Kind
+Modality = vocabulary.Modality
+Status = vocabulary.Status
+_DEFAULTS = vocabulary.DEFAULTS
 _STRICT = ConfigDict(extra="forbid", frozen=True, strict=True)
 # Capabilities that only a model producing text (or speech) in a conversation can have.
 _CONVERSATIONAL = (
@@ -97,19 +98,22 @@ class ModelDefinition(BaseModel):
     # Basic info
     id: str = Field(min_length=1, description="The id requests use, e.g. 'gpt-4o'.")
     name: str = Field(
-        fields.DEFAULTS["name"], description="Human-readable name (defaults to the id)."
+        vocabulary.DEFAULTS["name"], description="Human-readable name (defaults to the id)."
     )
     provider: str = Field(
-        fields.DEFAULTS["provider"], min_length=1, description="Provider catalog: openai, meta, ..."
+        vocabulary.DEFAULTS["provider"],
+        min_length=1,
+        description="Provider catalog: openai, meta, ...",
     )
-    description: str = Field(fields.DEFAULTS["description"], description="What the model is.")
+    description: str = Field(vocabulary.DEFAULTS["description"], description="What the model is.")
     created: NonNegativeInt = Field(
-        fields.DEFAULTS["created"], description="Unix timestamp (defaults to release_date)."
+        vocabulary.DEFAULTS["created"], description="Unix timestamp (defaults to release_date)."
     )
     owned_by: str = Field(
-        fields.DEFAULTS["owned_by"], description="Owner organization (defaults to the provider)."
+        vocabulary.DEFAULTS["owned_by"],
+        description="Owner organization (defaults to the provider).",
     )
-    kind: Kind = Field(fields.DEFAULTS["kind"], description="What the model does.")
+    kind: Kind = Field(vocabulary.DEFAULTS["kind"], description="What the model does.")
 
     # Architecture
     architecture: str | None = Field(None, description="'transformer', 'moe', ... where published.")
@@ -127,11 +131,11 @@ class ModelDefinition(BaseModel):
 
     # Context and capabilities
     context_window: PositiveInt | None = Field(
-        fields.DEFAULTS["context_window"],
+        vocabulary.DEFAULTS["context_window"],
         description="Maximum context in tokens (null for models that take no tokens).",
     )
     max_completion_tokens: PositiveInt | None = Field(
-        fields.DEFAULTS["max_completion_tokens"], description="Maximum output tokens."
+        vocabulary.DEFAULTS["max_completion_tokens"], description="Maximum output tokens."
     )
     supports_streaming: bool = Field(
         True, description="Streams its output (default: chat, realtime)."
@@ -198,7 +202,7 @@ class ModelDefinition(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _derive(cls, data: Any) -> Any:
-        return fields.derive(data) if isinstance(data, dict) else data
+        return vocabulary.derive(data) if isinstance(data, dict) else data
 
     @field_validator("release_date", "deprecation_date", "retirement_date")
     @classmethod

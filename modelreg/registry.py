@@ -1,10 +1,12 @@
-"""ModelRegistry: the one store of models, aliases and provider catalogs.
+"""ModelRegistry, the one store of models, aliases and provider catalogs, and the
+registries built from the sources: ``builtin()``, ``load_registry()``, ``default_registry()``.
 
-The registry keeps each model as a record: a plain dict of every
-ModelDefinition field, validated on the way in (built-in catalog data is
-validated by the test suite instead, so the command line's fast paths never
-import pydantic). Definitions handed out are fresh copies, so nobody can
-change a registered model behind the registry's back.
+The registry keeps each model as a record (modelreg.record): a plain dict of
+every field, validated on the way in (built-in catalog data is validated by
+the test suite instead, so the command line's fast paths never import
+pydantic). Definitions handed out are fresh copies, so nobody can change a
+registered model behind the registry's back. Sources are read by
+modelreg.sources and merged by modelreg.merge; this module composes them.
 """
 
 from __future__ import annotations
@@ -13,22 +15,26 @@ import copy
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from modelreg import fields
+from modelreg import merge, sources
+from modelreg import record as vocabulary
+from modelreg.catalog import CATALOGS
 from modelreg.errors import InvalidModelIdError, ModelConflictError, ModelNotFoundError
 from modelreg.finetune import is_fine_tuned_id, parse_fine_tuned
+from modelreg.memory import paused_gc
+from modelreg.record import Record
 
 if TYPE_CHECKING:
     from modelreg.capabilities import ModelCapabilities
     from modelreg.catalog.provider import ProviderCatalog
     from modelreg.definition import ModelDefinition
 
-Record = dict[str, Any]
-
 # What ensure_model creates: a new model's defaults (provider "custom", so owned by
 # "custom"; 8192 context, 4096 completion, streaming), described as auto-created.
-AUTO_CREATED: dict[str, Any] = {**fields.DEFAULTS, "description": "Auto-created custom model"}
+AUTO_CREATED: dict[str, Any] = {**vocabulary.DEFAULTS, "description": "Auto-created custom model"}
 
 
 class ModelRegistry:
@@ -74,6 +80,17 @@ class ModelRegistry:
             keys[alias.lower()] = model_id
             self._aliases[alias] = model_id
         self._sources.setdefault(model_id, []).append(source)
+
+    def copy(self) -> ModelRegistry:
+        """A registry holding the same models (records are shared: they are never changed
+        in place, only replaced)."""
+        twin = ModelRegistry()
+        twin._models = dict(self._models)
+        twin._aliases = dict(self._aliases)
+        twin._keys = dict(self._keys)
+        twin._provider_catalogs = dict(self._provider_catalogs)
+        twin._sources = {k: list(v) for k, v in self._sources.items()}
+        return twin
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -179,17 +196,15 @@ class ModelRegistry:
     ) -> list[Record]:
         """Records in registration order, optionally of one provider and with every capability.
 
-        A capability is any word filters.capability_field knows (vision, tools, json, moe, ...).
+        A capability is any word of the capability table (vision, tools, json, moe, ...).
         The records are the registry's own: read them, don't change them.
         """
         records = list(self._models.values())
         if provider is None and capabilities is None:
             return records
-        from modelreg.filters import Filters, apply_filters
+        from modelreg.query.filters import Filters, apply_filters
 
-        wanted = Filters(
-            providers=[provider] if provider else [], capabilities=list(capabilities or [])
-        )
+        wanted = Filters.parse(providers=[provider] if provider else [], capabilities=capabilities)
         return apply_filters(records, wanted)
 
     def list_models(
@@ -200,7 +215,7 @@ class ModelRegistry:
 
     def search_models(self, query: str) -> list[ModelDefinition]:
         """Models matching a query, best first (see modelreg.search)."""
-        from modelreg.search import search
+        from modelreg.query.search import search
 
         return [_definition(_copy(hit.record)) for hit in search(self.records(), query)]
 
@@ -210,13 +225,13 @@ class ModelRegistry:
         """The capabilities response of a model."""
         from modelreg.capabilities import ModelCapabilities
 
-        return ModelCapabilities.model_validate(fields.capability_view(self.get_record(model_id)))
+        return ModelCapabilities.model_validate(
+            vocabulary.capability_view(self.get_record(model_id))
+        )
 
     def supports_capability(self, model_id: str, capability: str) -> bool:
-        """Whether a model has a capability (vision, tools, json, moe: see capability_field)."""
-        from modelreg.filters import has_capability
-
-        return has_capability(self.get_record(model_id), capability)
+        """Whether a model has a capability (vision, tools, json, moe: see modelreg.record)."""
+        return vocabulary.capability(capability).of(self.get_record(model_id))
 
     # -- registration --------------------------------------------------------
 
@@ -263,7 +278,7 @@ class ModelRegistry:
         """Register a provider's catalog and its models (trusted, validated by the tests)."""
         self._provider_catalogs[catalog.provider] = catalog
         for spec in catalog.models:
-            self.add_record(fields.complete(spec), f"builtin:{catalog.provider}")
+            self.add_record(vocabulary.complete(spec), f"builtin:{catalog.provider}")
 
     def provider_catalogs(self) -> list[ProviderCatalog]:
         """The registered provider catalogs."""
@@ -277,23 +292,17 @@ class ModelRegistry:
 
     def load_catalog_from_file(self, path: str) -> list[ModelDefinition]:
         """Merge a models.json file into the registry; returns the models it defined."""
-        from modelreg import discovery
-
-        return discovery.apply(self, discovery.read_file(path))
+        return apply(self, sources.read_file(path))
 
     def load_catalog_from_url(self, url: str) -> list[ModelDefinition]:
         """Merge a catalog from an http(s):// or file:// URL into the registry."""
-        from modelreg import discovery
-
-        return discovery.apply(self, discovery.read_url(url))
+        return apply(self, sources.read_url(url))
 
     def discover_models(self) -> list[ModelDefinition]:
         """Merge every user source (user store, ./models.json, FAKEAI_CUSTOM_MODELS)."""
-        from modelreg import discovery
-
         found: list[ModelDefinition] = []
-        for source in discovery.default_sources():
-            found += discovery.apply(self, source)
+        for source in sources.default_sources():
+            found += apply(self, source)
         return found
 
 
@@ -307,10 +316,10 @@ def closest_names(wanted: str, names: Sequence[str]) -> list[int]:
     from rapidfuzz import fuzz, process
     from rapidfuzz.distance import Levenshtein
 
-    wanted = fields.squash(wanted)
+    wanted = vocabulary.squash(wanted)
     if not wanted:
         return []
-    squashed = [fields.squash(name) for name in names]
+    squashed = [vocabulary.squash(name) for name in names]
     exact = [i for i, s in enumerate(squashed) if s == wanted]
     if exact:
         return exact
@@ -332,3 +341,83 @@ def _definition(record: Record) -> ModelDefinition:
     from modelreg.definition import ModelDefinition
 
     return ModelDefinition.model_validate(record)
+
+
+def apply(registry: ModelRegistry, source: sources.Source) -> list[ModelDefinition]:
+    """Merge a source into a registry, all or nothing; returns the models it touched."""
+    from modelreg.definition import ModelDefinition
+
+    return [ModelDefinition.model_validate(r) for r in merge.merge(registry, source)]
+
+
+# -- the registries of the sources ------------------------------------------
+
+
+def builtin() -> ModelRegistry:
+    """A registry holding every built-in catalog; ids and aliases are checked for collisions."""
+    registry = ModelRegistry()
+    for catalog in CATALOGS:
+        registry.register_provider_catalog(catalog)
+    return registry
+
+
+def load_all_catalogs() -> list[ModelDefinition]:
+    """Every built-in model as a validated definition, in catalog order."""
+    return builtin().list_models()
+
+
+def load_registry(
+    catalogs: Iterable[str] | None = None,
+    *,
+    builtin_only: bool = False,
+    environ: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> ModelRegistry:
+    """The built-in catalogs, then (unless builtin_only) the user's sources, then ``catalogs``.
+
+    ``catalogs`` None means the location MODELREG_CATALOG names, as on the command line.
+    """
+    locations = sources.catalog_locations(None, environ) if catalogs is None else list(catalogs)
+    registry = builtin()
+    with paused_gc():
+        if not builtin_only:
+            for source in sources.default_sources(environ, cwd):
+                merge.merge(registry, source)
+        for location in locations:
+            merge.merge(registry, sources.read_location(location))
+    return registry
+
+
+@cache
+def default_registry() -> ModelRegistry:
+    """The process-wide registry (built on first use): built-ins plus the user's sources,
+    and MODELREG_CATALOG's, as the command line builds it."""
+    return load_registry()
+
+
+# The architecture's discovery functions.
+
+
+def discover_from_env() -> list[ModelDefinition]:
+    """The models FAKEAI_CUSTOM_MODELS defines, validated against the built-ins."""
+    source = sources.from_env()
+    return apply(builtin(), source) if source else []
+
+
+def discover_from_config(path: str) -> list[ModelDefinition]:
+    """The models a models.json file defines."""
+    return apply(builtin(), sources.read_file(path))
+
+
+def discover_from_url(url: str) -> list[ModelDefinition]:
+    """The models a catalog URL defines."""
+    return apply(builtin(), sources.read_url(url))
+
+
+def auto_discover() -> list[ModelDefinition]:
+    """The models of every default user source, in precedence order."""
+    registry = builtin()
+    found: list[ModelDefinition] = []
+    for source in sources.default_sources():
+        found += apply(registry, source)
+    return found

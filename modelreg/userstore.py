@@ -2,7 +2,7 @@
 
 The store is ``{"format_version": 1, "models": [...]}``. Each entry is what the
 user wrote (sparse): a new model, a new model that ``extends`` another, or a
-patch of a built-in model, exactly as discovery reads any catalog. Entries are
+patch of a built-in model, exactly as modelreg.merge reads any catalog. Entries are
 never expanded into full records, so updates of the built-in catalogs still
 show through a patch.
 
@@ -32,17 +32,23 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from modelreg import merge
 from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError, UserStoreError
-from modelreg.paths import store_path
-from modelreg.registry import closest_names
+from modelreg.registry import ModelRegistry, builtin, closest_names
 from modelreg.safefile import atomic_write, locked
-
-if TYPE_CHECKING:
-    from modelreg.discovery import Source
-    from modelreg.registry import ModelRegistry
-
+from modelreg.sources import (
+    FORMAT_VERSION,
+    USER_STORE,
+    Source,
+    catalog_entries,
+    catalog_locations,
+    default_sources,
+    parse_json,
+    read_location,
+    store_path,
+)
 
 # -- the outcome of a change -------------------------------------------------
 
@@ -72,8 +78,6 @@ def _label(path: Path) -> str:
 
 def new_document(entries: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
     """A store document holding ``entries``."""
-    from modelreg.discovery import FORMAT_VERSION
-
     return {"format_version": FORMAT_VERSION, "models": [dict(e) for e in entries]}
 
 
@@ -84,8 +88,6 @@ def read_document(path: Path) -> dict[str, Any]:
     format_version this modelreg does not know) or UserStoreError (it cannot
     be read: permission denied, ...). Both name the file.
     """
-    from modelreg.discovery import catalog_entries, parse_json
-
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -126,53 +128,22 @@ def dump(document: Mapping[str, Any]) -> str:
 # -- validation --------------------------------------------------------------
 
 
-def _merge_entries(
-    registry: ModelRegistry, entries: Sequence[tuple[str, int, Mapping[str, Any]]]
-) -> None:
-    """Merge labelled entries one by one, as discovery merges the store as one source.
-
-    Each entry is ``(label, index, entry)``; an error names the entry's own
-    source and index (so a bad input entry is reported as the user's input,
-    not as entry 7 of the store).
-    """
-    from modelreg.discovery import Source, entry_where, merge
-
-    seen: dict[str, tuple[str, str]] = {}
-    for label, index, entry in entries:
-        where = entry_where(index, entry)
-        model_id = entry.get("id")
-        if isinstance(model_id, str) and model_id:
-            key = (registry.resolve_id(model_id) or model_id).lower()
-            if key in seen:
-                first_label, first = seen[key]
-                other = first if first_label == label else f"{first} of {first_label}"
-                raise CatalogError(
-                    label, f"the same model as {other}; define each model once", where
-                )
-            seen[key] = (label, where)
-        try:
-            merge(registry, Source(label, [dict(entry)]))
-        except CatalogError as exc:
-            raise CatalogError(label, exc.problem, where) from None
-
-
-def _builtins() -> ModelRegistry:
-    from modelreg.catalog import builtin_registry
-
-    return builtin_registry()
+Tagged = Sequence[tuple[str, int, Mapping[str, Any]]]  # (source name, index, entry)
 
 
 def _chain_error(
-    entries: Sequence[tuple[str, int, Mapping[str, Any]]], later: Sequence[Source] = ()
+    base: ModelRegistry, entries: Tagged, later: Sequence[Source] = ()
 ) -> CatalogError | None:
-    """The error loading built-ins, these store entries, then the later sources, or None."""
-    from modelreg.discovery import merge
-
-    registry = _builtins()
+    """The error merging these entries (as one source) then the later sources over a copy of
+    ``base``, or None. Each entry's errors name its own source and index."""
+    registry = base.copy()
+    store = Source(
+        USER_STORE, [dict(e) for _, _, e in entries], origins=tuple((n, i) for n, i, _ in entries)
+    )
     try:
-        _merge_entries(registry, entries)
+        merge.merge(registry, store)
         for source in later:
-            merge(registry, source)
+            merge.merge(registry, source)
     except CatalogError as exc:
         return exc
     return None
@@ -202,8 +173,9 @@ def _matches(model_id: str, entry: Mapping[str, Any], builtins: ModelRegistry) -
 
 
 def _check_later(
-    old: Sequence[tuple[str, int, Mapping[str, Any]]],
-    new: Sequence[tuple[str, int, Mapping[str, Any]]],
+    builtins: ModelRegistry,
+    old: Tagged,
+    new: Tagged,
     later: Callable[[], Sequence[Source]] | None,
     what: str,
 ) -> None:
@@ -220,8 +192,8 @@ def _check_later(
         return
     if not sources:
         return
-    error = _chain_error(new, sources)
-    if error is not None and _chain_error(old, sources) is None:
+    error = _chain_error(builtins, new, sources)
+    if error is not None and _chain_error(builtins, old, sources) is None:
         raise ModelConflictError(
             f"{what} would break a source loaded after the store: {error} (nothing was changed)"
         )
@@ -259,19 +231,18 @@ def add(
     and writes nothing. Nothing is written unless everything is valid.
     """
     from modelreg import definition  # noqa: F401  (import pydantic before taking the lock)
-    from modelreg.discovery import entry_where
 
     path = Path(path) if path is not None else store_path()
     new_entries = [dict(e) for e in entries]
     _check_ids(new_entries, label)
+    builtins = builtin()
     with locked(path):
         document = read_document(path)
         stored = document["models"]
         old = _labelled(path, stored)
-        broken = _chain_error(old)
+        broken = _chain_error(builtins, old)
         if broken is not None:
             raise broken  # a store that does not load is never rewritten
-        builtins = _builtins()
         merged = list(stored)
         tagged: list[tuple[str, int, Any]] = list(old)
         actions: list[tuple[str, str]] = []
@@ -293,7 +264,7 @@ def add(
                         label,
                         f"the same model as another entry ({stored[position]['id']!r}); "
                         "define each model once",
-                        entry_where(index, entry),
+                        merge.entry_where(index, entry),
                     )
                 replaced.add(position)
                 merged[position] = entry
@@ -304,8 +275,8 @@ def add(
                 tagged.append((label, index, entry))
                 patch = builtins.resolve_id(model_id) is not None and "extends" not in entry
                 actions.append(("patched" if patch else "added", model_id))
-        _validate_new(tagged, path)
-        _check_later(old, tagged, later, f"adding {_ids(new_entries)}")
+        _validate_new(builtins, tagged, path)
+        _check_later(builtins, old, tagged, later, f"adding {_ids(new_entries)}")
         document["models"] = merged
         return _finish(path, document, actions, dry_run)
 
@@ -336,9 +307,9 @@ def _check_ids(entries: Sequence[Mapping[str, Any]], label: str) -> None:
             raise CatalogError(label, problem, f"entry {index}")
 
 
-def _validate_new(tagged: Sequence[tuple[str, int, Mapping[str, Any]]], path: Path) -> None:
+def _validate_new(builtins: ModelRegistry, tagged: Tagged, path: Path) -> None:
     """Merge the changed store over the built-ins; a stored entry it breaks is a conflict."""
-    error = _chain_error(tagged)
+    error = _chain_error(builtins, tagged)
     if error is None:
         return
     if error.source == _label(path):
@@ -365,21 +336,21 @@ def remove(
     from modelreg import definition  # noqa: F401  (import pydantic before taking the lock)
 
     path = Path(path) if path is not None else store_path()
+    builtins = builtin()
     with locked(path):
         document = read_document(path)
         stored = document["models"]
-        builtins = _builtins()
         hits = [i for i, e in enumerate(stored) if _matches(model_id, e, builtins)]
         if not hits:
             raise _not_in_store(model_id, path, stored, builtins, registry)
         kept = [e for i, e in enumerate(stored) if i not in hits]
         old, new = _labelled(path, stored), _labelled(path, kept)
-        error = _chain_error(new)
-        if error is not None and _chain_error(old) is None:
+        error = _chain_error(builtins, new)
+        if error is not None and _chain_error(builtins, old) is None:
             raise ModelConflictError(
                 f"cannot remove {model_id!r}: without it, {error} (nothing was changed)"
             )
-        _check_later(old, new, later, f"removing {model_id!r}")
+        _check_later(builtins, old, new, later, f"removing {model_id!r}")
         actions = []
         for i in hits:
             removed = stored[i]["id"]
@@ -416,22 +387,20 @@ def _not_in_store(
 
 def later_sources(
     path: Path,
-    catalogs: Sequence[str] = (),
+    catalogs: Sequence[str] | None = None,
     environ: Mapping[str, str] | None = None,
     cwd: Path | None = None,
 ) -> list[Source]:
     """The sources loaded after the store at ``path``: what a change must not break.
 
     For the default store: ./models.json, FAKEAI_CUSTOM_MODELS, then
-    ``catalogs``. For another file, only ``catalogs`` (its place in the chain
+    ``catalogs`` (None: MODELREG_CATALOG's). For another file, only those (its place in the chain
     is not known). Reading them may raise CatalogError.
     """
-    from modelreg.discovery import USER_STORE, default_sources, read_location
-
     sources: list[Source] = []
     if _same_file(path, store_path(environ)):
         sources += [s for s in default_sources(environ, cwd) if s.label != USER_STORE]
-    sources += [read_location(c) for c in catalogs]
+    sources += [read_location(c) for c in catalog_locations(catalogs, environ)]
     return sources
 
 
@@ -447,8 +416,6 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def parse_entries(data: str | bytes, label: str) -> list[dict[str, Any]]:
     """Model entries from JSON: one definition, an array, or a ``{"models": [...]}`` document."""
-    from modelreg.discovery import catalog_entries, parse_json
-
     doc = parse_json(data, label)
     if isinstance(doc, dict) and not {"models", "format_version"} & set(doc):
         doc = [doc]

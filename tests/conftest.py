@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from modelreg import discovery
+from modelreg import registry as registries
 
 # Property tests check behaviour, not speed: no per-example deadline on a busy CI machine.
 settings.register_profile("modelreg", deadline=None)
@@ -30,6 +30,6 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.chdir(work)
-    discovery.default_registry.cache_clear()
+    registries.default_registry.cache_clear()
     yield work
-    discovery.default_registry.cache_clear()
+    registries.default_registry.cache_clear()

@@ -6,9 +6,11 @@ from typing import Any
 
 import pytest
 
-from modelreg import fields
-from modelreg.catalog import CATALOGS, builtin_registry, load_all_catalogs
+from modelreg import record as vocabulary
+from modelreg.catalog import CATALOGS
 from modelreg.definition import ModelDefinition
+from modelreg.registry import builtin as builtin_registry
+from modelreg.registry import load_all_catalogs
 
 IDS = {
     "openai": [
@@ -118,7 +120,7 @@ ALIASES = {
 }
 SPECS = [(c.provider, spec) for c in CATALOGS for spec in c.models]
 FIRST_IDS = [model for ids in IDS.values() for model in ids]
-TODAY = fields.today()
+TODAY = vocabulary.today()
 
 
 @pytest.fixture(scope="module")
@@ -147,7 +149,7 @@ def test_ids_and_aliases_are_unique_across_catalogs_ignoring_case() -> None:
 def test_spec_is_valid_complete_and_sourced(provider: str, spec: dict[str, Any]) -> None:
     definition = ModelDefinition.model_validate(spec)
     # The trusted fast path builds the very record validation gives.
-    assert fields.complete(spec) == definition.record()
+    assert vocabulary.complete(spec) == definition.record()
     assert definition.provider == provider
     assert definition.description and spec.get("name")
     assert (definition.reference_url or "").startswith("https://")
@@ -159,7 +161,7 @@ def test_spec_is_valid_complete_and_sourced(provider: str, spec: dict[str, Any])
 
 @pytest.mark.parametrize(("provider", "spec"), SPECS, ids=[s["id"] for _, s in SPECS])
 def test_figures_are_sane(provider: str, spec: dict[str, Any]) -> None:
-    record = fields.complete(spec)
+    record = vocabulary.complete(spec)
     if record["active_parameters"]:
         assert record["active_parameters"] < record["parameters"]
     if record["experts_per_token"]:
@@ -167,10 +169,10 @@ def test_figures_are_sane(provider: str, spec: dict[str, Any]) -> None:
     if record["context_window"] and record["max_completion_tokens"]:
         assert record["max_completion_tokens"] <= record["context_window"]
     for key, price in (record["pricing"] or {}).items():
-        if key != fields.PRICE_DATE:
+        if key != vocabulary.PRICE_DATE:
             assert price is None or 0 <= price < 1000
     if record["release_date"]:
-        assert record["created"] == fields.release_timestamp(record["release_date"])
+        assert record["created"] == vocabulary.release_timestamp(record["release_date"])
         assert "2018-01-01" < record["release_date"] <= TODAY
     if record["parameters"]:
         assert 10**8 <= record["parameters"] <= 3 * 10**12
@@ -178,7 +180,7 @@ def test_figures_are_sane(provider: str, spec: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(("provider", "spec"), SPECS, ids=[s["id"] for _, s in SPECS])
 def test_lifecycle_is_consistent(provider: str, spec: dict[str, Any]) -> None:
-    record = fields.complete(spec)
+    record = vocabulary.complete(spec)
     if record["status"] == "retired":
         assert record["retirement_date"] is None or record["retirement_date"] <= TODAY
     if record["retirement_date"] and record["retirement_date"] <= TODAY:
@@ -196,7 +198,7 @@ def test_lifecycle_is_consistent(provider: str, spec: dict[str, Any]) -> None:
 def test_capability_flags_agree_with_modalities_and_kind(
     provider: str, spec: dict[str, Any]
 ) -> None:
-    record = fields.complete(spec)
+    record = vocabulary.complete(spec)
     inputs, outputs = record["input_modalities"], record["output_modalities"]
     assert record["supports_vision"] == ("image" in inputs)
     assert record["supports_audio_input"] == ("audio" in inputs)

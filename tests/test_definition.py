@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from modelreg import fields
+from modelreg import record as vocabulary
 from modelreg.definition import ModelDefinition, ModelPricing
 
 
@@ -218,12 +218,12 @@ def test_a_missing_id_is_rejected() -> None:
 
 
 def test_the_field_order_is_the_records() -> None:
-    assert tuple(ModelDefinition.model_fields) == fields.FIELDS
+    assert tuple(ModelDefinition.model_fields) == vocabulary.FIELDS
 
 
 @pytest.mark.parametrize("spec", [MINIMAL, *ACME_MODELS], ids=lambda s: s["id"])
 def test_complete_agrees_with_validation(spec: dict[str, Any]) -> None:
-    assert fields.complete(spec) == ModelDefinition.model_validate(spec).record()
+    assert vocabulary.complete(spec) == ModelDefinition.model_validate(spec).record()
 
 
 _positive = st.integers(min_value=1, max_value=10**12)
@@ -237,7 +237,7 @@ _specs = st.fixed_dictionaries(
     optional={
         "name": st.text(max_size=10),
         "provider": st.sampled_from(["openai", "meta", "custom"]),
-        "kind": st.sampled_from(fields.KINDS),
+        "kind": st.sampled_from(vocabulary.KINDS),
         "context_window": _positive,
         "max_completion_tokens": st.one_of(st.none(), _positive),
         "supports_vision": st.booleans(),
@@ -250,7 +250,7 @@ _specs = st.fixed_dictionaries(
         "supports_fine_tuning": st.booleans(),
         "pricing": st.one_of(
             st.none(),
-            st.fixed_dictionaries({}, optional={k: _price for k in fields.PRICE_FIELDS}),
+            st.fixed_dictionaries({}, optional={k: _price for k in vocabulary.PRICE_FIELDS}),
         ),
         "release_date": st.dates(dt.date(1971, 1, 1), dt.date(2100, 1, 1)).map(str),
         "tags": st.lists(st.sampled_from(["a", "b", "c"]), unique=True),
@@ -266,4 +266,4 @@ def test_complete_agrees_with_validation_for_any_valid_spec(spec: dict[str, Any]
         expected = ModelDefinition.model_validate(spec).record()
     except ValidationError:
         return  # e.g. an embedding model that claims reasoning: not a valid spec
-    assert fields.complete(spec) == expected
+    assert vocabulary.complete(spec) == expected

@@ -17,8 +17,12 @@ from helpers import acme_registry
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from modelreg import CatalogError, ModelRegistry, discovery, fields, userstore
-from modelreg.discovery import ENV_VAR, load_registry, merge, parse_catalog, read_url
+from modelreg import CatalogError, ModelRegistry, sources, userstore
+from modelreg import record as vocabulary
+from modelreg import registry as registries
+from modelreg.merge import merge
+from modelreg.registry import load_registry
+from modelreg.sources import ENV_VAR, parse_catalog, read_url
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +74,8 @@ def test_the_env_var_takes_the_architectures_array(monkeypatch: pytest.MonkeyPat
     model = registry.get_model("custom/my-model")
     assert model.name == "My Custom Model"
     assert registry.provenance("custom/my-model") == [f"env:{ENV_VAR}"]
-    assert [m.id for m in discovery.discover_from_env()] == ["custom/my-model"]
-    assert "custom/my-model" in ids(discovery.default_registry())
+    assert [m.id for m in registries.discover_from_env()] == ["custom/my-model"]
+    assert "custom/my-model" in ids(registries.default_registry())
 
 
 def test_the_env_var_takes_a_models_object(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,12 +116,14 @@ def test_load_catalog_from_file_and_url(tmp_path: Path, server: str) -> None:
 
 def test_the_architectures_discovery_functions(tmp_path: Path, server: str) -> None:
     path = write(tmp_path / "cat.json", [{"id": "gpt-4o", "context_window": 1}])
-    assert [(m.id, m.context_window) for m in discovery.discover_from_config(str(path))] == [
+    assert [(m.id, m.context_window) for m in registries.discover_from_config(str(path))] == [
         ("gpt-4o", 1)
     ]
-    assert [m.id for m in discovery.discover_from_url(f"{server}/wrapped.json")] == ["served-model"]
+    assert [m.id for m in registries.discover_from_url(f"{server}/wrapped.json")] == [
+        "served-model"
+    ]
     write(Path("models.json"), [{"id": "local-model"}])
-    assert [m.id for m in discovery.auto_discover()] == ["local-model"]
+    assert [m.id for m in registries.auto_discover()] == ["local-model"]
     registry = acme_registry()
     assert [m.id for m in registry.discover_models()] == ["local-model"]
     assert registry.provenance("local-model") == ["file:./models.json"]
@@ -556,7 +562,7 @@ _json = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner),
     max_leaves=12,
 )
-_keys = st.sampled_from([*fields.FIELDS, "extends", "pricing", "junk"])
+_keys = st.sampled_from([*vocabulary.FIELDS, "extends", "pricing", "junk"])
 _ids = st.sampled_from(["gpt-4o", "GPT-4O", "gpt-4o-2024-08-06", "new", "ft:gpt-4o:a::b", "ft:x"])
 _entry = st.one_of(
     st.dictionaries(_keys, _json, max_size=5).map(lambda e: {**e, "id": e.get("id", "new")}),
@@ -565,7 +571,7 @@ _entry = st.one_of(
     st.builds(
         lambda i, p: {"id": i, "pricing": p},
         _ids,
-        st.dictionaries(st.sampled_from(fields.PRICE_FIELDS), _json, max_size=3),
+        st.dictionaries(st.sampled_from(vocabulary.PRICE_FIELDS), _json, max_size=3),
     ),
 )
 _documents = st.one_of(
@@ -605,7 +611,7 @@ def test_a_catalog_of_an_unknown_format_version_is_refused(
     path = tmp_path / "versioned.json"
     path.write_text(json.dumps({"format_version": version, "models": []}))
     with pytest.raises(CatalogError, match=says) as caught:
-        discovery.read_file(path)
+        sources.read_file(path)
     assert "format_version" in str(caught.value) and str(path) in str(caught.value)
 
 
@@ -614,15 +620,15 @@ def test_errors_in_the_user_store_name_its_file(isolated: Path) -> None:
     store.parent.mkdir(parents=True)
     store.write_text('[{"id": "x", "context_window": "big"}]')
     with pytest.raises(CatalogError) as caught:
-        discovery.load_registry()
+        registries.load_registry()
     message = str(caught.value)
     assert message.startswith(f"user-store {store}: entry 0 ('x'): field 'context_window'")
     store.write_text('[{"id": "x"}]')
-    assert discovery.load_registry().provenance("x") == ["user-store"]  # the label stays short
+    assert registries.load_registry().provenance("x") == ["user-store"]  # the label stays short
 
 
 def test_a_patched_flag_keeps_a_catalogs_own_request_parameters() -> None:
-    registry = discovery.load_registry(builtin_only=True)
+    registry = registries.load_registry(builtin_only=True)
     claude = "claude-3-5-sonnet-20250514"
     own = registry.get_record(claude)["supported_features"]
     assert "stop_sequences" in own  # Anthropic's, not derived
@@ -631,7 +637,7 @@ def test_a_patched_flag_keeps_a_catalogs_own_request_parameters() -> None:
 
 
 def test_a_patched_flag_derives_the_derived_lists_again() -> None:
-    registry = discovery.load_registry(builtin_only=True)
+    registry = registries.load_registry(builtin_only=True)
     assert "temperature" in registry.get_record("gpt-4o-mini")["supported_features"]
     patch = [{"id": "gpt-4o-mini", "supports_reasoning": True, "supports_audio_input": True}]
     merge(registry, parse_catalog(json.dumps(patch), "t"))

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import gc
 
-from modelreg.catalog import builtin_registry
 from modelreg.memory import paused_gc
-from modelreg.search import search
+from modelreg.query.search import search
+from modelreg.registry import builtin as builtin_registry
 
 
 def test_library_calls_leave_the_collector_as_they_found_it() -> None:

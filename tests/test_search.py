@@ -8,8 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from modelreg.catalog import builtin_registry
-from modelreg.search import (
+from modelreg.query.search import (
     Hit,
     fuzzy_search,
     search,
@@ -18,6 +17,7 @@ from modelreg.search import (
     search_by_provider,
     search_by_tags,
 )
+from modelreg.registry import builtin as builtin_registry
 
 Record = dict[str, Any]
 
@@ -306,7 +306,7 @@ def test_fuzzy_search(builtin: list[Record]) -> None:
     ],
 )
 def test_search_folds_case_in_any_script(query: str, expected: str) -> None:
-    from modelreg import fields
+    from modelreg import record as vocabulary
 
-    records = [fields.complete({"id": i}) for i in ("straße-7b", "модел-один", "gpt-4o")]
+    records = [vocabulary.complete({"id": i}) for i in ("straße-7b", "модел-один", "gpt-4o")]
     assert ids(search(records, query))[:1] == [expected]

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from modelreg import discovery, safefile, userstore
-from modelreg.discovery import load_registry
+from modelreg import safefile, sources, userstore
 from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError, UserStoreError
+from modelreg.registry import load_registry
 
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 ROOT_REASON = "running as root: permission bits do not stop root"
@@ -32,7 +32,7 @@ def store() -> Path:
 
 def entries(path: Path) -> list[dict[str, Any]]:
     doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc["format_version"] == discovery.FORMAT_VERSION == 1
+    assert doc["format_version"] == sources.FORMAT_VERSION == 1
     return doc["models"]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypedDict
 
-from modelreg.fields import Kind, Modality, Status
+from modelreg.record import Kind, Modality, Status
 
 
 class PricingSpec(TypedDict, total=False):
@@ -32,7 +32,7 @@ class PricingSpec(TypedDict, total=False):
 class ModelSpec(TypedDict, total=False):
     """One model as written in a catalog module: ModelDefinition's fields, sparse.
 
-    Fields left out take ModelDefinition's defaults (see modelreg.fields).
+    Fields left out take ModelDefinition's defaults (see modelreg.record).
     """
 
     id: str

@@ -21,7 +21,7 @@ from typer.main import get_command_from_info
 
 from modelreg import __version__
 from modelreg.cli import output
-from modelreg.cli.state import State, catalog_locations
+from modelreg.cli.state import State
 from modelreg.errors import (
     CatalogError,
     FineTuneIdError,
@@ -159,7 +159,7 @@ def _root(
     ] = False,
 ) -> None:
     """Explore AI model metadata."""
-    ctx.obj = State(catalogs=catalog_locations(catalog), builtin_only=builtin_only)
+    ctx.obj = State(catalogs=catalog, builtin_only=builtin_only)
 
 
 def _silence_stdout() -> None:

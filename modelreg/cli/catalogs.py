@@ -48,7 +48,7 @@ def export(ctx: typer.Context) -> None:
 
     Example: modelreg export > snapshot.json; modelreg --builtin-only -c snapshot.json list
     """
-    from modelreg.discovery import FORMAT_VERSION
+    from modelreg.sources import FORMAT_VERSION
 
     document = {"format_version": FORMAT_VERSION, "models": registry(ctx).records()}
     output.emit_json(document, indent=2)  # a file people read and edit

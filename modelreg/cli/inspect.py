@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg import fields
+from modelreg import record as vocabulary
 from modelreg.cli import output
 from modelreg.cli.options import (
     AutoCreateOption,
@@ -30,7 +30,7 @@ def capabilities(
 
     Examples: modelreg capabilities gpt-4o; modelreg capabilities o1 --json | jq .capabilities
     """
-    view = fields.capability_view(lookup(ctx, model_id, auto_create))
+    view = vocabulary.capability_view(lookup(ctx, model_id, auto_create))
     output.emit_record(view, output.resolve_format(fmt, as_json), lambda: _capability_table(view))
 
 
@@ -135,7 +135,7 @@ _COMPARED = (
     "active_parameters",
     "context_window",
     "max_completion_tokens",
-    *fields.CAPABILITY_FIELDS.values(),
+    *vocabulary.CAPABILITY_FIELDS.values(),
     "pricing.prompt_price_per_1m",
     "pricing.completion_price_per_1m",
     "pricing.cached_price_per_1m",

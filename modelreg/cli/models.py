@@ -36,11 +36,12 @@ def _emit_filtered(
     **conditions: Any,
 ) -> None:
     """The registry's models that meet the conditions, sorted, cut and rendered."""
-    from modelreg import filters
+    from modelreg.query.filters import Filters, apply_filters
+    from modelreg.query.sorting import sort_records
 
-    records = filters.apply_filters(registry(ctx).records(), filters.Filters(**conditions))
+    records = apply_filters(registry(ctx).records(), Filters.parse(**conditions))
     if sort:
-        records = filters.sort_records(records, sort, descending=desc)
+        records = sort_records(records, sort, descending=desc)
     records = records[:limit] if limit is not None else records
     output.emit_models(records, output.resolve_format(fmt, as_json))
 
@@ -70,7 +71,7 @@ def list_models(
         as_json,
         providers=provider or [],
         capabilities=capability or [],
-        kind=kind,
+        kinds=kind,
     )
 
 
@@ -180,13 +181,13 @@ def filter_models(
         as_json,
         providers=provider or [],
         capabilities=capability or [],
-        modality=modality,
-        kind=kind,
+        modalities=modality,
+        kinds=kind,
         min_context=min_context,
         max_prompt_price=max_prompt_price,
         max_completion_price=max_completion_price,
         architecture=architecture,
-        tag=tag or [],
+        tags=tag or [],
         license=license,
         open_weights=open_weights,
         min_params=min_params,
@@ -207,7 +208,7 @@ def search_models(
 
     Examples: modelreg search vision; modelreg search llama vision; modelreg search gpt4o --json
     """
-    from modelreg.search import search
+    from modelreg.query.search import search
 
     hits = search(registry(ctx).records(), " ".join(query), limit=limit)
     output.emit_models(

@@ -9,7 +9,7 @@ import typer
 
 from modelreg.cli.output import FORMATS
 from modelreg.cli.state import registry_or_none
-from modelreg.fields import KINDS, MODALITIES
+from modelreg.record import CAPABILITY_NAMES, KINDS, MODALITIES
 
 if TYPE_CHECKING:
     pass
@@ -38,8 +38,6 @@ def _complete_from(words: tuple[str, ...]) -> Callable[[str], list[str]]:
 
 
 def complete_capability(incomplete: str) -> list[str]:
-    from modelreg.filters import CAPABILITY_NAMES
-
     return [w for w in CAPABILITY_NAMES if w.startswith(incomplete)]
 
 
@@ -58,12 +56,12 @@ def parsed(parser: Callable[[str], Any]) -> Callable[[Any], Any]:
 
 
 def filters_parser(name: str) -> Callable[[str], Any]:
-    """A parser of modelreg.filters, imported only when an option is given."""
+    """A parser of modelreg.query.parsers, imported only when an option is given."""
 
     def parse(value: str) -> Any:
-        from modelreg import filters
+        from modelreg.query import parsers
 
-        return getattr(filters, name)(value)
+        return getattr(parsers, name)(value)
 
     return parse
 
@@ -118,7 +116,7 @@ CapabilityOption = Annotated[
         metavar="CAPABILITY",
         help="Only models with this capability (repeatable): vision, tools, reasoning, ...",
         autocompletion=complete_capability,
-        parser=parsed(filters_parser("capability_field")),
+        parser=parsed(filters_parser("capability_name")),
     ),
 ]
 KindOption = Annotated[

@@ -16,23 +16,14 @@ import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from modelreg import fields
+from modelreg import record as vocabulary
 
 if TYPE_CHECKING:
     from rich.console import Console, JustifyMethod
 
 FORMATS = ("table", "json", "jsonl", "csv", "ids")
 # Capability marks of the model table: letter, flag, word.
-MARKS = (
-    ("V", "supports_vision", "vision"),
-    ("T", "supports_function_calling", "tools"),
-    ("R", "supports_reasoning", "reasoning"),
-    ("A", "supports_audio_input", "audio-in"),
-    ("O", "supports_audio_output", "audio-out"),
-    ("J", "supports_structured_output", "json"),
-    ("F", "supports_fine_tuning", "fine-tuning"),
-    ("B", "supports_batch", "batch"),
-)
+MARKS = tuple((c.letter, c.field, c.name) for c in vocabulary.MARKED)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -118,7 +109,7 @@ def emit_models(
         if records:
             write("\n".join(clean(r["id"]) for r in records))
     elif fmt == "csv":
-        shape = {**fields.complete({"id": ""}), **(extra_shape or {})}
+        shape = {**vocabulary.complete({"id": ""}), **(extra_shape or {})}
         emit_csv(objects, header=list(_flat(shape)))
     else:
         _emit_model_table(records, extras)
@@ -153,7 +144,7 @@ def _flat(obj: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     for key, value in obj.items():
         name = prefix + key
         if key == "pricing" and value is None:
-            row.update({f"{name}.{price}": None for price in fields.PRICE_FIELDS})
+            row.update({f"{name}.{price}": None for price in vocabulary.PRICING_KEYS})
         elif isinstance(value, dict) and key not in _FREE_FORM:
             row.update(_flat(value, f"{name}."))
         elif isinstance(value, dict):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -17,16 +16,16 @@ if TYPE_CHECKING:
 class State:
     """What the global options asked for; the registry is loaded on first use."""
 
-    def __init__(self, catalogs: Iterable[str] = (), builtin_only: bool = False) -> None:
-        self.catalogs = list(catalogs)
+    def __init__(self, catalogs: Iterable[str] | None = None, builtin_only: bool = False) -> None:
+        self.catalogs = list(catalogs) if catalogs else None  # None: MODELREG_CATALOG's
         self.builtin_only = builtin_only
         self._registry: ModelRegistry | None = None
 
     @property
     def registry(self) -> ModelRegistry:
         if self._registry is None:
-            from modelreg.discovery import load_registry
             from modelreg.memory import paused_gc
+            from modelreg.registry import load_registry
 
             # A run is short: what it loads lives until it exits, so freeze it (see paused_gc).
             with paused_gc(freeze=True):
@@ -41,18 +40,10 @@ def state(ctx: typer.Context) -> State:
         # Shell completion parses the global options without running the root callback.
         params = root.params
         root.obj = State(
-            catalogs=catalog_locations(params.get("catalog")),
+            catalogs=params.get("catalog"),
             builtin_only=bool(params.get("builtin_only")),
         )
     return root.obj
-
-
-def catalog_locations(given: Iterable[str] | None) -> list[str]:
-    """The --catalog locations, else the one MODELREG_CATALOG names (spaces and all)."""
-    if given:
-        return list(given)
-    location = os.environ.get("MODELREG_CATALOG", "").strip()
-    return [location] if location else []
 
 
 def registry(ctx: typer.Context) -> ModelRegistry:

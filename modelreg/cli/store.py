@@ -22,7 +22,8 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg import fields, userstore
+from modelreg import record as vocabulary
+from modelreg import userstore
 from modelreg.cli import EXIT_USAGE, output
 from modelreg.cli.options import complete_capability, filters_parser, parsed
 from modelreg.cli.state import registry_or_none, state
@@ -35,15 +36,13 @@ def _capabilities(values: list[str] | None) -> list[str] | None:
     """The definition fields of capability words: 'tools' -> 'supports_function_calling'."""
     if not values:
         return values
-    from modelreg.filters import capability_field
-
     found = []
     for value in values:
         try:
-            field = capability_field(value)
+            field = vocabulary.capability(value).field
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from None
-        if field not in fields.CAPABILITY_FIELDS.values():
+        if field is None:
             raise typer.BadParameter(f"{value!r} is a property, not a capability a model is given")
         found.append(field)
     return found
@@ -110,7 +109,7 @@ def add(
         typer.Option(
             "--kind",
             metavar="KIND",
-            help=f"One of: {', '.join(fields.KINDS)}.",
+            help=f"One of: {', '.join(vocabulary.KINDS)}.",
             parser=parsed(filters_parser("parse_kind")),
         ),
     ] = None,
@@ -218,7 +217,7 @@ def add(
 
 
 def _read_input(location: str, label: str) -> bytes:
-    from modelreg.discovery import read_bytes
+    from modelreg.sources import read_bytes
 
     if location == "-":
         return sys.stdin.buffer.read()

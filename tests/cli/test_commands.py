@@ -13,9 +13,10 @@ from typing import Any
 import jsonschema
 import pytest
 
-from modelreg import __version__, fields
-from modelreg.catalog import builtin_registry
+from modelreg import __version__
+from modelreg import record as vocabulary
 from modelreg.cli.output import FORMATS
+from modelreg.registry import builtin as builtin_registry
 
 from .conftest import CUSTOM_MODEL, Run, env_for_subprocess, write_catalog
 
@@ -39,7 +40,7 @@ def record(model_id: str) -> dict[str, Any]:
 
 def assert_full_model(obj: dict[str, Any]) -> None:
     """A full model object: every definition field, nothing missing."""
-    missing = set(fields.FIELDS) - set(obj)
+    missing = set(vocabulary.FIELDS) - set(obj)
     assert not missing, missing
 
 
@@ -52,13 +53,11 @@ def test_capabilities_json_has_exactly_the_design_keys_and_gpt4o_values(cli: Run
     assert view["model"] == "gpt-4o"
     assert view["context_window"] == 128_000
     assert view["max_completion_tokens"] == 16_384
-    assert view["pricing"] == {
+    assert set(view["pricing"]) == {*vocabulary.PRICE_FIELDS, vocabulary.PRICE_DATE}
+    assert {k: v for k, v in view["pricing"].items() if v is not None and k != "as_of"} == {
         "prompt_price_per_1m": 2.5,
         "completion_price_per_1m": 10.0,
         "cached_price_per_1m": 1.25,
-        "image_price_per_unit": None,
-        "audio_price_per_minute": None,
-        "character_price_per_1m": None,
     }
     assert view["capabilities"] == {
         "streaming": True,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from modelreg.catalog import builtin_registry
+from modelreg.registry import builtin as builtin_registry
 
 from .conftest import Run, run_script, write_catalog
 

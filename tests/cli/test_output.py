@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from modelreg.catalog import builtin_registry
+from modelreg.registry import builtin as builtin_registry
 
 from .conftest import ESCAPE, MARKUP_ID, Run, run_in_process, run_script
 
@@ -59,7 +59,7 @@ def test_piped_list_keeps_long_cells_whole() -> None:
     by_id = {row[0]: row for row in rows[1:]}
     gpt = by_id["gpt-4o"]
     assert gpt[1:7] == ["openai", "chat", "128000", "16384", "2.5", "10.0"]
-    assert gpt[7] == "vision,tools,json,fine-tuning,batch"
+    assert gpt[7] == "function_calling,vision,structured_output,fine_tuning,batch_processing"
 
 
 def test_piped_show_keeps_the_whole_description() -> None:

@@ -1,18 +1,38 @@
-"""The vocabulary of a model record and the values derived from it.
+"""The one declaration of a model record: names, types, defaults, derivation, field groups
+and the capability table.
 
 Pure Python with no pydantic: the command line's fast paths build plain
-records (dicts of every ModelDefinition field) from trusted catalog data with
-``complete()``, and ModelDefinition runs the same derivation before it
-validates, so both paths agree field for field.
+records (dicts of every field) from trusted catalog data with ``complete()``,
+and ModelDefinition (modelreg.definition) runs the same derivation before it
+validates, so both paths agree field for field. A test checks that
+``Record``, ``DEFAULTS``, ModelDefinition and ModelPricing declare the same
+fields with the same types and defaults.
+
+What a capability flag means, for every kind of model:
+
+- ``supports_streaming``: the provider's API streams the output incrementally
+  (chat, realtime; speech and transcription models where the API streams them);
+  never an embedding, rerank or moderation model.
+- ``supports_function_calling``: takes tool definitions and returns tool calls.
+- ``supports_vision``: takes image input (images in the prompt, or an image to edit).
+- ``supports_audio_input``: takes audio input (speech-to-text, audio chat, realtime).
+- ``supports_audio_output``: produces audio (text-to-speech, audio chat, realtime).
+- ``supports_reasoning``: thinks before it answers (o-series, R1, extended thinking).
+- ``supports_structured_output``: output constrained to a caller's JSON schema; JSON
+  mode alone is not enough (it shows as ``response_format`` in supported_features).
+- ``supports_predicted_outputs``: OpenAI's Predicted Outputs.
+- ``supports_batch``: the provider's batch API accepts it.
+- ``supports_fine_tuning``: the provider offers fine-tuning of it.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypedDict, get_args
 
 Kind = Literal[
     "chat",
@@ -31,19 +51,73 @@ STATUSES: tuple[str, ...] = get_args(Status)
 KINDS: tuple[str, ...] = get_args(Kind)
 MODALITIES: tuple[str, ...] = get_args(Modality)
 
-# Capability name (as in the capabilities JSON) -> the definition field behind it.
-CAPABILITY_FIELDS: dict[str, str] = {
-    "streaming": "supports_streaming",
-    "function_calling": "supports_function_calling",
-    "vision": "supports_vision",
-    "audio_input": "supports_audio_input",
-    "audio_output": "supports_audio_output",
-    "reasoning": "supports_reasoning",
-    "structured_output": "supports_structured_output",
-    "predicted_outputs": "supports_predicted_outputs",
-    "fine_tuning": "supports_fine_tuning",
-    "batch_processing": "supports_batch",
-}
+
+class Pricing(TypedDict):
+    """A record's prices in USD (None where unknown) and the date of their price list."""
+
+    prompt_price_per_1m: float | None
+    completion_price_per_1m: float | None
+    cached_price_per_1m: float | None
+    image_price_per_unit: float | None
+    audio_price_per_minute: float | None
+    character_price_per_1m: float | None
+    cache_write_price_per_1m: float | None
+    audio_input_price_per_1m: float | None
+    audio_output_price_per_1m: float | None
+    video_price_per_second: float | None
+    as_of: str | None
+
+
+class Record(TypedDict):
+    """One model as the registry, the catalogs and the renderers hold it: every field."""
+
+    id: str
+    name: str
+    provider: str
+    description: str
+    created: int
+    owned_by: str
+    kind: Kind
+    architecture: str | None
+    parameters: int | None
+    active_parameters: int | None
+    num_experts: int | None
+    experts_per_token: int | None
+    num_layers: int | None
+    hidden_size: int | None
+    num_heads: int | None
+    context_window: int | None
+    max_completion_tokens: int | None
+    supports_streaming: bool
+    supports_function_calling: bool
+    supports_vision: bool
+    supports_audio_input: bool
+    supports_audio_output: bool
+    supports_reasoning: bool
+    supports_structured_output: bool
+    supports_predicted_outputs: bool
+    supports_batch: bool
+    pricing: Pricing | None
+    supports_fine_tuning: bool
+    fine_tuning_config: dict[str, Any] | None
+    fine_tuned_from: str | None
+    input_modalities: list[Modality]
+    output_modalities: list[Modality]
+    supported_features: list[str]
+    embedding_dimensions: int | None
+    license: str | None
+    paper_url: str | None
+    release_date: str | None
+    knowledge_cutoff: str | None
+    status: Status
+    deprecation_date: str | None
+    retirement_date: str | None
+    successor: str | None
+    fictional: bool
+    reference_url: str | None
+    tags: list[str]
+    aliases: list[str]
+
 
 # The defaults of a new model: the architecture's auto-created definition.
 DEFAULTS: dict[str, Any] = {
@@ -94,6 +168,22 @@ DEFAULTS: dict[str, Any] = {
     "aliases": [],
 }
 FIELDS = ("id", *DEFAULTS)
+# Field groups, as show, compare, filters and sorting present them.
+COUNT_FIELDS = (
+    "parameters",
+    "active_parameters",
+    "num_experts",
+    "experts_per_token",
+    "num_layers",
+    "hidden_size",
+    "num_heads",
+    "context_window",
+    "max_completion_tokens",
+    "embedding_dimensions",
+)
+ARCHITECTURE_FIELDS = ("architecture", *COUNT_FIELDS[:7], "embedding_dimensions")
+LIFECYCLE_FIELDS = ("status", "deprecation_date", "retirement_date", "successor")
+DATE_FIELDS = ("release_date", "knowledge_cutoff", "deprecation_date", "retirement_date")
 PRICE_FIELDS = (
     "prompt_price_per_1m",
     "completion_price_per_1m",
@@ -107,6 +197,130 @@ PRICE_FIELDS = (
     "video_price_per_second",
 )
 PRICE_DATE = "as_of"  # the date of the price list a model's pricing was read from
+PRICING_KEYS = (*PRICE_FIELDS, PRICE_DATE)  # every key of a record's pricing
+# Short names of the prices (--sort prompt_price), each the field it stands for.
+PRICE_NAMES = {
+    "prompt_price": "prompt_price_per_1m",
+    "completion_price": "completion_price_per_1m",
+    "cached_price": "cached_price_per_1m",
+    "image_price": "image_price_per_unit",
+    "audio_price": "audio_price_per_minute",
+    "character_price": "character_price_per_1m",
+    "cache_write_price": "cache_write_price_per_1m",
+    "audio_input_price": "audio_input_price_per_1m",
+    "audio_output_price": "audio_output_price_per_1m",
+    "video_price": "video_price_per_second",
+}
+
+
+@dataclass(frozen=True)
+class Capability:
+    """One capability: its name in JSON, the record field or test behind it, the words people
+    type for it, and its letter and label in tables."""
+
+    name: str
+    field: str | None  # the record's boolean field; None for a property derived from a record
+    words: tuple[str, ...]
+    letter: str = ""  # its mark in the model table's Caps column ("" for none)
+    test: Callable[[Mapping[str, Any]], bool] | None = None
+
+    def of(self, record: Mapping[str, Any]) -> bool:
+        """Whether a record has this capability."""
+        return bool(self.test(record) if self.test else record[self.field])  # type: ignore[index]
+
+
+def _any_audio(record: Mapping[str, Any]) -> bool:
+    return "audio" in record["input_modalities"] or "audio" in record["output_modalities"]
+
+
+def _is_moe(record: Mapping[str, Any]) -> bool:
+    return (record["architecture"] or "").lower() == "moe" or (record["num_experts"] or 0) > 1
+
+
+# THE capability table: the capabilities JSON's ten flags in their order, then the
+# properties derived from a record. Words are matched after normalize_words().
+CAPABILITIES: tuple[Capability, ...] = (
+    Capability("streaming", "supports_streaming", ("streaming", "stream")),
+    Capability(
+        "function_calling",
+        "supports_function_calling",
+        ("tools", "function calling", "tool", "tool use", "tool calling", "functions"),
+        "T",
+    ),
+    Capability("vision", "supports_vision", ("vision", "image input", "images in"), "V"),
+    Capability(
+        "audio_input", "supports_audio_input", ("audio input", "audio in", "speech input"), "A"
+    ),
+    Capability(
+        "audio_output",
+        "supports_audio_output",
+        ("audio output", "audio out", "speech output"),
+        "O",
+    ),
+    Capability("reasoning", "supports_reasoning", ("reasoning", "reasoner", "thinking"), "R"),
+    Capability(
+        "structured_output",
+        "supports_structured_output",
+        ("structured output", "structured outputs", "json", "json schema", "json mode"),
+        "J",
+    ),
+    Capability(
+        "predicted_outputs",
+        "supports_predicted_outputs",
+        ("predicted outputs", "predicted output", "prediction"),
+    ),
+    Capability(
+        "fine_tuning",
+        "supports_fine_tuning",
+        ("fine tuning", "finetuning", "fine tune", "finetune", "fine tunable"),
+        "F",
+    ),
+    Capability(
+        "batch_processing", "supports_batch", ("batch processing", "batch", "batch api"), "B"
+    ),
+    Capability("audio", None, ("audio",), test=_any_audio),
+    Capability(
+        "embedding", None, ("embedding", "embeddings"), test=lambda r: r["kind"] == "embedding"
+    ),
+    Capability("moe", None, ("moe", "mixture of experts"), test=_is_moe),
+)
+CAPABILITY_FLAGS: tuple[Capability, ...] = tuple(c for c in CAPABILITIES if c.field)
+CAPABILITY_FIELDS: dict[str, str] = {c.name: c.field for c in CAPABILITY_FLAGS}  # type: ignore[misc]
+MARKED: tuple[Capability, ...] = tuple(c for c in CAPABILITIES if c.letter)
+CAPABILITY_NAMES: tuple[str, ...] = tuple(c.name for c in CAPABILITIES)
+
+
+def normalize_words(text: str) -> str:
+    """Lower case, '-' and '_' as spaces, single spaces: 'Fine-Tuning' -> 'fine tuning'."""
+    return " ".join(text.lower().replace("-", " ").replace("_", " ").split())
+
+
+# Every word or phrase people type for a capability, its name and its field -> the capability.
+CAPABILITY_WORDS: dict[str, Capability] = {}
+for _capability in CAPABILITIES:
+    for _word in (*_capability.words, _capability.name, _capability.field or _capability.name):
+        CAPABILITY_WORDS.setdefault(normalize_words(_word), _capability)
+LONGEST_PHRASE = max(len(word.split()) for word in CAPABILITY_WORDS)
+
+
+def capability(word: str) -> Capability:
+    """The capability a word names (vision, tools, audio-in, supports_batch, moe, ...).
+
+    An unknown word raises ValueError naming the known capabilities.
+    """
+    found = CAPABILITY_WORDS.get(normalize_words(word))
+    if found is None:
+        from difflib import get_close_matches
+
+        close = get_close_matches(normalize_words(word), list(CAPABILITY_WORDS), n=1)
+        hint = f" (did you mean {CAPABILITY_WORDS[close[0]].name!r}?)" if close else ""
+        known = ", ".join(
+            c.name + (f" ({c.words[0]})" if normalize_words(c.name) != c.words[0] else "")
+            for c in CAPABILITIES
+        )
+        raise ValueError(f"unknown capability {word!r}{hint}; use one of: {known}")
+    return found
+
 
 _SAMPLING = [
     "temperature",
@@ -323,7 +537,7 @@ def capability_view(record: Mapping[str, Any]) -> dict[str, Any]:
         "context_window": record["context_window"],
         "max_completion_tokens": record["max_completion_tokens"],
         "pricing": record["pricing"],
-        "capabilities": {name: record[field] for name, field in CAPABILITY_FIELDS.items()},
+        "capabilities": {c.name: record[c.field] for c in CAPABILITY_FLAGS},  # type: ignore[index]
         "modalities": modalities(record),
         "supported_features": list(record["supported_features"]),
     }

@@ -1,70 +1,31 @@
-"""Search: ranked fuzzy search over records.
+"""The matchers of search: how one query term matches the text of many records.
 
-Pure functions over the registry's records (plain dicts of every
-ModelDefinition field, see modelreg.fields); nothing here prints or imports
-the CLI's libraries.
-
-Search
-    ``search(records, "llama vision")`` splits the query into terms (a
-    capability phrase such as "function calling" is one term); every term
-    must match a record, in its id, name, aliases, provider, tags, kind,
-    architecture, capabilities or description, or fuzzily when it matches
-    nothing exactly (a typo). Ranking, best first: the whole query equal to
-    an id or alias, then id or name prefixes, whole words, capabilities,
-    tags and providers, substrings, descriptions, fuzzy matches (rapidfuzz,
-    with a cutoff so a query that means nothing finds nothing). Ties: the
-    shorter id first, then the id.
-
-Speed
-    A search joins each text field of all records into one string and runs
-    one regular expression per term over it, so the per-record work is done
-    in C; the fuzzy pass uses ``rapidfuzz.process``. Nothing is cached
-    between calls: the records are the registry's, and an index kept beside
-    them would double the memory of a large catalog.
-
-Filters, sorting and the capability vocabulary live in modelreg.filters.
+A ``Corpus`` joins each text field of all records into one string, so that one
+regular expression per term runs over all of them in C; ``name_matches``,
+``term_matches``, ``description_matches`` and ``fuzzy_matches`` give, per
+matching record, its best score and what matched. ``parse_query`` splits a
+query into terms (a capability phrase such as "function calling" is one).
 """
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, compress, pairwise
 from operator import itemgetter
 from typing import Any
 
-from modelreg import fields
-from modelreg.fields import squash
-from modelreg.filters import (
-    CAPABILITY_LABELS,
+from modelreg import record as vocabulary
+from modelreg.record import (
     CAPABILITY_WORDS,
     LONGEST_PHRASE,
-    capability_field,
-    capability_selector,
+    Capability,
+    Record,
     normalize_words,
+    squash,
 )
-from modelreg.memory import paused_gc
-
-Record = dict[str, Any]
-
-# -- hits --------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Hit:
-    """A search result: the record, its score (higher is better) and what matched."""
-
-    record: Record
-    score: float
-    matched: list[str] = field(default_factory=list)
-
-    def match(self) -> dict[str, Any]:
-        """The ``match`` object ``search --json`` adds to each model."""
-        return {"score": round(self.score, 2), "matched": list(self.matched)}
-
 
 # Scores of one term's match, by kind (the score of a hit is the mean over its terms).
 EXACT = 100.0  # the term is the whole id, alias or name
@@ -87,33 +48,33 @@ _FIELD_END = "\t\n"
 
 
 @dataclass(frozen=True, slots=True)
-class _Term:
+class Term:
     text: str  # as typed, case-folded
-    squashed: str  # fields.squash(text): letters and digits only
-    capability: str | None  # capability key when the term is a capability word
+    squashed: str  # squash(text): letters and digits only
+    capability: Capability | None  # when the term is a capability word
 
 
-def parse_query(query: str) -> list[_Term]:
+def parse_query(query: str) -> list[Term]:
     """The terms of a query; a capability phrase ("function calling") is one term."""
     words = query.replace(",", " ").casefold().split()
-    terms: list[_Term] = []
+    terms: list[Term] = []
     i = 0
     while i < len(words):
         for size in range(min(LONGEST_PHRASE, len(words) - i), 0, -1):
             phrase = normalize_words(" ".join(words[i : i + size]))
             if phrase in CAPABILITY_WORDS:
-                terms.append(_Term(phrase, squash(phrase), CAPABILITY_WORDS[phrase]))
+                terms.append(Term(phrase, squash(phrase), CAPABILITY_WORDS[phrase]))
                 i += size
                 break
         else:
             squashed = squash(words[i])
             if squashed:
-                terms.append(_Term(words[i], squashed, None))
+                terms.append(Term(words[i], squashed, None))
             i += 1
     return terms
 
 
-_FIELDS = ("id", "alias", "name")  # the order of the lines of _Corpus.name_blob
+_FIELDS = ("id", "alias", "name")  # the order of the lines of Corpus.name_blob
 _META = (
     ("provider", "provider"),
     ("kind", "kind"),
@@ -132,7 +93,7 @@ def _folded_lines(values: Iterable[str]) -> str:
     return blob.casefold()  # positions are only ever used within this string
 
 
-class _Corpus:
+class Corpus:
     """The text of many records, each field's values as the lines of one string.
 
     Built on demand, one pass over the records per field, and only for the
@@ -197,18 +158,18 @@ class _Corpus:
         return set(text.replace("\n", "\t").split("\t")) - {"", "none"}
 
 
-_Matches = dict[int, tuple[float, str]]  # record index -> (score, what matched)
+Matches = dict[int, tuple[float, str]]  # record index -> (score, what matched)
 
 
-def _better(found: _Matches, index: int, score: float, label: str) -> None:
+def better(found: Matches, index: int, score: float, label: str) -> None:
     old = found.get(index)
     if old is None or score > old[0]:
         found[index] = (score, label)
 
 
-def _name_matches(
-    corpus: _Corpus, squashed: str, *, anchored: bool = False, literal: str = ""
-) -> _Matches:
+def name_matches(
+    corpus: Corpus, squashed: str, *, anchored: bool = False, literal: str = ""
+) -> Matches:
     """Matches of a squashed term in ids, names and aliases, with separators optional.
 
     An exact match spelt as ``literal`` (the term as typed) beats one that only
@@ -218,7 +179,7 @@ def _name_matches(
     size = corpus.size
     end = len(blob)
     count = blob.count
-    found: _Matches = {}
+    found: Matches = {}
     get = found.get
     line = last = 0
     for m in re.finditer(_SEP.join(map(re.escape, squashed)), blob):
@@ -261,10 +222,10 @@ def _field_matches(blob: str, pattern: str) -> Iterator[tuple[int, str]]:
             yield line, m.group()
 
 
-_KINDS = {squash(kind) for kind in fields.KINDS}
+_KINDS = {squash(kind) for kind in vocabulary.KINDS}
 
 
-def _meta_matches(corpus: _Corpus, term: _Term, found: _Matches, *, fuzzy: bool = False) -> None:
+def _meta_matches(corpus: Corpus, term: Term, found: Matches, *, fuzzy: bool = False) -> None:
     """Records whose provider, kind, architecture or a tag is the term (or within a typo)."""
     for key, label in _META:
         if fuzzy:
@@ -282,22 +243,22 @@ def _meta_matches(corpus: _Corpus, term: _Term, found: _Matches, *, fuzzy: bool 
             score = META
         for index, value in _field_matches(corpus.meta_blob(key), pattern):
             what = f"tag:{value}" if key == "tags" and not fuzzy else label
-            _better(found, index, score, f"fuzzy:{what}" if fuzzy else what)
+            better(found, index, score, f"fuzzy:{what}" if fuzzy else what)
 
 
-def _term_matches(corpus: _Corpus, term: _Term) -> _Matches:
+def term_matches(corpus: Corpus, term: Term) -> Matches:
     """Every record a term matches strictly (no fuzzy matching), with its best match."""
-    found = _name_matches(corpus, term.squashed, literal=term.text)
+    found = name_matches(corpus, term.squashed, literal=term.text)
     if term.capability is not None:
-        label = f"capability:{CAPABILITY_LABELS.get(term.capability, term.capability)}"
-        selector = capability_selector(term.capability, corpus.records)
+        label = f"capability:{term.capability.name}"
+        selector = map(term.capability.of, corpus.records)
         for index in compress(range(corpus.size), selector):
-            _better(found, index, CAPABILITY, label)
+            better(found, index, CAPABILITY, label)
     _meta_matches(corpus, term, found)
     return found
 
 
-def _description_matches(corpus: _Corpus, term: _Term, found: _Matches) -> None:
+def description_matches(corpus: Corpus, term: Term, found: Matches) -> None:
     """Records whose description has the term as a whole word."""
     blob = corpus.description_blob
     end = len(blob)
@@ -308,7 +269,7 @@ def _description_matches(corpus: _Corpus, term: _Term, found: _Matches) -> None:
             continue
         line += blob.count("\n", last, s)
         last = s
-        _better(found, line, DESCRIPTION, "description")
+        better(found, line, DESCRIPTION, "description")
 
 
 def _tokens(text: str) -> list[str]:
@@ -337,7 +298,7 @@ def _close_word(term: str, words: Sequence[str]) -> float | None:
     return None if best is None else fuzz.ratio(term, best[0])
 
 
-def _fuzzy_matches(corpus: _Corpus, term: _Term, *, meta: bool = True) -> _Matches:
+def fuzzy_matches(corpus: Corpus, term: Term, *, meta: bool = True) -> Matches:
     """Records with a word close to a term (a typo).
 
     rapidfuzz's partial_ratio over every id and name (in C) finds the
@@ -347,7 +308,7 @@ def _fuzzy_matches(corpus: _Corpus, term: _Term, *, meta: bool = True) -> _Match
     """
     from rapidfuzz import fuzz, process, utils
 
-    found: _Matches = {}
+    found: Matches = {}
     if not _typos_allowed(term.squashed):
         return found
     for where, column in (("id", corpus.ids), ("name", corpus.names)):
@@ -361,15 +322,15 @@ def _fuzzy_matches(corpus: _Corpus, term: _Term, *, meta: bool = True) -> _Match
         ):
             best = _close_word(term.squashed, _tokens(text))
             if best is not None:
-                _better(found, index, FUZZY_WEIGHT * best, f"fuzzy:{where}")
+                better(found, index, FUZZY_WEIGHT * best, f"fuzzy:{where}")
     if meta:
         _meta_matches(corpus, term, found, fuzzy=True)
     return found
 
 
-def _restricted(
-    corpus: _Corpus, among: list[int] | None, match: Callable[[_Corpus], _Matches]
-) -> _Matches:
+def restricted(
+    corpus: Corpus, among: list[int] | None, match: Callable[[Corpus], Matches]
+) -> Matches:
     """``match`` over the records ``among`` (indexes), through a smaller corpus if they are few."""
     if among is None:
         return match(corpus)
@@ -377,162 +338,5 @@ def _restricted(
         found = match(corpus)
         wanted = set(among)
         return {i: v for i, v in found.items() if i in wanted}
-    sub = _Corpus([corpus.records[i] for i in among])
+    sub = Corpus([corpus.records[i] for i in among])
     return {among[i]: v for i, v in match(sub).items()}
-
-
-def _rank(records: Sequence[Record], query: str, fields_: str = "all") -> list[Hit]:
-    terms = parse_query(query)
-    if not terms or not records:
-        return []
-    corpus = _Corpus(records)
-
-    def strict(term: _Term) -> Callable[[_Corpus], _Matches]:
-        def match(c: _Corpus) -> _Matches:
-            if fields_ == "names":
-                return _name_matches(c, term.squashed, literal=term.text)
-            found = _term_matches(c, term)
-            if term.capability is None:
-                _description_matches(c, term, found)
-            return found
-
-        return match
-
-    def fuzzy(term: _Term) -> Callable[[_Corpus], _Matches]:
-        return lambda c: _fuzzy_matches(c, term, meta=fields_ == "all")
-
-    # Every term must match. Capability words go last (they match many models); each
-    # term is matched among the records the previous ones left. A term that matches
-    # no name, tag, provider or capability there (a typo) is matched fuzzily, after
-    # the others; its description matches, if any, count too.
-    order = sorted(range(len(terms)), key=lambda i: terms[i].capability is not None)
-    per_term: dict[int, _Matches] = {}
-    among: list[int] | None = None
-    typos = []
-    for position in order:
-        found = _restricted(corpus, among, strict(terms[position]))
-        per_term[position] = found
-        if all(label == "description" for _, label in found.values()):
-            typos.append(position)
-            continue
-        among = sorted(found) if among is None else [i for i in among if i in found]
-    for position in typos:
-        found = per_term[position]
-        for index, (score, label) in _restricted(corpus, among, fuzzy(terms[position])).items():
-            _better(found, index, score, label)
-        among = sorted(found) if among is None else [i for i in among if i in found]
-    if not among:
-        return []
-
-    whole: _Matches = {}
-    if len(terms) > 1:
-        squashed = "".join(t.squashed for t in terms)
-        literal = " ".join(t.text for t in terms)
-        whole = _restricted(
-            corpus, among, lambda c: _name_matches(c, squashed, anchored=True, literal=literal)
-        )
-
-    hits = []
-    count = len(terms)
-    in_order = [per_term[i] for i in range(count)]
-    for index in among:
-        matches = [m[index] for m in in_order]
-        score = sum(s for s, _ in matches) / count
-        labels = [label for _, label in matches]
-        better = whole.get(index)
-        if better is not None and better[0] > score:
-            score = better[0]
-            labels.insert(0, better[1])
-        hits.append(Hit(records[index], score, list(dict.fromkeys(labels))))
-    return hits
-
-
-def _order(hit: Hit) -> tuple[float, int, str]:
-    model_id = hit.record["id"]
-    return (-hit.score, len(model_id), model_id)
-
-
-def _sorted(hits: list[Hit], limit: int | None) -> list[Hit]:
-    if limit is not None:
-        if limit < 0:
-            raise ValueError(f"limit must not be negative, not {limit}")
-        return heapq.nsmallest(limit, hits, key=_order)
-    return sorted(hits, key=_order)
-
-
-def search(records: Iterable[Record], query: str, limit: int | None = None) -> list[Hit]:
-    """The records matching every term of a query, best first (see the module's docs)."""
-    with paused_gc():
-        records = records if isinstance(records, Sequence) else list(records)
-        return _sorted(_rank(records, query), limit)
-
-
-# -- the architecture's search methods ---------------------------------------
-
-
-def search_by_name(records: Iterable[Record], name: str) -> list[Record]:
-    """Records whose id, name or an alias matches (exact, prefix, word, substring, or a typo)."""
-    records = records if isinstance(records, Sequence) else list(records)
-    return [hit.record for hit in _sorted(_rank(records, name, "names"), None)]
-
-
-def search_by_provider(records: Iterable[Record], provider: str) -> list[Record]:
-    """Records of a provider (case-insensitive)."""
-    wanted = provider.lower()
-    return [r for r in records if r["provider"].lower() == wanted]
-
-
-def search_by_capability(records: Iterable[Record], capability: str) -> list[Record]:
-    """Records that have a capability (a word such as vision, tools, json, moe)."""
-    key = capability_field(capability)
-    records = records if isinstance(records, Sequence) else list(records)
-    return list(compress(records, capability_selector(key, records)))
-
-
-def search_by_tags(
-    records: Iterable[Record], tags: str | Iterable[str], *, match_all: bool = True
-) -> list[Record]:
-    """Records with every tag (or, with ``match_all=False``, any of them); case-insensitive."""
-    wanted = {t.lower() for t in ([tags] if isinstance(tags, str) else tags)}
-    test = wanted.issubset if match_all else (lambda have: not wanted.isdisjoint(have))
-    return [r for r in records if test({t.lower() for t in r["tags"]})]
-
-
-def fuzzy_search(
-    records: Iterable[Record], query: str, threshold: float = 70.0, limit: int | None = None
-) -> list[Record]:
-    """Records whose id, name or an alias is close to the query (rapidfuzz WRatio), best first."""
-    from rapidfuzz import fuzz, process, utils
-
-    records = records if isinstance(records, Sequence) else list(records)
-    best: dict[int, float] = {}
-    choices: list[str] = []
-    owner: list[int] = []
-    for index, r in enumerate(records):
-        for text in (r["id"], r["name"], *r["aliases"]):
-            choices.append(text)
-            owner.append(index)
-    for _, score, position in process.extract(
-        query,
-        choices,
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        score_cutoff=threshold,
-        limit=None,
-    ):
-        index = owner[position]
-        best[index] = max(best.get(index, 0.0), score)
-    ranked = sorted(best, key=lambda i: (-best[i], len(records[i]["id"]), records[i]["id"]))
-    return [records[i] for i in ranked[:limit]]
-
-
-__all__ = [
-    "Hit",
-    "fuzzy_search",
-    "parse_query",
-    "search",
-    "search_by_capability",
-    "search_by_name",
-    "search_by_provider",
-    "search_by_tags",
-]

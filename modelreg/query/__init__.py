@@ -1,0 +1,1 @@
+"""Queries over records: search (ranking and matchers), filters, sorting and value parsers."""

@@ -1,0 +1,221 @@
+"""Search: ranked fuzzy search over records.
+
+Pure functions over the registry's records (plain dicts of every
+ModelDefinition field, see modelreg.fields); nothing here prints or imports
+the CLI's libraries.
+
+Search
+    ``search(records, "llama vision")`` splits the query into terms (a
+    capability phrase such as "function calling" is one term); every term
+    must match a record, in its id, name, aliases, provider, tags, kind,
+    architecture, capabilities or description, or fuzzily when it matches
+    nothing exactly (a typo). Ranking, best first: the whole query equal to
+    an id or alias, then id or name prefixes, whole words, capabilities,
+    tags and providers, substrings, descriptions, fuzzy matches (rapidfuzz,
+    with a cutoff so a query that means nothing finds nothing). Ties: the
+    shorter id first, then the id.
+
+Speed
+    A search joins each text field of all records into one string and runs
+    one regular expression per term over it, so the per-record work is done
+    in C; the fuzzy pass uses ``rapidfuzz.process``. Nothing is cached
+    between calls: the records are the registry's, and an index kept beside
+    them would double the memory of a large catalog.
+
+The matchers live in modelreg.query.matchers; filters and sorting in their own modules.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import compress
+from typing import Any
+
+from modelreg.memory import paused_gc
+from modelreg.query.matchers import (
+    Corpus,
+    Matches,
+    Term,
+    better,
+    description_matches,
+    fuzzy_matches,
+    name_matches,
+    parse_query,
+    restricted,
+    term_matches,
+)
+from modelreg.record import Record, capability
+
+# -- hits --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Hit:
+    """A search result: the record, its score (higher is better) and what matched."""
+
+    record: Record
+    score: float
+    matched: list[str] = field(default_factory=list)
+
+    def match(self) -> dict[str, Any]:
+        """The ``match`` object ``search --json`` adds to each model."""
+        return {"score": round(self.score, 2), "matched": list(self.matched)}
+
+
+def _rank(records: Sequence[Record], query: str, fields_: str = "all") -> list[Hit]:
+    terms = parse_query(query)
+    if not terms or not records:
+        return []
+    corpus = Corpus(records)
+
+    def strict(term: Term) -> Callable[[Corpus], Matches]:
+        def match(c: Corpus) -> Matches:
+            if fields_ == "names":
+                return name_matches(c, term.squashed, literal=term.text)
+            found = term_matches(c, term)
+            if term.capability is None:
+                description_matches(c, term, found)
+            return found
+
+        return match
+
+    def fuzzy(term: Term) -> Callable[[Corpus], Matches]:
+        return lambda c: fuzzy_matches(c, term, meta=fields_ == "all")
+
+    # Every term must match. Capability words go last (they match many models); each
+    # term is matched among the records the previous ones left. A term that matches
+    # no name, tag, provider or capability there (a typo) is matched fuzzily, after
+    # the others; its description matches, if any, count too.
+    order = sorted(range(len(terms)), key=lambda i: terms[i].capability is not None)
+    per_term: dict[int, Matches] = {}
+    among: list[int] | None = None
+    typos = []
+    for position in order:
+        found = restricted(corpus, among, strict(terms[position]))
+        per_term[position] = found
+        if all(label == "description" for _, label in found.values()):
+            typos.append(position)
+            continue
+        among = sorted(found) if among is None else [i for i in among if i in found]
+    for position in typos:
+        found = per_term[position]
+        for index, (score, label) in restricted(corpus, among, fuzzy(terms[position])).items():
+            better(found, index, score, label)
+        among = sorted(found) if among is None else [i for i in among if i in found]
+    if not among:
+        return []
+
+    whole: Matches = {}
+    if len(terms) > 1:
+        squashed = "".join(t.squashed for t in terms)
+        literal = " ".join(t.text for t in terms)
+        whole = restricted(
+            corpus, among, lambda c: name_matches(c, squashed, anchored=True, literal=literal)
+        )
+
+    hits = []
+    count = len(terms)
+    in_order = [per_term[i] for i in range(count)]
+    for index in among:
+        matches = [m[index] for m in in_order]
+        score = sum(s for s, _ in matches) / count
+        labels = [label for _, label in matches]
+        whole_match = whole.get(index)
+        if whole_match is not None and whole_match[0] > score:
+            score = whole_match[0]
+            labels.insert(0, whole_match[1])
+        hits.append(Hit(records[index], score, list(dict.fromkeys(labels))))
+    return hits
+
+
+def _order(hit: Hit) -> tuple[float, int, str]:
+    model_id = hit.record["id"]
+    return (-hit.score, len(model_id), model_id)
+
+
+def _sorted(hits: list[Hit], limit: int | None) -> list[Hit]:
+    if limit is not None:
+        if limit < 0:
+            raise ValueError(f"limit must not be negative, not {limit}")
+        return heapq.nsmallest(limit, hits, key=_order)
+    return sorted(hits, key=_order)
+
+
+def search(records: Iterable[Record], query: str, limit: int | None = None) -> list[Hit]:
+    """The records matching every term of a query, best first (see the module's docs)."""
+    with paused_gc():
+        records = records if isinstance(records, Sequence) else list(records)
+        return _sorted(_rank(records, query), limit)
+
+
+# -- the architecture's search methods ---------------------------------------
+
+
+def search_by_name(records: Iterable[Record], name: str) -> list[Record]:
+    """Records whose id, name or an alias matches (exact, prefix, word, substring, or a typo)."""
+    records = records if isinstance(records, Sequence) else list(records)
+    return [hit.record for hit in _sorted(_rank(records, name, "names"), None)]
+
+
+def search_by_provider(records: Iterable[Record], provider: str) -> list[Record]:
+    """Records of a provider (case-insensitive)."""
+    wanted = provider.lower()
+    return [r for r in records if r["provider"].lower() == wanted]
+
+
+def search_by_capability(records: Iterable[Record], capability_word: str) -> list[Record]:
+    """Records that have a capability (a word such as vision, tools, json, moe)."""
+    wanted = capability(capability_word)
+    records = records if isinstance(records, Sequence) else list(records)
+    return list(compress(records, map(wanted.of, records)))
+
+
+def search_by_tags(
+    records: Iterable[Record], tags: str | Iterable[str], *, match_all: bool = True
+) -> list[Record]:
+    """Records with every tag (or, with ``match_all=False``, any of them); case-insensitive."""
+    wanted = {t.lower() for t in ([tags] if isinstance(tags, str) else tags)}
+    test = wanted.issubset if match_all else (lambda have: not wanted.isdisjoint(have))
+    return [r for r in records if test({t.lower() for t in r["tags"]})]
+
+
+def fuzzy_search(
+    records: Iterable[Record], query: str, threshold: float = 70.0, limit: int | None = None
+) -> list[Record]:
+    """Records whose id, name or an alias is close to the query (rapidfuzz WRatio), best first."""
+    from rapidfuzz import fuzz, process, utils
+
+    records = records if isinstance(records, Sequence) else list(records)
+    best: dict[int, float] = {}
+    choices: list[str] = []
+    owner: list[int] = []
+    for index, r in enumerate(records):
+        for text in (r["id"], r["name"], *r["aliases"]):
+            choices.append(text)
+            owner.append(index)
+    for _, score, position in process.extract(
+        query,
+        choices,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        score_cutoff=threshold,
+        limit=None,
+    ):
+        index = owner[position]
+        best[index] = max(best.get(index, 0.0), score)
+    ranked = sorted(best, key=lambda i: (-best[i], len(records[i]["id"]), records[i]["id"]))
+    return [records[i] for i in ranked[:limit]]
+
+
+__all__ = [
+    "Hit",
+    "fuzzy_search",
+    "parse_query",
+    "search",
+    "search_by_capability",
+    "search_by_name",
+    "search_by_provider",
+    "search_by_tags",
+]
