@@ -326,10 +326,13 @@ CLAUDE_SONNET_5: ModelSpec = {
     "supports_structured_output": True,
     "supports_batch": True,
     "pricing": {
-        "prompt_price_per_1m": 2.0,
-        "completion_price_per_1m": 10.0,
-        "cached_price_per_1m": 0.20,
-        "cache_write_price_per_1m": 2.5,
+        # Standard rates from 2026-09-01; the launch rates ($2 / $10, cache read $0.20,
+        # write $2.50) were introductory until 2026-08-31 (LiteLLM and genai-prices still
+        # carry them).
+        "prompt_price_per_1m": 3.0,
+        "completion_price_per_1m": 15.0,
+        "cached_price_per_1m": 0.30,
+        "cache_write_price_per_1m": 3.75,
         "as_of": _PRICES_2026_10,
     },
     "supported_features": list(_CURRENT_FEATURES),
