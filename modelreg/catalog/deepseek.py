@@ -96,8 +96,9 @@ DEEPSEEK_V4_FLASH_API: ModelSpec = {
     "license": "proprietary",  # the hosted API; the weights are MIT (deepseek-ai/DeepSeek-V4-Flash)
     "release_date": "2026-04-24",
     "reference_url": _PRICING_URL,
+    # genai-prices records a DeepSeek-V4.1-Flash (2026-09-10) behind this name and a separate
+    # deepseek-flash id; not confirmed on DeepSeek's pages here, so not listed.
     "tags": ["reasoning", "long-context", "api"],
-    "aliases": ["deepseek-flash"],
 }
 
 DEEPSEEK_V4_PRO_API: ModelSpec = {
@@ -126,7 +127,6 @@ DEEPSEEK_V4_PRO_API: ModelSpec = {
     "release_date": "2026-04-24",
     "reference_url": _PRICING_URL,
     "tags": ["flagship", "reasoning", "long-context", "api"],
-    "aliases": ["deepseek-pro"],
 }
 
 DEEPSEEK_CHAT: ModelSpec = {
