@@ -1291,12 +1291,13 @@ VOXTRAL_MINI_2507: ModelSpec = {
     "name": "Voxtral Mini (25.07)",
     "provider": "mistral",
     "description": (
-        "Voxtral Mini (25.07), a 3B open-weights audio-and-text chat model; the same id also "
-        "served Mistral's first transcription endpoint (Voxtral Mini Transcribe, $0.002/min). "
-        "Retired on 2026-05-31."
+        "Voxtral Mini (25.07), a small open-weights audio-and-text chat model "
+        "(Voxtral-Mini-3B-2507); the same id also served Mistral's first transcription "
+        "endpoint (Voxtral Mini Transcribe, $0.002/min). Retired on 2026-05-31."
     ),
     "architecture": "transformer",
-    "parameters": 4_000_000_000,  # Mistral model card: 4B
+    # Mistral model card: 4B (the 3B language model plus its audio encoder)
+    "parameters": 4_000_000_000,
     "context_window": 32_768,  # Mistral model card: 32k
     "max_completion_tokens": None,  # Mistral documents no separate output limit
     "supports_audio_input": True,
@@ -1436,7 +1437,8 @@ CODESTRAL_EMBED_2505: ModelSpec = {
     "supports_batch": True,
     "pricing": {"prompt_price_per_1m": 0.15, "as_of": _AS_OF},
     "supported_features": ["encoding_format", "output_dimension", "output_dtype"],
-    "embedding_dimensions": 1536,  # code embeddings guide: default 1536, up to 3072 (output_dimension)
+    # code embeddings guide: 1536 by default, up to 3072 (output_dimension)
+    "embedding_dimensions": 1536,
     "license": "proprietary",
     "release_date": "2025-05-28",
     "reference_url": "https://docs.mistral.ai/models/model-cards/codestral-embed-25-05",
