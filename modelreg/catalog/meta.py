@@ -179,7 +179,8 @@ LLAMA_3_3_70B_INSTRUCT: ModelSpec = {
     "provider": "meta",
     "description": (
         "Meta's 70B multilingual instruction-tuned text model (December 2024), "
-        "with the Llama 3.1 70B architecture and a 128K context window."
+        "with the Llama 3.1 70B architecture and a 128K context window; Meta's Llama API "
+        "serves it as Llama-3.3-70B-Instruct (this id ignoring case)."
     ),
     "architecture": "transformer",
     "parameters": 70_553_706_496,  # Hugging Face safetensors metadata (card: 70B)
