@@ -1,17 +1,27 @@
-"""Anthropic models: the Claude 3 and Claude 3.5 families (Messages API).
+"""Anthropic models on the Claude API (Messages API): Claude 3 to Claude 5.5.
 
-Sources: https://docs.anthropic.com/en/docs/about-claude/models/all-models,
-https://www.anthropic.com/pricing#api,
-https://docs.anthropic.com/en/docs/about-claude/model-deprecations,
-https://docs.anthropic.com/en/release-notes/api,
-the Claude 3 model card and its Claude 3.5 Sonnet addendum.
+Sources: https://platform.claude.com/docs/en/about-claude/models/overview (where
+docs.anthropic.com and docs.claude.com now redirect), https://platform.claude.com/docs/en/
+about-claude/pricing, https://platform.claude.com/docs/en/about-claude/model-deprecations
+(model status table, read through copies of 2026-10-01 to 2026-10-10),
+https://platform.claude.com/docs/en/build-with-claude/structured-outputs (supported models),
+the anthropic-sdk-python and anthropic-sdk-typescript model lists and DEPRECATED_MODELS maps
+(2024-2026), the Claude 3 model card and its Claude 3.5 Sonnet addendum.
+Cross-checked against LiteLLM 1.110.2, models.dev 1.0.398 and genai-prices 0.2.3.
+
+Ids: up to the 4.5 generation the dated snapshot is the model id and the undated name an
+alias; from the 4.6 generation on Anthropic's dateless id is itself the pinned snapshot.
+Anthropic publishes a "not sooner than" retirement floor one year after each release; where
+the launch date is not otherwise stated the release date below is read from that floor.
 Anthropic publishes no architecture or parameter counts for Claude, so those are left out.
+Prices: input, output, cache read, 5-minute cache write (the 1-hour write is 2x input).
+Models with a 1M context on a beta header keep their default window in context_window.
 """
 
 from modelreg.catalog.provider import ModelSpec, ProviderCatalog
 
-# Request parameters of Anthropic's Messages API (POST /v1/messages) for Claude 3.x models.
-_MESSAGES_API_FEATURES = [
+# Request parameters of the Messages API (POST /v1/messages) for Claude 3 / 3.5 models.
+_CLAUDE_3_FEATURES = [
     "max_tokens",
     "stop_sequences",
     "temperature",
@@ -23,19 +33,684 @@ _MESSAGES_API_FEATURES = [
     "tools",
     "tool_choice",
 ]
-_REFERENCE = "https://docs.anthropic.com/en/docs/about-claude/models/all-models"
+# Claude 3.7 to 4.1: the same plus extended thinking (thinking: {type: enabled, budget_tokens}).
+_THINKING_FEATURES = [*_CLAUDE_3_FEATURES, "thinking"]
+# Claude 4.5 and 4.6: plus output_config (format: JSON schema structured outputs; effort).
+_OUTPUT_CONFIG_FEATURES = [*_THINKING_FEATURES, "output_config"]
+# Claude Opus 4.7 and later (all 5.x models): a non-default temperature, top_p or top_k
+# returns a 400 error (model deprecations page), so the sampling parameters are left out.
+_CURRENT_FEATURES = [
+    "max_tokens",
+    "stop_sequences",
+    "stream",
+    "system",
+    "metadata",
+    "tools",
+    "tool_choice",
+    "thinking",
+    "output_config",
+]
+
+_OVERVIEW = "https://platform.claude.com/docs/en/about-claude/models/overview"
+_DEPRECATIONS = "https://platform.claude.com/docs/en/about-claude/model-deprecations"
 _CLAUDE_3_MODEL_CARD = (
     "https://www-cdn.anthropic.com/de8ba9b01c9ab7cbabf5c33b80b7bbc618857627/Model_Card_Claude_3.pdf"
 )
+_PRICES_2026_10 = "2026-10-10"  # pricing page as read on 2026-10-10
+_PRICES_2025_11 = "2025-11-24"  # pricing page of the Opus 4.5 launch (last to list the 4.0-era)
 
-CLAUDE_3_5_SONNET: ModelSpec = {
-    "id": "claude-3-5-sonnet-20250514",
-    "name": "Claude 3.5 Sonnet",
+# --- Claude 5.5 / 5.1 ----------------------------------------------------------------------
+
+CLAUDE_FABLE_5_1: ModelSpec = {
+    "id": "claude-fable-5-1",
+    "name": "Claude Fable 5.1",
     "provider": "anthropic",
     "description": (
-        "Claude 3.5 Sonnet, Anthropic's mid-tier model with vision and tool use. Anthropic never "
-        "released a snapshot with this id; the figures are those of the real latest snapshot, "
-        "claude-3-5-sonnet-20241022 (the earlier snapshot is claude-3-5-sonnet-20240620)."
+        "Anthropic's most capable widely released model (a Mythos-class model with safety "
+        "classifiers that can fall back to a lesser model), for demanding reasoning and "
+        "long-horizon agentic work; thinking is always on."
+    ),
+    "context_window": 1_000_000,
+    "max_completion_tokens": 128_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,  # structured outputs supportedModels
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 10.0,
+        "completion_price_per_1m": 50.0,
+        "cached_price_per_1m": 0.25,
+        "cache_write_price_per_1m": 12.5,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_CURRENT_FEATURES),
+    "license": "proprietary",
+    "release_date": "2026-09-01",  # retirement floor "not sooner than" 2027-09-01
+    "reference_url": _OVERVIEW,
+    # A Covered Model: requires 30-day data retention (not available under ZDR).
+    "tags": ["flagship", "reasoning", "vision", "coding", "agents", "long-context"],
+    "aliases": ["claude-fable-5.1"],
+}
+
+CLAUDE_MYTHOS_5_1: ModelSpec = {
+    "id": "claude-mythos-5-1",
+    "name": "Claude Mythos 5.1",
+    "provider": "anthropic",
+    "description": (
+        "The same model, prices and limits as Claude Fable 5.1 with the cyber and biology "
+        "safeguards lifted, available only to organisations verified through Anthropic's "
+        "Project Glasswing."
+    ),
+    "context_window": 1_000_000,
+    "max_completion_tokens": 128_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 10.0,
+        "completion_price_per_1m": 50.0,
+        "cached_price_per_1m": 0.25,
+        "cache_write_price_per_1m": 12.5,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_CURRENT_FEATURES),
+    "license": "proprietary",
+    "release_date": "2026-09-01",  # retirement floor 2027-09-01
+    "reference_url": _OVERVIEW,
+    "tags": ["flagship", "reasoning", "vision", "restricted-access", "long-context"],
+    "aliases": ["claude-mythos-5.1"],
+}
+
+CLAUDE_OPUS_5_5: ModelSpec = {
+    "id": "claude-opus-5-5",
+    "name": "Claude Opus 5.5",
+    "provider": "anthropic",
+    "description": (
+        "The first model of Anthropic's Claude 5.5 family, for long-running agentic coding "
+        "and knowledge work, at 20% below Opus 5's prices; thinking is always on."
+    ),
+    "context_window": 1_000_000,
+    "max_completion_tokens": 128_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 4.0,
+        "completion_price_per_1m": 20.0,
+        "cached_price_per_1m": 0.20,  # cache hits on Opus 5.5 / Sonnet 5.5: 0.05x input
+        "cache_write_price_per_1m": 5.0,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_CURRENT_FEATURES),
+    "license": "proprietary",
+    "release_date": "2026-09-22",  # retirement floor 2027-09-22
+    "reference_url": _OVERVIEW,
+    "tags": ["flagship", "reasoning", "vision", "coding", "agents", "long-context"],
+    "aliases": ["claude-opus-5.5"],
+}
+
+CLAUDE_SONNET_5_5: ModelSpec = {
+    "id": "claude-sonnet-5-5",
+    "name": "Claude Sonnet 5.5",
+    "provider": "anthropic",
+    "description": (
+        "Anthropic's balanced Claude 5.5 model with adaptive thinking on by default; it "
+        "rejects non-default sampling parameters, assistant prefill and forced tool_choice."
+    ),
+    "context_window": 1_000_000,
+    # 128K on the Messages API; 300K on the Batch API with beta output-300k-2026-03-24.
+    "max_completion_tokens": 128_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 2.0,
+        "completion_price_per_1m": 10.0,
+        "cached_price_per_1m": 0.10,  # 0.05x input (pricing page footnote)
+        "cache_write_price_per_1m": 2.5,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_CURRENT_FEATURES),
+    "license": "proprietary",
+    "release_date": "2026-09-28",
+    "knowledge_cutoff": "2026-06",
+    "reference_url": "https://platform.claude.com/docs/en/models/sonnet-5-5/overview",
+    "tags": ["reasoning", "vision", "coding", "agents", "long-context"],
+    "aliases": ["claude-sonnet-5.5"],
+}
+
+CLAUDE_HAIKU_5_5: ModelSpec = {
+    "id": "claude-haiku-5-5",
+    "name": "Claude Haiku 5.5",
+    "provider": "anthropic",
+    "description": (
+        "Anthropic's small Claude 5.5 model for high-volume, latency-sensitive tasks such as "
+        "classification, extraction and routing; the first Haiku with a dateless id and a 1M "
+        "context."
+    ),
+    "context_window": 1_000_000,
+    "max_completion_tokens": 128_000,  # only in LiteLLM, unconfirmed
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,  # thinking available (off unless requested)
+    # Released after the structured-outputs supported-models list that was checked.
+    "supports_structured_output": False,
+    "supports_batch": True,
+    "pricing": {
+        # Prompts up to 100,000 tokens; above that the whole request bills at
+        # $0.50 input / $2.50 output / $0.05 cache read / $0.625 cache write.
+        "prompt_price_per_1m": 0.10,
+        "completion_price_per_1m": 0.50,
+        "cached_price_per_1m": 0.01,
+        "cache_write_price_per_1m": 0.125,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_CURRENT_FEATURES),
+    "license": "proprietary",
+    "release_date": "2026-10-07",  # retirement floor 2027-10-07
+    "reference_url": _OVERVIEW,
+    "tags": ["small", "fast", "vision", "long-context"],
+    "aliases": ["claude-haiku-5.5"],
+}
+
+# --- Claude 5 ---------------------------------------------------------------------------
+
+CLAUDE_FABLE_5: ModelSpec = {
+    "id": "claude-fable-5",
+    "name": "Claude Fable 5",
+    "provider": "anthropic",
+    "description": (
+        "Anthropic's first generally available Mythos-class model; requests its classifiers "
+        "flag (cyber, biology, distillation) fall back to Claude Opus 4.8. Legacy since "
+        "Fable 5.1."
+    ),
+    "context_window": 1_000_000,
+    "max_completion_tokens": 128_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 10.0,
+        "completion_price_per_1m": 50.0,
+        "cached_price_per_1m": 1.0,
+        "cache_write_price_per_1m": 12.5,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_CURRENT_FEATURES),
+    "license": "proprietary",
+    "release_date": "2026-06-09",
+    "reference_url": _OVERVIEW,
+    "tags": ["reasoning", "vision", "coding", "agents", "long-context"],
+}
+
+CLAUDE_MYTHOS_5: ModelSpec = {
+    "id": "claude-mythos-5",
+    "name": "Claude Mythos 5",
+    "provider": "anthropic",
+    "description": (
+        "The same model as Claude Fable 5 with its cyber and biology safeguards lifted, for "
+        "Project Glasswing participants only; it succeeded Claude Mythos Preview."
+    ),
+    "context_window": 1_000_000,
+    "max_completion_tokens": 128_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 10.0,
+        "completion_price_per_1m": 50.0,
+        "cached_price_per_1m": 1.0,
+        "cache_write_price_per_1m": 12.5,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_CURRENT_FEATURES),
+    "license": "proprietary",
+    "release_date": "2026-06-09",
+    "reference_url": _OVERVIEW,
+    "tags": ["reasoning", "vision", "restricted-access", "long-context"],
+}
+
+CLAUDE_OPUS_5: ModelSpec = {
+    "id": "claude-opus-5",
+    "name": "Claude Opus 5",
+    "provider": "anthropic",
+    "description": (
+        "Anthropic's Opus model for complex agentic coding and enterprise work, a drop-in "
+        "upgrade of Opus 4.8 at the same prices; thinking on by default."
+    ),
+    "context_window": 1_000_000,
+    "max_completion_tokens": 128_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 5.0,
+        "completion_price_per_1m": 25.0,
+        "cached_price_per_1m": 0.50,
+        "cache_write_price_per_1m": 6.25,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_CURRENT_FEATURES),
+    "license": "proprietary",
+    "release_date": "2026-07-24",
+    "reference_url": _OVERVIEW,
+    "tags": ["reasoning", "vision", "coding", "agents", "long-context"],
+}
+
+CLAUDE_SONNET_5: ModelSpec = {
+    "id": "claude-sonnet-5",
+    "name": "Claude Sonnet 5",
+    "provider": "anthropic",
+    "description": (
+        "Anthropic's Claude 5 Sonnet: near-Opus coding and agentic quality, adaptive thinking "
+        "on by default and a new tokenizer (about 30% more tokens than Sonnet 4.6)."
+    ),
+    "context_window": 1_000_000,
+    "max_completion_tokens": 128_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    "pricing": {
+        # Standard rates from 2026-09-01; the launch rates ($2 / $10, cache read $0.20,
+        # write $2.50) were introductory until 2026-08-31 (LiteLLM and genai-prices still
+        # carry them).
+        "prompt_price_per_1m": 3.0,
+        "completion_price_per_1m": 15.0,
+        "cached_price_per_1m": 0.30,
+        "cache_write_price_per_1m": 3.75,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_CURRENT_FEATURES),
+    "license": "proprietary",
+    "release_date": "2026-06-30",
+    "reference_url": _OVERVIEW,
+    "tags": ["reasoning", "vision", "coding", "agents", "long-context"],
+}
+
+# --- Claude 4.x -------------------------------------------------------------------------
+
+
+def _opus_4_x(version: str, release: str, description: str) -> ModelSpec:
+    """Claude Opus 4.6 / 4.7 / 4.8: same limits and prices (1M context at standard price)."""
+    dashed = version.replace(".", "-")
+    sampling = version == "4.6"  # Opus 4.7 and later reject non-default sampling values
+    return {
+        "id": f"claude-opus-{dashed}",
+        "name": f"Claude Opus {version}",
+        "provider": "anthropic",
+        "description": description,
+        "context_window": 1_000_000,
+        "max_completion_tokens": 128_000,
+        "supports_function_calling": True,
+        "supports_vision": True,
+        "supports_reasoning": True,
+        "supports_structured_output": True,
+        "supports_batch": True,
+        "pricing": {
+            "prompt_price_per_1m": 5.0,
+            "completion_price_per_1m": 25.0,
+            "cached_price_per_1m": 0.50,
+            "cache_write_price_per_1m": 6.25,
+            "as_of": _PRICES_2026_10,
+        },
+        "supported_features": list(_OUTPUT_CONFIG_FEATURES if sampling else _CURRENT_FEATURES),
+        "license": "proprietary",
+        "release_date": release,
+        "reference_url": _OVERVIEW,
+        "tags": ["reasoning", "vision", "coding", "agents", "long-context"],
+        "aliases": [f"claude-opus-{version}"],
+    }
+
+
+CLAUDE_OPUS_4_8 = _opus_4_x(
+    "4.8",
+    "2026-05-28",
+    "The last and most capable Opus 4 model: long-horizon agentic work, knowledge work and "
+    "memory; adaptive thinking only. The fallback model of Claude Fable 5.",
+)
+CLAUDE_OPUS_4_7 = _opus_4_x(
+    "4.7",
+    "2026-04-16",
+    "Claude Opus 4.7: autonomous long-horizon agentic work, vision and memory; the first "
+    "Claude model to drop the sampling parameters and manual thinking budgets.",
+)
+CLAUDE_OPUS_4_7["knowledge_cutoff"] = "2026-01"  # only in models.dev, unconfirmed
+CLAUDE_OPUS_4_6 = _opus_4_x(
+    "4.6",
+    "2026-02-05",
+    "Claude Opus 4.6 with adaptive thinking and 128K output; its 1M context became standard "
+    "(no long-context premium) on 2026-03-13.",
+)
+CLAUDE_OPUS_4_6["knowledge_cutoff"] = "2025-05"  # reliable knowledge cutoff (models overview)
+
+CLAUDE_SONNET_4_6: ModelSpec = {
+    "id": "claude-sonnet-4-6",
+    "name": "Claude Sonnet 4.6",
+    "provider": "anthropic",
+    "description": (
+        "Claude Sonnet 4.6 with adaptive thinking; its 1M context became standard on "
+        "2026-03-13 and its output limit rose from 64K to 128K in mid-2026."
+    ),
+    "context_window": 1_000_000,
+    "max_completion_tokens": 128_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 3.0,
+        "completion_price_per_1m": 15.0,
+        "cached_price_per_1m": 0.30,
+        "cache_write_price_per_1m": 3.75,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_OUTPUT_CONFIG_FEATURES),
+    "license": "proprietary",
+    "release_date": "2026-02-17",
+    "knowledge_cutoff": "2025-08",  # reliable knowledge cutoff (models overview)
+    "reference_url": _OVERVIEW,
+    "tags": ["reasoning", "vision", "coding", "agents", "long-context"],
+    "aliases": ["claude-sonnet-4.6"],
+}
+
+CLAUDE_OPUS_4_5: ModelSpec = {
+    "id": "claude-opus-4-5-20251101",
+    "name": "Claude Opus 4.5",
+    "provider": "anthropic",
+    "description": (
+        "Claude Opus 4.5, the first Opus at $5/$25 per million tokens, with extended thinking "
+        "and the effort parameter; legacy on the Claude API."
+    ),
+    "context_window": 200_000,
+    "max_completion_tokens": 64_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 5.0,
+        "completion_price_per_1m": 25.0,
+        "cached_price_per_1m": 0.50,
+        "cache_write_price_per_1m": 6.25,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_OUTPUT_CONFIG_FEATURES),
+    "license": "proprietary",
+    "release_date": "2025-11-24",  # announced and available on 2025-11-24 (snapshot 20251101)
+    "knowledge_cutoff": "2025-05",  # reliable knowledge cutoff (models overview)
+    "reference_url": _OVERVIEW,
+    # Retirement floor 2026-11-24 has passed; no deprecation notice seen up to 2026-10-10.
+    "tags": ["reasoning", "vision", "coding", "agents"],
+    "aliases": ["claude-opus-4-5", "claude-opus-4.5"],
+}
+
+CLAUDE_HAIKU_4_5: ModelSpec = {
+    "id": "claude-haiku-4-5-20251001",
+    "name": "Claude Haiku 4.5",
+    "provider": "anthropic",
+    "description": (
+        "Claude Haiku 4.5, a fast small model with extended thinking (manual budgets only, no "
+        "effort parameter); legacy since Claude Haiku 5.5."
+    ),
+    "context_window": 200_000,
+    "max_completion_tokens": 64_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 1.0,
+        "completion_price_per_1m": 5.0,
+        "cached_price_per_1m": 0.10,
+        "cache_write_price_per_1m": 1.25,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_OUTPUT_CONFIG_FEATURES),
+    "license": "proprietary",
+    "release_date": "2025-10-15",
+    "knowledge_cutoff": "2025-02",  # reliable knowledge cutoff (models overview)
+    "reference_url": "https://platform.claude.com/docs/en/models/haiku-4-5/overview",
+    "tags": ["small", "fast", "vision", "reasoning"],
+    "aliases": ["claude-haiku-4-5", "claude-haiku-4.5"],
+}
+
+CLAUDE_SONNET_4_5: ModelSpec = {
+    "id": "claude-sonnet-4-5-20250929",
+    "name": "Claude Sonnet 4.5",
+    "provider": "anthropic",
+    "description": (
+        "Claude Sonnet 4.5, Anthropic's coding and agents model of September 2025 with "
+        "extended thinking; deprecated 2026-09-30 and retired 2026-11-30 on the Claude API."
+    ),
+    # 200K by default; 1M with the beta header context-1m-2025-08-07, billed at $6 / $22.50
+    # for requests over 200K input tokens.
+    "context_window": 200_000,
+    "max_completion_tokens": 64_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 3.0,
+        "completion_price_per_1m": 15.0,
+        "cached_price_per_1m": 0.30,
+        "cache_write_price_per_1m": 3.75,
+        "as_of": _PRICES_2026_10,
+    },
+    "supported_features": list(_OUTPUT_CONFIG_FEATURES),
+    "license": "proprietary",
+    "release_date": "2025-09-29",
+    "knowledge_cutoff": "2025-01",  # reliable knowledge cutoff (models overview)
+    "deprecation_date": "2026-09-30",
+    "retirement_date": "2026-11-30",
+    "successor": "claude-sonnet-5-5",  # the deprecations page's recommended replacement
+    "reference_url": _DEPRECATIONS,
+    "tags": ["reasoning", "vision", "coding", "agents"],
+    "aliases": ["claude-sonnet-4-5", "claude-sonnet-4.5"],
+}
+
+CLAUDE_OPUS_4_1: ModelSpec = {
+    "id": "claude-opus-4-1-20250805",
+    "name": "Claude Opus 4.1",
+    "provider": "anthropic",
+    "description": (
+        "Claude Opus 4.1, an agentic-coding upgrade of Opus 4 with extended thinking; "
+        "deprecated 2026-06-05 and retired 2026-08-05 on the Claude API."
+    ),
+    "context_window": 200_000,
+    "max_completion_tokens": 32_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    # One of the two launch models of the structured outputs beta (2025-11-14).
+    "supports_structured_output": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 15.0,
+        "completion_price_per_1m": 75.0,
+        "cached_price_per_1m": 1.50,
+        "cache_write_price_per_1m": 18.75,
+        "as_of": _PRICES_2025_11,
+    },
+    "supported_features": list(_THINKING_FEATURES),
+    "license": "proprietary",
+    "release_date": "2025-08-05",
+    "knowledge_cutoff": "2025-01",  # reliable knowledge cutoff (models overview)
+    "deprecation_date": "2026-06-05",
+    "retirement_date": "2026-08-05",
+    # The current Opus when it was deprecated; the page's replacement was not confirmed.
+    "successor": "claude-opus-4-8",
+    "reference_url": _DEPRECATIONS,
+    "tags": ["reasoning", "vision", "coding", "agents"],
+    "aliases": ["claude-opus-4-1", "claude-opus-4.1"],
+}
+
+CLAUDE_OPUS_4: ModelSpec = {
+    "id": "claude-opus-4-20250514",
+    "name": "Claude Opus 4",
+    "provider": "anthropic",
+    "description": (
+        "Claude Opus 4, the first Claude 4 Opus, with extended thinking and tool use during "
+        "thinking; deprecated 2026-04-14 and retired 2026-06-15 on the Claude API."
+    ),
+    "context_window": 200_000,
+    "max_completion_tokens": 32_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 15.0,
+        "completion_price_per_1m": 75.0,
+        "cached_price_per_1m": 1.50,
+        "cache_write_price_per_1m": 18.75,
+        "as_of": _PRICES_2025_11,
+    },
+    "supported_features": list(_THINKING_FEATURES),
+    "license": "proprietary",
+    "release_date": "2025-05-22",
+    "knowledge_cutoff": "2025-01",  # reliable knowledge cutoff (models overview)
+    "deprecation_date": "2026-04-14",
+    "retirement_date": "2026-06-15",
+    # Reports of the replacement disagree (claude-opus-4-7 in May, claude-opus-4-8 at the
+    # retirement); the later one is kept.
+    "successor": "claude-opus-4-8",
+    "reference_url": _DEPRECATIONS,
+    "tags": ["reasoning", "vision", "coding", "agents"],
+    "aliases": ["claude-opus-4-0", "claude-opus-4"],
+}
+
+CLAUDE_SONNET_4: ModelSpec = {
+    "id": "claude-sonnet-4-20250514",
+    "name": "Claude Sonnet 4",
+    "provider": "anthropic",
+    "description": (
+        "Claude Sonnet 4, the first Claude 4 Sonnet, with extended thinking; deprecated "
+        "2026-04-14 and retired 2026-06-15 on the Claude API."
+    ),
+    # 200K by default; 1M with the beta header context-1m-2025-08-07 (premium pricing above
+    # 200K input tokens).
+    "context_window": 200_000,
+    "max_completion_tokens": 64_000,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 3.0,
+        "completion_price_per_1m": 15.0,
+        "cached_price_per_1m": 0.30,
+        "cache_write_price_per_1m": 3.75,
+        "as_of": _PRICES_2025_11,
+    },
+    "supported_features": list(_THINKING_FEATURES),
+    "license": "proprietary",
+    "release_date": "2025-05-22",
+    "knowledge_cutoff": "2025-01",  # reliable knowledge cutoff (models overview)
+    "deprecation_date": "2026-04-14",
+    "retirement_date": "2026-06-15",
+    "successor": "claude-sonnet-4-6",  # recommended replacement
+    "reference_url": _DEPRECATIONS,
+    "tags": ["reasoning", "vision", "coding"],
+    "aliases": ["claude-sonnet-4-0", "claude-sonnet-4"],
+}
+
+CLAUDE_MYTHOS_PREVIEW: ModelSpec = {
+    "id": "claude-mythos-preview",
+    "name": "Claude Mythos Preview",
+    "provider": "anthropic",
+    "description": (
+        "Invitation-only research preview of Anthropic's Mythos-class model for Project "
+        "Glasswing's defensive cybersecurity partners; succeeded by Claude Mythos 5 and "
+        "retired 2026-06-30."
+    ),
+    "context_window": 1_000_000,  # only in LiteLLM, unconfirmed
+    "max_completion_tokens": 128_000,  # only in LiteLLM, unconfirmed
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "pricing": {
+        # Participants' price from the Project Glasswing announcement (after credits);
+        # LiteLLM lists 10 / 50.
+        "prompt_price_per_1m": 25.0,
+        "completion_price_per_1m": 125.0,
+        "as_of": "2026-04-07",
+    },
+    "supported_features": list(_CURRENT_FEATURES),
+    "license": "proprietary",
+    "release_date": "2026-04-07",
+    # The SDKs gave its end of life (2026-06-30) from the Mythos 5 launch on 2026-06-09.
+    "deprecation_date": "2026-06-09",
+    "retirement_date": "2026-06-30",
+    "successor": "claude-mythos-5-1",
+    "reference_url": _DEPRECATIONS,
+    "tags": ["reasoning", "restricted-access", "preview"],
+}
+
+# --- Claude 3.x -------------------------------------------------------------------------
+
+CLAUDE_3_7_SONNET: ModelSpec = {
+    "id": "claude-3-7-sonnet-20250219",
+    "name": "Claude 3.7 Sonnet",
+    "provider": "anthropic",
+    "description": (
+        "Claude 3.7 Sonnet, Anthropic's first hybrid reasoning model with optional extended "
+        "thinking; deprecated 2025-10-28 and retired 2026-02-19 on the Claude API."
+    ),
+    "context_window": 200_000,
+    "max_completion_tokens": 64_000,  # 128K with the beta header output-128k-2025-02-19
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 3.0,
+        "completion_price_per_1m": 15.0,
+        "cached_price_per_1m": 0.30,
+        "cache_write_price_per_1m": 3.75,
+        "as_of": _PRICES_2025_11,
+    },
+    "supported_features": list(_THINKING_FEATURES),
+    "license": "proprietary",
+    "release_date": "2025-02-24",  # announced and available 2025-02-24 (snapshot 20250219)
+    "knowledge_cutoff": "2024-10",  # reliable knowledge cutoff (models overview)
+    "deprecation_date": "2025-10-28",
+    "retirement_date": "2026-02-19",
+    # Anthropic recommended claude-sonnet-4-5-20250929, itself retired since; its replacement.
+    "successor": "claude-sonnet-5-5",
+    "reference_url": _DEPRECATIONS,
+    "tags": ["reasoning", "vision", "coding"],
+    "aliases": ["claude-3-7-sonnet-latest", "claude-3-7-sonnet", "claude-3.7-sonnet"],
+}
+
+CLAUDE_3_5_SONNET: ModelSpec = {
+    "id": "claude-3-5-sonnet-20241022",
+    "name": "Claude 3.5 Sonnet (October 2024)",
+    "provider": "anthropic",
+    "description": (
+        "The upgraded Claude 3.5 Sonnet of October 2024 (the first with computer use); "
+        "deprecated 2025-08-13 and retired on the Claude API in October 2025. The first "
+        "catalog's id claude-3-5-sonnet-20250514 was never served and resolves here."
     ),
     "context_window": 200_000,
     "max_completion_tokens": 8_192,
@@ -45,36 +720,77 @@ CLAUDE_3_5_SONNET: ModelSpec = {
     "pricing": {
         "prompt_price_per_1m": 3.0,
         "completion_price_per_1m": 15.0,
-        "cached_price_per_1m": 0.30,  # prompt-cache read
+        "cached_price_per_1m": 0.30,
+        "cache_write_price_per_1m": 3.75,
+        "as_of": "2025-08-13",
     },
-    "supported_features": list(_MESSAGES_API_FEATURES),
+    "supported_features": list(_CLAUDE_3_FEATURES),
     "license": "proprietary",
-    # Claude 3.5 Sonnet model card addendum (June 2024); the October 2024 upgrade is covered
-    # by a later addendum.
+    # The October 2024 upgrade is covered by a later addendum to the Claude 3 model card.
     "paper_url": (
         "https://www-cdn.anthropic.com/fed9cc193a14b84131812372d8d5857f8f304c52/"
         "Model_Card_Claude_3_Addendum.pdf"
     ),
-    "release_date": "2024-10-22",  # the 20241022 snapshot this entry stands for
-    "reference_url": _REFERENCE,
-    # Deprecated 2025-08-13 and retired 2025-10-22 on the Claude API (model deprecations page).
-    "tags": ["vision", "multilingual", "code", "deprecated"],
+    "release_date": "2024-10-22",
+    "knowledge_cutoff": "2024-04",
+    "deprecation_date": "2025-08-13",
+    # The deprecations page lists 2025-10-28; the SDKs' warning had said 2025-10-22.
+    "retirement_date": "2025-10-28",
+    # Anthropic recommended Claude Sonnet 4, itself retired since; its replacement.
+    "successor": "claude-sonnet-4-6",
+    "reference_url": _DEPRECATIONS,
+    "tags": ["vision", "multilingual", "coding"],
     "aliases": [
-        "claude-3-5-sonnet-20241022",
+        "claude-3-5-sonnet-20250514",  # first catalog's id, never served
         "claude-3-5-sonnet-latest",
         "claude-3-5-sonnet",
         "claude-3.5-sonnet",
     ],
 }
 
+CLAUDE_3_5_SONNET_JUNE: ModelSpec = {
+    "id": "claude-3-5-sonnet-20240620",
+    "name": "Claude 3.5 Sonnet (June 2024)",
+    "provider": "anthropic",
+    "description": (
+        "The original Claude 3.5 Sonnet snapshot of June 2024; deprecated 2025-08-13 and "
+        "retired on the Claude API in October 2025."
+    ),
+    "context_window": 200_000,
+    "max_completion_tokens": 8_192,  # 4,096 at launch; 8,192 from July 2024
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_batch": True,
+    "pricing": {
+        "prompt_price_per_1m": 3.0,
+        "completion_price_per_1m": 15.0,
+        "cached_price_per_1m": 0.30,
+        "cache_write_price_per_1m": 3.75,
+        "as_of": "2025-08-13",
+    },
+    "supported_features": list(_CLAUDE_3_FEATURES),
+    "license": "proprietary",
+    "paper_url": (
+        "https://www-cdn.anthropic.com/fed9cc193a14b84131812372d8d5857f8f304c52/"
+        "Model_Card_Claude_3_Addendum.pdf"
+    ),
+    "release_date": "2024-06-20",
+    "knowledge_cutoff": "2024-04",
+    "deprecation_date": "2025-08-13",
+    "retirement_date": "2025-10-28",
+    "successor": "claude-sonnet-4-6",
+    "reference_url": _DEPRECATIONS,
+    "tags": ["vision", "multilingual", "coding"],
+}
+
 CLAUDE_3_5_HAIKU: ModelSpec = {
-    "id": "claude-3-5-haiku-20250514",
+    "id": "claude-3-5-haiku-20241022",
     "name": "Claude 3.5 Haiku",
     "provider": "anthropic",
     "description": (
-        "Claude 3.5 Haiku, Anthropic's fastest Claude 3.5 model. Anthropic never released a "
-        "snapshot with this id; the figures are those of the real snapshot "
-        "claude-3-5-haiku-20241022."
+        "Claude 3.5 Haiku, Anthropic's fastest Claude 3.5 model; retired on the Claude API on "
+        "2026-02-19. The first catalog's id claude-3-5-haiku-20250514 was never served and "
+        "resolves here."
     ),
     "context_window": 200_000,
     "max_completion_tokens": 8_192,
@@ -85,17 +801,22 @@ CLAUDE_3_5_HAIKU: ModelSpec = {
     "pricing": {
         "prompt_price_per_1m": 0.80,
         "completion_price_per_1m": 4.0,
-        "cached_price_per_1m": 0.08,  # prompt-cache read
+        "cached_price_per_1m": 0.08,
+        "cache_write_price_per_1m": 1.0,
+        "as_of": _PRICES_2025_11,
     },
-    "supported_features": list(_MESSAGES_API_FEATURES),
+    "supported_features": list(_CLAUDE_3_FEATURES),
     "license": "proprietary",
     # Announced 2024-10-22 (the snapshot date); available on the API from 2024-11-04.
     "release_date": "2024-10-22",
-    "reference_url": _REFERENCE,
-    # Retired on the Claude API on 2026-02-19 (replacement: Claude Haiku 4.5).
-    "tags": ["small", "vision", "multilingual", "deprecated"],
+    "knowledge_cutoff": "2024-07",  # training data cutoff (models overview)
+    # Deprecation announced by 2026-01-12 (the SDKs' warning); exact date not confirmed.
+    "retirement_date": "2026-02-19",
+    "successor": "claude-haiku-4-5-20251001",
+    "reference_url": _DEPRECATIONS,
+    "tags": ["small", "vision", "multilingual"],
     "aliases": [
-        "claude-3-5-haiku-20241022",
+        "claude-3-5-haiku-20250514",  # first catalog's id, never served
         "claude-3-5-haiku-latest",
         "claude-3-5-haiku",
         "claude-3.5-haiku",
@@ -108,7 +829,8 @@ CLAUDE_3_OPUS: ModelSpec = {
     "provider": "anthropic",
     "description": (
         "Claude 3 Opus, the most capable model of Anthropic's Claude 3 family, with vision "
-        "and tool use; retired on the Claude API on 2026-01-05."
+        "and tool use; deprecated 2025-06-30 and retired on the Claude API on 2026-01-05 "
+        "(access continued on request)."
     ),
     "context_window": 200_000,
     "max_completion_tokens": 4_096,
@@ -118,15 +840,21 @@ CLAUDE_3_OPUS: ModelSpec = {
     "pricing": {
         "prompt_price_per_1m": 15.0,
         "completion_price_per_1m": 75.0,
-        "cached_price_per_1m": 1.50,  # prompt-cache read
+        "cached_price_per_1m": 1.50,
+        "cache_write_price_per_1m": 18.75,
+        "as_of": _PRICES_2025_11,
     },
-    "supported_features": list(_MESSAGES_API_FEATURES),
+    "supported_features": list(_CLAUDE_3_FEATURES),
     "license": "proprietary",
     "paper_url": _CLAUDE_3_MODEL_CARD,
     "release_date": "2024-03-04",
-    "reference_url": _REFERENCE,
-    # Deprecated 2025-06-30, retired 2026-01-05 on the Claude API.
-    "tags": ["flagship", "vision", "multilingual", "deprecated"],
+    "knowledge_cutoff": "2023-08",
+    "deprecation_date": "2025-06-30",
+    "retirement_date": "2026-01-05",
+    # Anthropic recommended Claude Opus 4.1, itself retired since; its replacement.
+    "successor": "claude-opus-4-8",
+    "reference_url": _DEPRECATIONS,
+    "tags": ["flagship", "vision", "multilingual"],
     "aliases": ["claude-3-opus-latest", "claude-3-opus"],
 }
 
@@ -147,14 +875,19 @@ CLAUDE_3_SONNET: ModelSpec = {
     "pricing": {
         "prompt_price_per_1m": 3.0,
         "completion_price_per_1m": 15.0,
+        "as_of": "2025-01-21",
     },
-    "supported_features": list(_MESSAGES_API_FEATURES),
+    "supported_features": list(_CLAUDE_3_FEATURES),
     "license": "proprietary",
     "paper_url": _CLAUDE_3_MODEL_CARD,
     "release_date": "2024-03-04",
-    "reference_url": _REFERENCE,
-    # Deprecated 2025-01-21, retired 2025-07-21 on the Claude API.
-    "tags": ["vision", "multilingual", "deprecated"],
+    "knowledge_cutoff": "2023-08",
+    "deprecation_date": "2025-01-21",
+    "retirement_date": "2025-07-21",
+    # Anthropic recommended Claude 3.5 Sonnet, itself retired since; the current chain.
+    "successor": "claude-sonnet-4-6",
+    "reference_url": _DEPRECATIONS,
+    "tags": ["vision", "multilingual"],
     "aliases": ["claude-3-sonnet"],
 }
 
@@ -174,15 +907,20 @@ CLAUDE_3_HAIKU: ModelSpec = {
     "pricing": {
         "prompt_price_per_1m": 0.25,
         "completion_price_per_1m": 1.25,
-        "cached_price_per_1m": 0.03,  # prompt-cache read
+        "cached_price_per_1m": 0.03,
+        "cache_write_price_per_1m": 0.30,
+        "as_of": _PRICES_2025_11,
     },
-    "supported_features": list(_MESSAGES_API_FEATURES),
+    "supported_features": list(_CLAUDE_3_FEATURES),
     "license": "proprietary",
     "paper_url": _CLAUDE_3_MODEL_CARD,
     "release_date": "2024-03-13",  # API availability; announced with the family on 2024-03-04
-    "reference_url": _REFERENCE,
-    # Retired on the Claude API on 2026-04-20 (replacement: Claude Haiku 4.5).
-    "tags": ["small", "vision", "multilingual", "deprecated"],
+    "knowledge_cutoff": "2023-08",
+    # Deprecation notice about 60 days before; exact date not confirmed.
+    "retirement_date": "2026-04-20",
+    "successor": "claude-haiku-4-5-20251001",
+    "reference_url": _DEPRECATIONS,
+    "tags": ["small", "vision", "multilingual"],
     "aliases": ["claude-3-haiku"],
 }
 
@@ -190,5 +928,33 @@ CATALOG = ProviderCatalog(
     provider="anthropic",
     name="Anthropic",
     homepage="https://www.anthropic.com",
-    models=(CLAUDE_3_5_SONNET, CLAUDE_3_5_HAIKU, CLAUDE_3_OPUS, CLAUDE_3_SONNET, CLAUDE_3_HAIKU),
+    models=(
+        CLAUDE_FABLE_5_1,
+        CLAUDE_MYTHOS_5_1,
+        CLAUDE_OPUS_5_5,
+        CLAUDE_SONNET_5_5,
+        CLAUDE_HAIKU_5_5,
+        CLAUDE_FABLE_5,
+        CLAUDE_MYTHOS_5,
+        CLAUDE_OPUS_5,
+        CLAUDE_SONNET_5,
+        CLAUDE_OPUS_4_8,
+        CLAUDE_OPUS_4_7,
+        CLAUDE_OPUS_4_6,
+        CLAUDE_SONNET_4_6,
+        CLAUDE_OPUS_4_5,
+        CLAUDE_HAIKU_4_5,
+        CLAUDE_SONNET_4_5,
+        CLAUDE_OPUS_4_1,
+        CLAUDE_OPUS_4,
+        CLAUDE_SONNET_4,
+        CLAUDE_MYTHOS_PREVIEW,
+        CLAUDE_3_7_SONNET,
+        CLAUDE_3_5_SONNET,
+        CLAUDE_3_5_SONNET_JUNE,
+        CLAUDE_3_5_HAIKU,
+        CLAUDE_3_OPUS,
+        CLAUDE_3_SONNET,
+        CLAUDE_3_HAIKU,
+    ),
 )

@@ -1,19 +1,177 @@
-"""Meta models: the open-weights Llama 3.1, 3.2 and 3.3 instruction-tuned models.
+"""Meta models: the open-weights Llama 4, 3.3, 3.2 and 3.1 instruction-tuned models,
+and the models of Meta's Llama API (llama.developer.meta.com).
 
-Meta publishes weights, not a paid API, so no model here has pricing, and no
-output limit is documented beyond the context window (max_completion_tokens is
-None rather than a made-up number).
+Meta publishes weights, not a paid API, so no open-weights model here has pricing,
+and no output limit is documented beyond the context window (max_completion_tokens
+is None rather than a made-up number). The Llama API is a preview that Meta has
+not priced; its entries have no pricing either.
 
 Sources: the model cards in github.com/meta-llama/llama-models (models/llama3_1,
-llama3_2, llama3_3: MODEL_CARD.md, MODEL_CARD_VISION.md, text/vision_prompt_format.md),
+llama3_2, llama3_3, llama4: MODEL_CARD.md, MODEL_CARD_VISION.md, prompt_format.md),
 the Hugging Face model pages and config.json files (huggingface.co/meta-llama/...),
-Meta's reference architecture table (llama-models sku_list.py) and the Llama 3 herd
-paper (arXiv 2407.21783).
+Meta's reference architecture table (llama-models sku_list.py), the Llama 3 herd
+paper (arXiv 2407.21783), the Llama 4 announcement
+(ai.meta.com/blog/llama-4-multimodal-intelligence, 2025-04-05) and the Llama API
+model list (llama.developer.meta.com/docs/models), cross-checked against LiteLLM
+1.110.2 (meta_llama/...) and models.dev 1.0.398 (provider "llama").
 """
 
 from modelreg.catalog.provider import ModelSpec, ProviderCatalog
 
 _LLAMA3_PAPER = "https://arxiv.org/abs/2407.21783"
+_LLAMA_API = "https://llama.developer.meta.com/docs/models"
+
+LLAMA_4_MAVERICK_17B_128E_INSTRUCT: ModelSpec = {
+    "id": "meta-llama/Llama-4-Maverick-17B-128E-Instruct",
+    "name": "Llama 4 Maverick 17B-128E Instruct",
+    "provider": "meta",
+    "description": (
+        "Meta's natively multimodal Llama 4 mixture-of-experts model: 17B active of 400B "
+        "total parameters, 128 routed experts plus a shared expert, text and image in, "
+        "1M-token context (April 2025)."
+    ),
+    "architecture": "moe",
+    "parameters": 400_000_000_000,  # model card: 400B total (no exact count published)
+    "active_parameters": 17_000_000_000,  # model card: 17B activated
+    # config.json text_config: num_local_experts 128, num_experts_per_tok 1 (each token
+    # also passes the shared expert); MoE and dense layers alternate
+    # (interleave_moe_layer_step 2).
+    "num_experts": 128,
+    "experts_per_token": 1,
+    "num_layers": 48,  # config.json text_config.num_hidden_layers
+    "hidden_size": 5120,  # config.json text_config.hidden_size
+    "num_heads": 40,  # config.json text_config.num_attention_heads (8 KV heads)
+    "context_window": 1_048_576,  # model card: 1M context length
+    "max_completion_tokens": None,  # no separate output limit is documented
+    "supports_function_calling": True,  # llama4 prompt_format.md: tool calling
+    "supports_vision": True,  # model card: text + up to 5 images in (tested)
+    "knowledge_cutoff": "2024-08",  # model card: "Knowledge cutoff: August 2024"
+    "license": "llama4",
+    "release_date": "2025-04-05",
+    "reference_url": "https://huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct",
+    "tags": ["flagship", "open-weights", "moe", "vision", "multilingual", "long-context"],
+    "aliases": [
+        "llama-4-maverick",
+        "llama-4-maverick-17b-128e-instruct",
+        "llama-4-maverick-instruct",
+    ],
+}
+
+LLAMA_4_SCOUT_17B_16E_INSTRUCT: ModelSpec = {
+    "id": "meta-llama/Llama-4-Scout-17B-16E-Instruct",
+    "name": "Llama 4 Scout 17B-16E Instruct",
+    "provider": "meta",
+    "description": (
+        "Meta's smaller natively multimodal Llama 4 mixture-of-experts model: 17B active "
+        "of 109B total parameters, 16 routed experts plus a shared expert, text and image "
+        "in, 10M-token context (April 2025)."
+    ),
+    "architecture": "moe",
+    "parameters": 109_000_000_000,  # model card: 109B total (no exact count published)
+    "active_parameters": 17_000_000_000,  # model card: 17B activated
+    # config.json text_config: num_local_experts 16, num_experts_per_tok 1 (plus the
+    # shared expert); every layer is an MoE layer (interleave_moe_layer_step 1).
+    "num_experts": 16,
+    "experts_per_token": 1,
+    "num_layers": 48,  # config.json text_config.num_hidden_layers
+    "hidden_size": 5120,  # config.json text_config.hidden_size
+    "num_heads": 40,  # config.json text_config.num_attention_heads (8 KV heads)
+    "context_window": 10_485_760,  # model card: 10M (config.json max_position_embeddings)
+    "max_completion_tokens": None,  # no separate output limit is documented
+    "supports_function_calling": True,  # llama4 prompt_format.md: tool calling
+    "supports_vision": True,  # model card: text + up to 5 images in (tested)
+    "knowledge_cutoff": "2024-08",  # model card: "Knowledge cutoff: August 2024"
+    "license": "llama4",
+    "release_date": "2025-04-05",
+    "reference_url": "https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct",
+    "tags": ["open-weights", "moe", "vision", "multilingual", "long-context"],
+    "aliases": [
+        "llama-4-scout",
+        "llama-4-scout-17b-16e-instruct",
+        "llama-4-scout-instruct",
+    ],
+}
+
+# The Llama API (api.llama.com, announced at LlamaCon on 2025-04-29) is a free,
+# waitlisted preview; its model list names FP8 builds of Llama 4 and a Llama 3.3 8B
+# that Meta serves only there. Llama-3.3-70B-Instruct, the fourth model on that list,
+# resolves (ids are matched ignoring case) to the open-weights entry below.
+# The API's context and output limits are not stated on a page I could read: LiteLLM
+# gives 1M / 10M input tokens for the Llama 4 builds and models.dev and Mastra give
+# 128K, so the limits are left None.
+LLAMA_API_MAVERICK: ModelSpec = {
+    "id": "Llama-4-Maverick-17B-128E-Instruct-FP8",
+    "name": "Llama 4 Maverick (Llama API, FP8)",
+    "provider": "meta",
+    "description": (
+        "Llama 4 Maverick 17B-128E Instruct in FP8 as served by Meta's Llama API preview "
+        "(the weights are meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8); text and "
+        "image in, tool calling."
+    ),
+    "architecture": "moe",
+    "parameters": 400_000_000_000,  # the served model: 400B total
+    "active_parameters": 17_000_000_000,
+    "num_experts": 128,
+    "experts_per_token": 1,
+    "context_window": None,  # see the note above
+    "max_completion_tokens": None,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "status": "preview",
+    "knowledge_cutoff": "2024-08",
+    "license": "llama4",
+    "release_date": "2025-04-29",  # Llama API preview launch (LlamaCon)
+    "reference_url": _LLAMA_API,
+    "tags": ["moe", "vision", "llama-api", "preview"],
+    "aliases": ["meta_llama/Llama-4-Maverick-17B-128E-Instruct-FP8"],
+}
+
+LLAMA_API_SCOUT: ModelSpec = {
+    "id": "Llama-4-Scout-17B-16E-Instruct-FP8",
+    "name": "Llama 4 Scout (Llama API, FP8)",
+    "provider": "meta",
+    "description": (
+        "Llama 4 Scout 17B-16E Instruct in FP8 as served by Meta's Llama API preview; "
+        "text and image in, tool calling."
+    ),
+    "architecture": "moe",
+    "parameters": 109_000_000_000,  # the served model: 109B total
+    "active_parameters": 17_000_000_000,
+    "num_experts": 16,
+    "experts_per_token": 1,
+    "context_window": None,  # see the note above LLAMA_API_MAVERICK
+    "max_completion_tokens": None,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "status": "preview",
+    "knowledge_cutoff": "2024-08",
+    "license": "llama4",
+    "release_date": "2025-04-29",  # Llama API preview launch (LlamaCon)
+    "reference_url": _LLAMA_API,
+    "tags": ["moe", "vision", "llama-api", "preview"],
+    "aliases": ["meta_llama/Llama-4-Scout-17B-16E-Instruct-FP8"],
+}
+
+LLAMA_API_LLAMA_3_3_8B: ModelSpec = {
+    "id": "Llama-3.3-8B-Instruct",
+    "name": "Llama 3.3 8B Instruct (Llama API)",
+    "provider": "meta",
+    "description": (
+        "An 8B Llama 3.3 text model that Meta serves on its Llama API preview only "
+        "(no open weights were published with it); tool calling."
+    ),
+    "architecture": "transformer",
+    "parameters": None,  # no card: "8B" in the name only
+    "context_window": None,  # see the note above LLAMA_API_MAVERICK
+    "max_completion_tokens": None,
+    "supports_function_calling": True,  # LiteLLM and Mastra's Llama API table
+    "status": "preview",
+    "license": "proprietary",
+    "release_date": "2025-04-29",  # Llama API preview launch (LlamaCon)
+    "reference_url": _LLAMA_API,
+    "tags": ["small", "llama-api", "preview"],
+    "aliases": ["meta_llama/Llama-3.3-8B-Instruct", "llama-3.3-8b"],
+}
 
 LLAMA_3_3_70B_INSTRUCT: ModelSpec = {
     "id": "meta-llama/Llama-3.3-70B-Instruct",
@@ -21,7 +179,8 @@ LLAMA_3_3_70B_INSTRUCT: ModelSpec = {
     "provider": "meta",
     "description": (
         "Meta's 70B multilingual instruction-tuned text model (December 2024), "
-        "with the Llama 3.1 70B architecture and a 128K context window."
+        "with the Llama 3.1 70B architecture and a 128K context window; Meta's Llama API "
+        "serves it as Llama-3.3-70B-Instruct (this id ignoring case)."
     ),
     "architecture": "transformer",
     "parameters": 70_553_706_496,  # Hugging Face safetensors metadata (card: 70B)
@@ -31,12 +190,13 @@ LLAMA_3_3_70B_INSTRUCT: ModelSpec = {
     "context_window": 131_072,  # config.json max_position_embeddings (card: 128k)
     "max_completion_tokens": None,  # no separate output limit is documented
     "supports_function_calling": True,  # llama3_3/prompt_format.md: tool calling
+    "knowledge_cutoff": "2023-12",  # model card: "data cutoff of December 2023"
     "license": "llama3.3",
     "paper_url": _LLAMA3_PAPER,
     "release_date": "2024-12-06",
     "reference_url": "https://huggingface.co/meta-llama/Llama-3.3-70B-Instruct",
     "tags": ["open-weights", "instruct", "multilingual", "long-context"],
-    "aliases": ["llama-3.3-70b-instruct"],
+    "aliases": ["llama-3.3-70b-instruct", "llama-3.3-70b"],
 }
 
 LLAMA_3_2_90B_VISION_INSTRUCT: ModelSpec = {
@@ -61,12 +221,13 @@ LLAMA_3_2_90B_VISION_INSTRUCT: ModelSpec = {
     # "Tool Calling does NOT work with images in the prompt as of now."
     "supports_function_calling": True,
     "supports_vision": True,
+    "knowledge_cutoff": "2023-12",  # model card: "data cutoff of December 2023"
     "license": "llama3.2",
     "paper_url": _LLAMA3_PAPER,
     "release_date": "2024-09-25",
     "reference_url": "https://huggingface.co/meta-llama/Llama-3.2-90B-Vision-Instruct",
     "tags": ["open-weights", "instruct", "vision", "multilingual", "long-context"],
-    "aliases": ["llama-3.2-90b-vision-instruct"],
+    "aliases": ["llama-3.2-90b-vision-instruct", "llama-3.2-90b-vision"],
 }
 
 LLAMA_3_2_11B_VISION_INSTRUCT: ModelSpec = {
@@ -90,12 +251,13 @@ LLAMA_3_2_11B_VISION_INSTRUCT: ModelSpec = {
     # vision_prompt_format.md: tool calling for text-only inputs, not with images
     "supports_function_calling": True,
     "supports_vision": True,
+    "knowledge_cutoff": "2023-12",  # model card: "data cutoff of December 2023"
     "license": "llama3.2",
     "paper_url": _LLAMA3_PAPER,
     "release_date": "2024-09-25",
     "reference_url": "https://huggingface.co/meta-llama/Llama-3.2-11B-Vision-Instruct",
     "tags": ["open-weights", "instruct", "vision", "multilingual", "long-context"],
-    "aliases": ["llama-3.2-11b-vision-instruct"],
+    "aliases": ["llama-3.2-11b-vision-instruct", "llama-3.2-11b-vision"],
 }
 
 LLAMA_3_2_3B_INSTRUCT: ModelSpec = {
@@ -114,12 +276,13 @@ LLAMA_3_2_3B_INSTRUCT: ModelSpec = {
     "context_window": 131_072,  # config.json max_position_embeddings (card: 128k)
     "max_completion_tokens": None,  # no separate output limit is documented
     "supports_function_calling": True,  # text_prompt_format.md: zero-shot function calling
+    "knowledge_cutoff": "2023-12",  # model card: "data cutoff of December 2023"
     "license": "llama3.2",
     "paper_url": _LLAMA3_PAPER,
     "release_date": "2024-09-25",
     "reference_url": "https://huggingface.co/meta-llama/Llama-3.2-3B-Instruct",
     "tags": ["open-weights", "instruct", "small", "distilled", "multilingual", "long-context"],
-    "aliases": ["llama-3.2-3b-instruct"],
+    "aliases": ["llama-3.2-3b-instruct", "llama-3.2-3b"],
 }
 
 LLAMA_3_2_1B_INSTRUCT: ModelSpec = {
@@ -138,12 +301,13 @@ LLAMA_3_2_1B_INSTRUCT: ModelSpec = {
     "context_window": 131_072,  # config.json max_position_embeddings (card: 128k)
     "max_completion_tokens": None,  # no separate output limit is documented
     "supports_function_calling": True,  # text_prompt_format.md: zero-shot function calling
+    "knowledge_cutoff": "2023-12",  # model card: "data cutoff of December 2023"
     "license": "llama3.2",
     "paper_url": _LLAMA3_PAPER,
     "release_date": "2024-09-25",
     "reference_url": "https://huggingface.co/meta-llama/Llama-3.2-1B-Instruct",
     "tags": ["open-weights", "instruct", "small", "distilled", "multilingual", "long-context"],
-    "aliases": ["llama-3.2-1b-instruct"],
+    "aliases": ["llama-3.2-1b-instruct", "llama-3.2-1b"],
 }
 
 LLAMA_3_1_405B_INSTRUCT: ModelSpec = {
@@ -162,6 +326,7 @@ LLAMA_3_1_405B_INSTRUCT: ModelSpec = {
     "context_window": 131_072,  # config.json max_position_embeddings (card: 128k)
     "max_completion_tokens": None,  # no separate output limit is documented
     "supports_function_calling": True,  # llama3_1/prompt_format.md: tool calling
+    "knowledge_cutoff": "2023-12",  # model card: "data cutoff of December 2023"
     "license": "llama3.1",
     "paper_url": _LLAMA3_PAPER,
     "release_date": "2024-07-23",
@@ -169,6 +334,7 @@ LLAMA_3_1_405B_INSTRUCT: ModelSpec = {
     "tags": ["flagship", "open-weights", "instruct", "multilingual", "long-context"],
     "aliases": [
         "llama-3.1-405b-instruct",
+        "llama-3.1-405b",
         "meta-llama-3.1-405b-instruct",
         "meta-llama/meta-llama-3.1-405b-instruct",
     ],
@@ -190,6 +356,7 @@ LLAMA_3_1_70B_INSTRUCT: ModelSpec = {
     "context_window": 131_072,  # config.json max_position_embeddings (card: 128k)
     "max_completion_tokens": None,  # no separate output limit is documented
     "supports_function_calling": True,  # llama3_1/prompt_format.md: tool calling
+    "knowledge_cutoff": "2023-12",  # model card: "data cutoff of December 2023"
     "license": "llama3.1",
     "paper_url": _LLAMA3_PAPER,
     "release_date": "2024-07-23",
@@ -197,6 +364,7 @@ LLAMA_3_1_70B_INSTRUCT: ModelSpec = {
     "tags": ["open-weights", "instruct", "multilingual", "long-context"],
     "aliases": [
         "llama-3.1-70b-instruct",
+        "llama-3.1-70b",
         "meta-llama-3.1-70b-instruct",
         "meta-llama/meta-llama-3.1-70b-instruct",
     ],
@@ -218,6 +386,7 @@ LLAMA_3_1_8B_INSTRUCT: ModelSpec = {
     "context_window": 131_072,  # config.json max_position_embeddings (card: 128k)
     "max_completion_tokens": None,  # no separate output limit is documented
     "supports_function_calling": True,  # llama3_1/prompt_format.md: tool calling
+    "knowledge_cutoff": "2023-12",  # model card: "data cutoff of December 2023"
     "license": "llama3.1",
     "paper_url": _LLAMA3_PAPER,
     "release_date": "2024-07-23",
@@ -225,6 +394,7 @@ LLAMA_3_1_8B_INSTRUCT: ModelSpec = {
     "tags": ["open-weights", "instruct", "multilingual", "long-context"],
     "aliases": [
         "llama-3.1-8b-instruct",
+        "llama-3.1-8b",
         "meta-llama-3.1-8b-instruct",
         "meta-llama/meta-llama-3.1-8b-instruct",
     ],
@@ -235,6 +405,11 @@ CATALOG = ProviderCatalog(
     name="Meta",
     homepage="https://www.llama.com",
     models=(
+        LLAMA_4_MAVERICK_17B_128E_INSTRUCT,
+        LLAMA_4_SCOUT_17B_16E_INSTRUCT,
+        LLAMA_API_MAVERICK,
+        LLAMA_API_SCOUT,
+        LLAMA_API_LLAMA_3_3_8B,
         LLAMA_3_3_70B_INSTRUCT,
         LLAMA_3_2_90B_VISION_INSTRUCT,
         LLAMA_3_2_11B_VISION_INSTRUCT,
