@@ -21,6 +21,7 @@ typecheck:
 check: lint typecheck test
 
 completions:
+	python -c "from modelreg.cli.app import grammar_module as g; open('modelreg/cli/grammar.py', 'w').write(g())"
 	for shell in bash zsh fish; do modelreg completion $$shell > completions/modelreg.$$shell; done
 
 bench:

@@ -1,10 +1,14 @@
-_modelreg_completion() {
-    local IFS=$'
-'
-    COMPREPLY=( $( env COMP_WORDS="${COMP_WORDS[*]}" \
-                   COMP_CWORD=$COMP_CWORD \
-                   _MODELREG_COMPLETE=complete_bash $1 ) )
-    return 0
+# bash completion for modelreg (modelreg completion bash)
+_modelreg_complete() {
+    local -a reply
+    mapfile -t reply < <(_MODELREG_COMPLETE=bash _MODELREG_LINE="${COMP_LINE:0:COMP_POINT}" \
+        _MODELREG_CUR="${COMP_WORDS[COMP_CWORD]}" modelreg 2>/dev/null)
+    COMPREPLY=()
+    if [[ ${reply[0]} == files ]]; then
+        compopt -o filenames 2>/dev/null
+        mapfile -t COMPREPLY < <(compgen -f -- "${COMP_WORDS[COMP_CWORD]}")
+    elif [[ ${reply[0]} == values ]]; then
+        COMPREPLY=("${reply[@]:1}")
+    fi
 }
-
-complete -o default -F _modelreg_completion modelreg
+complete -F _modelreg_complete modelreg

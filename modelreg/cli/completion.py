@@ -7,20 +7,14 @@ from typing import Annotated
 import typer
 
 from modelreg.cli import output
-
-SHELLS = ("bash", "zsh", "fish")
-COMPLETE_VAR = "_MODELREG_COMPLETE"
-
-
-def completion_script(shell: str) -> str:
-    """The script that makes ``shell`` complete modelreg's commands, options and model ids."""
-    from typer._completion_shared import get_completion_script
-
-    return get_completion_script(prog_name="modelreg", complete_var=COMPLETE_VAR, shell=shell)
+from modelreg.cli.scripts import SHELLS, script
 
 
 def completion(
-    shell: Annotated[str, typer.Argument(help=f"One of: {', '.join(SHELLS)}.", show_default=False)],
+    shell: Annotated[
+        str,
+        typer.Argument(help=f"One of: {', '.join(SHELLS)}.", metavar="SHELL", show_default=False),
+    ],
 ) -> None:
     """Print the completion script for a shell.
 
@@ -29,7 +23,7 @@ def completion(
     """
     if shell not in SHELLS:
         raise typer.BadParameter(f"choose one of {', '.join(SHELLS)}", param_hint="SHELL")
-    output.write(completion_script(shell))
+    output.write(script(shell))
 
 
 def register(app: typer.Typer) -> None:

@@ -7,15 +7,14 @@ from typing import Annotated, Any
 import typer
 
 from modelreg import record as vocabulary
-from modelreg.cli import output
+from modelreg.cli import output, views
 from modelreg.cli.options import (
     AutoCreateOption,
     FormatOption,
     JsonOption,
     ModelIdArgument,
-    complete_model_id,
 )
-from modelreg.cli.state import lookup, registry
+from modelreg.cli.state import lookup, registry, state
 from modelreg.finetune import parse_fine_tuned
 
 
@@ -30,7 +29,7 @@ def capabilities(
 
     Examples: modelreg capabilities gpt-4o; modelreg capabilities o1 --json | jq .capabilities
     """
-    view = vocabulary.capability_view(lookup(ctx, model_id, auto_create))
+    view = views.capabilities_view(state(ctx), model_id, auto_create)
     output.emit_record(view, output.resolve_format(fmt, as_json), lambda: _capability_table(view))
 
 
@@ -153,7 +152,7 @@ def compare(
         list[str],
         typer.Argument(
             help="Two or more model ids or aliases.",
-            autocompletion=complete_model_id,
+            metavar="MODEL_ID...",
             show_default=False,
         ),
     ],

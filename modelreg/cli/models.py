@@ -7,8 +7,9 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg.cli import output
+from modelreg.cli import output, views
 from modelreg.cli.options import (
+    AllOption,
     AutoCreateOption,
     CapabilityOption,
     DescOption,
@@ -20,10 +21,11 @@ from modelreg.cli.options import (
     ModelIdArgument,
     ProviderOption,
     SortOption,
+    StatusOption,
     filters_parser,
     parsed,
 )
-from modelreg.cli.state import lookup, registry
+from modelreg.cli.state import registry, state
 
 
 def _emit_filtered(
@@ -36,14 +38,17 @@ def _emit_filtered(
     **conditions: Any,
 ) -> None:
     """The registry's models that meet the conditions, sorted, cut and rendered."""
-    from modelreg.query.filters import Filters, apply_filters
-    from modelreg.query.sorting import sort_records
-
-    records = apply_filters(registry(ctx).records(), Filters.parse(**conditions))
-    if sort:
-        records = sort_records(records, sort, descending=desc)
-    records = records[:limit] if limit is not None else records
-    output.emit_models(records, output.resolve_format(fmt, as_json))
+    try:
+        views.emit_listing(
+            state(ctx),
+            output.resolve_format(fmt, as_json),
+            sort=sort,
+            desc=desc,
+            limit=limit,
+            **conditions,
+        )
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def list_models(
@@ -51,13 +56,15 @@ def list_models(
     provider: ProviderOption = None,
     capability: CapabilityOption = None,
     kind: KindOption = None,
+    status: StatusOption = None,
+    show_all: AllOption = False,
     sort: SortOption = None,
     desc: DescOption = False,
     limit: LimitOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List models, in catalog order or sorted.
+    """List models, in catalog order or sorted (retired ones with --all or --status).
 
     Examples: modelreg list --provider anthropic; modelreg list --capability vision --sort
     context_window --desc; modelreg list --format ids
@@ -72,6 +79,8 @@ def list_models(
         providers=provider or [],
         capabilities=capability or [],
         kinds=kind,
+        statuses=status,
+        show_all=show_all,
     )
 
 
@@ -161,13 +170,15 @@ def filter_models(
             help="Released before this date (YYYY, YYYY-MM or YYYY-MM-DD).",
         ),
     ] = None,
+    status: StatusOption = None,
+    show_all: AllOption = False,
     sort: SortOption = None,
     desc: DescOption = False,
     limit: LimitOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Models that meet every condition given.
+    """Models that meet every condition given (retired ones with --all or --status).
 
     Examples: modelreg filter --capability vision --capability tools --min-context 128K;
     modelreg filter --open-weights --max-params 70B --sort parameters --desc
@@ -194,12 +205,19 @@ def filter_models(
         max_params=max_params,
         released_after=released_after,
         released_before=released_before,
+        statuses=status,
+        show_all=show_all,
     )
 
 
 def search_models(
     ctx: typer.Context,
     query: Annotated[list[str], typer.Argument(help="Words to look for; every word must match.")],
+    provider: ProviderOption = None,
+    capability: CapabilityOption = None,
+    kind: KindOption = None,
+    status: StatusOption = None,
+    show_all: AllOption = False,
     limit: LimitOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
@@ -208,15 +226,20 @@ def search_models(
 
     Examples: modelreg search vision; modelreg search llama vision; modelreg search gpt4o --json
     """
-    from modelreg.query.search import search
-
-    hits = search(registry(ctx).records(), " ".join(query), limit=limit)
-    output.emit_models(
-        [h.record for h in hits],
-        output.resolve_format(fmt, as_json),
-        extras=[{"match": h.match()} for h in hits],
-        extra_shape={"match": {"score": 0.0, "matched": []}},
-    )
+    try:
+        views.emit_search(
+            state(ctx),
+            " ".join(query),
+            output.resolve_format(fmt, as_json),
+            limit=limit,
+            show_all=show_all,
+            providers=provider or [],
+            capabilities=capability or [],
+            kinds=kind,
+            statuses=status,
+        )
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def show(
@@ -230,7 +253,7 @@ def show(
 
     Examples: modelreg show gpt-4o; modelreg show claude-3-opus-latest --json
     """
-    record = lookup(ctx, model_id, auto_create)
+    record = views.looked_up(state(ctx), model_id, auto_create)
     sources = registry(ctx).provenance(record["id"])
     fmt = output.resolve_format(fmt, as_json)
     if fmt == "table":

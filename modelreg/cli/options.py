@@ -8,37 +8,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from modelreg.cli.output import FORMATS
-from modelreg.cli.state import registry_or_none
-from modelreg.record import CAPABILITY_NAMES, KINDS, MODALITIES
+from modelreg.record import KINDS, MODALITIES, STATUSES
 
 if TYPE_CHECKING:
     pass
-
-
-def complete_model_id(ctx: typer.Context, incomplete: str) -> list[str]:
-    """Ids and aliases starting with what was typed (typer keeps only exact-case prefixes)."""
-    reg = registry_or_none(ctx)
-    return [name for name in reg.names() if name.startswith(incomplete)] if reg else []
-
-
-def complete_provider(ctx: typer.Context, incomplete: str) -> list[str]:
-    reg = registry_or_none(ctx)
-    if reg is None:
-        return []
-    providers = {r["provider"] for r in reg.records()}
-    providers |= {c.provider for c in reg.provider_catalogs()}
-    return sorted(p for p in providers if p.startswith(incomplete))
-
-
-def _complete_from(words: tuple[str, ...]) -> Callable[[str], list[str]]:
-    def complete(incomplete: str) -> list[str]:
-        return [w for w in words if w.startswith(incomplete)]
-
-    return complete
-
-
-def complete_capability(incomplete: str) -> list[str]:
-    return [w for w in CAPABILITY_NAMES if w.startswith(incomplete)]
 
 
 def parsed(parser: Callable[[str], Any]) -> Callable[[Any], Any]:
@@ -80,7 +53,6 @@ FormatOption = Annotated[
         metavar="FORMAT",
         help=f"Output format: {', '.join(FORMATS)} (default: a table; plain TSV when piped).",
         parser=parsed(_format),
-        autocompletion=_complete_from(FORMATS),
         show_default=False,
     ),
 ]
@@ -89,7 +61,6 @@ ModelIdArgument = Annotated[
     str,
     typer.Argument(
         help="A model id, alias (case-insensitive) or fine-tuned id (ft:BASE:ORG:SUFFIX:ID).",
-        autocompletion=complete_model_id,
         metavar="MODEL_ID",
         show_default=False,
     ),
@@ -105,7 +76,6 @@ ProviderOption = Annotated[
         "-p",
         metavar="PROVIDER",
         help="Only this provider (repeatable).",
-        autocompletion=complete_provider,
     ),
 ]
 CapabilityOption = Annotated[
@@ -115,7 +85,6 @@ CapabilityOption = Annotated[
         "--cap",
         metavar="CAPABILITY",
         help="Only models with this capability (repeatable): vision, tools, reasoning, ...",
-        autocompletion=complete_capability,
         parser=parsed(filters_parser("capability_name")),
     ),
 ]
@@ -125,7 +94,6 @@ KindOption = Annotated[
         "--kind",
         metavar="KIND",
         help=f"Only this kind: {', '.join(KINDS)}.",
-        autocompletion=_complete_from(KINDS),
         parser=parsed(filters_parser("parse_kind")),
     ),
 ]
@@ -135,7 +103,6 @@ ModalityOption = Annotated[
         "--modality",
         metavar="MODALITY",
         help=f"Only models taking or producing this: {', '.join(MODALITIES)}.",
-        autocompletion=_complete_from(MODALITIES),
         parser=parsed(filters_parser("parse_modality")),
     ),
 ]
@@ -147,6 +114,17 @@ SortOption = Annotated[
         help="Sort by a field: id, context_window, prompt_price, parameters, ...",
         parser=parsed(filters_parser("sort_key")),
     ),
+]
+StatusOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--status",
+        metavar="STATUS",
+        help=f"Only models of this status (repeatable): {', '.join(STATUSES)}.",
+    ),
+]
+AllOption = Annotated[
+    bool, typer.Option("--all", "-a", help="Include retired models (hidden by default).")
 ]
 DescOption = Annotated[bool, typer.Option("--desc", help="Sort descending.")]
 LimitOption = Annotated[

@@ -32,6 +32,15 @@ def clean(value: object) -> str:
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), str(value))
 
 
+def silence_stdout() -> None:
+    """The reader went away (`modelreg export | head -1`): point stdout at /dev/null so that
+    the interpreter's last flush cannot fail again."""
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError):  # no file descriptor: a test runner's stdout
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def resolve_format(fmt: str | None, as_json: bool) -> str:
     """The format asked for: --json wins, then --format, else a table."""
     if as_json:

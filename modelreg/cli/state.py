@@ -1,16 +1,18 @@
-"""The global options and the registry they describe, built once per run."""
+"""The global options and the registry they describe, built once per run (no typer import:
+the fast paths and completion use it too)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import typer
-
 from modelreg.errors import CatalogError, ModelNotFoundError
 
 if TYPE_CHECKING:
-    from modelreg.registry import ModelRegistry, Record
+    import typer
+
+    from modelreg.record import Record
+    from modelreg.registry import ModelRegistry
 
 
 class State:
@@ -31,6 +33,22 @@ class State:
             with paused_gc(freeze=True):
                 self._registry = load_registry(self.catalogs, builtin_only=self.builtin_only)
         return self._registry
+
+    def lookup(self, model_id: str, auto_create: bool = False) -> Record:
+        """A model's record by id, alias or fine-tuned id; ``auto_create`` makes unknown ids."""
+        reg = self.registry
+        try:
+            return reg.get_record(model_id)
+        except ModelNotFoundError:
+            if not auto_create:
+                raise
+        try:
+            reg.ensure_model(model_id)
+        except ValueError as exc:  # an id no model can have
+            import typer
+
+            raise typer.BadParameter(str(exc).splitlines()[0], param_hint="MODEL_ID") from None
+        return reg.get_record(model_id)
 
 
 def state(ctx: typer.Context) -> State:
@@ -61,14 +79,4 @@ def registry_or_none(ctx: typer.Context) -> ModelRegistry | None:
 
 def lookup(ctx: typer.Context, model_id: str, auto_create: bool = False) -> Record:
     """A model's record by id, alias or fine-tuned id; ``auto_create`` makes unknown ids."""
-    reg = registry(ctx)
-    try:
-        return reg.get_record(model_id)
-    except ModelNotFoundError:
-        if not auto_create:
-            raise
-    try:
-        reg.ensure_model(model_id)
-    except ValueError as exc:  # an id no model can have
-        raise typer.BadParameter(str(exc).splitlines()[0], param_hint="MODEL_ID") from None
-    return reg.get_record(model_id)
+    return state(ctx).lookup(model_id, auto_create)

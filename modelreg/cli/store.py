@@ -25,7 +25,7 @@ import typer
 from modelreg import record as vocabulary
 from modelreg import userstore
 from modelreg.cli import EXIT_USAGE, output
-from modelreg.cli.options import complete_capability, filters_parser, parsed
+from modelreg.cli.options import filters_parser, parsed
 from modelreg.cli.state import registry_or_none, state
 from modelreg.errors import CatalogError
 
@@ -125,7 +125,6 @@ def add(
             "--capability",
             "--cap",
             help="A capability it has (repeatable): vision, tools, reasoning, json, ...",
-            autocompletion=complete_capability,
             callback=_capabilities,
         ),
     ] = None,
@@ -230,8 +229,7 @@ def remove(
         str,
         typer.Argument(
             help="The id (or alias) of a model the store defines or patches.",
-            metavar="ID",
-            autocompletion=lambda incomplete: _complete_stored(incomplete),
+            metavar="STORED_ID",
             show_default=False,
         ),
     ],
@@ -250,15 +248,6 @@ def remove(
         model_id, path, dry_run=dry_run, later=_later(ctx, path), registry=registry_or_none(ctx)
     )
     _report(change)
-
-
-def _complete_stored(incomplete: str) -> list[str]:
-    try:
-        entries = userstore.read_entries()
-    except Exception:
-        return []
-    ids = [e["id"] for e in entries if isinstance(e.get("id"), str)]
-    return [i for i in ids if i.lower().startswith(incomplete.lower())]
 
 
 _MESSAGES = {  # verb -> (done, dry run)

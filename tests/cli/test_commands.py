@@ -663,7 +663,7 @@ def test_user_store_is_read(cli: Run, tmp_path: Path) -> None:
 def command_names() -> list[str]:
     from typer.main import get_command
 
-    from modelreg.cli import app
+    from modelreg.cli.app import app
 
     group = get_command(app)
     return sorted(group.list_commands(None))  # type: ignore[attr-defined, arg-type]

@@ -1,41 +1,60 @@
-"""Shell completion, driven the way bash, zsh and fish drive it, and the scripts in completions/."""
+"""Shell completion: the protocol answered by the real console script, the scripts in
+completions/, real bash, zsh and fish typing TAB in tmux, and hostile ids from catalogs."""
 
 from __future__ import annotations
 
+import os
+import shlex
+import shutil
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from modelreg.cli.app import grammar_module
+from modelreg.cli.complete import _bash_quote, answer
 from modelreg.registry import builtin as builtin_registry
 
-from .conftest import Run, run_script, write_catalog
+from .conftest import SCRIPT, Run, run_script, write_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 NAMES = builtin_registry().names()
 
 
-def bash(line: str, cword: int | None = None, **env: str) -> list[str]:
-    """What bash's completion function gets for the words of ``line`` (a trailing space means
-    a new, empty word)."""
-    words = line.split(" ")
-    out = run_script(
-        env={
-            "_MODELREG_COMPLETE": "complete_bash",
-            "COMP_WORDS": line,
-            "COMP_CWORD": str(len(words) - 1 if cword is None else cword),
-            **env,
-        }
-    )
+def complete(shell: str, *words: str, **env: str) -> list[str]:
+    """The candidates the console script gives a shell for the words after ``modelreg``."""
+    if shell == "bash":
+        line = "modelreg " + " ".join(words)
+        cur = env.pop("cur", words[-1] if words else "")
+        extra = {"_MODELREG_LINE": line, "_MODELREG_CUR": cur}
+        out = run_script(env={"_MODELREG_COMPLETE": "bash", **extra, **env})
+    else:
+        out = run_script(*words, env={"_MODELREG_COMPLETE": shell, **env})
     assert out.code == 0, out.stderr
     assert out.stderr == ""
-    return out.stdout.splitlines()
+    kind, *lines = out.stdout.splitlines()
+    assert kind in ("values", "files")
+    return [line.split("\t")[0] for line in lines]
+
+
+def bash(line: str, **env: str) -> list[str]:
+    words = line.split(" ")[1:]
+    return complete("bash", *words, **env)
 
 
 def test_bash_completes_model_ids() -> None:
     found = bash("modelreg show gpt-4")
     assert "gpt-4o" in found
     assert "gpt-4o-mini" in found
-    assert found == [n for n in NAMES if n.startswith("gpt-4")]
+    assert found == [n for n in NAMES if n.lower().startswith("gpt-4")]
+
+
+def test_model_ids_complete_case_insensitively() -> None:
+    assert "gpt-4o-mini" in complete("zsh", "show", "GPT-4O-M")
+    assert "gpt-4o-mini" in bash("modelreg show GPT-4o-m")
 
 
 def test_bash_completes_aliases() -> None:
@@ -45,6 +64,10 @@ def test_bash_completes_aliases() -> None:
 @pytest.mark.parametrize("command", ["capabilities", "cost", "compare"])
 def test_bash_completes_ids_for_every_model_argument(command: str) -> None:
     assert "o1-mini" in bash(f"modelreg {command} o1-")
+
+
+def test_compare_completes_every_model_argument() -> None:
+    assert "o1-mini" in bash("modelreg compare gpt-4o o1-")
 
 
 def test_bash_completes_commands() -> None:
@@ -64,14 +87,44 @@ def test_bash_completes_capabilities(command: str) -> None:
     assert "reasoning" in bash(f"modelreg {command} --capability ")
 
 
-def test_bash_completes_formats_and_kinds() -> None:
+def test_bash_completes_formats_kinds_sort_keys_statuses_and_shells() -> None:
     assert bash("modelreg list --format j") == ["json", "jsonl"]
     assert bash("modelreg list --kind emb") == ["embedding"]
+    assert "context_window" in bash("modelreg list --sort cont")
+    assert bash("modelreg list --status ret") == ["retired"]
+    assert bash("modelreg completion ") == ["bash", "zsh", "fish"]
+    assert "chat" in bash("modelreg add x --kind ")
 
 
-def test_bash_completes_options() -> None:
+def test_bash_completes_options_without_typers_own() -> None:
     found = bash("modelreg list --")
     assert {"--provider", "--capability", "--format", "--json", "--limit"} <= set(found)
+    assert "--install-completion" not in bash("modelreg --")
+
+
+def test_no_file_names_where_no_file_is_expected(isolated: Path) -> None:
+    (isolated / "gpt-4-notes.txt").write_text("x", encoding="utf-8")
+    assert "gpt-4-notes.txt" not in bash("modelreg show gpt-4")
+    out = run_script(
+        env={
+            "_MODELREG_COMPLETE": "bash",
+            "_MODELREG_LINE": "modelreg -c ",
+            "_MODELREG_CUR": "",
+        }
+    )
+    assert out.stdout.splitlines() == ["files"]
+
+
+def test_bash_fine_tuned_ids_complete_after_the_colon(isolated: Path) -> None:
+    write_catalog(isolated / "models.json", [{"id": "ft:gpt-4o-mini:acme::abc123"}])
+    # bash splits 'ft:gpt-4o-mini:ac' at the colons: it replaces only its last word.
+    assert bash("modelreg show ft:gpt-4o-mini:ac", cur="ac") == ["acme::abc123"]
+    assert bash("modelreg show ft:gpt-4o-mini:", cur=":") == [":acme::abc123"]
+
+
+def test_bash_global_catalog_option_with_equals(tmp_path: Path) -> None:
+    extra = write_catalog(tmp_path / "extra.json", [{"id": "zeta-extra-model"}])
+    assert bash(f"modelreg --catalog={extra} show zeta") == ["zeta-extra-model"]
 
 
 def test_completion_sees_a_local_models_json(isolated: Path) -> None:
@@ -81,53 +134,139 @@ def test_completion_sees_a_local_models_json(isolated: Path) -> None:
 
 def test_completion_follows_the_global_catalog_option(tmp_path: Path) -> None:
     extra = write_catalog(tmp_path / "extra.json", [{"id": "zeta-extra-model"}])
-    assert bash(f"modelreg -c {extra} show zeta", cword=4) == ["zeta-extra-model"]
+    assert bash(f"modelreg -c {extra} show zeta") == ["zeta-extra-model"]
 
 
 def test_completion_with_a_broken_catalog_stays_quiet(isolated: Path) -> None:
     (isolated / "models.json").write_text("{broken", encoding="utf-8")
-    out = run_script(
-        env={
-            "_MODELREG_COMPLETE": "complete_bash",
-            "COMP_WORDS": "modelreg show gpt-4",
-            "COMP_CWORD": "2",
-        }
+    assert bash("modelreg show gpt-4") == []
+
+
+def test_zsh_and_fish_complete_model_ids_with_descriptions() -> None:
+    for shell in ("zsh", "fish"):
+        out = run_script("show", "gpt-4o-m", env={"_MODELREG_COMPLETE": shell})
+        lines = out.stdout.splitlines()
+        assert lines[0] == "values"
+        assert "gpt-4o-mini\tGPT-4o mini" in lines
+        assert "gpt-4o" not in [line.split("\t")[0] for line in lines]
+
+
+def test_descriptions_keep_their_apostrophes(isolated: Path) -> None:
+    write_catalog(isolated / "models.json", [{"id": "zeta-quoted", "name": "Zeta's model"}])
+    out = run_script("show", "zeta", env={"_MODELREG_COMPLETE": "zsh"})
+    assert "zeta-quoted\tZeta's model" in out.stdout.splitlines()
+
+
+# -- hostile ids: candidates are data, never code ------------------------------------------
+
+HOSTILE = [
+    'x" );touch PWNED;ws=( "',
+    'x\\" );touch PWNED;ws=( \\"',
+    "x$(touch PWNED)",
+    "x`touch PWNED`",
+    "x;touch PWNED",
+    "x'touch PWNED'",
+    "x*",
+    "x a b",
+    "x\ttab",
+    "x\nnewline",
+    "x\x1b]0;title\x07",
+]
+
+
+def test_hostile_ids_come_back_as_themselves_or_not_at_all(isolated: Path) -> None:
+    write_catalog(isolated / "models.json", [{"id": i} for i in HOSTILE])
+    expressible = [i for i in HOSTILE if not any(c in i for c in "\t\n\x1b\x07")]
+    for shell in ("zsh", "fish"):
+        assert sorted(complete(shell, "show", "x")) == sorted(expressible)
+    quoted = bash("modelreg show x")
+    assert sorted(shlex.split(q)[0] for q in quoted) == sorted(expressible)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=30))
+def test_any_candidate_parses_back_to_itself_or_is_left_out(value: str) -> None:
+    quoted = _bash_quote(value)
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in value):
+        return  # such values are left out before quoting (see the test above)
+    assert shlex.split(quoted) == [value] or (value.strip() == "" and shlex.split(quoted) == [])
+    assert "\n" not in quoted
+
+
+def test_the_answer_leaves_out_control_characters(capsys: pytest.CaptureFixture[str]) -> None:
+    answer("zsh", ["show", "gpt-4o-m"], {})
+    lines = capsys.readouterr().out.splitlines()
+    assert all(not any(ord(c) < 32 and c != "\t" for c in line) for line in lines)
+
+
+# -- real shells typing TAB -------------------------------------------------------------------
+
+
+def _shell_session(shell: str, home: Path, typed: str) -> str:
+    """Type ``typed`` and TAB into a real interactive shell in tmux; the screen afterwards."""
+    session = f"mr{os.getpid()}{shell}"
+    env = {
+        "HOME": str(home),
+        "PATH": f"{Path(SCRIPT).parent}:/usr/bin:/bin",
+        "TERM": "xterm",
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "PS1": "$ ",
+    }
+    start = {
+        "bash": ["bash", "--norc", "--noprofile", "-i"],
+        "zsh": ["zsh", "-f", "-i"],
+        "fish": ["fish", "--no-config", "-i"],
+    }[shell]
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", session, "-x", "200", "-y", "50", "-c", str(home)]
+        + ["env", "-i", *(f"{k}={v}" for k, v in env.items()), *start],
+        check=True,
     )
-    assert out.code == 0
-    assert out.stderr == ""
-    assert out.stdout.strip() == ""
+    try:
+        setup = {
+            "bash": f"source {home / 'modelreg.bash'}",
+            "zsh": f"autoload -Uz compinit && compinit -u && source {home / 'modelreg.zsh'}",
+            "fish": f"source {home / 'modelreg.fish'}",
+        }[shell]
+        for keys in (setup, "Enter"):
+            subprocess.run(["tmux", "send-keys", "-t", session, keys], check=True)
+        time.sleep(1.0)
+        subprocess.run(["tmux", "send-keys", "-t", session, typed], check=True)
+        for _ in range(2):
+            subprocess.run(["tmux", "send-keys", "-t", session, "Tab"], check=True)
+            time.sleep(1.5)
+        screen = subprocess.run(
+            ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+        ).stdout
+        subprocess.run(["tmux", "send-keys", "-t", session, "C-c"], check=False)
+        return screen
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
 
 
-def test_zsh_completes_model_ids() -> None:
-    out = run_script(
-        env={"_MODELREG_COMPLETE": "complete_zsh", "_TYPER_COMPLETE_ARGS": "modelreg show gpt-4o-m"}
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_a_real_shell_tab_runs_no_code_from_a_catalog(shell: str, tmp_path: Path) -> None:
+    if not (shutil.which("tmux") and shutil.which(shell)):
+        pytest.skip(f"needs tmux and {shell}")
+    for name in ("bash", "zsh", "fish"):
+        (tmp_path / f"modelreg.{name}").write_text(
+            (ROOT / "completions" / f"modelreg.{name}").read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
+    write_catalog(
+        tmp_path / "models.json",
+        [{"id": i} for i in HOSTILE[:7]] + [{"id": "ft:gpt-4o-mini:acme::abc123"}],
     )
-    assert out.code == 0, out.stderr
-    assert '"gpt-4o-mini"' in out.stdout
-    assert '"gpt-4o-mini-2024-07-18"' in out.stdout
-    assert '"gpt-4o"\n' not in out.stdout
+    screen = _shell_session(shell, tmp_path, "modelreg show x")
+    assert not (tmp_path / "PWNED").exists(), screen
+    assert not list(tmp_path.glob("PWNED*")), screen
+    screen = _shell_session(shell, tmp_path, "modelreg show ft:gpt-4o-mini:ac")
+    assert "ft:gpt-4o-mini:acme::abc123" in screen, screen
+    assert not (tmp_path / "PWNED").exists()
 
 
-def test_zsh_completes_providers() -> None:
-    out = run_script(
-        env={
-            "_MODELREG_COMPLETE": "complete_zsh",
-            "_TYPER_COMPLETE_ARGS": "modelreg list --provider an",
-        }
-    )
-    assert '"anthropic"' in out.stdout
-
-
-def test_fish_completes_model_ids() -> None:
-    out = run_script(
-        env={
-            "_MODELREG_COMPLETE": "complete_fish",
-            "_TYPER_COMPLETE_ARGS": "modelreg show gpt-4o-m",
-            "_TYPER_COMPLETE_FISH_ACTION": "get-args",
-        }
-    )
-    assert out.code == 0, out.stderr
-    assert out.stdout.split() == ["gpt-4o-mini", "gpt-4o-mini-2024-07-18"]
+# -- the generated files are in sync -------------------------------------------------------
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
@@ -136,6 +275,9 @@ def test_completion_scripts_are_in_sync(cli: Run, shell: str) -> None:
     assert out.code == 0, out.stderr
     assert "_MODELREG_COMPLETE" in out.stdout
     shipped = (ROOT / "completions" / f"modelreg.{shell}").read_text(encoding="utf-8")
-    assert out.stdout == shipped, (
-        f"regenerate: modelreg completion {shell} > completions/modelreg.{shell}"
-    )
+    assert out.stdout == shipped, "regenerate: make completions"
+
+
+def test_the_completion_grammar_is_in_sync_with_the_app() -> None:
+    shipped = (ROOT / "modelreg" / "cli" / "grammar.py").read_text(encoding="utf-8")
+    assert grammar_module() == shipped, "regenerate: make completions"

@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from modelreg import safefile, userstore
-from modelreg.cli import app
+from modelreg.cli.app import app
 from modelreg.registry import load_registry
 from tests.cli.conftest import SCRIPT, Run, env_for_subprocess, write_catalog
 

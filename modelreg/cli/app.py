@@ -1,0 +1,220 @@
+"""The typer app: the root group, its global options, and the commands built lazily.
+
+Only typer's public API is used. Errors of the core become one stderr line and
+an exit status (see modelreg.cli).
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+from typer.main import get_command
+
+from modelreg import __version__
+from modelreg.cli import EXIT_CATALOG, EXIT_NOT_FOUND, EXIT_STORE, EXIT_USAGE, output
+from modelreg.cli.state import State
+from modelreg.errors import (
+    CatalogError,
+    FineTuneIdError,
+    ModelConflictError,
+    ModelNotFoundError,
+    UserStoreError,
+)
+
+# Each command and the module that defines it (with a ``register(app)`` function).
+COMMANDS = {
+    "list": "modelreg.cli.models",
+    "show": "modelreg.cli.models",
+    "search": "modelreg.cli.models",
+    "filter": "modelreg.cli.models",
+    "capabilities": "modelreg.cli.inspect",
+    "compare": "modelreg.cli.inspect",
+    "cost": "modelreg.cli.inspect",
+    "parse-ft": "modelreg.cli.inspect",
+    "providers": "modelreg.cli.catalogs",
+    "export": "modelreg.cli.catalogs",
+    "schema": "modelreg.cli.catalogs",
+    "add": "modelreg.cli.store",
+    "remove": "modelreg.cli.store",
+    "completion": "modelreg.cli.completion",
+}
+
+
+class Group(TyperGroup):
+    """The root group.
+
+    Commands are built lazily: a run (and every TAB of shell completion) imports
+    and builds only the command it needs. Errors of the core become one stderr
+    line and an exit status.
+    """
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+        return list(COMMANDS)
+
+    def get_command(self, ctx: typer.Context, cmd_name: str) -> Any:  # type: ignore[override]
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module = typer.Typer(
+                add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False
+            )
+            import_module(COMMANDS[cmd_name]).register(module)
+            module.registered_commands = [
+                info for info in module.registered_commands if info.name == cmd_name
+            ]
+            self.commands[cmd_name] = get_command(module)
+        return self.commands.get(cmd_name)
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run; a usage error is one line on stderr (click prints a block) and exit 2."""
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)
+        except typer.TyperException as exc:
+            sys.exit(_report(exc))
+        sys.exit(result if isinstance(result, int) else 0)
+
+    def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except (ModelNotFoundError, FineTuneIdError) as exc:
+            output.error(str(exc))
+            raise typer.Exit(EXIT_NOT_FOUND) from None
+        except CatalogError as exc:
+            output.error(str(exc))
+            raise typer.Exit(EXIT_CATALOG) from None
+        except UserStoreError as exc:
+            output.error(str(exc))
+            raise typer.Exit(EXIT_STORE) from None
+        except ModelConflictError as exc:
+            output.error(str(exc))
+            raise typer.Exit(EXIT_USAGE) from None
+        except BrokenPipeError:
+            output.silence_stdout()
+            raise typer.Exit(0) from None
+
+
+def _report(exc: typer.TyperException) -> int:
+    """Print a typer (click) error as one stderr line; its exit status."""
+    ctx = getattr(exc, "ctx", None)
+    message = exc.format_message()
+    if ctx is not None and message == ctx.get_help():  # no arguments: the help, on stderr
+        sys.stderr.write(message + "\n")
+    elif exc.exit_code == EXIT_USAGE:
+        path = ctx.command_path if ctx is not None else "modelreg"
+        output.error(f"{message} (see '{path} --help')")
+    else:
+        output.error(message)
+    return exc.exit_code
+
+
+app = typer.Typer(
+    name="modelreg",
+    cls=Group,
+    help=(
+        "Explore AI model metadata: capabilities, context windows, pricing.\n\n"
+        "Examples:\n\n"
+        "  modelreg search vision\n\n"
+        "  modelreg capabilities gpt-4o --json | jq .context_window\n\n"
+        "  modelreg filter --capability reasoning --max-prompt-price 2\n\n"
+        "  modelreg -c extra.json show my-model"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        output.write(f"modelreg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    catalog: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--catalog",
+            "-c",
+            help="Also load this models.json path or http(s)/file URL (repeatable, later wins; "
+            "default: the one MODELREG_CATALOG names).",
+            metavar="PATH_OR_URL",
+        ),
+    ] = None,
+    builtin_only: Annotated[
+        bool,
+        typer.Option("--builtin-only", help="Ignore every source but the built-in catalogs."),
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Explore AI model metadata."""
+    ctx.obj = State(catalogs=catalog, builtin_only=builtin_only)
+
+
+# What completes the value of an option or argument, by its metavar (see modelreg.cli.complete).
+VALUE_KINDS = {
+    "MODEL_ID": "model",
+    "MODEL_ID...": "model",
+    "STORED_ID": "stored",
+    "PROVIDER": "provider",
+    "CAPABILITY": "capability",
+    "FORMAT": "format",
+    "KIND": "kind",
+    "MODALITY": "modality",
+    "FIELD": "sort",
+    "STATUS": "status",
+    "SHELL": "shell",
+    "PATH_OR_URL": "file",
+    "FILE": "file",
+}
+
+
+def grammar() -> dict[str, Any]:
+    """What shell completion needs of every command, read off the typer app: per command
+    (and "" for the root) its summary, its options (each option -> what completes its
+    value, or None for a flag) and its arguments (what completes each; "*" repeats)."""
+    root = get_command(app)
+
+    def spec(command: Any) -> dict[str, Any]:
+        options: dict[str, str | None] = {}
+        arguments: list[str] = []
+        for param in command.params:
+            kind = VALUE_KINDS.get(param.metavar or "", "text")
+            if param.param_type_name == "argument":
+                arguments.append(kind + ("*" if param.nargs == -1 else ""))
+                continue
+            for name in (*param.opts, *param.secondary_opts):
+                options[name] = None if param.is_flag else kind
+        options["--help"] = options["-h"] = None
+        summary = (command.help or "").strip().split("\n")[0]
+        return {"summary": summary, "options": options, "arguments": arguments}
+
+    commands = {"": spec(root)}
+    for name in COMMANDS:
+        commands[name] = spec(root.get_command(None, name))  # type: ignore[union-attr]
+    return commands
+
+
+def grammar_module() -> str:
+    """The source of modelreg/cli/grammar.py (generated: `make completions`)."""
+    import pprint
+
+    text = pprint.pformat(grammar(), width=96, sort_dicts=False)
+    return (
+        '"""The command grammar shell completion reads, generated from the typer app\n'
+        '(modelreg.cli.app.grammar; `make completions` writes it, a test keeps it in sync)."""\n\n'
+        "from typing import Any\n\n"
+        f"GRAMMAR: dict[str, Any] = {text}\n"
+    )

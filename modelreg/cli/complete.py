@@ -1,0 +1,240 @@
+"""Shell completion answers, before typer is imported.
+
+The scripts of modelreg.cli.scripts run ``modelreg`` with ``_MODELREG_COMPLETE``
+set to the shell's name: zsh and fish pass the words after ``modelreg`` as
+arguments (the last is the word being completed); bash passes the line up to
+the cursor (``_MODELREG_LINE``) and its own current word (``_MODELREG_CUR``),
+since bash splits words at ':' and '='. The answer reads the command grammar
+(modelreg.cli.grammar) and the registry of the same global options a run would
+use; it prints ``files`` or ``values`` and the candidates, one per line.
+
+Candidates are data for the shell, never code: a candidate holding a control
+character (a line break, a tab, an escape) cannot be expressed in the line
+protocol and is left out; bash, which inserts a candidate as typed, gets it
+shell-quoted; zsh and fish quote what they insert themselves.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from modelreg.cli.grammar import GRAMMAR
+from modelreg.cli.output import FORMATS
+
+_UNSAFE = frozenset(chr(c) for c in (*range(32), *range(127, 160)))
+Candidates = list[tuple[str, str]]  # (value, description)
+
+
+def answer(shell: str, argv: Sequence[str], environ: Mapping[str, str]) -> int:
+    """Print the completion of a command line for a shell; the exit status (always 0)."""
+    import sys
+
+    if shell == "bash":
+        words, prefix = _bash_words(environ.get("_MODELREG_LINE", ""), environ)
+    else:
+        words, prefix = list(argv) or [""], ""
+    kind, found = candidates(words, environ)
+    lines = ["files"] if kind == "files" else ["values"]
+    if kind != "files":
+        for value, description in found:
+            if not value.startswith(prefix) or _UNSAFE.intersection(value):
+                continue
+            if shell == "bash":
+                lines.append(_bash_quote(value[len(prefix) :]))
+            else:
+                lines.append(f"{value}\t{_clean(description)}" if description else value)
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
+def _bash_words(line: str, environ: Mapping[str, str]) -> tuple[list[str], str]:
+    """The words after ``modelreg`` of a bash line, the last one the current word, and the
+    part of it before bash's own current word (cut at ':' or '=': bash replaces the rest)."""
+    words = _split(line)
+    if not line or line[-1].isspace():
+        words.append("")
+    words = words[1:] or [""]
+    current, bash_cur = words[-1], environ.get("_MODELREG_CUR", "")
+    if bash_cur and current.endswith(bash_cur):
+        return words, current[: len(current) - len(bash_cur)]
+    return words, ""
+
+
+def _split(line: str) -> list[str]:
+    """A shell line's words, quotes removed; an unfinished quote is closed."""
+    for ending in ("", '"', "'"):
+        try:
+            return shlex.split(line + ending)
+        except ValueError:
+            continue
+    return line.split()
+
+
+def _bash_quote(value: str) -> str:
+    """A value as bash must insert it: quoted when it holds anything the shell would read."""
+    return value if all(c.isalnum() or c in "-_./:@%+,=" for c in value) else shlex.quote(value)
+
+
+def _clean(text: str) -> str:
+    """A description on one line, without control characters."""
+    return "".join(" " if c in _UNSAFE else c for c in text)[:120]
+
+
+# -- what the words ask for --------------------------------------------------
+
+
+def candidates(words: Sequence[str], environ: Mapping[str, str]) -> tuple[str, Candidates]:
+    """What completes the last of ``words`` (the words after ``modelreg``): ("files", [])
+    for a path, else ("values", candidates)."""
+    *done, current = words
+    globals_: dict[str, Any] = {"catalogs": [], "builtin_only": False}
+    command = ""
+    positionals: list[str] = []
+    expecting: str | None = None
+    for word in done:
+        spec = GRAMMAR[command]
+        if expecting is not None:
+            if expecting == "catalog":
+                globals_["catalogs"].append(word)
+            expecting = None
+            continue
+        if word.startswith("-") and word != "-":
+            name, eq, value = word.partition("=")
+            kind = spec["options"].get(name, GRAMMAR[""]["options"].get(name, "text"))
+            if name in ("-c", "--catalog"):
+                if eq:
+                    globals_["catalogs"].append(value)
+                else:
+                    expecting = "catalog"
+            elif name == "--builtin-only":
+                globals_["builtin_only"] = True
+            elif kind is not None and not eq:
+                expecting = kind
+            continue
+        if not command and word in GRAMMAR and word:
+            command = word
+        else:
+            positionals.append(word)
+    spec = GRAMMAR[command]
+    if expecting is not None:
+        return _values("file" if expecting == "catalog" else expecting, current, globals_, environ)
+    if current.startswith("-"):
+        name, eq, value = current.partition("=")
+        options = {**spec["options"], **(GRAMMAR[""]["options"] if not command else {})}
+        if eq and options.get(name):
+            kind, found = _values(options[name], value, globals_, environ)
+            return kind, [(f"{name}={v}", d) for v, d in found]
+        return "values", [(o, "") for o in options if o.startswith(current) and o != "-h"]
+    if not command:
+        return "values", [
+            (name, GRAMMAR[name]["summary"])
+            for name in GRAMMAR
+            if name and name.startswith(current)
+        ]
+    arguments = spec["arguments"]
+    if not arguments:
+        return "values", []
+    index = min(len(positionals), len(arguments) - 1)
+    kind = arguments[index]
+    if len(positionals) >= len(arguments) and not kind.endswith("*"):
+        return "values", []
+    return _values(kind.rstrip("*"), current, globals_, environ)
+
+
+def _values(
+    kind: str, current: str, globals_: dict[str, Any], environ: Mapping[str, str]
+) -> tuple[str, Candidates]:
+    """The candidates of a kind of value starting with ``current`` (case-insensitively)."""
+    if kind == "file":
+        return "files", []
+    source = _SOURCES.get(kind)
+    if source is None:
+        return "values", []
+    wanted = current.casefold()
+    return "values", [
+        (v, d) for v, d in source(globals_, environ) if v.casefold().startswith(wanted)
+    ]
+
+
+def _registry(globals_: dict[str, Any], environ: Mapping[str, str]) -> Any:
+    """The registry a run with these global options would build, or None if a source is broken."""
+    from modelreg.errors import CatalogError
+    from modelreg.registry import load_registry
+
+    try:
+        return load_registry(
+            globals_["catalogs"] or None, builtin_only=globals_["builtin_only"], environ=environ
+        )
+    except CatalogError:
+        return None
+
+
+def _models(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
+    registry = _registry(globals_, environ)
+    if registry is None:
+        return []
+    found = [(r["id"], r["name"] if r["name"] != r["id"] else "") for r in registry.records()]
+    for record in registry.records():
+        found += [(alias, f"alias of {record['id']}") for alias in record["aliases"]]
+    return found
+
+
+def _stored(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
+    from modelreg import userstore
+    from modelreg.sources import store_path
+
+    try:
+        entries = userstore.read_entries(store_path(environ))
+    except Exception:  # a broken store completes nothing; the command will say why
+        return []
+    return [(e["id"], "") for e in entries if isinstance(e.get("id"), str)]
+
+
+def _providers(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
+    registry = _registry(globals_, environ)
+    if registry is None:
+        return []
+    names = {r["provider"] for r in registry.records()}
+    names |= {c.provider for c in registry.provider_catalogs()}
+    return [(p, "") for p in sorted(names)]
+
+
+def _words(*words: str) -> Callable[[dict[str, Any], Mapping[str, str]], Candidates]:
+    return lambda globals_, environ: [(w, "") for w in words]
+
+
+def _capabilities(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
+    from modelreg.record import CAPABILITIES
+
+    return [(c.name, ", ".join(c.words)) for c in CAPABILITIES]
+
+
+def _vocabulary(name: str) -> Callable[[dict[str, Any], Mapping[str, str]], Candidates]:
+    def values(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
+        from modelreg import record
+
+        return [(v, "") for v in getattr(record, name)]
+
+    return values
+
+
+def _sort_keys(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
+    from modelreg.query.sorting import SORT_KEYS
+
+    return [(k, "") for k in SORT_KEYS]
+
+
+_SOURCES: dict[str, Callable[[dict[str, Any], Mapping[str, str]], Candidates]] = {
+    "model": _models,
+    "stored": _stored,
+    "provider": _providers,
+    "capability": _capabilities,
+    "format": _words(*FORMATS),
+    "kind": _vocabulary("KINDS"),
+    "modality": _vocabulary("MODALITIES"),
+    "status": _vocabulary("STATUSES"),
+    "sort": _sort_keys,
+    "shell": _words("bash", "zsh", "fish"),
+}

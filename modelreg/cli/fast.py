@@ -1,0 +1,88 @@
+"""The command lines scripts run most, answered before typer is imported.
+
+``capabilities ID --json``, ``show ID --json``, ``list`` and ``search WORDS``
+with ``--json`` or ``--format json|jsonl|ids`` (after the global options
+``-c/--catalog`` and ``--builtin-only``) print exactly what the typer commands
+print, through the same functions (modelreg.cli.views). Any other command line,
+or one these rules do not read exactly, returns None and goes to typer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from modelreg.cli import EXIT_CATALOG, EXIT_NOT_FOUND, output, views
+from modelreg.cli.state import State
+from modelreg.errors import CatalogError, FineTuneIdError, ModelNotFoundError
+
+_FAST_FORMATS = ("json", "jsonl", "ids")
+
+
+def run_fast(argv: Sequence[str]) -> int | None:
+    """The exit status of a command line answered here, or None for typer to answer."""
+    parsed = _parse(list(argv))
+    if parsed is None:
+        return None
+    catalogs, builtin_only, command, positionals, fmt = parsed
+    state = State(catalogs=catalogs, builtin_only=builtin_only)
+    try:
+        if command == "capabilities" and len(positionals) == 1 and fmt == "json":
+            output.emit_json(views.capabilities_view(state, positionals[0]))
+        elif command == "show" and len(positionals) == 1 and fmt == "json":
+            record = views.looked_up(state, positionals[0])
+            sources = state.registry.provenance(record["id"])
+            output.emit_json({**record, "sources": sources})
+        elif command == "list" and not positionals:
+            views.emit_listing(state, fmt)
+        elif command == "search" and positionals:
+            views.emit_search(state, " ".join(positionals), fmt)
+        else:
+            return None
+    except (ModelNotFoundError, FineTuneIdError) as exc:
+        output.error(str(exc))
+        return EXIT_NOT_FOUND
+    except CatalogError as exc:
+        output.error(str(exc))
+        return EXIT_CATALOG
+    return 0
+
+
+def _parse(argv: list[str]) -> tuple[list[str] | None, bool, str, list[str], str] | None:
+    """(catalogs, builtin_only, command, positionals, format) of a fast command line, or None."""
+    catalogs: list[str] = []
+    builtin_only = False
+    while argv and argv[0].startswith("-"):
+        word = argv.pop(0)
+        if word in ("-c", "--catalog") and argv:
+            catalogs.append(argv.pop(0))
+        elif word.startswith("--catalog="):
+            catalogs.append(word.partition("=")[2])
+        elif word == "--builtin-only":
+            builtin_only = True
+        else:
+            return None
+    if not argv or argv[0] not in ("capabilities", "show", "list", "search"):
+        return None
+    command, rest = argv[0], argv[1:]
+    fmt = ""
+    as_json = False
+    positionals: list[str] = []
+    while rest:
+        word = rest.pop(0)
+        if word == "--json":
+            as_json = True
+        elif word in ("--format", "-f") and rest:
+            fmt = rest.pop(0)
+        elif word.startswith("--format="):
+            fmt = word.partition("=")[2]
+        elif word == "--":
+            positionals += rest
+            rest = []
+        elif word.startswith("-"):
+            return None  # any other option: typer parses it
+        else:
+            positionals.append(word)
+    fmt = "json" if as_json else fmt
+    if fmt not in _FAST_FORMATS:
+        return None
+    return catalogs or None, builtin_only, command, positionals, fmt
