@@ -478,7 +478,7 @@ GPT_5_5: ModelSpec = {
         "as_of": _AS_OF,
     },
     "release_date": "2026-04-23",
-    "knowledge_cutoff": "2025-12-01",  # only in models.dev, unconfirmed
+    "knowledge_cutoff": "2025-12-01",  # models.dev; not read on the model page itself
     "reference_url": _DOCS + "gpt-5.5",
     "tags": ["reasoning", "vision", "coding", "agents"],
     "aliases": ["gpt-5.5-2026-04-23"],
@@ -1180,7 +1180,6 @@ GPT_4O: ModelSpec = {
         "completion_price_per_1m": 10.00,
         "as_of": _AS_OF,
     },
-    "license": "proprietary",
     "paper_url": _GPT4O_CARD,
     "release_date": "2024-08-06",  # the 2024-08-06 snapshot (GPT-4o itself launched 2024-05-13)
     "knowledge_cutoff": "2023-10-01",
@@ -2625,7 +2624,7 @@ GPT_IMAGE_1_5: ModelSpec = {
     },
     "release_date": "2025-12-16",
     "retirement_date": "2026-12-01",  # LiteLLM's shutdown date; announcement date not found
-    "successor": "gpt-image-2",
+    "successor": None,  # OpenAI's recommended replacement not found
     "reference_url": _DOCS + "gpt-image-1.5",
     "tags": ["image"],
     "aliases": ["gpt-image-1.5-2025-12-16"],
