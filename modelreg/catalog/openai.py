@@ -1257,7 +1257,8 @@ CHATGPT_4O_LATEST: ModelSpec = {
     "context_window": 128_000,
     "max_completion_tokens": 16_384,
     "supports_vision": True,
-    "supported_features": _JSON_MODE_FEATURES,
+    # JSON mode; no function calling on this alias.
+    "supported_features": [f for f in _JSON_MODE_FEATURES if "tool" not in f],
     "pricing": {
         "prompt_price_per_1m": 5.00,
         "completion_price_per_1m": 15.00,
