@@ -40,14 +40,15 @@ class Converted:
     format: str
     _seen: set[str] = field(default_factory=set, repr=False, compare=False)
 
-    def add(self, name: str, entry: dict[str, Any]) -> bool:
-        """Keep an entry unless its id (ignoring case) is already taken; say which."""
+    def add(self, name: str, entry: dict[str, Any], unknown: list[str]) -> bool:
+        """Keep an entry (and count its unknown fields) unless its id is taken, ignoring case."""
         key = entry["id"].lower()
         if key in self._seen:
             self.skipped.append((name, f"duplicate id {entry['id']!r}"))
             return False
         self._seen.add(key)
         self.entries.append(entry)
+        self.unknown_fields.update(unknown)
         return True
 
 
@@ -228,6 +229,26 @@ _MAKERS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Capabilities only a conversational model can have (ModelDefinition refuses them on these).
+_CONVERSATIONAL = (
+    "supports_streaming",
+    "supports_function_calling",
+    "supports_reasoning",
+    "supports_structured_output",
+    "supports_predicted_outputs",
+    "supports_audio_output",
+)
+_NOT_CONVERSATIONAL = ("embedding", "rerank", "moderation")
+
+
+def drop_conversational_claims(entry: dict[str, Any]) -> None:
+    """An embedding, rerank or moderation entry loses claims only a chat model can make."""
+    if entry.get("kind") in _NOT_CONVERSATIONAL:
+        for name in _CONVERSATIONAL:
+            if entry.get(name):
+                del entry[name]
+
+
 # A maker's name as a model id's prefix spells it (OpenRouter, NIM, hosts) -> modelreg's.
 _MAKER_PREFIXES: dict[str, str] = {
     "meta-llama": "meta",
@@ -270,10 +291,7 @@ def maker_of(model: str) -> str | None:
 
 
 def count_unknown(
-    out: Converted, data: dict[str, Any], used: Collection[str], prefix: str = ""
+    unknown: list[str], data: dict[str, Any], used: Collection[str], prefix: str = ""
 ) -> None:
-    """Count the keys of ``data`` a mapping does not carry (prefix: "cost." for nested ones)."""
-    if prefix:
-        out.unknown_fields.update(prefix + key for key in data if key not in used)
-    else:
-        out.unknown_fields.update(data.keys() - used)
+    """Note the keys of ``data`` a mapping does not carry (prefix: "cost." for nested ones)."""
+    unknown.extend(prefix + key for key in data if key not in used)

@@ -8,7 +8,9 @@ from typing import Any
 from modelreg.formats import (
     Converted,
     Malformed,
+    count_unknown,
     day,
+    drop_conversational_claims,
     flag,
     limit,
     maker_of,
@@ -109,9 +111,13 @@ def looks_like(doc: Any) -> bool:
     return any(
         isinstance(value, dict)
         and not isinstance(value.get("models"), dict)
-        and not _MARKERS.isdisjoint(value)
+        and any(map(_is_litellm_field, value))
         for value in islice(doc.values(), 50)
     )
+
+
+def _is_litellm_field(name: str) -> bool:
+    return name in _MARKERS or name.startswith("supports_") or "cost_per" in name
 
 
 def provider_of(litellm_provider: str) -> tuple[str, bool]:
@@ -155,13 +161,14 @@ def read(doc: dict[str, Any], out: Converted) -> None:
         if key.startswith("ft:"):
             out.skipped.append((key, "a price template for fine-tuned models, not a model"))
             continue
+        unknown: list[str] = []
         try:
-            entry = _entry(key, data, out)
+            entry = _entry(key, data, unknown)
         except Malformed as problem:
             out.skipped.append((key, str(problem)))
             continue
         ids[key] = entry["id"]
-        if out.add(key, entry):
+        if out.add(key, entry, unknown):
             kept[entry["id"].lower()] = entry
     for entry in kept.values():
         successor = entry.get("successor")
@@ -175,7 +182,7 @@ def read(doc: dict[str, Any], out: Converted) -> None:
         _add_alias(out, ids, kept, alias, target)
 
 
-def _entry(key: str, data: dict[str, Any], out: Converted) -> dict[str, Any]:
+def _entry(key: str, data: dict[str, Any], unknown: list[str]) -> dict[str, Any]:
     raw_provider = text(data.get("litellm_provider"))
     mode = data.get("mode")
     entry: dict[str, Any] = {"id": model_id(key, raw_provider)}
@@ -222,8 +229,8 @@ def _entry(key: str, data: dict[str, Any], out: Converted) -> dict[str, Any]:
         output = legacy  # LEGACY max_tokens: the output limit unless it copies the input one
     for name in ("max_output_tokens", "max_tokens"):
         used.add(name)
-    if output is not None:
-        entry["max_completion_tokens"] = output
+    if output is not None and kind not in ("embedding", "rerank", "moderation"):
+        entry["max_completion_tokens"] = output  # (no output tokens for vectors or scores)
 
     for outside, ours in _FLAGS:
         if outside in data:
@@ -256,9 +263,8 @@ def _entry(key: str, data: dict[str, Any], out: Converted) -> dict[str, Any]:
         size = limit(dimensions, "output_vector_size")
         if size is not None:
             entry["embedding_dimensions"] = size
-    for name in data:
-        if name not in used:
-            out.unknown_fields[name] += 1
+    drop_conversational_claims(entry)
+    count_unknown(unknown, data, used)
     return entry
 
 

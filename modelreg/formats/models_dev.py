@@ -10,6 +10,7 @@ from modelreg.formats import (
     Malformed,
     count_unknown,
     day,
+    drop_conversational_claims,
     flag,
     limit,
     maker_named,
@@ -108,12 +109,13 @@ def read(doc: dict[str, Any], out: Converted) -> None:
             if not isinstance(data, dict):
                 out.skipped.append((name, "not an object"))
                 continue
+            unknown: list[str] = []
             try:
-                entry = _entry(key, data, provider, first_party, out)
+                entry = _entry(key, data, provider, first_party, unknown)
             except Malformed as problem:
                 out.skipped.append((name, str(problem)))
                 continue
-            out.add(name, entry)
+            out.add(name, entry, unknown)
 
 
 def _owner(key: str, provider: str, first_party: bool) -> str | None:
@@ -149,7 +151,7 @@ def _kind(key: str, data: dict[str, Any], inputs: Any, outputs: Any) -> str | No
 
 
 def _entry(
-    key: str, data: dict[str, Any], provider: str, first_party: bool, out: Converted
+    key: str, data: dict[str, Any], provider: str, first_party: bool, unknown: list[str]
 ) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "id": key if first_party else f"{provider}/{key}",
@@ -183,7 +185,7 @@ def _entry(
                 prices[ours] = value
         if prices:
             entry["pricing"] = prices
-        count_unknown(out, cost, _COST_USED, "cost.")
+        count_unknown(unknown, cost, _COST_USED, "cost.")
     elif cost is not None:
         raise Malformed(f"cost is not an object: {cost!r}")
 
@@ -196,15 +198,16 @@ def _entry(
             entry["context_window"] = context
         if output is not None and kind not in _NOT_CONVERSATIONAL:  # not a vector size
             entry["max_completion_tokens"] = output
-        count_unknown(out, limits, _LIMIT_USED, "limit.")
+        count_unknown(unknown, limits, _LIMIT_USED, "limit.")
     elif limits is not None:
         raise Malformed(f"limit is not an object: {limits!r}")
 
     for outside, ours in _FLAGS:
         value = flag(data.get(outside), outside)
-        if value is not None and not (value and kind in _NOT_CONVERSATIONAL):
+        if value is not None:
             entry[ours] = value
     set_flags_from_modalities(entry)
+    drop_conversational_claims(entry)
     if flag(data.get("open_weights"), "open_weights"):
         entry["tags"] = ["open-weights"]
     for outside, ours, read_value in (
@@ -217,5 +220,5 @@ def _entry(
     status = data.get("status")
     if isinstance(status, str) and status in _STATUSES:
         entry["status"] = _STATUSES[status]
-    count_unknown(out, data, _USED)
+    count_unknown(unknown, data, _USED)
     return entry

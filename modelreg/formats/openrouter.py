@@ -65,15 +65,16 @@ def read(doc: dict[str, Any], out: Converted) -> None:
         if model_id is None:
             out.skipped.append((name, "no id" if isinstance(data, dict) else "not an object"))
             continue
+        unknown: list[str] = []
         try:
-            entry = _entry(model_id, data, out)
+            entry = _entry(model_id, data, unknown)
         except Malformed as problem:
             out.skipped.append((name, str(problem)))
             continue
-        out.add(name, entry)
+        out.add(name, entry, unknown)
 
 
-def _entry(model_id: str, data: dict[str, Any], out: Converted) -> dict[str, Any]:
+def _entry(model_id: str, data: dict[str, Any], unknown: list[str]) -> dict[str, Any]:
     prefix, slash, _ = model_id.partition("/")
     entry: dict[str, Any] = {"id": model_id, "provider": PROVIDER}
     if slash:
@@ -95,7 +96,7 @@ def _entry(model_id: str, data: dict[str, Any], out: Converted) -> dict[str, Any
         entry["context_window"] = context or top_context
     if output:
         entry["max_completion_tokens"] = output
-    count_unknown(out, top, _TOP_USED, "top_provider.")
+    count_unknown(unknown, top, _TOP_USED, "top_provider.")
 
     architecture = data.get("architecture")
     if isinstance(architecture, dict):
@@ -103,7 +104,7 @@ def _entry(model_id: str, data: dict[str, Any], out: Converted) -> dict[str, Any
             found = modality_list(architecture.get(outside))
             if found is not None:
                 entry[outside] = found
-        count_unknown(out, architecture, _ARCHITECTURE_USED, "architecture.")
+        count_unknown(unknown, architecture, _ARCHITECTURE_USED, "architecture.")
     set_flags_from_modalities(entry)
 
     parameters = data.get("supported_parameters")
@@ -126,7 +127,7 @@ def _entry(model_id: str, data: dict[str, Any], out: Converted) -> dict[str, Any
                 prices[ours] = value
         if prices:
             entry["pricing"] = prices
-        count_unknown(out, pricing, _PRICES_USED, "pricing.")
+        count_unknown(unknown, pricing, _PRICES_USED, "pricing.")
     elif pricing is not None:
         raise Malformed(f"pricing is not an object: {pricing!r}")
 
@@ -138,5 +139,5 @@ def _entry(model_id: str, data: dict[str, Any], out: Converted) -> dict[str, Any
     expires = day(data.get("expiration_date"))
     if expires:
         entry["retirement_date"] = expires
-    count_unknown(out, data, _USED)
+    count_unknown(unknown, data, _USED)
     return entry
