@@ -101,6 +101,9 @@ def _module(fmt: str) -> Any:
 
 def price(value: Any, name: str, scale: float = PER_MILLION) -> float | None:
     """A price scaled to modelreg's unit; -1, null and "" are unknown; others must be >= 0."""
+    kind = type(value)
+    if (kind is float or kind is int) and 0 <= value < math.inf:
+        return float(f"{value * scale:.10g}")  # the common case, first
     if value is None or value == "":
         return None
     if isinstance(value, str):
