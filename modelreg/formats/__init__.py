@@ -11,7 +11,7 @@ import datetime as _dt
 import importlib
 import math
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,10 +38,13 @@ class Converted:
     skipped: list[tuple[str, str]]
     unknown_fields: Counter[str]
     format: str
-    _seen: set[str] = field(default_factory=set, repr=False, compare=False)
+    _seen: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def add(self, name: str, entry: dict[str, Any], unknown: list[str]) -> bool:
         """Keep an entry (and count its unknown fields) unless its id is taken, ignoring case."""
+        if not entry["id"] or entry["id"].strip() != entry["id"]:
+            self.skipped.append((name, f"id {entry['id']!r} is empty or has surrounding spaces"))
+            return False
         key = entry["id"].lower()
         if key in self._seen:
             self.skipped.append((name, f"duplicate id {entry['id']!r}"))
@@ -294,7 +297,9 @@ def maker_of(model: str) -> str | None:
 
 
 def count_unknown(
-    unknown: list[str], data: dict[str, Any], used: Collection[str], prefix: str = ""
+    unknown: list[str], data: dict[str, Any], used: AbstractSet[str], prefix: str = ""
 ) -> None:
     """Note the keys of ``data`` a mapping does not carry (prefix: "cost." for nested ones)."""
-    unknown.extend(prefix + key for key in data if key not in used)
+    extra = data.keys() - used
+    if extra:
+        unknown.extend([prefix + key for key in extra] if prefix else extra)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
 from modelreg.formats import (
+    PER_MILLION,
     Converted,
     Malformed,
-    count_unknown,
     day,
     drop_conversational_claims,
     flag,
@@ -80,26 +81,36 @@ KINDS: dict[str, str] = {
     "realtime": "realtime",
 }
 
-# Per-token prices -> per 1M tokens; per-unit prices keep their unit.
-_TOKEN_PRICES = (
-    ("input_cost_per_token", "prompt_price_per_1m"),
-    ("output_cost_per_token", "completion_price_per_1m"),
-    ("cache_read_input_token_cost", "cached_price_per_1m"),
-    ("cache_creation_input_token_cost", "cache_write_price_per_1m"),
-    ("input_cost_per_audio_token", "audio_input_price_per_1m"),
-    ("output_cost_per_audio_token", "audio_output_price_per_1m"),
-    ("input_cost_per_character", "character_price_per_1m"),
+# Prices: outside field -> (pricing field, scale, the only kind it prices, if one).
+_PRICES: dict[str, tuple[str, float, str | None]] = {
+    "input_cost_per_token": ("prompt_price_per_1m", PER_MILLION, None),
+    "output_cost_per_token": ("completion_price_per_1m", PER_MILLION, None),
+    "cache_read_input_token_cost": ("cached_price_per_1m", PER_MILLION, None),
+    "cache_creation_input_token_cost": ("cache_write_price_per_1m", PER_MILLION, None),
+    "input_cost_per_audio_token": ("audio_input_price_per_1m", PER_MILLION, None),
+    "output_cost_per_audio_token": ("audio_output_price_per_1m", PER_MILLION, None),
+    "input_cost_per_character": ("character_price_per_1m", PER_MILLION, None),
+    "output_cost_per_image": ("image_price_per_unit", 1, None),
+    "input_cost_per_second": ("audio_price_per_minute", 60, "speech_to_text"),
+    "output_cost_per_second": ("video_price_per_second", 1, "video_generation"),
+    "output_cost_per_video_per_second": ("video_price_per_second", 1, "video_generation"),
+}
+_FLAGS: dict[str, str] = {
+    "supports_function_calling": "supports_function_calling",
+    "supports_vision": "supports_vision",
+    "supports_audio_input": "supports_audio_input",
+    "supports_audio_output": "supports_audio_output",
+    "supports_reasoning": "supports_reasoning",
+    "supports_response_schema": "supports_structured_output",
+    "supports_native_streaming": "supports_streaming",
+}
+# Fields read outside the loop: counted as unknown when their value is not carried.
+_READ_APART = frozenset(
+    {"litellm_provider", "mode", "max_output_tokens", "max_tokens", "output_vector_size"}
+    | {"supported_modalities", "supported_output_modalities", "deprecation_date"}
+    | {"successor_model", "source"}
 )
-_FLAGS = (
-    ("supports_function_calling", "supports_function_calling"),
-    ("supports_vision", "supports_vision"),
-    ("supports_audio_input", "supports_audio_input"),
-    ("supports_audio_output", "supports_audio_output"),
-    ("supports_reasoning", "supports_reasoning"),
-    ("supports_response_schema", "supports_structured_output"),
-    ("supports_native_streaming", "supports_streaming"),
-)
-_STRUCTURE = frozenset({"litellm_provider", "mode"})
+_NO_OUTPUT = ("embedding", "rerank", "moderation")  # no output tokens: vectors or scores
 
 
 def looks_like(doc: Any) -> bool:
@@ -184,15 +195,14 @@ def read(doc: dict[str, Any], out: Converted) -> None:
 
 def _entry(key: str, data: dict[str, Any], unknown: list[str]) -> dict[str, Any]:
     raw_provider = text(data.get("litellm_provider"))
-    mode = data.get("mode")
     entry: dict[str, Any] = {"id": model_id(key, raw_provider)}
-    used = set(_STRUCTURE)
     if raw_provider is not None:
         provider, first_party = provider_of(raw_provider)
         entry["provider"] = provider
         owner = provider if first_party else maker_of(key)
         if owner:
             entry["owned_by"] = owner
+    mode = data.get("mode")
     kind = None
     if mode is not None:
         kind = KINDS.get(mode) if isinstance(mode, str) else None
@@ -201,24 +211,22 @@ def _entry(key: str, data: dict[str, Any], unknown: list[str]) -> dict[str, Any]
         entry["kind"] = kind
 
     prices: dict[str, float] = {}
-    for outside, ours in _TOKEN_PRICES:
-        if outside in data:
-            used.add(outside)
-            value = price(data[outside], outside)
-            if value is not None:
-                prices[ours] = value
-    per_unit = [("output_cost_per_image", "image_price_per_unit", 1)]
-    if kind == "speech_to_text":
-        per_unit.append(("input_cost_per_second", "audio_price_per_minute", 60))
-    if kind == "video_generation":
-        per_unit.append(("output_cost_per_second", "video_price_per_second", 1))
-        per_unit.append(("output_cost_per_video_per_second", "video_price_per_second", 1))
-    for outside, ours, scale in per_unit:
-        if outside in data:
-            used.add(outside)
-            value = price(data[outside], outside, scale)
-            if value is not None:
-                prices.setdefault(ours, value)
+    for name, value in data.items():
+        if name in _PRICES:
+            ours, scale, only = _PRICES[name]
+            if only is None or only == kind:
+                number = price(value, name, scale)
+                if number is not None:
+                    prices.setdefault(ours, number)
+                continue
+        elif name in _FLAGS:
+            yes = flag(value, name)
+            if yes is not None:
+                entry[_FLAGS[name]] = yes
+            continue
+        elif name in _READ_APART:
+            continue
+        unknown.append(name)
     if prices:
         entry["pricing"] = prices
 
@@ -227,45 +235,33 @@ def _entry(key: str, data: dict[str, Any], unknown: list[str]) -> dict[str, Any]
     legacy = limit(data.get("max_tokens"), "max_tokens")
     if output is None and legacy is not None and legacy != max_input:
         output = legacy  # LEGACY max_tokens: the output limit unless it copies the input one
-    for name in ("max_output_tokens", "max_tokens"):
-        used.add(name)
-    if output is not None and kind not in ("embedding", "rerank", "moderation"):
-        entry["max_completion_tokens"] = output  # (no output tokens for vectors or scores)
-
-    for outside, ours in _FLAGS:
-        if outside in data:
-            used.add(outside)
-            value = flag(data[outside], outside)
-            if value is not None:
-                entry[ours] = value
-    for outside, ours in (
-        ("supported_modalities", "input_modalities"),
-        ("supported_output_modalities", "output_modalities"),
-    ):
-        lists = modality_list(data.get(outside))
-        if lists is not None:
-            used.add(outside)
-            entry[ours] = lists
-    set_flags_from_modalities(entry)
-
-    for outside, ours, read_value in (
-        ("deprecation_date", "retirement_date", day),  # LiteLLM's date is the shutdown
-        ("successor_model", "successor", text),
-        ("source", "reference_url", text),
-    ):
-        value = read_value(data.get(outside))
-        if value is not None:
-            used.add(outside)
-            entry[ours] = value
-    dimensions = data.get("output_vector_size")
-    if kind == "embedding" and dimensions is not None:
-        used.add("output_vector_size")
-        size = limit(dimensions, "output_vector_size")
+    if output is not None and kind not in _NO_OUTPUT:
+        entry["max_completion_tokens"] = output
+    if kind == "embedding":
+        size = limit(data.get("output_vector_size"), "output_vector_size")
         if size is not None:
             entry["embedding_dimensions"] = size
+    for outside, ours, read in _APART:
+        if outside in data:
+            value = read(data[outside])
+            if value is None:
+                unknown.append(outside)
+            else:
+                entry[ours] = value
+    set_flags_from_modalities(entry)
     drop_conversational_claims(entry)
-    count_unknown(unknown, data, used)
+    if "output_vector_size" in data and "embedding_dimensions" not in entry:
+        unknown.append("output_vector_size")
     return entry
+
+
+_APART: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
+    ("supported_modalities", "input_modalities", modality_list),
+    ("supported_output_modalities", "output_modalities", modality_list),
+    ("deprecation_date", "retirement_date", day),  # LiteLLM's date is the shutdown
+    ("successor_model", "successor", text),
+    ("source", "reference_url", text),
+)
 
 
 def _add_alias(
@@ -290,6 +286,9 @@ def _add_alias(
         name = own[: -len(target)] + alias
     elif own != target and target.endswith(own) and alias.startswith(target[: -len(own)]):
         name = alias[len(target) - len(own) :]
+    if not name or name.strip() != name:
+        out.skipped.append((alias, f"an alias {name!r} that is empty or has surrounding spaces"))
+        return
     if name.lower() in out._seen:
         out.skipped.append((alias, f"an alias of {target!r} whose id {name!r} is taken"))
         return

@@ -203,9 +203,9 @@ def _entry(
         raise Malformed(f"limit is not an object: {limits!r}")
 
     for outside, ours in _FLAGS:
-        value = flag(data.get(outside), outside)
-        if value is not None:
-            entry[ours] = value
+        yes = flag(data.get(outside), outside)
+        if yes is not None:
+            entry[ours] = yes
     set_flags_from_modalities(entry)
     drop_conversational_claims(entry)
     if flag(data.get("open_weights"), "open_weights"):
@@ -214,9 +214,9 @@ def _entry(
         ("release_date", "release_date", day),
         ("knowledge", "knowledge_cutoff", month_or_day),
     ):
-        value = read_value(data.get(outside))
-        if value is not None:
-            entry[ours] = value
+        date = read_value(data.get(outside))
+        if date is not None:
+            entry[ours] = date
     status = data.get("status")
     if isinstance(status, str) and status in _STATUSES:
         entry["status"] = _STATUSES[status]

@@ -116,15 +116,15 @@ def _entry(model_id: str, data: dict[str, Any], unknown: list[str]) -> dict[str,
 
     pricing = data.get("pricing")
     if isinstance(pricing, dict):
-        prices = {}
+        prices: dict[str, float] = {}
         for outside, ours in _TOKEN_PRICES:
-            value = price(pricing.get(outside), f"pricing.{outside}")
-            if value is not None:
-                prices[ours] = value
+            number = price(pricing.get(outside), f"pricing.{outside}")
+            if number is not None:
+                prices[ours] = number
         for outside, ours in _UNIT_PRICES:
-            value = price(pricing.get(outside), f"pricing.{outside}", 1)
-            if value is not None:
-                prices[ours] = value
+            number = price(pricing.get(outside), f"pricing.{outside}", 1)
+            if number is not None:
+                prices[ours] = number
         if prices:
             entry["pricing"] = prices
         count_unknown(unknown, pricing, _PRICES_USED, "pricing.")

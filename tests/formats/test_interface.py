@@ -146,3 +146,19 @@ def test_no_defaults_are_filled_in(fmt: str) -> None:
 def test_converting_twice_gives_the_same_entries() -> None:
     doc = load(FIXTURES["litellm"])
     assert convert(doc).entries == convert(doc).entries
+
+
+def test_converted_is_built_from_the_four_interface_fields() -> None:
+    from collections import Counter
+
+    converted = Converted(entries=[], skipped=[], unknown_fields=Counter(), format="litellm")
+    assert (converted.entries, converted.skipped, converted.format) == ([], [], "litellm")
+
+
+def test_ids_with_surrounding_spaces_are_skipped() -> None:
+    converted = convert({" gpt-x": {"mode": "chat"}, "": {"mode": "chat"}}, "litellm")
+    assert converted.entries == []
+    assert converted.skipped == [
+        (" gpt-x", "id ' gpt-x' is empty or has surrounding spaces"),
+        ("", "id '' is empty or has surrounding spaces"),
+    ]
