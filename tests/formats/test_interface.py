@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -149,8 +150,6 @@ def test_converting_twice_gives_the_same_entries() -> None:
 
 
 def test_converted_is_built_from_the_four_interface_fields() -> None:
-    from collections import Counter
-
     converted = Converted(entries=[], skipped=[], unknown_fields=Counter(), format="litellm")
     assert (converted.entries, converted.skipped, converted.format) == ([], [], "litellm")
 
