@@ -268,9 +268,9 @@ Gate = Callable[[Mapping[str, Any], Mapping[str, Any], str, Any], Violation | No
 _LACKS = {
     "supports_streaming": "it does not stream",
     "supports_function_calling": "it has no function calling",
-    "supports_vision": "it takes no image input",
-    "supports_audio_input": "it takes no audio input",
-    "supports_audio_output": "it produces no audio output",
+    "supports_vision": "it has no vision",
+    "supports_audio_input": "it has no audio input",
+    "supports_audio_output": "it has no audio output",
     "supports_reasoning": "it is not a reasoning model",
     "supports_structured_output": "it has no structured output",
     "supports_predicted_outputs": "it has no predicted outputs",
@@ -334,7 +334,7 @@ def _capability(field: str) -> Gate:
 def _stream(record: Mapping[str, Any], request: Any, param: str, value: Any) -> Violation | None:
     """Streaming asked for (true) from a model that does not stream."""
     if value is True and not record["supports_streaming"]:
-        return _lacks(record, "supports_streaming", param, "streaming")
+        return _lacks(record, "supports_streaming", param, "'stream': true")
     return None
 
 
@@ -379,9 +379,11 @@ def _format_gate(
     """json_schema needs structured output; json_object needs response_format listed."""
     kind = value["type"]
     if kind == "json_schema" and not record["supports_structured_output"]:
-        return _lacks(record, "supports_structured_output", param, "JSON schema output")
+        return _lacks(
+            record, "supports_structured_output", param, f"{param!r} of type 'json_schema'"
+        )
     if kind == "json_object" and "response_format" not in (record["supported_features"] or ()):
-        return _unlisted(record, param, "JSON mode")
+        return _unlisted(record, param, f"{param!r} of type 'json_object'")
     return None
 
 
@@ -400,7 +402,7 @@ def _modalities(
     record: Mapping[str, Any], request: Any, param: str, value: Any
 ) -> Violation | None:
     if "audio" in value and not record["supports_audio_output"]:
-        return _lacks(record, "supports_audio_output", param, "audio output")
+        return _lacks(record, "supports_audio_output", param, f"{param!r} with 'audio'")
     return None
 
 
@@ -456,9 +458,9 @@ def _content(record: Mapping[str, Any], path: str, content: Any) -> list[Violati
         if not isinstance(kind, str):
             found.append(_invalid(where, ("invalid_type", "an object with a string 'type'"), part))
         elif kind in _IMAGE_PARTS and not record["supports_vision"]:
-            found.append(_lacks(record, "supports_vision", where, "image input"))
+            found.append(_lacks(record, "supports_vision", where, f"image input at {where!r}"))
         elif kind in _AUDIO_PARTS and not record["supports_audio_input"]:
-            found.append(_lacks(record, "supports_audio_input", where, "audio input"))
+            found.append(_lacks(record, "supports_audio_input", where, f"audio input at {where!r}"))
     return found
 
 
