@@ -41,6 +41,20 @@ class Violation:
         return {"param": self.param, "code": self.code, "message": self.message}
 
 
+# The codes of the violations: model_not_found is a 404 in OpenAI's API, the others a 400.
+CODES = (
+    "invalid_type",  # not a JSON object / a parameter of the wrong type
+    "invalid_value",  # the right type, a value out of range or not one of the choices
+    "missing_required_parameter",
+    "unknown_parameter",  # a name the endpoint does not have
+    "unsupported_capability",  # the model lacks the capability flag the parameter needs
+    "unsupported_parameter",  # the model's supported features do not list it
+    "above_limit",  # output tokens, dimensions or the context window
+    "wrong_endpoint",  # the model's kind is served elsewhere
+    "model_not_found",
+)
+
+
 def model_not_found(error: ModelNotFoundError) -> Violation:
     """The violation of a request naming a model the registry does not have."""
     return Violation("model", "model_not_found", str(error))
@@ -373,8 +387,8 @@ def _within_dimensions(
     return None
 
 
-def _format_gate(
-    record: Mapping[str, Any], param: str, value: Mapping[str, Any]
+def _response_format(
+    record: Mapping[str, Any], request: Any, param: str, value: Any
 ) -> Violation | None:
     """json_schema needs structured output; json_object needs response_format listed."""
     kind = value["type"]
@@ -387,15 +401,9 @@ def _format_gate(
     return None
 
 
-def _response_format(
-    record: Mapping[str, Any], request: Any, param: str, value: Any
-) -> Violation | None:
-    return _format_gate(record, param, value)
-
-
 def _text(record: Mapping[str, Any], request: Any, param: str, value: Any) -> Violation | None:
     fmt = value.get("format")
-    return None if fmt is None else _format_gate(record, f"{param}.format", fmt)
+    return None if fmt is None else _response_format(record, request, f"{param}.format", fmt)
 
 
 def _modalities(
@@ -430,7 +438,7 @@ def _function_choice(
 
 
 # ---------------------------------------------------------------------------
-# Parts inside a parameter: messages, input items, tools.
+# Parts inside a parameter: chat messages and Responses API input items.
 
 Walk = Callable[[Mapping[str, Any], str, Any], list[Violation]]
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from modelreg.check import ENDPOINTS, Violation, check_request, model_not_found
+from modelreg.check import CODES, ENDPOINTS, Violation, check_request, model_not_found
 from modelreg.errors import ModelNotFoundError
 from modelreg.fields import complete
 
@@ -597,3 +597,10 @@ def test_each_known_parameter_gives_at_most_one_violation(
     found = check_request(record, request)
     named = [v.param for v in found if v.code != "wrong_endpoint"]
     assert len(named) == len(set(named))
+
+
+@given(_records, _requests, st.sampled_from(sorted(ENDPOINTS)))
+def test_every_code_is_a_documented_one(
+    record: dict[str, Any], request: Any, endpoint: str
+) -> None:
+    assert {v.code for v in check_request(record, request, endpoint=endpoint)} <= set(CODES)
