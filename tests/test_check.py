@@ -604,3 +604,28 @@ def test_every_code_is_a_documented_one(
     record: dict[str, Any], request: Any, endpoint: str
 ) -> None:
     assert {v.code for v in check_request(record, request, endpoint=endpoint)} <= set(CODES)
+
+
+_home = st.sampled_from(
+    [(CHAT, "chat.completions"), (REASONING, "chat.completions"), (PLAIN, "responses")]
+    + [(AUDIO, "completions"), (EMBEDDING, "embeddings"), (IMAGE, "images.generations")]
+)
+
+
+@given(
+    _home.flatmap(
+        lambda home: st.tuples(
+            st.just(home),
+            st.dictionaries(
+                st.sampled_from(sorted(ENDPOINTS[home[1]].params)), _values, max_size=8
+            ),
+        )
+    )
+)
+def test_any_values_of_an_endpoints_own_parameters_never_raise(
+    case: tuple[tuple[dict[str, Any], str], dict[str, Any]],
+) -> None:
+    (record, endpoint), request = case
+    found = check_request(record, request, endpoint=endpoint, prompt_tokens=100)
+    assert all(isinstance(v, Violation) and v.code in CODES for v in found)
+    assert all(v.code != "unknown_parameter" for v in found)
