@@ -607,8 +607,14 @@ def test_every_code_is_a_documented_one(
 
 
 _home = st.sampled_from(
-    [(CHAT, "chat.completions"), (REASONING, "chat.completions"), (PLAIN, "responses")]
-    + [(AUDIO, "completions"), (EMBEDDING, "embeddings"), (IMAGE, "images.generations")]
+    [
+        (CHAT, "chat.completions"),
+        (REASONING, "chat.completions"),
+        (PLAIN, "responses"),
+        (AUDIO, "completions"),
+        (EMBEDDING, "embeddings"),
+        (IMAGE, "images.generations"),
+    ]
 )
 
 
