@@ -120,10 +120,25 @@ ALIASES = {
 }
 SPECS = [(c.provider, spec) for c in CATALOGS for spec in c.models]
 FIRST_IDS = [model for ids in IDS.values() for model in ids]
-TODAY = vocabulary.today()
+# The catalog as of its last review; statuses derive from the dates and today, so the
+# tests pin today (a later date is tested on its own below).
+TODAY = "2026-12-01"
+COUNTS = {
+    "openai": {"active": 53, "deprecated": 11, "retired": 43},
+    "anthropic": {"active": 15, "retired": 12},
+    "meta": {"active": 10, "preview": 3},
+    "mistral": {"active": 16, "preview": 2, "retired": 41},
+    "deepseek": {"active": 19, "retired": 2},
+    "nvidia": {"active": 23, "retired": 2},
+}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(autouse=True)
+def _pinned_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MODELREG_TODAY", TODAY)
+
+
+@pytest.fixture
 def records() -> dict[str, dict[str, Any]]:
     registry = builtin_registry()
     by_id = {r["id"]: r for r in registry.records()}
@@ -304,3 +319,20 @@ def test_load_all_catalogs_is_deterministic_and_validated() -> None:
     assert [m.id for m in first] == [m["id"] for _, m in SPECS]
     assert first == second
     assert all(isinstance(m, ModelDefinition) for m in first)
+
+
+def test_models_per_provider_and_status() -> None:
+    counts: dict[str, dict[str, int]] = {}
+    for record in builtin_registry().records():
+        by_status = counts.setdefault(record["provider"], {})
+        by_status[record["status"]] = by_status.get(record["status"], 0) + 1
+    assert counts == COUNTS
+
+
+def test_status_follows_the_dates_and_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    gpt_4o = builtin_registry().get_record("gpt-4o")
+    assert gpt_4o["status"] == "deprecated" and gpt_4o["retirement_date"] == "2027-01-14"
+    monkeypatch.setenv("MODELREG_TODAY", "2027-01-14")
+    assert builtin_registry().get_record("gpt-4o")["status"] == "retired"
+    monkeypatch.setenv("MODELREG_TODAY", "2024-01-01")
+    assert builtin_registry().get_record("gpt-4o")["status"] == "active"

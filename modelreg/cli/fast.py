@@ -33,9 +33,9 @@ def run_fast(argv: Sequence[str]) -> int | None:
             sources = state.registry.provenance(record["id"])
             output.emit_json({**record, "sources": sources})
         elif command == "list" and not positionals:
-            views.emit_listing(state, fmt)
+            views.emit_listing(state, fmt, views.filters())
         elif command == "search" and positionals:
-            views.emit_search(state, " ".join(positionals), fmt)
+            views.emit_search(state, " ".join(positionals), fmt, views.filters())
         else:
             return None
     except (ModelNotFoundError, FineTuneIdError) as exc:

@@ -38,15 +38,15 @@ def _emit_filtered(
     **conditions: Any,
 ) -> None:
     """The registry's models that meet the conditions, sorted, cut and rendered."""
+    wanted = _filters(**conditions)
+    fmt = output.resolve_format(fmt, as_json)
+    views.emit_listing(state(ctx), fmt, wanted, sort=sort, desc=desc, limit=limit)
+
+
+def _filters(**conditions: Any) -> Any:
+    """The filters of the options given; a value that does not parse is a usage error."""
     try:
-        views.emit_listing(
-            state(ctx),
-            output.resolve_format(fmt, as_json),
-            sort=sort,
-            desc=desc,
-            limit=limit,
-            **conditions,
-        )
+        return views.filters(**conditions)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
 
@@ -226,20 +226,15 @@ def search_models(
 
     Examples: modelreg search vision; modelreg search llama vision; modelreg search gpt4o --json
     """
-    try:
-        views.emit_search(
-            state(ctx),
-            " ".join(query),
-            output.resolve_format(fmt, as_json),
-            limit=limit,
-            show_all=show_all,
-            providers=provider or [],
-            capabilities=capability or [],
-            kinds=kind,
-            statuses=status,
-        )
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
+    wanted = _filters(
+        show_all=show_all,
+        providers=provider or [],
+        capabilities=capability or [],
+        kinds=kind,
+        statuses=status,
+    )
+    fmt = output.resolve_format(fmt, as_json)
+    views.emit_search(state(ctx), " ".join(query), fmt, wanted, limit=limit)
 
 
 def show(

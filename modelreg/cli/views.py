@@ -8,24 +8,26 @@ from typing import Any
 from modelreg import record as vocabulary
 from modelreg.cli import output
 from modelreg.cli.state import State
+from modelreg.query.filters import Filters, apply_filters
 from modelreg.record import Record
+
+
+def filters(show_all: bool = False, **conditions: Any) -> Filters:
+    """The filters of command-line conditions: retired models hidden unless ``show_all`` or a
+    status is asked for. An unparseable condition raises ValueError."""
+    return Filters.parse(hide_retired=not show_all, **conditions)
 
 
 def emit_listing(
     state: State,
     fmt: str,
+    wanted: Filters,
     *,
     sort: str | None = None,
     desc: bool = False,
     limit: int | None = None,
-    show_all: bool = False,
-    **conditions: Any,
 ) -> None:
-    """The models that meet the conditions (retired ones only with ``show_all`` or a status),
-    sorted, cut and rendered. An unparseable condition raises ValueError."""
-    from modelreg.query.filters import Filters, apply_filters
-
-    wanted = Filters.parse(hide_retired=not show_all, **conditions)
+    """The models that pass the filters, sorted, cut and rendered."""
     records = apply_filters(state.registry.records(), wanted)
     if sort:
         from modelreg.query.sorting import sort_records
@@ -36,19 +38,11 @@ def emit_listing(
 
 
 def emit_search(
-    state: State,
-    query: str,
-    fmt: str,
-    *,
-    limit: int | None = None,
-    show_all: bool = False,
-    **conditions: Any,
+    state: State, query: str, fmt: str, wanted: Filters, *, limit: int | None = None
 ) -> None:
-    """The models matching a query, best first, among those that meet the conditions."""
-    from modelreg.query.filters import Filters, apply_filters
+    """The models matching a query, best first, among those that pass the filters."""
     from modelreg.query.search import search
 
-    wanted = Filters.parse(hide_retired=not show_all, **conditions)
     records = state.registry.records()
     if not wanted.is_empty():
         records = apply_filters(records, wanted)
@@ -71,17 +65,11 @@ def looked_up(state: State, model_id: str, auto_create: bool = False) -> Record:
 
 
 def lifecycle_note(record: Record) -> str:
-    """One line about a retired or deprecated model: when, and what to use instead."""
-    status = record["status"]
-    if status not in ("retired", "deprecated"):
+    """One line about a retired model: when, and what to use instead ("" for any other)."""
+    if record["status"] != "retired":
         return ""
-    if status == "retired":
-        when = f" on {record['retirement_date']}" if record["retirement_date"] else ""
-        text = f"{record['id']} was retired{when}"
-    else:
-        text = f"{record['id']} is deprecated"
-        if record["retirement_date"]:
-            text += f" and retires on {record['retirement_date']}"
+    when = f" on {record['retirement_date']}" if record["retirement_date"] else ""
+    text = f"note: {record['id']} was retired{when}"
     if record["successor"]:
         text += f"; its provider recommends {record['successor']}"
     return text

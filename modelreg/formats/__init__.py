@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from modelreg.errors import CatalogError
-from modelreg.fields import MODALITIES
+from modelreg.record import MODALITIES
 
 FORMATS: tuple[str, ...] = ("litellm", "models.dev", "openrouter")
 _MODULES = {"litellm": "litellm", "models.dev": "models_dev", "openrouter": "openrouter"}

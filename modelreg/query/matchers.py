@@ -197,8 +197,8 @@ def name_matches(
             continue
         elif not before.isalnum() and not after.isalnum():
             score, kind = WORD, "word:"
-        elif before.isalnum() and after.isalnum() and not m.group().isalnum():
-            continue  # mid-word to mid-word across a separator: 'o1' in 'turbo-16k'
+        elif before.isalnum() and not m.group().isalnum():
+            continue  # from mid-word across a separator: 'o1' in 'turbo-16k' or 'audio-1.5'
         else:
             score, kind = SUBSTRING, "substring:"
         line += count("\n", last, s)

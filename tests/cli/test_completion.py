@@ -218,11 +218,9 @@ def _shell_session(shell: str, home: Path, typed: str) -> str:
         "zsh": ["zsh", "-f", "-i"],
         "fish": ["fish", "--no-config", "-i"],
     }[shell]
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", session, "-x", "200", "-y", "50", "-c", str(home)]
-        + ["env", "-i", *(f"{k}={v}" for k, v in env.items()), *start],
-        check=True,
-    )
+    tmux = ["tmux", "new-session", "-d", "-s", session, "-x", "200", "-y", "50", "-c", str(home)]
+    variables = [f"{k}={v}" for k, v in env.items()]
+    subprocess.run([*tmux, "env", "-i", *variables, *start], check=True)
     try:
         setup = {
             "bash": f"source {home / 'modelreg.bash'}",

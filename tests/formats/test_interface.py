@@ -11,8 +11,8 @@ import pytest
 
 from modelreg.definition import ModelDefinition
 from modelreg.errors import CatalogError
-from modelreg.fields import DEFAULTS, PRICE_DATE, PRICE_FIELDS
 from modelreg.formats import FORMATS, Converted, convert, detect, split_prefix
+from modelreg.record import DEFAULTS, PRICE_DATE, PRICE_FIELDS
 
 from .helpers import load
 
