@@ -43,6 +43,7 @@ class Store(Protocol):
     def resolve_id(self, model_id: str) -> str | None: ...
     def get_record(self, model_id: str) -> Record: ...
     def add_record(self, record: Record, source: str, *, replace: bool = False) -> None: ...
+    def note_fields(self, model_id: str, fields: list[str], source: str) -> None: ...
 
 
 def merge(store: Store, source: Source) -> list[Record]:
@@ -114,7 +115,7 @@ def _add_new(store: Store, source: Source, indexes: list[int]) -> list[Record]:
         try:
             definitions = validate_many([source.entries[i] for i in batch])
         except _validation_error() as exc:
-            position, problem = _describe(exc)
+            position, problem = describe_error(exc)
             index = batch[position]
             raise _error(source, index, problem) from None
         for index, definition in zip(batch, definitions, strict=True):
@@ -138,8 +139,10 @@ def _merge_one(store: Store, source: Source, index: int) -> Record:
     try:
         record = ModelDefinition.model_validate(data).record()
     except _validation_error() as exc:
-        raise CatalogError(label, _describe(exc)[1], where) from None
+        raise CatalogError(label, describe_error(exc)[1], where) from None
     _store(store, source, index, record, patch=existing is not None)
+    if existing is not None:
+        store.note_fields(existing, [k for k in entry if k != "id"], source.label)
     return record
 
 
@@ -275,7 +278,7 @@ def _to_derive_again(base: Record, entry: Mapping[str, Any]) -> list[str]:
     return [key for key, value in derived.items() if key not in entry and base[key] == value]
 
 
-def _describe(exc: ValidationError) -> tuple[int, str]:
+def describe_error(exc: ValidationError) -> tuple[int, str]:
     """The first invalid entry of a batch (0 for a single model) and its problems, one line.
 
     Each problem reads ``field 'loc': message``; a whole-model check that blames

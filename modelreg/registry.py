@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
@@ -46,6 +47,8 @@ class ModelRegistry:
         self._keys: dict[str, str] = {}  # lower-cased id or alias -> canonical id
         self._provider_catalogs: dict[str, ProviderCatalog] = {}
         self._sources: dict[str, list[str]] = {}
+        self._field_sources: dict[str, dict[str, str]] = {}  # id -> field -> source
+        self.notes: list[str] = []  # what loading left out (an outside catalog's skipped)
 
     # -- storage -------------------------------------------------------------
 
@@ -90,6 +93,7 @@ class ModelRegistry:
         twin._keys = dict(self._keys)
         twin._provider_catalogs = dict(self._provider_catalogs)
         twin._sources = {k: list(v) for k, v in self._sources.items()}
+        twin._field_sources = {k: dict(v) for k, v in self._field_sources.items()}
         return twin
 
     @contextmanager
@@ -100,11 +104,18 @@ class ModelRegistry:
             dict(self._aliases),
             dict(self._keys),
             {k: list(v) for k, v in self._sources.items()},
+            {k: dict(v) for k, v in self._field_sources.items()},
         )
         try:
             yield
         except BaseException:
-            self._models, self._aliases, self._keys, self._sources = saved
+            (
+                self._models,
+                self._aliases,
+                self._keys,
+                self._sources,
+                self._field_sources,
+            ) = saved
             raise
 
     def _forget_names(self, record: Record) -> None:
@@ -178,6 +189,16 @@ class ModelRegistry:
     def get_model(self, model_id: str) -> ModelDefinition:
         """The definition of an id, alias or fine-tuned id; unknown ids raise ModelNotFoundError."""
         return _definition(self.get_record(model_id))
+
+    def note_fields(self, model_id: str, fields: Iterable[str], source: str) -> None:
+        """Remember that ``source`` gave these fields of a model (a patch, a filled gap)."""
+        given = self._field_sources.setdefault(self.canonical_id(model_id), {})
+        given.update(dict.fromkeys(fields, source))
+
+    def field_sources(self, model_id: str) -> dict[str, str]:
+        """The fields of a model given by a source other than the one that defined it."""
+        canonical = self.resolve_id(model_id)
+        return dict(self._field_sources.get(canonical, {})) if canonical else {}
 
     def provenance(self, model_id: str) -> list[str]:
         """The sources that defined or patched a model, in order."""
@@ -370,12 +391,15 @@ def load_registry(
     catalogs: Iterable[str] | None = None,
     *,
     builtin_only: bool = False,
+    prefer_outside: bool = False,
     environ: Mapping[str, str] | None = None,
     cwd: Path | None = None,
 ) -> ModelRegistry:
     """The built-in catalogs, then (unless builtin_only) the user's sources, then ``catalogs``.
 
     ``catalogs`` None means the location MODELREG_CATALOG names, as on the command line.
+    An outside catalog (LiteLLM, models.dev, OpenRouter) fills gaps and adds models;
+    ``prefer_outside`` lets its figures override the others (fresher prices).
     """
     locations = sources.catalog_locations(None, environ) if catalogs is None else list(catalogs)
     registry = builtin()
@@ -384,8 +408,31 @@ def load_registry(
             for source in sources.default_sources(environ, cwd):
                 merge.merge(registry, source)
         for location in locations:
-            merge.merge(registry, sources.read_location(location))
+            add_source(registry, sources.read_location(location), prefer_outside=prefer_outside)
     return registry
+
+
+def add_source(
+    registry: ModelRegistry, source: sources.Source, *, prefer_outside: bool = False
+) -> None:
+    """Merge a source of any format: modelreg's own strictly, an outside one loosely."""
+    if source.outside is None:
+        merge.merge(registry, source)
+        return
+    from modelreg.fill import fill
+
+    skipped = fill(registry, source, prefer=prefer_outside)
+    if skipped:
+        reasons = Counter(_reason(why) for _, why in skipped)
+        summary = ", ".join(f"{n} {why}" for why, n in reasons.most_common(3))
+        registry.notes.append(f"{source.name}: skipped {len(skipped)} entries ({summary})")
+
+
+def _reason(why: str) -> str:
+    """The kind of a skip reason, without the entry's own values."""
+    import re
+
+    return re.sub(r"'[^']*'|\"[^\"]*\"|\d+(\.\d+)?", "…", why.split(";")[0])[:60]
 
 
 @cache

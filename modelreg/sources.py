@@ -36,13 +36,17 @@ class Source:
     name its errors give it (the label, or more: "user-store /home/me/.config/...").
 
     ``origins`` gives, for entries gathered from several places (the user store and an
-    ``add``'s input), each entry's own source name and index, for error messages.
+    ``add``'s input), each entry's own source name and index, for error messages. An outside
+    catalog (LiteLLM, models.dev, OpenRouter: modelreg.formats) says its format in ``outside``
+    and what its reader skipped in ``skipped``; modelreg.fill merges it.
     """
 
     label: str
     entries: list[dict[str, Any]]
     name: str = ""
     origins: tuple[tuple[str, int], ...] | None = None
+    outside: str | None = None  # the outside format (litellm, ...) of an outside catalog
+    skipped: tuple[tuple[str, str], ...] = ()  # an outside catalog's entries left out, and why
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -56,10 +60,31 @@ class Source:
 # -- reading ---------------------------------------------------------------
 
 
-def parse_catalog(data: str | bytes, label: str, name: str = "") -> Source:
-    """Parse catalog JSON: an array of definitions, or an object with a "models" array."""
+def parse_catalog(data: str | bytes, label: str, name: str = "", fmt: str | None = None) -> Source:
+    """Parse catalog JSON: modelreg's own (an array of definitions, or an object with a
+    "models" array), or an outside format: ``fmt`` names it, else it is told by its shape."""
     shown = name or label
-    return Source(label, catalog_entries(parse_json(data, shown), shown), shown)
+    doc = parse_json(data, shown)
+    if (
+        fmt is None
+        and not isinstance(doc, list)
+        and not (isinstance(doc, dict) and "models" in doc)
+    ):
+        from modelreg.formats import detect
+
+        fmt = detect(doc)
+    if fmt is None:
+        return Source(label, catalog_entries(doc, shown), shown)
+    from modelreg.formats import convert
+
+    converted = convert(doc, fmt, label=shown)
+    return Source(
+        label,
+        converted.entries,
+        shown,
+        outside=converted.format,
+        skipped=tuple(converted.skipped),
+    )
 
 
 def parse_json(data: str | bytes, label: str) -> Any:
@@ -122,11 +147,14 @@ def _check_version(version: Any, label: str) -> None:
         )
 
 
-def read_file(path: str | os.PathLike[str], label: str | None = None, name: str = "") -> Source:
-    """Read a models.json file (``name``: how errors name it, if not by its label)."""
+def read_file(
+    path: str | os.PathLike[str], label: str | None = None, name: str = "", fmt: str | None = None
+) -> Source:
+    """Read a catalog file (``name``: how errors name it, if not by its label; ``fmt``: an
+    outside format, see parse_catalog)."""
     label = label or f"file:{path}"
     shown = name or label
-    return parse_catalog(read_bytes(path, shown), label, shown)
+    return parse_catalog(read_bytes(path, shown), label, shown, fmt)
 
 
 def read_bytes(path: str | os.PathLike[str], name: str) -> bytes:
@@ -143,22 +171,28 @@ def read_bytes(path: str | os.PathLike[str], name: str) -> bytes:
         raise CatalogError(name, f"cannot read: {exc.strerror or exc}") from None
 
 
-def read_url(url: str, timeout: float = URL_TIMEOUT, max_bytes: int = URL_MAX_BYTES) -> Source:
+def read_url(
+    url: str,
+    timeout: float = URL_TIMEOUT,
+    max_bytes: int = URL_MAX_BYTES,
+    fmt: str | None = None,
+    label: str = "",
+) -> Source:
     """Fetch a catalog from http://, https:// (TLS verified) or file://."""
     import urllib.parse
     import urllib.request
 
-    label = f"url:{url}"
+    label = label or f"url:{url}"
     try:
         parts = urllib.parse.urlsplit(url)
     except ValueError as exc:
         raise CatalogError(label, f"invalid URL: {exc}") from None
     scheme = parts.scheme.lower()
     if scheme == "file":
-        return read_file(urllib.request.url2pathname(parts.path), label)
+        return read_file(urllib.request.url2pathname(parts.path), label, fmt=fmt)
     if scheme not in ("http", "https"):
         raise CatalogError(label, f"unsupported URL scheme {scheme!r} (use http, https or file)")
-    return parse_catalog(_fetch(url, label, timeout, max_bytes), label)
+    return parse_catalog(_fetch(url, label, timeout, max_bytes), label, fmt=fmt)
 
 
 def _fetch(url: str, label: str, timeout: float, max_bytes: int) -> bytes:
@@ -207,10 +241,15 @@ def _fetch(url: str, label: str, timeout: float, max_bytes: int) -> bytes:
 
 
 def read_location(location: str) -> Source:
-    """A --catalog argument: a URL (with a scheme) or a file path."""
-    if "://" in location:
-        return read_url(location)
-    return read_file(location)
+    """A --catalog argument: a URL (with a scheme) or a file path, after an optional outside
+    format prefix (``litellm:``, ``models.dev:``, ``openrouter:``)."""
+    from modelreg.formats import split_prefix
+
+    fmt, where = split_prefix(location)
+    prefix = f"{fmt}:" if fmt else ""
+    if "://" in where:
+        return read_url(where, fmt=fmt, label=f"{prefix}url:{where}")
+    return read_file(where, f"{prefix}file:{where}", fmt=fmt)
 
 
 def from_env(environ: Mapping[str, str] | None = None) -> Source | None:

@@ -152,6 +152,14 @@ def _root(
         bool,
         typer.Option("--builtin-only", help="Ignore every source but the built-in catalogs."),
     ] = False,
+    prefer_outside: Annotated[
+        bool,
+        typer.Option(
+            "--prefer-outside",
+            help="Let outside catalogs (litellm:, models.dev:, openrouter:) override the "
+            "figures of other sources, not only fill their gaps.",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -160,7 +168,7 @@ def _root(
     ] = False,
 ) -> None:
     """Explore AI model metadata."""
-    ctx.obj = State(catalogs=catalog, builtin_only=builtin_only)
+    ctx.obj = State(catalogs=catalog, builtin_only=builtin_only, prefer_outside=prefer_outside)
 
 
 # What completes the value of an option or argument, by its metavar (see modelreg.cli.complete).

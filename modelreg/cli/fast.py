@@ -23,15 +23,16 @@ def run_fast(argv: Sequence[str]) -> int | None:
     parsed = _parse(list(argv))
     if parsed is None:
         return None
-    catalogs, builtin_only, command, positionals, fmt = parsed
-    state = State(catalogs=catalogs, builtin_only=builtin_only)
+    catalogs, flags, command, positionals, fmt = parsed
+    state = State(catalogs=catalogs, **flags)
     try:
         if command == "capabilities" and len(positionals) == 1 and fmt == "json":
             output.emit_json(views.capabilities_view(state, positionals[0]))
         elif command == "show" and len(positionals) == 1 and fmt == "json":
             record = views.looked_up(state, positionals[0])
             sources = state.registry.provenance(record["id"])
-            output.emit_json({**record, "sources": sources})
+            fields = state.registry.field_sources(record["id"])
+            output.emit_json({**record, "sources": sources, "field_sources": fields})
         elif command == "list" and not positionals:
             views.emit_listing(state, fmt, views.filters())
         elif command == "search" and positionals:
@@ -47,18 +48,20 @@ def run_fast(argv: Sequence[str]) -> int | None:
     return 0
 
 
-def _parse(argv: list[str]) -> tuple[list[str] | None, bool, str, list[str], str] | None:
-    """(catalogs, builtin_only, command, positionals, format) of a fast command line, or None."""
+def _parse(
+    argv: list[str],
+) -> tuple[list[str] | None, dict[str, bool], str, list[str], str] | None:
+    """(catalogs, global flags, command, positionals, format) of a fast command line, or None."""
     catalogs: list[str] = []
-    builtin_only = False
+    flags = {"builtin_only": False, "prefer_outside": False}
     while argv and argv[0].startswith("-"):
         word = argv.pop(0)
         if word in ("-c", "--catalog") and argv:
             catalogs.append(argv.pop(0))
         elif word.startswith("--catalog="):
             catalogs.append(word.partition("=")[2])
-        elif word == "--builtin-only":
-            builtin_only = True
+        elif word in ("--builtin-only", "--prefer-outside"):
+            flags[word[2:].replace("-", "_")] = True
         else:
             return None
     if not argv or argv[0] not in ("capabilities", "show", "list", "search"):
@@ -85,4 +88,4 @@ def _parse(argv: list[str]) -> tuple[list[str] | None, bool, str, list[str], str
     fmt = "json" if as_json else fmt
     if fmt not in _FAST_FORMATS:
         return None
-    return catalogs or None, builtin_only, command, positionals, fmt
+    return catalogs or None, flags, command, positionals, fmt

@@ -7,6 +7,7 @@ GRAMMAR: dict[str, Any] = {'': {'summary': 'Explore AI model metadata: capabilit
       'options': {'--catalog': 'file',
                   '-c': 'file',
                   '--builtin-only': None,
+                  '--prefer-outside': None,
                   '--version': None,
                   '-V': None,
                   '--help': None,

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
+from modelreg import record as vocabulary
 from modelreg.cli import output, views
 from modelreg.cli.options import (
     AllOption,
@@ -249,16 +250,24 @@ def show(
     Examples: modelreg show gpt-4o; modelreg show claude-3-opus-latest --json
     """
     record = views.looked_up(state(ctx), model_id, auto_create)
-    sources = registry(ctx).provenance(record["id"])
+    reg = registry(ctx)
+    sources = reg.provenance(record["id"])
+    fields = reg.field_sources(record["id"])
     fmt = output.resolve_format(fmt, as_json)
     if fmt == "table":
-        output.emit_sections(f"{record['name']} ({record['id']})", _sections(record, sources))
+        title = (
+            record["id"] if record["name"] == record["id"] else f"{record['name']} ({record['id']})"
+        )
+        output.emit_sections(title, _sections(record, sources, fields))
     else:  # one model: an object (`jq .context_window`), as capabilities gives
-        output.emit_record({**record, "sources": sources}, fmt, lambda: None, id_key="id")
+        shown = {**record, "sources": sources, "field_sources": fields}
+        output.emit_record(shown, fmt, lambda: None, id_key="id")
 
 
-def _sections(record: dict[str, Any], sources: list[str]) -> list[tuple[str, list[Any]]]:
-    pricing = record["pricing"] or {}
+def _sections(
+    record: dict[str, Any], sources: list[str], fields: dict[str, str]
+) -> list[tuple[str, list[Any]]]:
+    """show's sections; a section with nothing to show is left out."""
     human = output.is_terminal()
 
     def pick(*keys: str) -> list[tuple[str, Any]]:
@@ -267,22 +276,18 @@ def _sections(record: dict[str, Any], sources: list[str]) -> list[tuple[str, lis
     basics = pick("id", "name", "provider", "owned_by", "kind", "description")
     if record["created"]:
         basics.append(("created", _timestamp(record["created"], human)))
-    return [
+    prices = [(k, v) for k, v in (record["pricing"] or {}).items() if v is not None]
+    lifecycle = pick("status", *vocabulary.LIFECYCLE_FIELDS[1:], "knowledge_cutoff")
+    if record["fictional"]:
+        lifecycle.append(("fictional", "yes: no provider serves this id"))
+    by_field: dict[str, list[str]] = {}
+    for field, source in fields.items():
+        by_field.setdefault(source, []).append(field)
+    defined = [(str(i + 1), s) for i, s in enumerate(sources)]
+    defined += [(source, ", ".join(names)) for source, names in by_field.items()]
+    sections = [
         ("Basics", basics),
-        (
-            "Architecture",
-            pick(
-                "architecture",
-                "parameters",
-                "active_parameters",
-                "num_experts",
-                "experts_per_token",
-                "num_layers",
-                "hidden_size",
-                "num_heads",
-                "embedding_dimensions",
-            ),
-        ),
+        ("Architecture", pick(*vocabulary.ARCHITECTURE_FIELDS)),
         (
             "Context and capabilities",
             [
@@ -290,20 +295,17 @@ def _sections(record: dict[str, Any], sources: list[str]) -> list[tuple[str, lis
                 ("max_completion_tokens", output.text(record["max_completion_tokens"], human)),
                 ("capabilities", ", ".join(output.capability_words(record)) or "-"),
                 ("streaming", output.text(record["supports_streaming"])),
-                ("input", output.text(record["input_modalities"])),
-                ("output", output.text(record["output_modalities"])),
-                ("supported_features", output.text(record["supported_features"])),
+                *pick("input_modalities", "output_modalities", "supported_features"),
             ],
         ),
-        ("Pricing (USD)", [(k, v) for k, v in pricing.items() if v is not None] or [("-", "-")]),
-        (
-            "Fine-tuning",
-            pick("supports_fine_tuning", "fine_tuned_from", "fine_tuning_config"),
-        ),
+        ("Pricing (USD)", prices or [("pricing", "not published")]),
+        ("Lifecycle", lifecycle),
+        ("Fine-tuning", pick("fine_tuned_from", "fine_tuning_config")),
         ("Metadata", pick("license", "release_date", "paper_url", "reference_url", "tags")),
-        ("Aliases", [("aliases", output.text(record["aliases"]) or "-")]),
-        ("Defined by", [(str(i + 1), s) for i, s in enumerate(sources)]),
+        ("Aliases", pick("aliases")),
+        ("Defined by", defined),
     ]
+    return [(title, rows) for title, rows in sections if rows]
 
 
 def _timestamp(created: int, human: bool) -> str:

@@ -18,9 +18,15 @@ if TYPE_CHECKING:
 class State:
     """What the global options asked for; the registry is loaded on first use."""
 
-    def __init__(self, catalogs: Iterable[str] | None = None, builtin_only: bool = False) -> None:
+    def __init__(
+        self,
+        catalogs: Iterable[str] | None = None,
+        builtin_only: bool = False,
+        prefer_outside: bool = False,
+    ) -> None:
         self.catalogs = list(catalogs) if catalogs else None  # None: MODELREG_CATALOG's
         self.builtin_only = builtin_only
+        self.prefer_outside = prefer_outside
         self._registry: ModelRegistry | None = None
 
     @property
@@ -31,7 +37,15 @@ class State:
 
             # A run is short: what it loads lives until it exits, so freeze it (see paused_gc).
             with paused_gc(freeze=True):
-                self._registry = load_registry(self.catalogs, builtin_only=self.builtin_only)
+                self._registry = load_registry(
+                    self.catalogs,
+                    builtin_only=self.builtin_only,
+                    prefer_outside=self.prefer_outside,
+                )
+            from modelreg.cli import output
+
+            for note in self._registry.notes:
+                output.note(f"warning: {note}")
         return self._registry
 
     def lookup(self, model_id: str, auto_create: bool = False) -> Record:
@@ -60,6 +74,7 @@ def state(ctx: typer.Context) -> State:
         root.obj = State(
             catalogs=params.get("catalog"),
             builtin_only=bool(params.get("builtin_only")),
+            prefer_outside=bool(params.get("prefer_outside")),
         )
     return root.obj
 

@@ -141,8 +141,11 @@ def test_show_json_is_the_full_model_with_its_sources(cli: Run) -> None:
     model = cli("show", "gpt-4o", "--json").json()
     assert isinstance(model, dict)  # one model: an object, so `jq .context_window` works
     assert_full_model(model)
-    assert {k: v for k, v in model.items() if k != "sources"} == record("gpt-4o")
+    assert {k: v for k, v in model.items() if k not in ("sources", "field_sources")} == record(
+        "gpt-4o"
+    )
     assert model["sources"] == ["builtin:openai"]
+    assert model["field_sources"] == {}
 
 
 def test_show_piped_groups_everything(cli: Run) -> None:
@@ -164,6 +167,7 @@ def test_show_piped_groups_everything(cli: Run) -> None:
 def test_show_names_every_source_of_a_patched_model(cli: Run, extra: Path) -> None:
     model = cli("-c", str(extra), "show", "gpt-4o", "--json").json()
     assert model["sources"] == ["builtin:openai", f"file:{extra}"]
+    assert model["field_sources"] == {"pricing": f"file:{extra}"}  # what the patch gave
     assert model["pricing"]["prompt_price_per_1m"] == 3.0
     assert model["pricing"]["completion_price_per_1m"] == 10.0  # the rest is kept
 

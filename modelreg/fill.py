@@ -1,0 +1,141 @@
+"""Merging an outside catalog (LiteLLM, models.dev, OpenRouter): fill gaps, add new models.
+
+An outside entry for a model the store already knows (by id, alias, or the
+provider-prefixed form of either, for the same provider) fills only the fields
+that model leaves empty: it never overrides a built-in or user-given figure,
+unless ``prefer`` asks for the outside figures (fresher prices). Capability
+flags are never filled: a built-in False is a statement, not a gap. An entry
+for a new id becomes a new model with unknown limits (no invented 8192). Outside
+catalogs are looser than modelreg's own format: an entry that does not validate,
+or whose id or alias another model holds, is skipped and reported, never an
+error. Every field filled is recorded against the source (``note_fields``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from modelreg import record as vocabulary
+from modelreg.errors import ModelConflictError
+from modelreg.merge import Store, describe_error
+from modelreg.record import Record
+from modelreg.sources import Source
+
+_BATCH = 2000
+_NEVER_FILLED = frozenset({"id", "name", "owned_by", "aliases", "tags", "status", "created"})
+_EMPTY = (None, "", [])
+
+
+def fill(store: Store, source: Source, *, prefer: bool = False) -> list[tuple[str, str]]:
+    """Merge an outside source: fill known models, add new ones; the (entry, reason) skipped."""
+    from pydantic import ValidationError
+
+    from modelreg.definition import ModelDefinition, validate_many
+
+    skipped = list(source.skipped)
+    new: list[dict[str, Any]] = []
+    for entry in source.entries:
+        known = _known(store, entry)
+        if known is None:
+            if entry.get("successor") and store.resolve_id(entry["successor"]) is None:
+                entry = {k: v for k, v in entry.items() if k != "successor"}
+            new.append({"context_window": None, "max_completion_tokens": None, **entry})
+            continue
+        base = store.get_record(known)
+        if base["provider"] != entry.get("provider", base["provider"]):
+            skipped.append((entry["id"], f"the id of a {base['provider']} model"))
+            continue
+        data, fields = _filled(base, entry, prefer)
+        if "successor" in fields and store.resolve_id(data["successor"]) is None:
+            data["successor"] = base["successor"]  # a successor must resolve
+            fields.remove("successor")
+        if not fields:
+            continue
+        try:
+            record = ModelDefinition.model_validate(data).record()
+        except ValidationError as exc:
+            skipped.append((entry["id"], describe_error(exc)[1]))
+            continue
+        store.add_record(record, source.label, replace=True)
+        store.note_fields(known, fields, source.label)
+    for start in range(0, len(new), _BATCH):
+        batch = new[start : start + _BATCH]
+        try:
+            records = [d.record() for d in validate_many(batch)]
+        except ValidationError:
+            records = []
+            for entry in batch:  # one by one: skip what does not validate
+                try:
+                    records.append(ModelDefinition.model_validate(entry).record())
+                except ValidationError as exc:
+                    skipped.append((entry["id"], describe_error(exc)[1]))
+        for record in records:
+            skipped += _add(store, record, source.label)
+    return skipped
+
+
+def _known(store: Store, entry: Mapping[str, Any]) -> str | None:
+    """The id of the known model an entry describes, if any."""
+    provider = entry.get("provider")
+    for name in (entry["id"], *entry.get("aliases", ())):
+        found = store.resolve_id(name)
+        if found is not None:
+            return found
+        prefix, slash, rest = name.partition("/")
+        if slash and prefix.lower() == (provider or "").lower():
+            found = store.resolve_id(rest)
+            if found is not None and store.get_record(found)["provider"] == provider:
+                return found
+    return None
+
+
+def _filled(base: Record, entry: Mapping[str, Any], prefer: bool) -> tuple[dict[str, Any], list]:
+    """A known model's record with an outside entry's figures in its gaps; the fields given."""
+    data: dict[str, Any] = dict(base)
+    fields: list[str] = []
+    for key, value in entry.items():
+        if key in _NEVER_FILLED or value in _EMPTY:
+            continue
+        if key == "pricing":
+            prices = dict(base["pricing"] or dict.fromkeys(vocabulary.PRICING_KEYS))
+            given = [
+                k
+                for k, v in value.items()
+                if k != vocabulary.PRICE_DATE
+                and v is not None
+                and (prices[k] is None or (prefer and prices[k] != v))
+            ]
+            if given:
+                prices.update({k: float(value[k]) for k in given})
+                if value.get(vocabulary.PRICE_DATE) and (prefer or not prices["as_of"]):
+                    prices[vocabulary.PRICE_DATE] = value[vocabulary.PRICE_DATE]
+                data["pricing"] = prices
+                fields += [f"pricing.{k}" for k in given]
+        elif isinstance(base.get(key), bool):
+            if prefer and base[key] != value:
+                data[key] = value
+                fields.append(key)
+        elif base.get(key) in _EMPTY or (prefer and base.get(key) != value):
+            data[key] = value
+            fields.append(key)
+    if any(f in vocabulary.RULE_INPUTS for f in fields):
+        for derived, value in vocabulary.derived_lists(base).items():
+            if base[derived] == value and derived not in entry:
+                data[derived] = None
+    return data, fields
+
+
+def _add(store: Store, record: Record, label: str) -> list[tuple[str, str]]:
+    """Add a new model; an alias another model holds is dropped, an id it holds skips it."""
+    try:
+        store.add_record(record, label)
+        return []
+    except ModelConflictError:
+        pass
+    kept = [a for a in record["aliases"] if store.resolve_id(a) is None]
+    try:
+        store.add_record({**record, "aliases": kept}, label)
+    except ModelConflictError as exc:
+        return [(record["id"], str(exc))]
+    return []

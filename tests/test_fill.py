@@ -1,0 +1,118 @@
+"""Outside catalogs as sources: read by prefix or shape, filling gaps, never overriding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from modelreg.errors import CatalogError
+from modelreg.registry import builtin, load_registry
+from modelreg.sources import read_location
+
+DATA = Path(__file__).parent / "formats" / "data"
+LITELLM = DATA / "litellm_excerpt.json"
+MODELS_DEV = DATA / "models_dev_excerpt.json"
+OPENROUTER = DATA / "openrouter_test_models.json"
+
+
+@pytest.mark.parametrize(
+    ("location", "fmt"),
+    [
+        (f"litellm:{LITELLM}", "litellm"),
+        (str(LITELLM), "litellm"),
+        (f"models.dev:{MODELS_DEV}", "models.dev"),
+        (str(MODELS_DEV), "models.dev"),
+        (f"openrouter:{OPENROUTER}", "openrouter"),
+        (str(OPENROUTER), "openrouter"),
+        (f"file://{OPENROUTER}", "openrouter"),
+    ],
+)
+def test_outside_formats_are_told_by_prefix_or_shape(location: str, fmt: str) -> None:
+    source = read_location(location)
+    assert source.outside == fmt
+    assert source.entries
+
+
+def test_a_document_of_no_known_shape_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps({"foo": 1}), encoding="utf-8")
+    with pytest.raises(CatalogError, match="unknown top-level key 'foo'"):
+        read_location(str(path))
+    with pytest.raises(CatalogError):
+        read_location(f"litellm:{tmp_path / 'odd.json'}")
+
+
+def test_an_outside_catalog_never_overrides_a_builtin_figure(tmp_path: Path) -> None:
+    doc = json.loads(LITELLM.read_text(encoding="utf-8"))
+    doc["gpt-4o"]["input_cost_per_token"] = 9e-06  # a figure that disagrees with the built-in
+    doc["gpt-4o"]["max_output_tokens"] = 999
+    path = tmp_path / "litellm.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    before = builtin().get_record("gpt-4o")
+    registry = load_registry([f"litellm:{path}"], builtin_only=True)
+    after = registry.get_record("gpt-4o")
+    assert after["pricing"]["prompt_price_per_1m"] == before["pricing"]["prompt_price_per_1m"]
+    assert after["max_completion_tokens"] == before["max_completion_tokens"]
+    assert "pricing.prompt_price_per_1m" not in registry.field_sources("gpt-4o")
+    # Asked for explicitly, the outside figures win, and provenance says so.
+    preferred = load_registry([f"litellm:{path}"], builtin_only=True, prefer_outside=True)
+    assert preferred.get_record("gpt-4o")["pricing"]["prompt_price_per_1m"] == 9.0
+    assert preferred.get_record("gpt-4o")["max_completion_tokens"] == 999
+    fields = preferred.field_sources("gpt-4o")
+    assert fields["pricing.prompt_price_per_1m"] == f"litellm:file:{path}"
+
+
+def test_an_outside_catalog_fills_gaps_and_says_where_from(tmp_path: Path) -> None:
+    doc = {
+        "gpt-4o": {
+            "litellm_provider": "openai",
+            "mode": "chat",
+            "input_cost_per_audio_token": 4e-05,
+        }
+    }
+    path = tmp_path / "litellm.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    registry = load_registry([f"litellm:{path}"], builtin_only=True)
+    record = registry.get_record("gpt-4o")
+    assert record["pricing"]["audio_input_price_per_1m"] == 40.0
+    assert registry.field_sources("gpt-4o") == {
+        "pricing.audio_input_price_per_1m": f"litellm:file:{path}"
+    }
+
+
+def test_new_outside_models_are_added_with_unknown_limits_not_defaults(tmp_path: Path) -> None:
+    doc = {"acme-new-model": {"litellm_provider": "openai", "mode": "chat"}}
+    path = tmp_path / "litellm.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    record = load_registry([f"litellm:{path}"], builtin_only=True).get_record("acme-new-model")
+    assert record["context_window"] is None and record["max_completion_tokens"] is None
+
+
+def test_resellers_keep_their_own_provider() -> None:
+    registry = load_registry([f"litellm:{LITELLM}"], builtin_only=True)
+    assert registry.get_record("azure/gpt-4o")["provider"] == "azure"
+    assert registry.get_record("gpt-4o")["provider"] == "openai"
+    openai_ids = {r["id"] for r in registry.records("openai")}
+    assert "azure/gpt-4o" not in openai_ids
+    routed = load_registry([str(OPENROUTER)], builtin_only=True)
+    assert routed.get_record("openai/gpt-4")["provider"] == "openrouter"
+
+
+def test_skipped_entries_are_counted_in_a_note() -> None:
+    registry = load_registry([f"litellm:{LITELLM}"], builtin_only=True)
+    assert len(registry.notes) == 1
+    assert "skipped" in registry.notes[0] and "litellm:file:" in registry.notes[0]
+
+
+def test_a_malformed_outside_entry_is_skipped_not_fatal(tmp_path: Path) -> None:
+    doc = {
+        "good-model": {"litellm_provider": "openai", "mode": "chat", "max_tokens": 100},
+        "bad-model": {"litellm_provider": "openai", "mode": "chat", "input_cost_per_token": "x"},
+    }
+    path = tmp_path / "litellm.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    registry = load_registry([f"litellm:{path}"], builtin_only=True)
+    assert "good-model" in registry and "bad-model" not in registry
+    assert "skipped 1 entries" in registry.notes[0]
