@@ -29,9 +29,9 @@ _EMPTY = (None, "", [])
 
 def fill(store: Store, source: Source, *, prefer: bool = False) -> list[tuple[str, str]]:
     """Merge an outside source: fill known models, add new ones; the (entry, reason) skipped."""
-    from pydantic import ValidationError
+    from pydantic_core import ValidationError
 
-    from modelreg.definition import ModelDefinition, validate_many
+    from modelreg.validation import validate_record, validate_records
 
     skipped = list(source.skipped)
     new: list[dict[str, Any]] = []
@@ -53,7 +53,7 @@ def fill(store: Store, source: Source, *, prefer: bool = False) -> list[tuple[st
         if not fields:
             continue
         try:
-            record = ModelDefinition.model_validate(data).record()
+            record = validate_record(data)
         except ValidationError as exc:
             skipped.append((entry["id"], describe_error(exc)[1]))
             continue
@@ -62,12 +62,12 @@ def fill(store: Store, source: Source, *, prefer: bool = False) -> list[tuple[st
     for start in range(0, len(new), _BATCH):
         batch = new[start : start + _BATCH]
         try:
-            records = [d.record() for d in validate_many(batch)]
+            records = validate_records(batch)
         except ValidationError:
             records = []
             for entry in batch:  # one by one: skip what does not validate
                 try:
-                    records.append(ModelDefinition.model_validate(entry).record())
+                    records.append(validate_record(entry))
                 except ValidationError as exc:
                     skipped.append((entry["id"], describe_error(exc)[1]))
         for record in records:

@@ -31,7 +31,7 @@ from modelreg.record import Record
 from modelreg.sources import Source
 
 if TYPE_CHECKING:
-    from pydantic import ValidationError
+    from pydantic_core import ValidationError
 
 _BATCH = 2000  # definitions validated per pass: fast, without holding every model at once
 
@@ -107,19 +107,20 @@ def _strings(value: Any) -> list[str]:
 
 def _add_new(store: Store, source: Source, indexes: list[int]) -> list[Record]:
     """Validate new models (entries without "extends") in batches and add them."""
-    from modelreg.definition import validate_many
+    if not indexes:
+        return []
+    from modelreg.validation import validate_records
 
     added: list[Record] = []
     for start in range(0, len(indexes), _BATCH):
         batch = indexes[start : start + _BATCH]
         try:
-            definitions = validate_many([source.entries[i] for i in batch])
+            records = validate_records([source.entries[i] for i in batch])
         except _validation_error() as exc:
             position, problem = describe_error(exc)
             index = batch[position]
             raise _error(source, index, problem) from None
-        for index, definition in zip(batch, definitions, strict=True):
-            record = definition.record()
+        for index, record in zip(batch, records, strict=True):
             _store(store, source, index, record, patch=False)
             added.append(record)
     return added
@@ -127,7 +128,7 @@ def _add_new(store: Store, source: Source, indexes: list[int]) -> list[Record]:
 
 def _merge_one(store: Store, source: Source, index: int) -> Record:
     """Patch a known model with an entry, or add a model that extends another."""
-    from modelreg.definition import ModelDefinition
+    from modelreg.validation import validate_record
 
     entry = source.entries[index]
     label, where = _where(source, index)
@@ -137,7 +138,7 @@ def _merge_one(store: Store, source: Source, index: int) -> Record:
     else:
         data = _new(store, entry, where, label)
     try:
-        record = ModelDefinition.model_validate(data).record()
+        record = validate_record(data)
     except _validation_error() as exc:
         raise CatalogError(label, describe_error(exc)[1], where) from None
     _store(store, source, index, record, patch=existing is not None)
@@ -172,7 +173,7 @@ def entry_where(index: int, entry: Mapping[str, Any]) -> str:
 
 
 def _validation_error() -> type[ValidationError]:
-    from pydantic import ValidationError
+    from pydantic_core import ValidationError  # what pydantic.ValidationError is
 
     return ValidationError
 

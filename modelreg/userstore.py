@@ -230,7 +230,7 @@ def add(
     ``dry_run`` validates and returns the document that would be written,
     and writes nothing. Nothing is written unless everything is valid.
     """
-    from modelreg import definition  # noqa: F401  (import pydantic before taking the lock)
+    from modelreg import validation  # noqa: F401  (build the validator before taking the lock)
 
     path = Path(path) if path is not None else store_path()
     new_entries = [dict(e) for e in entries]
@@ -333,7 +333,7 @@ def remove(
     (from ``registry`` too, when given). A removal that would break another
     entry (one that ``extends`` the model) is refused with ModelConflictError.
     """
-    from modelreg import definition  # noqa: F401  (import pydantic before taking the lock)
+    from modelreg import validation  # noqa: F401  (build the validator before taking the lock)
 
     path = Path(path) if path is not None else store_path()
     builtins = builtin()
