@@ -61,6 +61,14 @@ def error(message: str) -> None:
     sys.stderr.write(f"error: {clean(message)}\n")
 
 
+def catalog_error(exc: Exception) -> None:
+    """A CatalogError on stderr; for the user's implicit sources, how to skip them."""
+    source = getattr(exc, "source", "")
+    implicit = source.startswith(("file:./models.json", "user-store", "user store", "env:"))
+    hint = " (run with --builtin-only to ignore your own sources)" if implicit else ""
+    error(f"{exc}{hint}")
+
+
 def note(message: str) -> None:
     sys.stderr.write(f"{clean(message)}\n")
 
