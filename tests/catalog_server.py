@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import select
 import threading
 import time
 from collections.abc import Iterator
@@ -15,6 +16,12 @@ DRIP = json.dumps([{"id": "drip-model"}]).encode()
 USER, TOKEN = "reader", "s3cret-token"
 # How long the hostile routes keep a client waiting (far beyond any test's deadline).
 STALL = 30.0
+HANGING: set[int] = set()  # the ports of the clients /hang holds right now
+
+
+def hanging() -> int:
+    """How many clients /hang is holding (still connected)."""
+    return len(HANGING)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -86,8 +93,14 @@ class Handler(BaseHTTPRequestHandler):
             time.sleep(0.4)
             self.redirect(f"/slow-redirect/{hops - 1}" if hops > 1 else "/good.json")
         elif path == "/hang":
-            time.sleep(STALL)
-            self.send_body(json.dumps(GOOD).encode())
+            port = self.client_address[1]
+            HANGING.add(port)
+            try:  # wait until the client hangs up (or STALL passes)
+                readable, _, _ = select.select([self.connection], [], [], STALL)
+                if not readable:
+                    self.send_body(json.dumps(GOOD).encode())
+            finally:
+                HANGING.discard(port)
         elif path == "/auth":
             expected = "Basic " + base64.b64encode(f"{USER}:{TOKEN}".encode()).decode()
             if self.headers.get("Authorization") == expected:

@@ -407,8 +407,10 @@ def test_a_terminal_five_columns_wide_still_shows_the_data(command: list[str]) -
     assert "gpt-4o" in out.replace("\r\n", "\n")
 
 
-def test_a_remove_blocked_behind_no_fetch(server: str) -> None:
-    """A fetch that hangs under --catalog does not hold back another writer."""
+def test_a_fetch_that_hangs_holds_back_no_other_writer(server: str) -> None:
+    """An add whose --catalog URL hangs takes the lock only once the fetch is over."""
+    from tests.catalog_server import hanging
+
     slow = subprocess.Popen(
         [SCRIPT or "", "-c", f"{server}/hang", "add", "first"],
         env=clean_env(),
@@ -416,10 +418,14 @@ def test_a_remove_blocked_behind_no_fetch(server: str) -> None:
         stderr=subprocess.DEVNULL,
     )
     try:
-        time.sleep(0.5)  # let it start its fetch (not a timing assertion: either order passes)
+        for _ in range(600):  # until the server holds its request
+            if hanging() or slow.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert hanging() == 1
         done = run("add", "second")
         assert done.returncode == 0, done.stderr
-        assert slow.poll() is None  # the other add is still fetching: it held no lock
+        assert hanging() == 1  # finished while the other add was still fetching
     finally:
         slow.kill()
         slow.wait()
