@@ -255,14 +255,14 @@ def test_permission_denied_on_read_raises_user_store_error_even_as_root(
     """The chmod 000 case by other means, so it runs as root too."""
     userstore.add([{"id": "kept"}])
     before = store.read_bytes()
-    real = Path.read_bytes
+    real = os.open
 
-    def denied(self: Path) -> bytes:
-        if self == store:
+    def denied(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path) == store:
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
-        return real(self)
+        return real(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(UserStoreError, match="Permission denied") as caught:
         userstore.add([{"id": "new-one"}])
     monkeypatch.undo()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any
 
 import typer
@@ -16,6 +17,8 @@ from modelreg.cli.options import (
 )
 from modelreg.cli.state import lookup, registry, state
 from modelreg.finetune import parse_fine_tuned
+
+MAX_TOKENS = 10**15  # a token count beyond any request (a larger one is a usage error)
 
 
 def capabilities(
@@ -85,13 +88,21 @@ def parse_ft(
 def cost(
     ctx: typer.Context,
     model_id: ModelIdArgument,
-    prompt_tokens: Annotated[int, typer.Option("--prompt-tokens", min=0, help="Prompt tokens.")],
+    prompt_tokens: Annotated[
+        int, typer.Option("--prompt-tokens", min=0, max=MAX_TOKENS, help="Prompt tokens.")
+    ],
     completion_tokens: Annotated[
-        int, typer.Option("--completion-tokens", min=0, help="Completion tokens.")
+        int,
+        typer.Option("--completion-tokens", min=0, max=MAX_TOKENS, help="Completion tokens."),
     ] = 0,
     cached_tokens: Annotated[
         int,
-        typer.Option("--cached-tokens", min=0, help="Of the prompt tokens, how many were cached."),
+        typer.Option(
+            "--cached-tokens",
+            min=0,
+            max=MAX_TOKENS,
+            help="Of the prompt tokens, how many were cached.",
+        ),
     ] = 0,
     auto_create: AutoCreateOption = False,
     fmt: FormatOption = None,
@@ -101,7 +112,8 @@ def cost(
 
     Cached tokens are part of the prompt tokens and billed at the cached price (at the prompt
     price where the model has none). A part whose price the model lacks is null, and so is the
-    total (said on stderr).
+    total (said on stderr). Token counts go up to 10^15; a cost too large for a float is
+    an error (exit 2), never Infinity.
 
     Example: modelreg cost gpt-4o --prompt-tokens 1200 --completion-tokens 300
     """
@@ -111,6 +123,14 @@ def cost(
         raise typer.BadParameter("cannot exceed --prompt-tokens", param_hint="--cached-tokens")
     record = lookup(ctx, model_id, auto_create)
     costs = request_cost(record["pricing"], prompt_tokens, completion_tokens, cached_tokens)
+    if any(c is not None and not math.isfinite(c) for c in costs.values()):
+        from modelreg.cli import EXIT_USAGE
+
+        output.error(
+            f"the cost of these tokens at the prices of {record['id']!r} is too large to "
+            "compute (it overflows)"
+        )
+        raise typer.Exit(EXIT_USAGE)
     unknown = [part.removesuffix("_cost") for part, cost in costs.items() if cost is None]
     if unknown:
         missing = " or ".join(p for p in unknown if p != "total")
