@@ -34,7 +34,7 @@ COMMANDS = {
     "filter": "modelreg.cli.models",
     "capabilities": "modelreg.cli.inspect",
     "compare": "modelreg.cli.inspect",
-    "cost": "modelreg.cli.inspect",
+    "cost": "modelreg.cli.costs",
     "parse-ft": "modelreg.cli.inspect",
     "providers": "modelreg.cli.catalogs",
     "export": "modelreg.cli.catalogs",
