@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from functools import cache
 from typing import Any
 
@@ -26,6 +27,12 @@ Kind = vocabulary.Kind
 Modality = vocabulary.Modality
 Status = vocabulary.Status
 _DEFAULTS = vocabulary.DEFAULTS
+# Bounds that keep every record writable and readable back: free-form values (the
+# fine-tuning configuration) nest at most MAX_DEPTH levels (the JSON parser stops near
+# 200, and a store wraps entries two levels deeper) and hold finite numbers only (JSON
+# has no NaN); ``created`` is a time of year 9999 at the latest (what dates can show).
+MAX_DEPTH = 32
+MAX_CREATED = 253402300799  # 9999-12-31T23:59:59Z
 _STRICT = ConfigDict(extra="forbid", frozen=True, strict=True)
 # Capabilities that only a model producing text (or speech) in a conversation can have.
 _CONVERSATIONAL = (
@@ -107,7 +114,9 @@ class ModelDefinition(BaseModel):
     )
     description: str = Field(vocabulary.DEFAULTS["description"], description="What the model is.")
     created: NonNegativeInt = Field(
-        vocabulary.DEFAULTS["created"], description="Unix timestamp (defaults to release_date)."
+        vocabulary.DEFAULTS["created"],
+        le=MAX_CREATED,
+        description="Unix timestamp (defaults to release_date; at most the end of year 9999).",
     )
     owned_by: str = Field(
         vocabulary.DEFAULTS["owned_by"],
@@ -204,6 +213,13 @@ class ModelDefinition(BaseModel):
     def _derive(cls, data: Any) -> Any:
         return vocabulary.derive(data) if isinstance(data, dict) else data
 
+    @field_validator("fine_tuning_config")
+    @classmethod
+    def _bounded(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
+        if value is not None:
+            _check_free_form(value, 1)
+        return value
+
     @field_validator("release_date", "deprecation_date", "retirement_date")
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
@@ -286,6 +302,18 @@ def _check_date(value: str | None, shape: str = "YYYY-MM-DD") -> str | None:
         if len(value) != 10:
             raise ValueError(f"must be a date as {shape}, not {value!r}")
     return value
+
+
+def _check_free_form(value: Any, depth: int) -> None:
+    """A free-form JSON value: at most MAX_DEPTH levels of objects and arrays, finite
+    numbers only (ValueError otherwise)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"must hold finite numbers only, not {value!r} (JSON has no {value!r})")
+    if isinstance(value, dict | list):
+        if depth > MAX_DEPTH:
+            raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
+        for item in value.values() if isinstance(value, dict) else value:
+            _check_free_form(item, depth + 1)
 
 
 def _field_error(field: str, problem: str) -> PydanticCustomError:

@@ -49,13 +49,19 @@ def atomic_write(path: Path, data: bytes) -> None:
     failure (permission denied, read-only filesystem, disk full) removes the
     temporary file, leaves the old file as it was and raises UserStoreError
     naming the file.
+
+    A ``path`` that is a symbolic link (a store kept with the user's dotfiles)
+    stays one: the link's target is replaced, atomically, in the target's
+    directory. A link loop raises UserStoreError.
     """
+    shown = path
+    path = _target(path)
     directory = path.parent
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserStoreError(
-            f"cannot write the user store {path}: cannot create {directory}: {_reason(exc)}"
+            f"cannot write the user store {shown}: cannot create {directory}: {_reason(exc)}"
         ) from None
     tmp: str | None = None
     try:
@@ -73,13 +79,31 @@ def atomic_write(path: Path, data: bytes) -> None:
         tmp = None
         _fsync_dir(directory)
     except OSError as exc:
+        where = shown if shown == path else f"{shown} (a link to {path})"
         raise UserStoreError(
-            f"cannot write the user store {path}: {_reason(exc)} (the old file is unchanged)"
+            f"cannot write the user store {where}: {_reason(exc)} (the old file is unchanged)"
         ) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _target(path: Path) -> Path:
+    """The file a write to ``path`` replaces: ``path``, or the file its symlinks lead to
+    (created if the link dangles); a link loop raises UserStoreError."""
+    if not path.is_symlink():
+        return path
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        pass  # a dangling link: its target is created
+    except OSError as exc:
+        raise UserStoreError(
+            f"cannot write the user store {path}: {_reason(exc)} (the symbolic link leads "
+            "nowhere); nothing was written"
+        ) from None
+    return Path(os.path.realpath(path))
 
 
 # -- locking -----------------------------------------------------------------
@@ -134,8 +158,13 @@ def _sweep_temporaries(path: Path) -> None:
     """Delete temporary files a writer killed mid-write left behind.
 
     Only a lock holder writes temporary files, so under the lock any that
-    exist belong to a dead process.
+    exist belong to a dead process (next to the store, or next to the file a
+    symlinked store leads to).
     """
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
+    places = {path}
+    with contextlib.suppress(UserStoreError):
+        places.add(_target(path))
+    for place in places:
+        for stale in place.parent.glob(f".{place.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()

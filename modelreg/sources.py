@@ -6,12 +6,29 @@ model (modelreg.merge does that). The user's sources, in precedence order
 (later wins): the user store, ``./models.json``, ``FAKEAI_CUSTOM_MODELS``,
 then each ``--catalog`` location in the order given (without one, the
 location ``MODELREG_CATALOG`` names).
+
+Every read is bounded, whatever the source is:
+
+* Size: at most ``max_bytes()`` bytes (``MODELREG_MAX_BYTES``, default 256 MiB: a
+  100,000-model LiteLLM-sized catalog is about 60 MB; /dev/zero is still refused
+  after 256 MiB). The cap applies to files, ``file://``, ``http(s)://``, pipes and stdin.
+* Time: a URL fetch (connect, headers, every redirect, body) and a read from a
+  pipe finish within ``URL_TIMEOUT`` seconds, or fail with "timed out".
+* Kind: files are opened without blocking (O_NONBLOCK) and checked with fstat.
+  The implicit sources (the user store, ./models.json) must be regular files;
+  an explicit path (--catalog, --from-json) may also be a pipe (/dev/stdin from a
+  shell pipe, a FIFO). Devices (/dev/zero, /dev/urandom, a terminal) are refused.
+* Credentials in a URL (``https://user:token@host/``) are sent as HTTP basic
+  auth (https only, or plain http to a loopback host) and never shown: labels,
+  provenance and errors show ``https://***@host/``.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,12 +39,23 @@ from modelreg.errors import CatalogError
 
 ENV_VAR = "FAKEAI_CUSTOM_MODELS"
 CATALOG_VAR = "MODELREG_CATALOG"
-URL_TIMEOUT = 10.0
-URL_MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES_VAR = "MODELREG_MAX_BYTES"
+URL_TIMEOUT = 10.0  # seconds, for a whole URL fetch or a read from a pipe
+MAX_BYTES = 256 * 1024 * 1024  # the default size cap of every source
+URL_MAX_BYTES = MAX_BYTES  # the former name
 MAX_REDIRECTS = 3
 USER_STORE = "user-store"  # the provenance label of the user store
 FORMAT_VERSION = 1  # of a catalog document, {"format_version": 1, "models": [...]}
 TOP_LEVEL_KEYS = {"models", "format_version", "$schema"}
+
+
+class FileReadError(CatalogError):
+    """A file that cannot be opened or read (its ``errno`` says why): no such file,
+    permission denied, a symlink loop, an I/O error."""
+
+    def __init__(self, source: str, problem: str, errno_: int | None) -> None:
+        super().__init__(source, problem)
+        self.errno = errno_
 
 
 @dataclass(frozen=True)
@@ -147,108 +175,418 @@ def _check_version(version: Any, label: str) -> None:
         )
 
 
+def max_bytes(environ: Mapping[str, str] | None = None) -> int:
+    """The size cap of every source: ``MODELREG_MAX_BYTES`` (bytes, or with K, M or G), else
+    ``MAX_BYTES``. A value that is not a positive size is a CatalogError naming the variable."""
+    value = (os.environ if environ is None else environ).get(MAX_BYTES_VAR, "").strip()
+    if not value:
+        return MAX_BYTES
+    found = re.fullmatch(r"(\d{1,15})\s*([KMG]i?B?|B)?", value, re.IGNORECASE)
+    scale = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+    if found is None or int(found[1]) == 0:
+        raise CatalogError(
+            f"env:{MAX_BYTES_VAR}", f"must be a positive size in bytes (or 64M, 1G), not {value!r}"
+        )
+    return int(found[1]) * scale[(found[2] or "")[:1].upper()]
+
+
 def read_file(
-    path: str | os.PathLike[str], label: str | None = None, name: str = "", fmt: str | None = None
+    path: str | os.PathLike[str],
+    label: str | None = None,
+    name: str = "",
+    *,
+    regular_only: bool = False,
+    fmt: str | None = None,
 ) -> Source:
     """Read a catalog file (``name``: how errors name it, if not by its label; ``fmt``: an
-    outside format, see parse_catalog)."""
+    outside format, see parse_catalog).
+
+    ``regular_only`` (the implicit sources) refuses anything but a regular file.
+    """
     label = label or f"file:{path}"
     shown = name or label
-    return parse_catalog(read_bytes(path, shown), label, shown, fmt)
+    data = read_bytes(path, shown, regular_only=regular_only)
+    return parse_catalog(data, label, shown, fmt)
 
 
-def read_bytes(path: str | os.PathLike[str], name: str) -> bytes:
-    """A file's bytes; a CatalogError naming it (``name``) says why they cannot be read."""
+def read_bytes(
+    path: str | os.PathLike[str],
+    name: str,
+    *,
+    regular_only: bool = False,
+    limit: int | None = None,
+    timeout: float = URL_TIMEOUT,
+) -> bytes:
+    """A file's bytes, bounded; a CatalogError naming it (``name``) says why they cannot be read.
+
+    The file is opened without blocking and checked with fstat: a regular file is read up
+    to ``limit`` bytes (``max_bytes()`` by default); a pipe (unless ``regular_only``) is
+    read up to the same cap within ``timeout`` seconds; anything else (a device, a
+    socket) is refused.
+    """
+    limit = max_bytes() if limit is None else limit
     try:
-        return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise CatalogError(name, "no such file") from None
-    except IsADirectoryError:
-        raise CatalogError(name, "is a directory, not a file") from None
-    except PermissionError:
-        raise CatalogError(name, "permission denied") from None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise CatalogError(name, f"cannot read: {exc.strerror or exc}") from None
+        raise FileReadError(name, _open_problem(exc), exc.errno) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise CatalogError(name, "is a directory, not a file")
+        if stat.S_ISREG(mode):
+            return _read_regular(fd, name, limit)
+        if stat.S_ISFIFO(mode) and not regular_only:
+            return read_stream(fd, name, limit, timeout)
+        what = _kind(mode)
+        allowed = "a regular file" if regular_only else "a regular file or a pipe"
+        raise CatalogError(name, f"is {what}, not {allowed}")
+    except OSError as exc:
+        raise FileReadError(name, f"cannot read: {exc.strerror or exc}", exc.errno) from None
+    finally:
+        os.close(fd)
+
+
+def _open_problem(exc: OSError) -> str:
+    """Why a path cannot be opened, in a few words."""
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link loop (too many levels of symbolic links)"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the file name is too long"
+    if exc.errno == errno.ENXIO:
+        return "is a socket or a device with nothing behind it, not a file"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _kind(mode: int) -> str:
+    """What a non-regular file is: 'a character device (such as /dev/zero)', 'a pipe', ..."""
+    if stat.S_ISCHR(mode):
+        return "a character device (such as /dev/zero or a terminal)"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _too_big(name: str, limit: int) -> CatalogError:
+    return CatalogError(
+        name, f"larger than the {limit} byte limit (raise it with {MAX_BYTES_VAR}, e.g. 1G)"
+    )
+
+
+def _read_regular(fd: int, name: str, limit: int) -> bytes:
+    """A regular file's bytes, at most ``limit`` of them (a file that grows is cut off)."""
+    if os.fstat(fd).st_size > limit:
+        raise _too_big(name, limit)
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := os.read(fd, min(1 << 20, limit + 1 - size)):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise _too_big(name, limit)
+    return b"".join(chunks)
+
+
+def read_stream(
+    fd: int, name: str, limit: int | None = None, timeout: float | None = None
+) -> bytes:
+    """Read a pipe (or stdin) to its end: at most ``limit`` bytes, within ``timeout`` seconds
+    (None: no deadline, for a person typing at stdin)."""
+    import select
+    import time
+
+    limit = max_bytes() if limit is None else limit
+    deadline = None if timeout is None else time.monotonic() + timeout
+    blocking = os.get_blocking(fd)
+    os.set_blocking(fd, False)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN | select.POLLPRI)
+        while True:
+            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+            if not poller.poll(None if wait is None else int(wait * 1000) + 1):
+                raise CatalogError(name, f"timed out after {timeout:g} s waiting for data")
+            try:
+                chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            except BlockingIOError:
+                continue
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise _too_big(name, limit)
+    finally:
+        os.set_blocking(fd, blocking)
+
+
+def read_stdin(name: str = "stdin") -> bytes:
+    """All of stdin, bounded by the size cap: a pipe, a file or a terminal (no deadline: a
+    person may be typing); a device such as /dev/zero is refused."""
+    limit = max_bytes()
+    stream = sys.stdin
+    try:
+        fd = stream.fileno()
+    except (AttributeError, ValueError, OSError):  # not a real file (a test runner's stdin)
+        data = stream.buffer.read(limit + 1) if stream is not None else b""
+        if len(data) > limit:
+            raise _too_big(name, limit) from None
+        return data
+    mode = os.fstat(fd).st_mode
+    if stat.S_ISREG(mode):
+        return _read_regular(fd, name, limit)
+    if (stat.S_ISCHR(mode) or stat.S_ISBLK(mode)) and not os.isatty(fd):
+        raise CatalogError(name, f"is {_kind(mode)}, not a file, a pipe or a terminal")
+    return read_stream(fd, name, limit, None)
+
+
+def redact(url: str) -> str:
+    """A URL with its credentials (user:password@) hidden: 'https://***@host/path'."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    end = len(rest)
+    for stop in "/?#":
+        found = rest.find(stop)
+        if found != -1:
+            end = min(end, found)
+    at = rest.rfind("@", 0, end)
+    if at == -1:
+        return url
+    return f"{scheme}://***@{rest[at + 1 :]}"
 
 
 def read_url(
     url: str,
     timeout: float = URL_TIMEOUT,
-    max_bytes: int = URL_MAX_BYTES,
+    max_bytes: int | None = None,
+    *,
     fmt: str | None = None,
-    label: str = "",
+    prefix: str = "",
 ) -> Source:
-    """Fetch a catalog from http://, https:// (TLS verified) or file://."""
+    """Fetch a catalog from http://, https:// (TLS verified) or file:// (a local path only).
+
+    ``timeout`` bounds the whole fetch; ``max_bytes`` (default ``max_bytes()``) the body;
+    ``fmt`` names an outside format (``prefix`` begins the label: "litellm:").
+    """
     import urllib.parse
     import urllib.request
 
-    label = label or f"url:{url}"
+    label = f"{prefix}url:{redact(url)}"
+    limit = _cap() if max_bytes is None else max_bytes
     try:
         parts = urllib.parse.urlsplit(url)
     except ValueError as exc:
         raise CatalogError(label, f"invalid URL: {exc}") from None
     scheme = parts.scheme.lower()
     if scheme == "file":
-        return read_file(urllib.request.url2pathname(parts.path), label, fmt=fmt)
+        if parts.netloc.lower() not in ("", "localhost"):
+            raise CatalogError(
+                label,
+                "a file:// URL must name a local file (file:///path or file://localhost/path)",
+            )
+        path = urllib.request.url2pathname(parts.path)
+        data = read_bytes(path, label, limit=limit, timeout=timeout)
+        return parse_catalog(data, label, fmt=fmt)
     if scheme not in ("http", "https"):
         raise CatalogError(label, f"unsupported URL scheme {scheme!r} (use http, https or file)")
-    return parse_catalog(_fetch(url, label, timeout, max_bytes), label, fmt=fmt)
+    return parse_catalog(_fetch(url, label, timeout, limit), label, fmt=fmt)
+
+
+def _cap() -> int:
+    return max_bytes()
+
+
+_LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+class _Fetch:
+    """One fetch of an http(s) URL, run in a worker thread so that a deadline bounds all of it.
+
+    Each blocking socket operation gets the time left as its timeout; ``abort`` (the
+    watchdog, at the deadline) shuts the socket down, so a server trickling its headers
+    one byte at a time cannot outlive the deadline either.
+    """
+
+    def __init__(self, url: str, label: str, deadline: float, limit: int) -> None:
+        import threading
+
+        self.url, self.label, self.deadline, self.limit = url, label, deadline, limit
+        self.body: bytes | None = None
+        self.error: CatalogError | None = None
+        self._lock = threading.Lock()
+        self._socket: Any = None  # the connection's socket (a response may outlive its link)
+        self._aborted = False
+
+    def _left(self) -> float:
+        import time
+
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError
+        return left
+
+    def abort(self) -> None:
+        """Stop the fetch where it is: close its connection."""
+        import contextlib
+        import socket
+
+        with self._lock:
+            self._aborted = True
+            sock = self._socket
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def run(self) -> None:
+        import http.client
+        import ssl
+
+        try:
+            self.body = self._get()
+        except CatalogError as exc:
+            self.error = exc
+        except TimeoutError:
+            self.error = None  # the caller reports the timeout
+        except ssl.SSLError as exc:
+            self.error = CatalogError(self.label, f"cannot reach: TLS error: {exc.reason or exc}")
+        except (OSError, http.client.HTTPException, ValueError) as exc:
+            if self._aborted:
+                return
+            if isinstance(exc, OSError):
+                self.error = CatalogError(self.label, f"cannot reach: {exc.strerror or exc}")
+            else:
+                self.error = CatalogError(self.label, f"cannot read: {type(exc).__name__}: {exc}")
+        except Exception as exc:  # a fetch never lets a bug out as a traceback of a thread
+            self.error = CatalogError(self.label, f"cannot read: {type(exc).__name__}: {exc}")
+
+    def _get(self) -> bytes:
+        import base64
+        import http.client
+        import ssl
+        import urllib.parse
+
+        url = self.url
+        auth: str | None = None
+        origin: tuple[str, str, int | None] | None = None
+        for hop in range(MAX_REDIRECTS + 1):
+            parts = urllib.parse.urlsplit(url)
+            scheme = parts.scheme.lower()
+            if scheme not in ("http", "https"):
+                raise CatalogError(self.label, f"redirect to a non-HTTP URL ({scheme}://)")
+            host = parts.hostname
+            if not host:
+                raise CatalogError(self.label, "invalid URL: no host")
+            port = parts.port
+            here = (scheme, host.lower(), port)
+            if hop == 0 and (parts.username is not None or parts.password is not None):
+                if scheme != "https" and host.lower() not in _LOOPBACK:
+                    raise CatalogError(
+                        self.label,
+                        "credentials in an http:// URL would cross the network unencrypted; "
+                        "use https://",
+                    )
+                user = urllib.parse.unquote(parts.username or "")
+                password = urllib.parse.unquote(parts.password or "")
+                auth = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+                origin = here
+            connection: http.client.HTTPConnection
+            if scheme == "https":
+                connection = http.client.HTTPSConnection(
+                    host, port, timeout=self._left(), context=ssl.create_default_context()
+                )
+            else:
+                connection = http.client.HTTPConnection(host, port, timeout=self._left())
+            try:
+                target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+                headers = {"User-Agent": "modelreg", "Accept": "application/json"}
+                if auth is not None and here == origin:
+                    headers["Authorization"] = f"Basic {auth}"
+                connection.connect()
+                with self._lock:
+                    self._socket = connection.sock
+                    if self._aborted:
+                        raise TimeoutError
+                self._timeout()
+                connection.request("GET", target, headers=headers)
+                self._timeout()
+                response = connection.getresponse()
+                if response.status in (301, 302, 303, 307, 308):
+                    location = response.getheader("Location")
+                    if not location:
+                        raise CatalogError(self.label, f"HTTP {response.status} without a Location")
+                    url = urllib.parse.urljoin(url, location)
+                    continue
+                if not 200 <= response.status < 300:
+                    raise CatalogError(
+                        self.label, f"HTTP error {response.status} {response.reason}"
+                    )
+                return self._body(response)
+            finally:
+                connection.close()
+        raise CatalogError(self.label, f"too many redirects (more than {MAX_REDIRECTS})")
+
+    def _timeout(self) -> None:
+        """The time left as the timeout of the next socket operation."""
+        if self._socket is not None:
+            self._socket.settimeout(self._left())
+
+    def _body(self, response: Any) -> bytes:
+        length = response.getheader("Content-Length")
+        if length is not None and length.strip().isdigit() and int(length) > self.limit:
+            raise _too_big(self.label, self.limit)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            self._timeout()
+            chunk = response.read1(65536)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > self.limit:
+                raise _too_big(self.label, self.limit)
 
 
 def _fetch(url: str, label: str, timeout: float, max_bytes: int) -> bytes:
-    """The body at an http(s) URL, read within ``timeout`` seconds and ``max_bytes`` bytes."""
-    import http.client
+    """The body at an http(s) URL: the whole fetch (connect, headers, redirects, body) within
+    ``timeout`` seconds, the body within ``max_bytes`` bytes."""
+    import threading
     import time
-    import urllib.error
-    import urllib.request
 
-    class LimitedRedirects(urllib.request.HTTPRedirectHandler):
-        max_redirections = MAX_REDIRECTS
-
-        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-            if not newurl.lower().startswith(("http://", "https://")):
-                raise urllib.error.HTTPError(
-                    newurl, code, "redirect to a non-HTTP URL", headers, fp
-                )
-            return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-    deadline = time.monotonic() + timeout
-    timed_out = CatalogError(label, f"timed out after {timeout:g} s")
-    try:
-        with urllib.request.build_opener(LimitedRedirects).open(url, timeout=timeout) as response:
-            chunks: list[bytes] = []
-            size = 0
-            while chunk := response.read1(65536):
-                chunks.append(chunk)
-                size += len(chunk)
-                if size > max_bytes:
-                    raise CatalogError(label, f"larger than the {max_bytes} byte limit")
-                if time.monotonic() > deadline:
-                    raise timed_out
-            return b"".join(chunks)
-    except CatalogError:
-        raise
-    except urllib.error.HTTPError as exc:
-        raise CatalogError(label, f"HTTP error {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        if isinstance(exc.reason, TimeoutError):
-            raise timed_out from None
-        raise CatalogError(label, f"cannot reach: {exc.reason}") from None
-    except TimeoutError:
-        raise timed_out from None
-    except (OSError, http.client.HTTPException, ValueError) as exc:
-        raise CatalogError(label, f"cannot read: {exc!r}") from None
+    fetch = _Fetch(url, label, time.monotonic() + timeout, max_bytes)
+    worker = threading.Thread(target=fetch.run, name="modelreg-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        fetch.abort()
+        worker.join(1.0)
+        raise CatalogError(label, f"timed out after {timeout:g} s")
+    if fetch.error is not None:
+        raise fetch.error
+    if fetch.body is None:
+        raise CatalogError(label, f"timed out after {timeout:g} s")
+    return fetch.body
 
 
 def read_location(location: str) -> Source:
-    """A --catalog argument: a URL (with a scheme) or a file path, after an optional outside
-    format prefix (``litellm:``, ``models.dev:``, ``openrouter:``)."""
+    """A --catalog argument: a URL (with a scheme) or a file path (a regular file or a pipe),
+    after an optional outside format prefix (``litellm:``, ``models.dev:``, ``openrouter:``)."""
     from modelreg.formats import split_prefix
 
     fmt, where = split_prefix(location)
     prefix = f"{fmt}:" if fmt else ""
     if "://" in where:
-        return read_url(where, fmt=fmt, label=f"{prefix}url:{where}")
+        return read_url(where, fmt=fmt, prefix=prefix)
     return read_file(where, f"{prefix}file:{where}", fmt=fmt)
 
 
@@ -257,20 +595,42 @@ def from_env(environ: Mapping[str, str] | None = None) -> Source | None:
     value = (os.environ if environ is None else environ).get(ENV_VAR, "")
     if not value.strip():
         return None
-    return parse_catalog(value, f"env:{ENV_VAR}")
+    label = f"env:{ENV_VAR}"
+    # Bytes that are not UTF-8 reach Python as lone surrogates: say so, as for a file.
+    data = value.encode("utf-8", "surrogateescape")
+    if len(data) > max_bytes(environ):
+        raise _too_big(label, max_bytes(environ))
+    return parse_catalog(data, label)
+
+
+def _implicit(path: Path, label: str, name: str) -> Source | None:
+    """An implicit source (the user store, ./models.json): None when there is no file.
+
+    Anything else that is not a readable regular file (a FIFO, a device, a symlink loop,
+    a permission problem) is a CatalogError, never silently skipped.
+    """
+    try:
+        return read_file(path, label, name, regular_only=True)
+    except FileReadError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return None
+        raise
 
 
 def default_sources(
-    environ: Mapping[str, str] | None = None, cwd: Path | None = None
+    environ: Mapping[str, str] | None = None, cwd: Path | None = None, *, store: bool = True
 ) -> list[Source]:
-    """The user's sources that exist: user store, ./models.json, FAKEAI_CUSTOM_MODELS."""
+    """The user's sources that exist: user store (unless not ``store``), ./models.json,
+    FAKEAI_CUSTOM_MODELS."""
     found = []
-    store = store_path(environ)
-    if store.exists():
-        found.append(read_file(store, USER_STORE, f"{USER_STORE} {store}"))
-    local = (cwd or Path.cwd()) / "models.json"
-    if local.exists():
-        found.append(read_file(local, "file:./models.json"))
+    if store:
+        path = store_path(environ)
+        source = _implicit(path, USER_STORE, f"{USER_STORE} {path}")
+        if source is not None:
+            found.append(source)
+    local = _implicit((cwd or Path.cwd()) / "models.json", "file:./models.json", "")
+    if local is not None:
+        found.append(local)
     env = from_env(environ)
     if env is not None:
         found.append(env)

@@ -22,13 +22,24 @@ Never losing data rests on four rules:
   format version, entries that no longer load) raises CatalogError naming
   the file and the problem; an unreadable or unwritable one raises
   UserStoreError naming the file. Either way the file is left as it was.
+* Never write what cannot be read back: free-form values are bounded on input
+  (definition.MAX_DEPTH levels, finite numbers, valid Unicode), and the text
+  about to replace the store is parsed again before it does.
+
+The store is read like every implicit source: a regular file (or a symlink to
+one: a write replaces the link's target, atomically, in the target's
+directory), within the size cap. Nothing slow happens under the lock: the
+sources loaded after the store (--catalog URLs among them) are read before it
+is taken.
 
 The core never prints: the command line (modelreg/cli/store.py) renders.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,11 +52,13 @@ from modelreg.safefile import atomic_write, locked
 from modelreg.sources import (
     FORMAT_VERSION,
     USER_STORE,
+    FileReadError,
     Source,
     catalog_entries,
     catalog_locations,
     default_sources,
     parse_json,
+    read_bytes,
     read_location,
     store_path,
 )
@@ -89,13 +102,14 @@ def read_document(path: Path) -> dict[str, Any]:
     be read: permission denied, ...). Both name the file.
     """
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return new_document()
-    except IsADirectoryError:
-        raise CatalogError(_label(path), "is a directory, not a file") from None
-    except OSError as exc:
-        raise UserStoreError(f"cannot read the user store {path}: {exc.strerror or exc}") from None
+        data = read_bytes(path, _label(path), regular_only=True)
+    except FileReadError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return new_document()
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EIO):
+            reason = os.strerror(exc.errno)
+            raise UserStoreError(f"cannot read the user store {path}: {reason}") from None
+        raise
     document = parse_json(data, _label(path))
     entries = catalog_entries(document, _label(path))
     if isinstance(document, list):  # a hand-written bare array: written back versioned
@@ -116,8 +130,22 @@ def read_entries(path: Path | None = None) -> list[dict[str, Any]]:
 
 
 def write_document(path: Path, document: Mapping[str, Any]) -> None:
-    """Write a store document atomically (see atomic_write)."""
-    atomic_write(path, dump(document).encode("utf-8"))
+    """Write a store document atomically (see atomic_write), once it is known to read back."""
+    atomic_write(path, encode(path, document))
+
+
+def encode(path: Path, document: Mapping[str, Any]) -> bytes:
+    """The bytes of a store document, parsed again first: a document modelreg could not read
+    back (too deeply nested, not finite, not Unicode) raises UserStoreError, writing nothing."""
+    try:
+        data = dump(document).encode("utf-8")
+        catalog_entries(parse_json(data, _label(path)), _label(path))
+    except (CatalogError, UnicodeEncodeError, ValueError, RecursionError) as exc:
+        raise UserStoreError(
+            f"cannot write the user store {path}: the new store would not read back "
+            f"({exc}); nothing was written"
+        ) from None
+    return data
 
 
 def dump(document: Mapping[str, Any]) -> str:
@@ -176,27 +204,32 @@ def _check_later(
     builtins: ModelRegistry,
     old: Tagged,
     new: Tagged,
-    later: Callable[[], Sequence[Source]] | None,
+    later: Sequence[Source] | None,
     what: str,
 ) -> None:
     """Refuse a change that makes a source loaded after the store fail to load.
 
-    A source that already failed before the change is not this change's
-    doing, and is left for the commands that read it to report.
+    ``later`` holds the sources read before the lock was taken (None: a source
+    that failed to read, which is not this change's doing and is left for the
+    commands that read it to report).
     """
-    if later is None:
+    if not later:
         return
-    try:
-        sources = list(later())
-    except CatalogError:
-        return
-    if not sources:
-        return
-    error = _chain_error(builtins, new, sources)
-    if error is not None and _chain_error(builtins, old, sources) is None:
+    error = _chain_error(builtins, new, later)
+    if error is not None and _chain_error(builtins, old, later) is None:
         raise ModelConflictError(
             f"{what} would break a source loaded after the store: {error} (nothing was changed)"
         )
+
+
+def _read_later(later: Callable[[], Sequence[Source]] | None) -> list[Source] | None:
+    """The sources loaded after the store, read before the lock (they may be slow URLs)."""
+    if later is None:
+        return None
+    try:
+        return list(later())
+    except CatalogError:
+        return None
 
 
 def _labelled(path: Path, entries: Sequence[Mapping[str, Any]]) -> list[tuple[str, int, Any]]:
@@ -235,7 +268,9 @@ def add(
     path = Path(path) if path is not None else store_path()
     new_entries = [dict(e) for e in entries]
     _check_ids(new_entries, label)
+    _check_text(new_entries, label)
     builtins = builtin()
+    after = _read_later(later)  # before the lock: nothing slow under it
     with locked(path):
         document = read_document(path)
         stored = document["models"]
@@ -276,7 +311,7 @@ def add(
                 patch = builtins.resolve_id(model_id) is not None and "extends" not in entry
                 actions.append(("patched" if patch else "added", model_id))
         _validate_new(builtins, tagged, path)
-        _check_later(builtins, old, tagged, later, f"adding {_ids(new_entries)}")
+        _check_later(builtins, old, tagged, after, f"adding {_ids(new_entries)}")
         document["models"] = merged
         return _finish(path, document, actions, dry_run)
 
@@ -305,6 +340,37 @@ def _check_ids(entries: Sequence[Mapping[str, Any]], label: str) -> None:
                 else "field 'id': must be a non-blank string"
             )
             raise CatalogError(label, problem, f"entry {index}")
+
+
+def _check_text(entries: Sequence[Mapping[str, Any]], label: str) -> None:
+    """Refuse text that cannot be written as UTF-8: lone surrogates, which is how Python
+    passes on bytes of the command line or the environment that are not UTF-8."""
+    for index, entry in enumerate(entries):
+        for key, value in entry.items():
+            if _has_surrogate(key) or _has_surrogate(value):
+                raise CatalogError(
+                    label,
+                    f"field {key!r}: not valid Unicode text (bytes that are not UTF-8?)",
+                    merge.entry_where(index, entry)
+                    if not _has_surrogate(entry["id"])
+                    else f"entry {index}",
+                )
+
+
+def _has_surrogate(value: Any, depth: int = 0) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if depth > 64:
+        return False  # deeper than any valid entry: validation refuses it
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v, depth + 1) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(v, depth + 1) for v in value)
+    return False
 
 
 def _validate_new(builtins: ModelRegistry, tagged: Tagged, path: Path) -> None:
@@ -337,6 +403,7 @@ def remove(
 
     path = Path(path) if path is not None else store_path()
     builtins = builtin()
+    after = _read_later(later)  # before the lock: nothing slow under it
     with locked(path):
         document = read_document(path)
         stored = document["models"]
@@ -346,11 +413,13 @@ def remove(
         kept = [e for i, e in enumerate(stored) if i not in hits]
         old, new = _labelled(path, stored), _labelled(path, kept)
         error = _chain_error(builtins, new)
-        if error is not None and _chain_error(builtins, old) is None:
-            raise ModelConflictError(
-                f"cannot remove {model_id!r}: without it, {error} (nothing was changed)"
-            )
-        _check_later(builtins, old, new, later, f"removing {model_id!r}")
+        if error is not None:
+            if _chain_error(builtins, old) is None:
+                raise ModelConflictError(
+                    f"cannot remove {model_id!r}: without it, {error} (nothing was changed)"
+                )
+            raise error  # the other entries do not load either: never rewrite such a store
+        _check_later(builtins, old, new, after, f"removing {model_id!r}")
         actions = []
         for i in hits:
             removed = stored[i]["id"]
@@ -375,9 +444,15 @@ def _not_in_store(
         )
     found = registry.resolve_id(model_id) if registry is not None else None
     if registry is not None and found is not None:
-        sources = ", ".join(registry.provenance(found))
+        others = [s for s in registry.provenance(found) if s != USER_STORE]
+        if not others:  # in the store when this run read it: another process removed it since
+            return ModelNotFoundError(
+                model_id,
+                looked_in=f"the user store {path} any more (another modelreg removed it "
+                "while this one ran)",
+            )
         return ModelConflictError(
-            f"{found!r} is not in the user store {path}; it comes from {sources}"
+            f"{found!r} is not in the user store {path}; it comes from {', '.join(others)}"
         )
     names = [e["id"] for e in stored if isinstance(e.get("id"), str)]
     names += (registry or builtins).names()
@@ -399,7 +474,7 @@ def later_sources(
     """
     sources: list[Source] = []
     if _same_file(path, store_path(environ)):
-        sources += [s for s in default_sources(environ, cwd) if s.label != USER_STORE]
+        sources += default_sources(environ, cwd, store=False)
     sources += [read_location(c) for c in catalog_locations(catalogs, environ)]
     return sources
 

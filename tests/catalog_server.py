@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import select
 import threading
 import time
 from collections.abc import Iterator
@@ -11,11 +13,24 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 GOOD = [{"id": "served-model", "context_window": 32000, "aliases": ["served"]}]
 DRIP = json.dumps([{"id": "drip-model"}]).encode()
+USER, TOKEN = "reader", "s3cret-token"
+# How long the hostile routes keep a client waiting (far beyond any test's deadline).
+STALL = 30.0
+HANGING: set[int] = set()  # the ports of the clients /hang holds right now
+
+
+def hanging() -> int:
+    """How many clients /hang is holding (still connected)."""
+    return len(HANGING)
 
 
 class Handler(BaseHTTPRequestHandler):
     """Routes: /good.json, /wrapped.json, /bad.json, /latin1.json, /big.json, /slow.json,
-    /drip.json, /status/N, /redirect/N (N hops to /good.json), /loop, /to-ftp, /garbage."""
+    /drip.json, /status/N, /redirect/N (N hops to /good.json), /loop, /to-ftp, /garbage;
+    hostile ones: /trickle-headers (a status line, then one header byte every 0.2 s),
+    /slow-redirect/N (N redirects, each after 0.4 s), /hang (nothing for STALL seconds, then
+    /good.json's body), /auth (needs basic auth USER:TOKEN, else 401), /huge-length (claims
+    a body of 10 GB)."""
 
     def log_message(self, format: str, *args: object) -> None:  # quiet
         pass
@@ -65,6 +80,38 @@ class Handler(BaseHTTPRequestHandler):
             self.redirect("/loop")
         elif path == "/to-ftp":
             self.redirect("ftp://127.0.0.1/models.json")
+        elif path == "/trickle-headers":
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            self.wfile.flush()
+            deadline = time.monotonic() + STALL
+            while time.monotonic() < deadline:
+                self.wfile.write(b"X")
+                self.wfile.flush()
+                time.sleep(0.2)
+        elif path.startswith("/slow-redirect/"):
+            hops = int(path.rsplit("/", 1)[1])
+            time.sleep(0.4)
+            self.redirect(f"/slow-redirect/{hops - 1}" if hops > 1 else "/good.json")
+        elif path == "/hang":
+            port = self.client_address[1]
+            HANGING.add(port)
+            try:  # wait until the client hangs up (or STALL passes)
+                readable, _, _ = select.select([self.connection], [], [], STALL)
+                if not readable:
+                    self.send_body(json.dumps(GOOD).encode())
+            finally:
+                HANGING.discard(port)
+        elif path == "/auth":
+            expected = "Basic " + base64.b64encode(f"{USER}:{TOKEN}".encode()).decode()
+            if self.headers.get("Authorization") == expected:
+                self.send_body(json.dumps(GOOD).encode())
+            else:
+                self.send_body(b"{}", 401)
+        elif path == "/huge-length":
+            self.send_response(200)
+            self.send_header("Content-Length", str(10 * 1024**3))
+            self.end_headers()
+            self.wfile.write(b"[")
         elif path == "/garbage":
             self.wfile.write(b"this is not HTTP\r\n\r\n")
         else:

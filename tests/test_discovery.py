@@ -590,7 +590,7 @@ def _loads_or_catalog_error(**kwargs: Any) -> None:
         assert model.id
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.binary(max_size=200), _documents.map(lambda d: json.dumps(d).encode())))
 def test_any_models_json_gives_a_registry_or_a_catalog_error(data: bytes) -> None:
     with tempfile.TemporaryDirectory() as directory:
@@ -598,7 +598,7 @@ def test_any_models_json_gives_a_registry_or_a_catalog_error(data: bytes) -> Non
         _loads_or_catalog_error(environ={}, cwd=Path(directory))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(max_size=200), _documents.map(json.dumps)))
 def test_any_env_var_gives_a_registry_or_a_catalog_error(value: str) -> None:
     _loads_or_catalog_error(environ={ENV_VAR: value})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
 import os
@@ -256,14 +255,14 @@ def test_permission_denied_on_read_raises_user_store_error_even_as_root(
     """The chmod 000 case by other means, so it runs as root too."""
     userstore.add([{"id": "kept"}])
     before = store.read_bytes()
-    real = Path.read_bytes
+    real = os.open
 
-    def denied(self: Path) -> bytes:
-        if self == store:
+    def denied(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path) == store:
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
-        return real(self)
+        return real(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(UserStoreError, match="Permission denied") as caught:
         userstore.add([{"id": "new-one"}])
     monkeypatch.undo()
@@ -479,6 +478,16 @@ def test_sigkill_mid_stream_leaves_a_valid_store_with_every_reported_add(
     assert load_registry().get_record(reported[-1])["context_window"] > 0
 
 
+def _waits_for_a_lock(pid: int) -> bool:
+    """Whether a process is blocked waiting for a file lock (a '->' line of /proc/locks)."""
+    for line in Path("/proc/locks").read_text(encoding="ascii").splitlines():
+        fields = line.split()
+        if "->" in fields and str(pid) in fields[fields.index("->") + 4 : fields.index("->") + 5]:
+            return True
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/locks").exists(), reason="needs /proc/locks")
 def test_the_lock_holds_back_another_writer(tmp_path: Path, store: Path) -> None:
     userstore.add([{"id": "first"}])
     code = "import sys; from modelreg import userstore; userstore.add([{'id': 'second'}])"
@@ -486,9 +495,12 @@ def test_the_lock_holds_back_another_writer(tmp_path: Path, store: Path) -> None
         proc = subprocess.Popen(
             [sys.executable, "-c", code], env=_env(tmp_path), cwd=tmp_path / "work"
         )
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(timeout=3)
-        assert proc.returncode is None, "the second writer did not wait for the lock"
+        # The handshake: wait until the kernel shows the second writer blocked on the lock.
+        deadline = time.monotonic() + 60
+        while not _waits_for_a_lock(proc.pid):
+            assert proc.poll() is None, "the second writer did not wait for the lock"
+            assert time.monotonic() < deadline, "the second writer never reached the lock"
+            time.sleep(0.01)
         assert [e["id"] for e in entries(store)] == ["first"]
     assert proc.wait(timeout=60) == 0
     assert [e["id"] for e in entries(store)] == ["first", "second"]

@@ -44,6 +44,10 @@ def main() -> None:
     except BrokenPipeError:
         output.silence_stdout()
         raise SystemExit(0) from None
+    except OSError as exc:  # stdout or stderr that cannot be written (a full disk)
+        output.silence_stdout()
+        output.error(f"cannot write the output: {exc.strerror or exc}")
+        raise SystemExit(output.EXIT_OUTPUT) from None
     except Exception as exc:  # a bug: still one line, never a traceback
         output.error(f"internal error: {type(exc).__name__}: {exc}")
         raise SystemExit(70) from None

@@ -6,6 +6,7 @@ an exit status (see modelreg.cli).
 
 from __future__ import annotations
 
+import shutil
 import sys
 from importlib import import_module
 from typing import Annotated, Any
@@ -33,7 +34,7 @@ COMMANDS = {
     "filter": "modelreg.cli.models",
     "capabilities": "modelreg.cli.inspect",
     "compare": "modelreg.cli.inspect",
-    "cost": "modelreg.cli.inspect",
+    "cost": "modelreg.cli.costs",
     "parse-ft": "modelreg.cli.inspect",
     "providers": "modelreg.cli.catalogs",
     "export": "modelreg.cli.catalogs",
@@ -83,7 +84,7 @@ class Group(TyperGroup):
             output.error(str(exc))
             raise typer.Exit(EXIT_NOT_FOUND) from None
         except CatalogError as exc:
-            output.error(str(exc))
+            output.catalog_error(exc)
             raise typer.Exit(EXIT_CATALOG) from None
         except UserStoreError as exc:
             output.error(str(exc))
@@ -104,11 +105,23 @@ def _report(exc: typer.TyperException) -> int:
         sys.stderr.write(message + "\n")
     elif exc.exit_code == EXIT_USAGE:
         path = ctx.command_path if ctx is not None else "modelreg"
-        output.error(f"{message} (see '{path} --help')")
+        option = (
+            message.removeprefix("No such option: ").split()[0]
+            if "No such option" in message
+            else ""
+        )
+        if option.split("=")[0] in GLOBAL_OPTIONS:
+            output.error(
+                f"{option} is a global option: give it before the command (modelreg {option} ...)"
+            )
+        else:
+            output.error(f"{message} (see '{path} --help')")
     else:
         output.error(message)
     return exc.exit_code
 
+
+GLOBAL_OPTIONS = ("-c", "--catalog", "--builtin-only", "--prefer-outside")
 
 app = typer.Typer(
     name="modelreg",
@@ -119,13 +132,20 @@ app = typer.Typer(
         "  modelreg search vision\n\n"
         "  modelreg capabilities gpt-4o --json | jq .context_window\n\n"
         "  modelreg filter --capability reasoning --max-prompt-price 2\n\n"
-        "  modelreg -c extra.json show my-model"
+        "  modelreg -c extra.json show my-model\n\n"
+        "Sources, later wins: the built-in catalogs, the user store "
+        "($XDG_CONFIG_HOME/modelreg/models.json), ./models.json, FAKEAI_CUSTOM_MODELS, then "
+        "each --catalog (else MODELREG_CATALOG). Outside catalogs (litellm:, models.dev:, "
+        "openrouter:) fill gaps. --builtin-only ignores all but the built-ins and --catalog."
     ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={
+        "help_option_names": ["-h", "--help"],
+        "max_content_width": max(80, shutil.get_terminal_size().columns),
+    },
 )
 
 

@@ -37,7 +37,7 @@ def providers(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption 
     elif fmt == "csv":
         output.emit_csv(rows)
     elif fmt == "ids":
-        output.write("\n".join(row["provider"] for row in rows))
+        output.write("\n".join(output.clean(row["provider"]) for row in rows))
     else:
         headers = ["provider", "name", "models", "homepage"]
         output.emit_table(headers, [[row[h] for h in headers] for row in rows], right=(2,))

@@ -43,7 +43,7 @@ def run_fast(argv: Sequence[str]) -> int | None:
         output.error(str(exc))
         return EXIT_NOT_FOUND
     except CatalogError as exc:
-        output.error(str(exc))
+        output.catalog_error(exc)
         return EXIT_CATALOG
     return 0
 

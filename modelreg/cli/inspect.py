@@ -1,4 +1,4 @@
-"""Commands about one model or a few: capabilities, parse-ft, cost, compare."""
+"""Commands about one model or a few: capabilities, parse-ft, compare."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from modelreg.cli.options import (
 )
 from modelreg.cli.state import lookup, registry, state
 from modelreg.finetune import parse_fine_tuned
+
+MAX_TOKENS = 10**15  # a token count beyond any request (a larger one is a usage error)
 
 
 def capabilities(
@@ -78,50 +80,6 @@ def parse_ft(
         "id": parts.job_id,
         "base_known": base is not None,
         "base_model": base,
-    }
-    output.emit_record(result, output.resolve_format(fmt, as_json), lambda: _pairs(result))
-
-
-def cost(
-    ctx: typer.Context,
-    model_id: ModelIdArgument,
-    prompt_tokens: Annotated[int, typer.Option("--prompt-tokens", min=0, help="Prompt tokens.")],
-    completion_tokens: Annotated[
-        int, typer.Option("--completion-tokens", min=0, help="Completion tokens.")
-    ] = 0,
-    cached_tokens: Annotated[
-        int,
-        typer.Option("--cached-tokens", min=0, help="Of the prompt tokens, how many were cached."),
-    ] = 0,
-    auto_create: AutoCreateOption = False,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """The USD cost of a request from the model's per-token pricing.
-
-    Cached tokens are part of the prompt tokens and billed at the cached price (at the prompt
-    price where the model has none). A part whose price the model lacks is null, and so is the
-    total (said on stderr).
-
-    Example: modelreg cost gpt-4o --prompt-tokens 1200 --completion-tokens 300
-    """
-    from modelreg.cost import request_cost
-
-    if cached_tokens > prompt_tokens:
-        raise typer.BadParameter("cannot exceed --prompt-tokens", param_hint="--cached-tokens")
-    record = lookup(ctx, model_id, auto_create)
-    costs = request_cost(record["pricing"], prompt_tokens, completion_tokens, cached_tokens)
-    unknown = [part.removesuffix("_cost") for part, cost in costs.items() if cost is None]
-    if unknown:
-        missing = " or ".join(p for p in unknown if p != "total")
-        output.note(f"model {record['id']!r} has no {missing} price: the total cost is unknown")
-    result = {
-        "model": record["id"],
-        "prompt_tokens": prompt_tokens,
-        "cached_tokens": cached_tokens,
-        "completion_tokens": completion_tokens,
-        **costs,
-        "currency": "USD",
     }
     output.emit_record(result, output.resolve_format(fmt, as_json), lambda: _pairs(result))
 
@@ -206,5 +164,4 @@ def _field(record: dict[str, Any], name: str) -> Any:
 def register(app: typer.Typer) -> None:
     app.command("capabilities")(capabilities)
     app.command("parse-ft")(parse_ft)
-    app.command("cost")(cost)
     app.command("compare")(compare)

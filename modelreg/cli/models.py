@@ -9,233 +9,92 @@ import typer
 
 from modelreg import record as vocabulary
 from modelreg.cli import output, views
+from modelreg.cli.filtering import option_name, with_filters
 from modelreg.cli.options import (
-    AllOption,
     AutoCreateOption,
-    CapabilityOption,
     DescOption,
+    FieldsOption,
     FormatOption,
     JsonOption,
-    KindOption,
     LimitOption,
-    ModalityOption,
     ModelIdArgument,
-    ProviderOption,
     SortOption,
-    StatusOption,
-    filters_parser,
-    parsed,
 )
 from modelreg.cli.state import registry, state
+from modelreg.query.filters import FilterValueError
 
 
-def _emit_filtered(
-    ctx: typer.Context,
-    sort: str | None,
-    desc: bool,
-    limit: int | None,
-    fmt: str | None,
-    as_json: bool,
-    **conditions: Any,
-) -> None:
-    """The registry's models that meet the conditions, sorted, cut and rendered."""
-    wanted = _filters(**conditions)
-    fmt = output.resolve_format(fmt, as_json)
-    views.emit_listing(state(ctx), fmt, wanted, sort=sort, desc=desc, limit=limit)
-
-
-def _filters(**conditions: Any) -> Any:
-    """The filters of the options given; a value that does not parse is a usage error."""
+def _filters(ctx: typer.Context, conditions: dict[str, Any]) -> Any:
+    """The filters of the options given; a value that does not parse, or a provider no model
+    has, is a usage error (with the closest names)."""
     try:
-        return views.filters(**conditions)
+        wanted = views.filters(**conditions)
+    except FilterValueError as exc:
+        raise typer.BadParameter(exc.problem, param_hint=option_name(exc.field)) from None
+    try:
+        views.check_providers(state(ctx), wanted)
     except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
+        raise typer.BadParameter(str(exc), param_hint="'--provider'") from None
+    return wanted
 
 
 def list_models(
     ctx: typer.Context,
-    provider: ProviderOption = None,
-    capability: CapabilityOption = None,
-    kind: KindOption = None,
-    status: StatusOption = None,
-    show_all: AllOption = False,
     sort: SortOption = None,
     desc: DescOption = False,
     limit: LimitOption = None,
+    fields: FieldsOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    *,
+    filters: dict[str, Any],
 ) -> None:
-    """List models, in catalog order or sorted (retired ones with --all or --status).
+    """List the models that meet every condition given, in catalog order or sorted.
 
-    Examples: modelreg list --provider anthropic; modelreg list --capability vision --sort
-    context_window --desc; modelreg list --format ids
+    Retired models are left out unless --all or --status asks for them.
+
+    Examples:
+
+      modelreg list --provider anthropic,openai --capability vision
+
+      modelreg filter --capability tools --min-context 128K --max-prompt-price 3
+
+      modelreg filter --open-weights --max-params 70B --sort parameters --desc
     """
-    _emit_filtered(
-        ctx,
-        sort,
-        desc,
-        limit,
-        fmt,
-        as_json,
-        providers=provider or [],
-        capabilities=capability or [],
-        kinds=kind,
-        statuses=status,
-        show_all=show_all,
-    )
-
-
-def filter_models(
-    ctx: typer.Context,
-    provider: ProviderOption = None,
-    capability: CapabilityOption = None,
-    modality: ModalityOption = None,
-    kind: KindOption = None,
-    min_context: Annotated[
-        int | None,
-        typer.Option(
-            "--min-context",
-            metavar="TOKENS",
-            parser=parsed(filters_parser("parse_count")),
-            help="At least this context: 128K.",
-        ),
-    ] = None,
-    max_prompt_price: Annotated[
-        float | None,
-        typer.Option(
-            "--max-prompt-price",
-            metavar="USD",
-            parser=parsed(filters_parser("parse_price")),
-            help="At most this USD per 1M prompt tokens: 2.5 or $2.50.",
-        ),
-    ] = None,
-    max_completion_price: Annotated[
-        float | None,
-        typer.Option(
-            "--max-completion-price",
-            metavar="USD",
-            parser=parsed(filters_parser("parse_price")),
-            help="At most this USD per 1M completion tokens.",
-        ),
-    ] = None,
-    architecture: Annotated[
-        str | None, typer.Option("--architecture", metavar="ARCH", help="transformer, moe, ...")
-    ] = None,
-    tag: Annotated[
-        list[str] | None, typer.Option("--tag", metavar="TAG", help="Has this tag (repeatable).")
-    ] = None,
-    license: Annotated[
-        str | None, typer.Option("--license", metavar="LICENSE", help="This licence.")
-    ] = None,
-    open_weights: Annotated[
-        bool | None,
-        typer.Option(
-            "--open-weights/--closed-weights",
-            help="Only models with published weights, or only those without.",
-            show_default=False,
-        ),
-    ] = None,
-    min_params: Annotated[
-        int | None,
-        typer.Option(
-            "--min-params",
-            metavar="COUNT",
-            parser=parsed(filters_parser("parse_count")),
-            help="At least: 7B, 1.5T, 405000000.",
-        ),
-    ] = None,
-    max_params: Annotated[
-        int | None,
-        typer.Option(
-            "--max-params",
-            metavar="COUNT",
-            parser=parsed(filters_parser("parse_count")),
-            help="At most: 70B.",
-        ),
-    ] = None,
-    released_after: Annotated[
-        str | None,
-        typer.Option(
-            "--released-after",
-            metavar="DATE",
-            parser=parsed(filters_parser("parse_date")),
-            help="Released on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).",
-        ),
-    ] = None,
-    released_before: Annotated[
-        str | None,
-        typer.Option(
-            "--released-before",
-            metavar="DATE",
-            parser=parsed(filters_parser("parse_date")),
-            help="Released before this date (YYYY, YYYY-MM or YYYY-MM-DD).",
-        ),
-    ] = None,
-    status: StatusOption = None,
-    show_all: AllOption = False,
-    sort: SortOption = None,
-    desc: DescOption = False,
-    limit: LimitOption = None,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Models that meet every condition given (retired ones with --all or --status).
-
-    Examples: modelreg filter --capability vision --capability tools --min-context 128K;
-    modelreg filter --open-weights --max-params 70B --sort parameters --desc
-    """
-    _emit_filtered(
-        ctx,
-        sort,
-        desc,
-        limit,
-        fmt,
-        as_json,
-        providers=provider or [],
-        capabilities=capability or [],
-        modalities=modality,
-        kinds=kind,
-        min_context=min_context,
-        max_prompt_price=max_prompt_price,
-        max_completion_price=max_completion_price,
-        architecture=architecture,
-        tags=tag or [],
-        license=license,
-        open_weights=open_weights,
-        min_params=min_params,
-        max_params=max_params,
-        released_after=released_after,
-        released_before=released_before,
-        statuses=status,
-        show_all=show_all,
+    wanted = _filters(ctx, filters)
+    fmt = output.resolve_format(fmt, as_json)
+    views.emit_listing(
+        state(ctx), fmt, wanted, sort=sort, desc=desc, limit=limit, fields=views.fields(fields)
     )
 
 
 def search_models(
     ctx: typer.Context,
     query: Annotated[list[str], typer.Argument(help="Words to look for; every word must match.")],
-    provider: ProviderOption = None,
-    capability: CapabilityOption = None,
-    kind: KindOption = None,
-    status: StatusOption = None,
-    show_all: AllOption = False,
     limit: LimitOption = None,
+    fields: FieldsOption = None,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
+    *,
+    filters: dict[str, Any],
 ) -> None:
-    """Ranked fuzzy search over ids, names, aliases, providers, tags and capabilities.
+    """Ranked fuzzy search over ids, names, aliases, providers, kinds, tags and capabilities.
 
-    Examples: modelreg search vision; modelreg search llama vision; modelreg search gpt4o --json
+    Takes the filters of 'modelreg filter' too.
+
+    Examples:
+
+      modelreg search vision
+
+      modelreg search llama vision --provider meta
+
+      modelreg search gpt4o --json
     """
-    wanted = _filters(
-        show_all=show_all,
-        providers=provider or [],
-        capabilities=capability or [],
-        kinds=kind,
-        statuses=status,
-    )
+    wanted = _filters(ctx, filters)
     fmt = output.resolve_format(fmt, as_json)
-    views.emit_search(state(ctx), " ".join(query), fmt, wanted, limit=limit)
+    views.emit_search(
+        state(ctx), " ".join(query), fmt, wanted, limit=limit, fields=views.fields(fields)
+    )
 
 
 def show(
@@ -317,7 +176,7 @@ def _timestamp(created: int, human: bool) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    app.command("list")(list_models)
+    app.command("list")(with_filters(list_models))
     app.command("show")(show)
-    app.command("search")(search_models)
-    app.command("filter")(filter_models)
+    app.command("search")(with_filters(search_models))
+    app.command("filter")(with_filters(list_models))

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from modelreg.cli.output import FORMATS
-from modelreg.record import KINDS, MODALITIES, STATUSES
 
 if TYPE_CHECKING:
     pass
@@ -69,43 +68,6 @@ AutoCreateOption = Annotated[
     bool,
     typer.Option("--auto-create", help="Create an unknown id with the auto-created defaults."),
 ]
-ProviderOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--provider",
-        "-p",
-        metavar="PROVIDER",
-        help="Only this provider (repeatable).",
-    ),
-]
-CapabilityOption = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--capability",
-        "--cap",
-        metavar="CAPABILITY",
-        help="Only models with this capability (repeatable): vision, tools, reasoning, ...",
-        parser=parsed(filters_parser("capability_name")),
-    ),
-]
-KindOption = Annotated[
-    str | None,
-    typer.Option(
-        "--kind",
-        metavar="KIND",
-        help=f"Only this kind: {', '.join(KINDS)}.",
-        parser=parsed(filters_parser("parse_kind")),
-    ),
-]
-ModalityOption = Annotated[
-    str | None,
-    typer.Option(
-        "--modality",
-        metavar="MODALITY",
-        help=f"Only models taking or producing this: {', '.join(MODALITIES)}.",
-        parser=parsed(filters_parser("parse_modality")),
-    ),
-]
 SortOption = Annotated[
     str | None,
     typer.Option(
@@ -115,16 +77,13 @@ SortOption = Annotated[
         parser=parsed(filters_parser("sort_key")),
     ),
 ]
-StatusOption = Annotated[
-    list[str] | None,
+FieldsOption = Annotated[
+    str | None,
     typer.Option(
-        "--status",
-        metavar="STATUS",
-        help=f"Only models of this status (repeatable): {', '.join(STATUSES)}.",
+        "--fields",
+        metavar="FIELDS",
+        help="The fields of JSON and CSV, and the columns of tables: id,context_window,...",
     ),
-]
-AllOption = Annotated[
-    bool, typer.Option("--all", "-a", help="Include retired models (hidden by default).")
 ]
 DescOption = Annotated[bool, typer.Option("--desc", help="Sort descending.")]
 LimitOption = Annotated[

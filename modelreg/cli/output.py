@@ -1,44 +1,60 @@
-"""The one place that decides the output format and renders it.
+r"""The one place that decides the output format and renders it.
 
 Stdout carries data only; messages go to stderr. JSON, JSONL, CSV, ids and
 the plain tab-separated table (what a pipe gets) never import rich; a
 terminal gets rich tables and highlighted JSON. Text from a catalog is data:
-control characters are escaped and rich markup is never interpreted.
+rich markup is never interpreted, and ``clean`` escapes what could act on a
+terminal or hide text (C0 and C1 control characters, DEL, bidi overrides and
+isolates, zero-width characters, line and paragraph separators) as ``\xNN`` /
+``\uNNNN``, in every cell and header of every table, the ids format and CSV.
+
+CSV escapes the same way whether piped or not: a CSV is often looked at in a
+terminal, and a spreadsheet has no use for control characters. JSON and JSONL
+are the lossless formats: to a pipe they are plain ``json.dumps`` (C0 escaped
+as JSON requires); to a terminal the characters ``clean`` escapes are written
+as JSON ``\uNNNN`` escapes too, so the text stays valid JSON.
+
+Writing never ends in Python's "Exception ignored": output is flushed here; a
+reader that went away (``| head -1``) ends the run with status 0, and output
+that cannot be written (a full disk, a closed stdout) with ``EXIT_OUTPUT``.
+Stdout and stderr write what their encoding cannot hold as backslash escapes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
 import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import IO, TYPE_CHECKING, Any
 
 from modelreg import record as vocabulary
 
 if TYPE_CHECKING:
     from rich.console import Console, JustifyMethod
 
+EXIT_OUTPUT = 6  # the output cannot be written (disk full, stdout closed)
 FORMATS = ("table", "json", "jsonl", "csv", "ids")
 # Capability marks of the model table: letter, flag, word.
 MARKS = tuple((c.letter, c.field, c.name) for c in vocabulary.MARKED)
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# What acts on a terminal or hides text: C0, DEL, C1; zero-width characters, marks and
+# the BOM; line and paragraph separators; bidi embeddings, overrides and isolates.
+_UNSAFE = r"\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff"
+_CONTROL = re.compile(rf"[\x00-\x1f{_UNSAFE}]")
+_JSON_UNSAFE = re.compile(f"[{_UNSAFE}]")  # json.dumps escapes C0 itself
+# Narrower than this, a terminal gets the plain rows a pipe gets rather than a table
+# squeezed to nothing.
+MIN_TABLE_WIDTH = 20
 
 
 def clean(value: object) -> str:
-    """Text safe for a terminal or a TSV cell: control characters escaped."""
+    """Text safe for a terminal or a TSV cell: control, bidi and zero-width characters
+    escaped."""
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), str(value))
-
-
-def silence_stdout() -> None:
-    """The reader went away (`modelreg export | head -1`): point stdout at /dev/null so that
-    the interpreter's last flush cannot fail again."""
-    import contextlib
-
-    with contextlib.suppress(OSError, ValueError):  # no file descriptor: a test runner's stdout
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def resolve_format(fmt: str | None, as_json: bool) -> str:
@@ -49,20 +65,82 @@ def resolve_format(fmt: str | None, as_json: bool) -> str:
 
 
 def is_terminal() -> bool:
-    return sys.stdout.isatty()
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+def _forgiving(stream: IO[str]) -> IO[str]:
+    """``stream``, writing what its encoding cannot hold as backslash escapes (LANG=C,
+    PYTHONIOENCODING=ascii, undecodable bytes from argv or the environment)."""
+    if getattr(stream, "errors", "backslashreplace") not in ("backslashreplace", None):
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[attr-defined]
+    return stream
+
+
+def silence_stdout() -> None:
+    """The reader went away (`modelreg export | head -1`): point stdout at /dev/null so that
+    the interpreter's last flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+@contextlib.contextmanager
+def stdout() -> Iterator[IO[str]]:
+    """Stdout to write to, flushed at the end. A reader that went away ends the run quietly
+    (status 0); output that cannot be written ends it with EXIT_OUTPUT."""
+    if sys.stdout is None:
+        error("cannot write the output: stdout is closed")
+        raise SystemExit(EXIT_OUTPUT)
+    try:
+        yield _forgiving(sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        silence_stdout()
+        raise SystemExit(0) from None
+    except OSError as exc:
+        silence_stdout()
+        if exc.errno == errno.EPIPE:
+            raise SystemExit(0) from None
+        error(f"cannot write the output: {exc.strerror or exc}")
+        raise SystemExit(EXIT_OUTPUT) from None
+    except ValueError as exc:  # stdout was closed by someone else
+        error(f"cannot write the output: {exc}")
+        raise SystemExit(EXIT_OUTPUT) from None
 
 
 def write(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    with stdout() as out:
+        out.write(text if text.endswith("\n") else text + "\n")
+
+
+def _stderr(line: str) -> None:
+    """A line on stderr; a stderr that cannot be written loses it, never crashes."""
+    if sys.stderr is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        stream = _forgiving(sys.stderr)
+        stream.write(line)
+        stream.flush()
 
 
 def error(message: str) -> None:
     """One line on stderr."""
-    sys.stderr.write(f"error: {clean(message)}\n")
+    _stderr(f"error: {clean(message)}\n")
+
+
+def catalog_error(exc: Exception) -> None:
+    """A CatalogError on stderr; for the user's implicit sources, how to skip them."""
+    source = getattr(exc, "source", "")
+    implicit = source.startswith(("file:./models.json", "user-store", "user store", "env:"))
+    hint = " (run with --builtin-only to ignore your own sources)" if implicit else ""
+    error(f"{exc}{hint}")
 
 
 def note(message: str) -> None:
-    sys.stderr.write(f"{clean(message)}\n")
+    _stderr(f"{clean(message)}\n")
 
 
 def console(stderr: bool = False) -> Console:
@@ -80,19 +158,31 @@ def emit_json(data: Any, indent: int | None = None) -> None:
     if not is_terminal():
         write(json.dumps(data, indent=indent, ensure_ascii=False))
         return
-    text = json.dumps(data, indent=2, ensure_ascii=False)
+    text = _json_for_terminal(json.dumps(data, indent=2, ensure_ascii=False))
     if os.environ.get("NO_COLOR"):
         write(text)
     else:
-        from rich.json import JSON
+        from rich.highlighter import JSONHighlighter
+        from rich.text import Text
 
-        console().print(JSON(text), markup=False)
+        highlighted = JSONHighlighter()(Text(text))
+        highlighted.no_wrap = True
+        highlighted.overflow = None
+        with stdout():
+            console().print(highlighted, markup=False)
 
 
 def emit_jsonl(objects: Sequence[Any]) -> None:
     """One JSON object per line (nothing at all for none)."""
     if objects:
-        write("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects))
+        text = "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects)
+        write(_json_for_terminal(text) if is_terminal() else text)
+
+
+def _json_for_terminal(text: str) -> str:
+    """JSON text with what ``clean`` escapes written as JSON ``\\uNNNN`` escapes (they only
+    occur inside strings, so the text stays the same JSON)."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # -- models ------------------------------------------------------------------
@@ -169,12 +259,17 @@ def emit_csv(objects: Sequence[Mapping[str, Any]], header: Sequence[str] | None 
     """Objects as CSV rows under a header (the first object's columns by default)."""
     rows = [_flat(o) for o in objects]
     columns = list(header if header is not None else rows[0] if rows else [])
-    writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(
-        {k: "" if v is None else clean(v) if isinstance(v, str) else v for k, v in row.items()}
-        for row in rows
-    )
+    with stdout() as out:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow([clean(c) for c in columns])
+        writer.writerows([_csv_cell(row.get(c)) for c in columns] for row in rows)
+
+
+def _csv_cell(value: Any) -> Any:
+    """A CSV cell: empty for None, text escaped like every table cell, numbers as they are."""
+    if value is None:
+        return ""
+    return value if isinstance(value, bool | int | float) else clean(value)
 
 
 def text(value: Any, human: bool = False) -> str:
@@ -262,7 +357,7 @@ def _emit_model_table(
 
 def emit_plain(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """Tab-separated rows under a header line: no colour, no boxes, nothing cut."""
-    lines = ["\t".join(headers)]
+    lines = ["\t".join(clean(h) for h in headers)]
     for row in rows:
         lines.append("\t".join("" if v is None else clean(v) for v in row))
     write("\n".join(lines))
@@ -287,6 +382,9 @@ def emit_rich_table(
     from rich.text import Text
 
     out = console()
+    if out.width < MIN_TABLE_WIDTH:
+        emit_plain(headers, rows)
+        return
     cells = [[clean("" if v is None else v) for v in row] for row in rows]
     empty = [i for i in droppable if all(row[i] in ("", "-") for row in cells)]
     order = [*empty, *(i for i in droppable if i not in empty)]
@@ -309,7 +407,11 @@ def emit_rich_table(
             break
         shown.remove(column)
         table = build(shown)
-    out.print(table)
+    while len(shown) > 1 and out.width < 4 * len(shown) + 1:  # or rich squeezes columns to 0
+        shown.pop()
+        table = build(shown)
+    with stdout():
+        out.print(table)
 
 
 def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **rich_options: Any) -> None:
@@ -322,7 +424,8 @@ def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **rich_opt
 
 def emit_sections(title: str, sections: Sequence[tuple[str, Sequence[tuple[str, Any]]]]) -> None:
     """Grouped key/value pairs: panels in a terminal, ``section<TAB>key<TAB>value`` piped."""
-    if not is_terminal():
+    out = console() if is_terminal() else None
+    if out is None or out.width < MIN_TABLE_WIDTH:
         emit_plain(
             ["section", "field", "value"],
             [(name, key, value) for name, pairs in sections for key, value in pairs],
@@ -331,14 +434,16 @@ def emit_sections(title: str, sections: Sequence[tuple[str, Sequence[tuple[str, 
     from rich.table import Table
     from rich.text import Text
 
-    out = console()
-    out.print(Text(clean(title), style="bold"))
-    for name, pairs in sections:
-        if not pairs:
-            continue
-        table = Table(title=name, title_justify="left", show_header=False, box=None, padding=(0, 2))
-        table.add_column(style="dim", no_wrap=True)
-        table.add_column(overflow="fold")
-        for key, value in pairs:
-            table.add_row(Text(key), Text(clean("-" if value is None else value)))
-        out.print(table)
+    with stdout():
+        out.print(Text(clean(title), style="bold"))
+        for name, pairs in sections:
+            if not pairs:
+                continue
+            table = Table(
+                title=clean(name), title_justify="left", show_header=False, box=None, padding=(0, 2)
+            )
+            table.add_column(style="dim", no_wrap=True)
+            table.add_column(overflow="fold")
+            for key, value in pairs:
+                table.add_row(Text(clean(key)), Text(clean("-" if value is None else value)))
+            out.print(table)

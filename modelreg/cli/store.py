@@ -16,7 +16,6 @@ left as it was).
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -216,10 +215,11 @@ def add(
 
 
 def _read_input(location: str, label: str) -> bytes:
-    from modelreg.sources import read_bytes
+    """The --from-json input, bounded like every source (size; a pipe's deadline; no devices)."""
+    from modelreg.sources import read_bytes, read_stdin
 
     if location == "-":
-        return sys.stdin.buffer.read()
+        return read_stdin(label)
     return read_bytes(Path(location).expanduser(), label)
 
 

@@ -18,6 +18,66 @@ def filters(show_all: bool = False, **conditions: Any) -> Filters:
     return Filters.parse(hide_retired=not show_all, **conditions)
 
 
+def check_providers(state: State, wanted: Filters) -> None:
+    """A provider no model has is a ValueError naming the closest ones (not an empty answer)."""
+    if not wanted.providers:
+        return
+    known = {r["provider"].lower() for r in state.registry.records()}
+    for provider in wanted.providers:
+        if provider.lower() not in known:
+            from difflib import get_close_matches
+
+            close = get_close_matches(provider.lower(), sorted(known), n=2)
+            hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+            raise ValueError(f"no model has provider {provider!r}{hint}")
+
+
+def fields(given: str | None) -> list[str] | None:
+    """The --fields list: field names (pricing.NAME for a price), checked."""
+    if not given:
+        return None
+    names = [name.strip() for name in given.split(",") if name.strip()]
+    known = {*vocabulary.FIELDS, *(f"pricing.{k}" for k in vocabulary.PRICING_KEYS), "match"}
+    for name in names:
+        if name not in known:
+            from difflib import get_close_matches
+
+            import typer
+
+            close = get_close_matches(name, sorted(known), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise typer.BadParameter(f"unknown field {name!r}{hint}", param_hint="--fields")
+    return names
+
+
+def _project(objects: list[dict[str, Any]], names: list[str]) -> list[dict[str, Any]]:
+    """Only the named fields of each object (pricing.NAME reads into the pricing object)."""
+
+    def value(obj: dict[str, Any], name: str) -> Any:
+        if name.startswith("pricing."):
+            return (obj["pricing"] or {}).get(name.removeprefix("pricing."))
+        return obj.get(name)
+
+    return [{name: value(obj, name) for name in names} for obj in objects]
+
+
+def emit_chosen(objects: list[dict[str, Any]], fmt: str, names: list[str]) -> None:
+    """Models reduced to the --fields, in any format (a table's columns are the fields)."""
+    chosen = _project(objects, names)
+    if fmt == "json":
+        output.emit_json(chosen)
+    elif fmt == "jsonl":
+        output.emit_jsonl(chosen)
+    elif fmt == "csv":
+        output.emit_csv(chosen, header=names)
+    elif fmt == "ids":
+        output.emit_models(objects, fmt)
+    else:
+        human = output.is_terminal()
+        rows = [[output.text(obj[n], human) for n in names] for obj in chosen]
+        output.emit_table(names, rows)
+
+
 def emit_listing(
     state: State,
     fmt: str,
@@ -26,6 +86,7 @@ def emit_listing(
     sort: str | None = None,
     desc: bool = False,
     limit: int | None = None,
+    fields: list[str] | None = None,
 ) -> None:
     """The models that pass the filters, sorted, cut and rendered."""
     records = apply_filters(state.registry.records(), wanted)
@@ -34,11 +95,20 @@ def emit_listing(
 
         records = sort_records(records, sort, descending=desc)
     records = records[:limit] if limit is not None else records
-    output.emit_models(records, fmt)
+    if fields:
+        emit_chosen(records, fmt, fields)
+    else:
+        output.emit_models(records, fmt)
 
 
 def emit_search(
-    state: State, query: str, fmt: str, wanted: Filters, *, limit: int | None = None
+    state: State,
+    query: str,
+    fmt: str,
+    wanted: Filters,
+    *,
+    limit: int | None = None,
+    fields: list[str] | None = None,
 ) -> None:
     """The models matching a query, best first, among those that pass the filters."""
     from modelreg.query.search import search
@@ -47,6 +117,9 @@ def emit_search(
     if not wanted.is_empty():
         records = apply_filters(records, wanted)
     hits = search(records, query, limit=limit)
+    if fields:
+        emit_chosen([{**h.record, "match": h.match()} for h in hits], fmt, fields)
+        return
     output.emit_models(
         [h.record for h in hits],
         fmt,

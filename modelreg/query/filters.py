@@ -39,6 +39,15 @@ def has_capability(record: Mapping[str, Any], word: str) -> bool:
     return capability(word).of(record)
 
 
+class FilterValueError(ValueError):
+    """A filter value that does not parse; ``field`` names the filter."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field.replace('_', '-')}: {problem}")
+        self.field = field
+        self.problem = problem
+
+
 @dataclass(frozen=True)
 class Filters:
     """Parsed filters; all that are set must hold.
@@ -95,7 +104,7 @@ class Filters:
                 else:
                     parsed[name] = parser(value)
             except ValueError as exc:
-                raise ValueError(f"{name.replace('_', '-')}: {exc}") from None
+                raise FilterValueError(name, str(exc)) from None
         return cls(**parsed)
 
     def is_empty(self) -> bool:

@@ -1,4 +1,8 @@
-"""Run the command line two ways: Typer's CliRunner in-process, and the installed script.
+"""Run the command line two ways: ``main()`` in-process (fast paths and typer alike, with
+CliRunner's stream capture), and the installed script in a subprocess.
+
+Tests of behaviour run in-process (``cli``); tests of the console script itself (exit
+statuses, pipes, signals, terminals, completion) run the script (``script``).
 
 tests/conftest.py already isolates every test (config and home in tmp_path, an empty cwd,
 no user environment, NO_COLOR, COLUMNS=100); the subprocess gets an explicit copy of that
@@ -20,7 +24,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from modelreg.cli.app import app
+from modelreg.cli import main
 
 SCRIPT = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which("modelreg")
 
@@ -50,11 +54,21 @@ def env_for_subprocess(extra: Mapping[str, str] | None = None) -> dict[str, str]
 
 
 def run_in_process(*args: str, env: Mapping[str, str] | None = None) -> Outcome:
-    """One invocation through CliRunner: stdout and stderr apart, no traceback allowed."""
-    result = CliRunner().invoke(app, list(args), env=dict(env or {}), catch_exceptions=True)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return Outcome(result.exit_code, result.stdout, result.stderr, "runner")
+    """One invocation of ``modelreg.cli.main`` in this process: stdout and stderr apart."""
+    runner = CliRunner()
+    with runner.isolation(env=dict(env or {})) as streams:
+        argv, sys.argv = sys.argv, ["modelreg", *args]
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        finally:
+            sys.argv = argv
+            sys.stdout.flush()
+            sys.stderr.flush()
+        out, err = streams[0].getvalue(), streams[1].getvalue()
+    return Outcome(code, out.decode("utf-8"), err.decode("utf-8"), "runner")
 
 
 def run_script(
@@ -74,10 +88,10 @@ def run_script(
     return Outcome(done.returncode, done.stdout, done.stderr, "script")
 
 
-@pytest.fixture(params=["runner", "script"])
-def cli(request: pytest.FixtureRequest) -> Run:
-    """Each test using this runs twice: in-process and as the installed script."""
-    return run_in_process if request.param == "runner" else run_script
+@pytest.fixture
+def cli() -> Run:
+    """The command line in-process: its behaviour, without a process start per test."""
+    return run_in_process
 
 
 @pytest.fixture

@@ -202,6 +202,26 @@ def test_the_answer_leaves_out_control_characters(capsys: pytest.CaptureFixture[
 # -- real shells typing TAB -------------------------------------------------------------------
 
 
+def _screen(session: str) -> str:
+    return subprocess.run(
+        ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+    ).stdout
+
+
+def _settled(session: str, timeout: float = 10.0) -> str:
+    """The screen once it stopped changing for a moment (the shell finished answering)."""
+    deadline = time.monotonic() + timeout
+    last, since = _screen(session), time.monotonic()
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        now = _screen(session)
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since > 0.4:
+            break
+    return last
+
+
 def _shell_session(shell: str, home: Path, typed: str) -> str:
     """Type ``typed`` and TAB into a real interactive shell in tmux; the screen afterwards."""
     session = f"mr{os.getpid()}{shell}"
@@ -227,16 +247,14 @@ def _shell_session(shell: str, home: Path, typed: str) -> str:
             "zsh": f"autoload -Uz compinit && compinit -u && source {home / 'modelreg.zsh'}",
             "fish": f"source {home / 'modelreg.fish'}",
         }[shell]
-        for keys in (setup, "Enter"):
-            subprocess.run(["tmux", "send-keys", "-t", session, keys], check=True)
-        time.sleep(1.0)
+        subprocess.run(["tmux", "send-keys", "-t", session, setup, "Enter"], check=True)
+        subprocess.run(["tmux", "send-keys", "-t", session, "clear", "Enter"], check=True)
+        _settled(session)
         subprocess.run(["tmux", "send-keys", "-t", session, typed], check=True)
+        _settled(session)
         for _ in range(2):
             subprocess.run(["tmux", "send-keys", "-t", session, "Tab"], check=True)
-            time.sleep(1.5)
-        screen = subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
-        ).stdout
+            screen = _settled(session)
         subprocess.run(["tmux", "send-keys", "-t", session, "C-c"], check=False)
         return screen
     finally:

@@ -254,3 +254,18 @@ def test_a_closed_pipe_exits_0_in_every_format(fmt: str, tmp_path: Path) -> None
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0, stderr
     assert stderr == ""
+
+
+def test_a_global_option_after_the_command_says_it_is_global(cli: Run) -> None:
+    out = cli("show", "gpt-4o", "-c", "extra.json")
+    assert out.code == 2
+    assert "-c is a global option: give it before the command" in out.stderr
+
+
+def test_a_broken_local_models_json_hints_at_builtin_only(cli: Run, isolated: Path) -> None:
+    (isolated / "models.json").write_text("{broken", encoding="utf-8")
+    for args in (["list"], ["capabilities", "gpt-4o", "--json"]):
+        out = cli(*args)
+        assert out.code == 3
+        assert "models.json" in out.stderr and "--builtin-only" in out.stderr
+    assert cli("--builtin-only", "list", "--format", "ids").code == 0

@@ -413,7 +413,10 @@ def test_a_file_size_limit_exits_4_as_a_script(script: Run, store: Path) -> None
 # -- many processes ----------------------------------------------------------------------
 
 
-def test_twenty_concurrent_adds_lose_nothing(store: Path, tmp_path: Path) -> None:
+CONCURRENT = 8  # writers at once: four per core is contention enough for the lock
+
+
+def test_concurrent_adds_lose_nothing(store: Path, tmp_path: Path) -> None:
     assert SCRIPT
     env = env_for_subprocess()
     procs = [
@@ -424,16 +427,16 @@ def test_twenty_concurrent_adds_lose_nothing(store: Path, tmp_path: Path) -> Non
             stderr=subprocess.PIPE,
             text=True,
         )
-        for i in range(20)
+        for i in range(CONCURRENT)
     ]
     results = [(p.wait(timeout=120), *p.communicate()) for p in procs]
-    assert [code for code, _, _ in results] == [0] * 20, [err for _, _, err in results]
+    assert [code for code, _, _ in results] == [0] * CONCURRENT, [e for _, _, e in results]
     models = stored(store)
-    assert sorted(e["id"] for e in models) == [f"model-{i:02d}" for i in range(20)]
+    assert sorted(e["id"] for e in models) == [f"model-{i:02d}" for i in range(CONCURRENT)]
     assert {e["id"]: e["context_window"] for e in models} == {
-        f"model-{i:02d}": 1000 + i for i in range(20)
+        f"model-{i:02d}": 1000 + i for i in range(CONCURRENT)
     }
-    assert len(load_registry().records()) == len(load_registry(builtin_only=True)) + 20
+    assert len(load_registry().records()) == len(load_registry(builtin_only=True)) + CONCURRENT
 
 
 # -- export ------------------------------------------------------------------------------
