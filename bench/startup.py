@@ -1,15 +1,22 @@
 """Start-up benchmark: median wall time of common invocations, as ratios to a baseline.
 
 The baseline, ``python -c "import typer"``, is measured in the same run, so the
-ratios hold from one machine to another. Targets (issue 6): a completion
-request <= 1.3x, ``capabilities --json`` <= 2x, the table path <= 3x.
+ratios hold from one machine to another. Every case runs twice: with no user
+source, and with a 100-entry user store plus a 100-entry ./models.json. Targets:
+a TAB completion (ids for bash, providers for zsh, capabilities for fish, through
+the ``_MODELREG_COMPLETE`` protocol of modelreg/cli/complete.py) <= 0.4x,
+``capabilities ID --json`` <= 1.2x, the table on a terminal (a pty) <= 2x.
 
-    python bench/startup.py [--runs 21]
+    python bench/startup.py [--runs 21] [--before OTHER/bin/modelreg]
+
+``--before`` measures another install (main, say) in the same run, its runs
+interleaved with this one's, so both columns share one baseline and one load.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import pty
 import shutil
@@ -19,16 +26,47 @@ import sys
 import tempfile
 import threading
 import time
+from pathlib import Path
 
-TARGETS = {"completion": 1.3, "capabilities --json": 2.0, "list (table)": 3.0}
+TARGETS = {"completion": 0.4, "capabilities --json": 1.2, "list (terminal table)": 2.0}
+KINDS = ("chat", "embedding", "speech_to_text", "image_generation", "realtime")
 
 
-def _run_on_terminal(cmd: list[str], env: dict[str, str]) -> None:
+def write_user_sources(home: Path, cwd: Path, n: int = 100) -> None:
+    """A user store and a ./models.json of ``n`` entries each: new models of several kinds,
+    patches of built-in models, aliases, prices, dates, one model extending another."""
+    store: list[dict] = [{"id": "gpt-4o", "context_window": 100_000}]
+    store += [
+        {
+            "id": f"store-model-{i}",
+            "provider": f"team-{i % 7}",
+            "kind": KINDS[i % len(KINDS)],
+            "context_window": 4096 * (1 + i % 8),
+            "supports_vision": i % len(KINDS) == 0 and i % 3 == 0,
+            "release_date": f"202{i % 6}-0{1 + i % 9}-1{i % 10}",
+            "aliases": [f"sm{i}"],
+            "pricing": {"prompt_price_per_1m": i / 10, "completion_price_per_1m": i / 5},
+            "tags": ["local", f"t{i % 4}"],
+        }
+        for i in range(n - 2)
+    ]
+    store.append({"id": "store-model-x", "extends": "store-model-0", "context_window": 8192})
+    local: list[dict] = [{"id": "claude-3-5-sonnet", "description": "patched locally"}]
+    local += [
+        {"id": f"zeta-local-{i}", "context_window": 2048 + i, "supports_function_calling": True}
+        for i in range(n - 1)
+    ]
+    (home / "modelreg").mkdir(parents=True, exist_ok=True)
+    (home / "modelreg" / "models.json").write_text(json.dumps({"models": store}))
+    (cwd / "models.json").write_text(json.dumps(local))
+
+
+def _run_on_terminal(cmd: list[str], env: dict[str, str], cwd: Path) -> None:
     """Run with stdout on a pseudo-terminal (so rich renders), draining it meanwhile."""
     master, slave = pty.openpty()
     drain = threading.Thread(target=_drain, args=(master,), daemon=True)
     drain.start()
-    subprocess.run(cmd, env=env, stdout=slave, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(cmd, env=env, cwd=cwd, stdout=slave, stderr=subprocess.DEVNULL, check=False)
     os.close(slave)
     drain.join()
     os.close(master)
@@ -42,58 +80,106 @@ def _drain(fd: int) -> None:
         pass
 
 
-def _median_seconds(cmd: list[str], env: dict[str, str], runs: int, tty: bool) -> float:
-    times = []
-    subprocess.run(cmd, env=env, capture_output=True)  # warm up: write bytecode, fill caches
+def _once(cmd: list[str], env: dict[str, str], cwd: Path, tty: bool) -> float:
+    start = time.perf_counter()
+    if tty:
+        _run_on_terminal(cmd, env, cwd)
+    else:
+        subprocess.run(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def _check(cmd: list[str], env: dict[str, str], cwd: Path) -> None:
+    """Warm up (write bytecode, fill caches) and make sure the case works."""
+    done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True)
+    if done.returncode != 0 or not done.stdout.strip():
+        sys.exit(f"{' '.join(cmd)} failed ({done.returncode}): {done.stderr.strip()[:300]}")
+
+
+def _medians(
+    commands: list[list[str]], env: dict[str, str], cwd: Path, runs: int, tty: bool
+) -> list[float]:
+    """The median time of each command, their runs interleaved."""
+    for cmd in commands:
+        _check(cmd, env, cwd)
+    times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        start = time.perf_counter()
-        if tty:
-            _run_on_terminal(cmd, env)
-        else:
-            subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for i, cmd in enumerate(commands):
+            times[i].append(_once(cmd, env, cwd, tty))
+    return [statistics.median(t) for t in times]
+
+
+def _cases(env: dict[str, str]) -> list[tuple[str, list[str], dict[str, str], bool]]:
+    """(name, arguments after the script, environment, on a terminal)."""
+    complete = {**env, "_MODELREG_COMPLETE": "bash"}
+    return [
+        ("--version", ["--version"], env, False),
+        ("capabilities --json", ["capabilities", "gpt-4o", "--json"], env, False),
+        ("list (terminal table)", ["list"], {**env, "COLUMNS": "120"}, True),
+        ("list (piped)", ["list"], env, False),
+        (
+            "completion bash: ids",
+            [],
+            {**complete, "_MODELREG_LINE": "modelreg show gpt-4", "_MODELREG_CUR": "gpt-4"},
+            False,
+        ),
+        (
+            "completion zsh: providers",
+            ["list", "--provider", ""],
+            {**env, "_MODELREG_COMPLETE": "zsh"},
+            False,
+        ),
+        (
+            "completion fish: capabilities",
+            ["filter", "--capability", "vi"],
+            {**env, "_MODELREG_COMPLETE": "fish"},
+            False,
+        ),
+    ]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--before", help="another modelreg console script, measured alongside")
     args = parser.parse_args()
 
-    script = shutil.which("modelreg")
+    script = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which(
+        "modelreg"
+    )
     if script is None:
         sys.exit("modelreg is not installed: pip install -e .")
-    home = tempfile.mkdtemp()
-    env = {**os.environ, "XDG_CONFIG_HOME": home, "HOME": home}
-    env.pop("FAKEAI_CUSTOM_MODELS", None)
+    scripts = [s for s in (args.before, script) if s]
+    root = Path(tempfile.mkdtemp())
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FAKEAI_", "MODELREG_"))}
     # Measure what an installed tool costs: with its bytecode cached, as pip leaves it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    completion_env = {
-        **env,
-        "_MODELREG_COMPLETE": "complete_bash",
-        "COMP_WORDS": "modelreg show gpt-4",
-        "COMP_CWORD": "2",
-    }
-    cases = [
-        ("baseline: import typer", [sys.executable, "-c", "import typer"], env, False),
-        ("--version", [script, "--version"], env, False),
-        ("capabilities --json", [script, "capabilities", "gpt-4o", "--json"], env, False),
-        ("list (table)", [script, "list"], {**env, "COLUMNS": "120"}, True),
-        ("list (piped)", [script, "list"], env, False),
-        ("completion", [script], completion_env, False),
-    ]
-    os.chdir(home)  # no ./models.json
-    baseline = None
-    print(f"{'case':<26}{'median ms':>10}{'ratio':>8}{'target':>8}")
-    for name, cmd, case_env, tty in cases:
-        seconds = _median_seconds(cmd, case_env, args.runs, tty)
-        baseline = baseline or seconds
-        ratio = seconds / baseline
-        target = TARGETS.get(name)
-        mark = (
-            "" if target is None else f"{target:>7.1f}x" + (" ok" if ratio <= target else " OVER")
-        )
-        print(f"{name:<26}{seconds * 1000:>10.1f}{ratio:>7.2f}x{mark}")
+    env["MODELREG_TODAY"] = "2026-12-01"
+    variants = []
+    for label in ("no user source", "100+100 entries"):
+        home = root / label.replace(" ", "-").replace("+", "-")
+        cwd = home / "work"
+        cwd.mkdir(parents=True)
+        if label != "no user source":
+            write_user_sources(home, cwd)
+        variants.append((label, cwd, {**env, "XDG_CONFIG_HOME": str(home), "HOME": str(home)}))
+
+    (baseline,) = _medians([[sys.executable, "-c", "import typer"]], env, root, args.runs, False)
+    columns = ["before", "after"] if args.before else ["now"]
+    header = f"{'case':<31}{'sources':<17}" + "".join(
+        f"{c + ' ms':>11}{c + ' x':>9}" for c in columns
+    )
+    print(f"baseline: python -c 'import typer' = {baseline * 1000:.1f} ms (median of {args.runs})")
+    print(header + f"{'target':>9}")
+    for label, cwd, variant_env in variants:
+        for name, argv, case_env, tty in _cases(variant_env):
+            medians = _medians([[s, *argv] for s in scripts], case_env, cwd, args.runs, tty)
+            cells = "".join(f"{m * 1000:>11.1f}{m / baseline:>8.2f}x" for m in medians)
+            target = TARGETS.get(name.split(":")[0].split(" ")[0] if "completion" in name else name)
+            mark = ""
+            if target is not None:
+                mark = f"{target:>8.1f}x" + (" ok" if medians[-1] / baseline <= target else " OVER")
+            print(f"{name:<31}{label:<17}{cells}{mark}", flush=True)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ in step: a rule changed in modelreg.definition must change here too.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from functools import cache
 from typing import Any, get_args
 
@@ -39,6 +40,9 @@ _CONVERSATIONAL = (
 )
 _NOT_CONVERSATIONAL = ("embedding", "rerank", "moderation")
 _LISTS = ("input_modalities", "output_modalities", "supported_features", "tags", "aliases")
+# ModelDefinition's bounds (modelreg.definition; a test holds them equal).
+MAX_DEPTH = 32
+MAX_CREATED = 253402300799  # 9999-12-31T23:59:59Z
 _DEFAULTS = {**vocabulary.DEFAULTS, "supports_streaming": True, "status": "active"}
 
 
@@ -59,6 +63,24 @@ def _month_or_date(value: str | None) -> str | None:
         check_date(value + "-01")
         return value
     return check_date(value, "YYYY-MM or YYYY-MM-DD")
+
+
+def _check_free_form(value: Any, depth: int) -> None:
+    """A free-form JSON value: at most MAX_DEPTH levels of objects and arrays, finite
+    numbers only (ValueError otherwise)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"must hold finite numbers only, not {value!r} (JSON has no {value!r})")
+    if isinstance(value, dict | list):
+        if depth > MAX_DEPTH:
+            raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
+        for item in value.values() if isinstance(value, dict) else value:
+            _check_free_form(item, depth + 1)
+
+
+def _bounded(value: dict[str, Any] | None) -> dict[str, Any] | None:
+    if value is not None:
+        _check_free_form(value, 1)
+    return value
 
 
 def _distinct_names(values: list[str]) -> list[str]:
@@ -169,13 +191,13 @@ def _field_schemas() -> dict[str, cs.CoreSchema]:
         "name": text,
         "provider": cs.str_schema(min_length=1, strict=True),
         "description": text,
-        "created": cs.int_schema(ge=0, strict=True),
+        "created": cs.int_schema(ge=0, le=MAX_CREATED, strict=True),
         "owned_by": text,
         "kind": _literal(vocabulary.Kind),
         "architecture": _nullable(text),
         "pricing": _nullable(_pricing_schema()),
-        "fine_tuning_config": _nullable(
-            cs.dict_schema(text, cs.any_schema(), strict=True),
+        "fine_tuning_config": _after(
+            _bounded, _nullable(cs.dict_schema(text, cs.any_schema(), strict=True))
         ),
         "fine_tuned_from": _nullable(text),
         "input_modalities": modalities,
@@ -209,9 +231,7 @@ def _definition_schema() -> cs.CoreSchema:
         if name == "id":
             fields[name] = cs.typed_dict_field(schema)
         elif name in _LISTS:
-            fields[name] = cs.typed_dict_field(
-                cs.with_default_schema(schema, default_factory=list)
-            )
+            fields[name] = cs.typed_dict_field(cs.with_default_schema(schema, default_factory=list))
         else:
             fields[name] = cs.typed_dict_field(
                 cs.with_default_schema(schema, default=_DEFAULTS[name])

@@ -77,10 +77,66 @@ def test_the_full_path_does_import_typer(tmp_path: Path) -> None:
     assert "typer" in modules
 
 
-def test_a_user_source_is_read_without_pydantic_on_the_fast_paths(tmp_path: Path) -> None:
+def user_sources(root: Path, n: int = 100) -> None:
+    """A user store and a ./models.json of ``n`` entries each: new models of every kind,
+    patches of built-in models, aliases, prices, dates and one model extending another."""
+    kinds = ("chat", "embedding", "speech_to_text", "image_generation", "realtime")
+    store: list[dict] = [{"id": "gpt-4o", "context_window": 100_000}]
+    store += [
+        {
+            "id": f"store-model-{i}",
+            "provider": f"team-{i % 7}",
+            "kind": kinds[i % len(kinds)],
+            "context_window": 4096 * (1 + i % 8),
+            "supports_vision": i % len(kinds) == 0 and i % 3 == 0,
+            "release_date": f"202{i % 6}-0{1 + i % 9}-1{i % 10}",
+            "aliases": [f"sm{i}"],
+            "pricing": {"prompt_price_per_1m": i / 10, "completion_price_per_1m": i / 5},
+            "tags": ["local", f"t{i % 4}"],
+        }
+        for i in range(n - 2)
+    ]
+    store.append({"id": "store-model-x", "extends": "store-model-0", "context_window": 8192})
+    local: list[dict] = [{"id": "claude-3-5-sonnet", "description": "patched locally"}]
+    local += [
+        {"id": f"zeta-local-{i}", "context_window": 2048 + i, "supports_function_calling": True}
+        for i in range(n - 1)
+    ]
+    (root / "config" / "modelreg").mkdir(parents=True, exist_ok=True)
+    write_catalog(root / "config" / "modelreg" / "models.json", {"models": store})
+    write_catalog(root / "models.json", local)
+
+
+SOURCE_CASES = [
+    (["capabilities", "zeta-local-7", "--json"], {}),
+    (["capabilities", "store-model-3", "--json"], {}),
+    (["list", "--json"], {}),
+    (["search", "vision", "--format", "ids"], {}),
+    (["show", "zeta"], {"_MODELREG_COMPLETE": "zsh"}),
+    (
+        [],
+        {
+            "_MODELREG_COMPLETE": "bash",
+            "_MODELREG_LINE": "modelreg capabilities store-",
+            "_MODELREG_CUR": "store-",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("args", "env"), SOURCE_CASES, ids=[" ".join(a) or "bash" for a, _ in SOURCE_CASES]
+)
+def test_user_sources_are_read_without_pydantic_on_the_fast_paths(
+    tmp_path: Path, args: list[str], env: dict
+) -> None:
+    user_sources(tmp_path)
+    modules = imported(tmp_path, args, env)
+    assert {m.split(".")[0] for m in modules} & set(HEAVY) == set()
+    assert "modelreg.validation" in modules  # the sources were validated
+
+
+def test_a_small_user_source_is_read_without_pydantic(tmp_path: Path) -> None:
     write_catalog(tmp_path / "models.json", [{"id": "zeta-local", "context_window": 4096}])
     modules = imported(tmp_path, ["capabilities", "zeta-local", "--json"], {})
-    heavy = {m.split(".")[0] for m in modules} & set(HEAVY)
-    if heavy == {"pydantic"}:
-        pytest.xfail("small user sources still validate through pydantic (see issue 16)")
-    assert heavy == set()
+    assert {m.split(".")[0] for m in modules} & set(HEAVY) == set()

@@ -1,0 +1,223 @@
+"""The fast validator (modelreg.validation) and ModelDefinition accept and reject the same
+inputs, give the same record when valid and the same describe_error text when invalid."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+from helpers import ACME_MODELS, MINIMAL
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from modelreg import definition, validation
+from modelreg import record as vocabulary
+from modelreg.catalog import CATALOGS
+from modelreg.definition import ModelDefinition, validate_many
+from modelreg.merge import describe_error
+
+Outcome = tuple[str, Any]
+
+
+def by_pydantic(entry: Any) -> Outcome:
+    try:
+        return "valid", ModelDefinition.model_validate(entry).record()
+    except ValidationError as exc:
+        return "invalid", describe_error(exc)
+
+
+def by_fast(entry: Any) -> Outcome:
+    try:
+        return "valid", validation.validate_record(entry)
+    except ValidationError as exc:
+        return "invalid", describe_error(exc)
+
+
+def same(entry: Any) -> Outcome:
+    """Both validators' outcome, asserted equal (key order of a record included)."""
+    expected, got = by_pydantic(entry), by_fast(entry)
+    assert got == expected
+    if got[0] == "valid":
+        assert list(got[1]) == list(expected[1])
+        if got[1]["pricing"] is not None:
+            assert list(got[1]["pricing"]) == list(expected[1]["pricing"])
+    return got
+
+
+# -- entries -----------------------------------------------------------------
+
+names = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
+ids = names.filter(lambda s: s.strip() == s and s)
+dates = st.dates().map(lambda d: d.isoformat())
+counts = st.one_of(st.none(), st.integers(1, 10**12))
+prices = st.one_of(st.none(), st.floats(0, 1e4, allow_nan=False), st.integers(0, 100))
+pricing = st.fixed_dictionaries(
+    {},
+    optional={
+        **dict.fromkeys(vocabulary.PRICE_FIELDS, prices),
+        vocabulary.PRICE_DATE: st.one_of(st.none(), dates),
+    },
+)
+json_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), names),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(names, inner, max_size=3),
+    max_leaves=12,
+)
+FIELD_VALUES: dict[str, st.SearchStrategy[Any]] = {
+    "name": names,
+    "provider": ids,
+    "description": names,
+    "created": st.integers(0, 2 * 10**9),
+    "owned_by": names,
+    "kind": st.sampled_from(vocabulary.KINDS),
+    "architecture": st.one_of(st.none(), st.sampled_from(["transformer", "moe", "mamba"])),
+    "pricing": st.one_of(st.none(), pricing),
+    "fine_tuning_config": st.one_of(st.none(), st.dictionaries(names, json_values, max_size=3)),
+    "fine_tuned_from": st.one_of(st.none(), ids),
+    "input_modalities": st.lists(st.sampled_from(vocabulary.MODALITIES), max_size=3),
+    "output_modalities": st.lists(st.sampled_from(vocabulary.MODALITIES), max_size=3),
+    "supported_features": st.lists(names, max_size=3),
+    "license": st.one_of(st.none(), names),
+    "paper_url": st.one_of(st.none(), names),
+    "release_date": st.one_of(st.none(), dates),
+    "knowledge_cutoff": st.one_of(st.none(), dates, dates.map(lambda d: d[:7])),
+    "status": st.sampled_from(vocabulary.STATUSES),
+    "deprecation_date": st.one_of(st.none(), dates),
+    "retirement_date": st.one_of(st.none(), dates),
+    "successor": st.one_of(st.none(), ids),
+    "reference_url": st.one_of(st.none(), names),
+    "tags": st.lists(ids, max_size=3),
+    "aliases": st.lists(ids, max_size=3),
+}
+for _field in vocabulary.COUNT_FIELDS:
+    FIELD_VALUES[_field] = counts
+for _field in vocabulary.FIELDS:
+    if _field.startswith("supports_") or _field == "fictional":
+        FIELD_VALUES[_field] = st.booleans()
+assert set(FIELD_VALUES) == set(vocabulary.FIELDS) - {"id"}
+
+entries = st.builds(
+    lambda model_id, rest: {"id": model_id, **rest},
+    ids,
+    st.fixed_dictionaries({}, optional=FIELD_VALUES),
+)
+junk = st.one_of(
+    json_values,
+    st.sampled_from([-1, 0, 1.5, math.nan, math.inf, -math.inf, True, "", " ", "2024-13-01"]),
+    st.sampled_from(["2024-02-30", "2024-2-3", "20240101", "0000-01-01", "2024-01", [], {}]),
+    st.lists(st.sampled_from(["a", "A", " ", "", 1]), max_size=4),
+    st.dictionaries(st.sampled_from([*vocabulary.PRICING_KEYS, "bogus"]), json_values),
+)
+keys = st.sampled_from([*vocabulary.FIELDS, "pricing", "context_windw", "extends", "x"])
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> Any:
+    """A valid entry with some fields replaced by junk, or a few pointed inconsistencies."""
+    entry = draw(entries)
+    for _ in range(draw(st.integers(0, 3))):
+        entry[draw(keys)] = draw(junk)
+    twist = draw(st.integers(0, 6))
+    if twist == 1:
+        entry["aliases"] = [entry.get("id", "x"), *draw(st.lists(ids, max_size=2))]
+    elif twist == 2:
+        entry.update(parameters=10, active_parameters=draw(st.integers(1, 20)))
+    elif twist == 3:
+        entry.update(num_experts=4, experts_per_token=draw(st.integers(1, 8)))
+    elif twist == 4:
+        entry.update(kind=draw(st.sampled_from(["embedding", "rerank", "moderation"])))
+        entry[draw(st.sampled_from(validation._CONVERSATIONAL))] = True
+    elif twist == 5:
+        entry.update(deprecation_date="2025-01-01", retirement_date=draw(dates))
+    elif twist == 6:
+        entry["fine_tuning_config"] = draw(json_values)
+    if draw(st.booleans()) and "id" in entry:
+        del entry["id"]
+    return entry
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(entries)
+def test_valid_entries_give_the_same_record(entry: dict[str, Any]) -> None:
+    same(entry)
+
+
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(mutated(), json_values))
+def test_mutated_entries_are_judged_alike(entry: Any) -> None:
+    same(entry)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(entries, mutated()), max_size=6))
+def test_batches_locate_the_same_entry_with_the_same_text(batch: list[Any]) -> None:
+    try:
+        expected: Outcome = "valid", [d.record() for d in validate_many(batch)]
+    except ValidationError as exc:
+        expected = "invalid", describe_error(exc)
+    try:
+        got: Outcome = "valid", validation.validate_records(batch)
+    except ValidationError as exc:
+        got = "invalid", describe_error(exc)
+    assert got == expected
+
+
+# -- examples ------------------------------------------------------------------
+
+
+def _nested(depth: int) -> Any:
+    value: Any = 1
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        MINIMAL,
+        *ACME_MODELS,
+        "not an object",
+        {"id": "a", "pricing": "cheap"},
+        {"id": "a", "pricing": {"prompt_price_per_1m": math.nan}},
+        {"id": "a", "pricing": {"prompt_price_per_1m": 3}},
+        {"id": "a", "aliases": ["A"]},
+        {"id": "a", "release_date": "2024-13-01", "created": -1, "context_windw": 1},
+        {"id": "e", "kind": "embedding", "supports_streaming": True},
+        {"id": " a"},
+        {"id": "a", "tags": ["x", "X", ""]},
+        {"id": "a", "created": definition.MAX_CREATED + 1},
+        {"id": "a", "fine_tuning_config": {"deep": _nested(40)}},
+        {"id": "a", "fine_tuning_config": {"deep": _nested(31)}},
+        {"id": "a", "fine_tuning_config": {"lr": math.inf}},
+    ],
+)
+def test_examples_are_judged_alike(entry: Any) -> None:
+    same(entry)
+
+
+def test_every_built_in_model_gives_its_own_record() -> None:
+    for catalog in CATALOGS:
+        for spec in catalog.models:
+            assert same(spec)[0] == "valid"
+
+
+def test_the_bounds_are_definitions() -> None:
+    assert (validation.MAX_DEPTH, validation.MAX_CREATED) == (
+        definition.MAX_DEPTH,
+        definition.MAX_CREATED,
+    )
+
+
+def test_the_validator_never_imports_pydantic() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from modelreg import validation; validation.validate_record({'id': 'x'}); "
+        "print(any(m.split('.')[0] == 'pydantic' for m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "False", done.stderr
