@@ -22,6 +22,7 @@ check: lint typecheck test
 
 completions:
 	python -c "from modelreg.cli.app import grammar_module as g; open('modelreg/cli/grammar.py', 'w').write(g())"
+	python -c "from modelreg.cli.complete import names_module as g; open('modelreg/cli/names.py', 'w').write(g())"
 	for shell in bash zsh fish; do modelreg completion $$shell > completions/modelreg.$$shell; done
 
 bench:

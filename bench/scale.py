@@ -1,14 +1,20 @@
-"""Scale benchmark: generated catalogs of 1k, 10k and 100k models.
+"""Scale benchmark: generated catalogs of 10k and 100k models, full and minimal.
 
-    python bench/scale.py                 # generate (if missing) and measure 1k, 10k, 100k
-    python bench/scale.py --sizes 10000   # only some sizes
+    python bench/scale.py                           # generate (if missing), measure 10k, 100k
+    python bench/scale.py --sizes 100000 --before OTHER/bin/modelreg
     python bench/scale.py --generate-only
 
 Catalogs go to bench/data/ (gitignored): valid models.json files with a
 realistic variety of providers, families, sizes, capabilities, prices and
-dates, about 35 MB for 100k models. Every figure is reported as a ratio to
+dates (about 45 MB for 100k models), and minimal ones (an id per entry, half
+of them llamas). Each whole command (``-c F search llama vision --json``,
+``list --format ids``, ``filter --capability vision --json``, and a search
+matching half the catalog) is reported in wall time and peak RSS as a ratio to
 ``python -c "import json; json.load(open(F))"`` on the same file in the same
-run, so the numbers compare across machines.
+run; the half-matching search also against a short script that loads, filters
+and json.dumps; then the 10k -> 100k growth. ``--before`` measures another
+install (main, say) in the same run, runs interleaved. Targets: <= 2.5x
+json.load in time and memory, the half-matching search <= 3x the script.
 """
 
 from __future__ import annotations
@@ -224,140 +230,136 @@ def generate(n: int, path: Path) -> Path:
     return path
 
 
-def catalog_path(n: int) -> Path:
-    return DATA / f"models-{n // 1000}k.json"
+def generate_minimal(n: int, path: Path) -> Path:
+    """A models.json of n entries holding an id only; half of them are llamas."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    ids = (f"org-{i % 97}/{'llama' if i % 2 else 'qwen'}-{i}" for i in range(n))
+    tmp.write_text(json.dumps([{"id": model_id} for model_id in ids]), encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+def catalog_path(n: int, minimal: bool = False) -> Path:
+    return DATA / f"models-{n // 1000}k{'-minimal' if minimal else ''}.json"
 
 
 # -- measuring ---------------------------------------------------------------
 
-QUERY = ("llama", "vision")
-# Run in a fresh interpreter: load, then time one search and one filter.
-_IN_PROCESS = r"""
-import gc, json, sys, time
-t0 = time.perf_counter()
-from modelreg import registry, sources
-registry = registry.load_registry([sys.argv[1]], builtin_only=True)
-load = time.perf_counter() - t0
-records = registry.records()
-from modelreg.query import filters, search, sorting
-search.search(records[:10], "warm up")  # imports rapidfuzz: not part of the search time
-def best(fn, n=3):
-    times = []
-    for _ in range(n):
-        t = time.perf_counter(); out = fn(); times.append(time.perf_counter() - t)
-    return min(times), out
-query = " ".join(sys.argv[2:])
-t_search, hits = best(lambda: search.search(records, query))
-conditions = filters.Filters.parse(capabilities=["vision"], min_context="32k", max_prompt_price=5,
-                         min_params="7B", released_after="2023")
-t_filter, kept = best(lambda: filters.apply_filters(records, conditions))
-t_sort, _ = best(lambda: sorting.sort_records(records, "prompt_price", descending=True))
-print(json.dumps({"models": len(records), "load": load, "search": t_search, "hits": len(hits),
-                  "filter": t_filter, "kept": len(kept), "sort": t_sort}))
-"""
 _BASELINE = "import json, sys; json.load(open(sys.argv[1]))"
-_FALLBACK = (
-    "import sys; from modelreg import registry; from modelreg.query import search; "
-    "r = registry.load_registry([sys.argv[1]], builtin_only=True); "
-    "import json; print(json.dumps([h.record['id'] for h in search.search(r.records(), "
-    "' '.join(sys.argv[2:]))]))"
+# What a script does by hand: load, keep the entries whose id has the word, dump them.
+_SCRIPT = (
+    "import json, sys; data = json.load(open(sys.argv[1])); "
+    "models = data['models'] if isinstance(data, dict) else data; "
+    "word = sys.argv[2]; sys.stdout.write(json.dumps("
+    "[m for m in models if word in m['id'].lower()], ensure_ascii=False))"
 )
+HALF = "llama"  # half of a minimal catalog's ids
+COMMANDS = {
+    "search llama vision --json": ["search", "llama", "vision", "--json"],
+    "list --format ids": ["list", "--format", "ids"],
+    "filter --capability vision --json": ["filter", "--capability", "vision", "--json"],
+    "search llama --json (half)": ["search", HALF, "--json"],
+}
+TIME_TARGET, HALF_TARGET = 2.5, 3.0
 
 
 def timed(command: list[str]) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of a command, its output discarded."""
     time_bin = shutil.which("time") or "/usr/bin/time"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FAKEAI_", "MODELREG_"))}
+    env["XDG_CONFIG_HOME"] = str(DATA / "no-config")  # no user store
     if os.path.exists(time_bin):
         done = subprocess.run(
             [time_bin, "-f", "%e %M", *command],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
-            check=True,
+            env=env,
+            cwd=DATA,
         )
+        if done.returncode != 0:
+            sys.exit(f"{' '.join(command)} failed: {done.stderr.strip()[-300:]}")
         wall, rss_kb = done.stderr.strip().splitlines()[-1].split()
         return float(wall), int(rss_kb) / 1024
     start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=True, env=env, cwd=DATA)
     wall = time.perf_counter() - start
     return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
-def best_of(command: list[str], repeat: int) -> tuple[float, float]:
-    runs = [timed(command) for _ in range(repeat)]
-    return min(w for w, _ in runs), min(m for _, m in runs)
+def best_of(commands: list[list[str]], repeat: int) -> list[tuple[float, float]]:
+    """The best wall time and the lowest peak RSS of each command, their runs interleaved."""
+    runs: list[list[tuple[float, float]]] = [[] for _ in commands]
+    for _ in range(repeat):
+        for i, command in enumerate(commands):
+            runs[i].append(timed(command))
+    return [(min(w for w, _ in r), min(m for _, m in r)) for r in runs]
 
 
-def cli_command(path: Path) -> list[str]:
-    """The whole command line under test (the fallback until the CLI exists)."""
-    exe = shutil.which("modelreg")
-    if exe:
-        return [exe, "-c", str(path), "search", *QUERY, "--json"]
-    return [sys.executable, "-c", _FALLBACK, str(path), *QUERY]
-
-
-def measure(n: int, repeat: int) -> dict[str, float]:
-    path = catalog_path(n)
+def measure(n: int, minimal: bool, scripts: list[str], repeat: int) -> dict[str, object]:
+    """Every figure of one catalog: {name: [(seconds, MB) per script]} and the baselines."""
+    path = catalog_path(n, minimal)
     if not path.exists():
-        generate(n, path)
-    base_t, base_m = best_of([sys.executable, "-c", _BASELINE, str(path)], repeat)
-    cli_t, cli_m = best_of(cli_command(path), repeat)
-    inner = subprocess.run(
-        [sys.executable, "-c", _IN_PROCESS, str(path), *QUERY],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    row: dict[str, float] = json.loads(inner.stdout)
-    row.update(
-        n=n,
-        mb=path.stat().st_size / 1e6,
-        base_t=base_t,
-        base_m=base_m,
-        cli_t=cli_t,
-        cli_m=cli_m,
-    )
+        (generate_minimal if minimal else generate)(n, path)
+    (base,) = best_of([[sys.executable, "-c", _BASELINE, str(path)]], repeat)
+    (script,) = best_of([[sys.executable, "-c", _SCRIPT, str(path), HALF]], repeat)
+    row: dict[str, object] = {"n": n, "minimal": minimal, "base": base, "script": script}
+    for name, argv in COMMANDS.items():
+        row[name] = best_of([[s, "-c", str(path), *argv] for s in scripts], repeat)
     return row
 
 
-def report(rows: list[dict[str, float]]) -> str:
+def report(rows: list[dict], columns: list[str]) -> str:
     lines = [
-        f"whole command: {' '.join(cli_command(Path('F')))}",
-        "baseline: python -c 'import json; json.load(open(F))' (same file, same run)",
+        "baseline: python -c 'import json; json.load(open(F))' (same file, same run);",
+        "script: load, keep the ids with 'llama', json.dumps (the half-matching search's);",
+        "each command is modelreg -c F ..., with no user source; best of the runs.",
         "",
-        f"{'models':>8} {'file MB':>8} {'json.load':>14} {'command':>14} {'time x':>7} "
-        f"{'mem x':>6} {'load s':>7} {'search ms':>9} {'filter ms':>9} {'sort ms':>8} "
-        f"{'hits':>6}",
+        f"{'catalog':<14}{'command':<36}"
+        + "".join(f"{c + ' s':>9}{c + ' MB':>10}{'time x':>8}{'mem x':>7}" for c in columns)
+        + f"{'vs script':>10}",
     ]
-    for r in rows:
+    for row in rows:
+        label = f"{int(row['n']) // 1000}k" + (" minimal" if row["minimal"] else "")
+        base_t, base_m = row["base"]
+        script_t, script_m = row["script"]
         lines.append(
-            f"{int(r['n']):>8} {r['mb']:>8.1f} {r['base_t']:>6.2f}s {r['base_m']:>5.0f}MB "
-            f"{r['cli_t']:>6.2f}s {r['cli_m']:>5.0f}MB {r['cli_t'] / r['base_t']:>7.2f} "
-            f"{r['cli_m'] / r['base_m']:>6.2f} {r['load']:>7.2f} {r['search'] * 1000:>9.1f} "
-            f"{r['filter'] * 1000:>9.1f} {r['sort'] * 1000:>8.1f} {int(r['hits']):>6}"
+            f"{label:<14}{'json.load':<36}{base_t:>9.2f}{base_m:>10.0f}"
+            + f"{'':>15}{'':>32}" * (len(columns) - 1)
         )
-    by_n = {int(r["n"]): r for r in rows}
-    if 10_000 in by_n and 100_000 in by_n:
-        small, big = by_n[10_000], by_n[100_000]
-        lines.append("")
-        lines.append("10k -> 100k growth (10.0 is linear):")
-        for key, label in (
-            ("base_t", "json.load time"),
-            ("cli_t", "command time"),
-            ("cli_m", "command peak memory"),
-            ("load", "registry load"),
-            ("search", "search"),
-            ("filter", "filter"),
-            ("sort", "sort"),
-        ):
-            lines.append(f"  {label:<22} x{big[key] / small[key]:.1f}")
+        lines.append(
+            f"{label:<14}{'script (load, filter, dumps)':<36}{script_t:>9.2f}{script_m:>10.0f}"
+        )
+        for name in COMMANDS:
+            cells = ""
+            for wall, mem in row[name]:
+                cells += f"{wall:>9.2f}{mem:>10.0f}{wall / base_t:>7.2f}x{mem / base_m:>6.2f}x"
+            wall, mem = row[name][-1]
+            target = HALF_TARGET if "half" in name else TIME_TARGET
+            versus = f"{wall / script_t:>9.2f}x" if "half" in name else ""
+            ok = (wall / script_t if "half" in name else max(wall / base_t, mem / base_m)) <= target
+            lines.append(f"{label:<14}{name:<36}{cells}{versus}  {'ok' if ok else 'OVER'}")
+    by = {(int(r["n"]), r["minimal"]): r for r in rows}
+    for minimal in (False, True):
+        if (10_000, minimal) in by and (100_000, minimal) in by:
+            small, big = by[10_000, minimal], by[100_000, minimal]
+            lines += ["", f"10k -> 100k growth{' (minimal)' if minimal else ''}, 10.0 is linear:"]
+            lines.append(f"  {'json.load':<36} time x{big['base'][0] / small['base'][0]:.1f}")
+            for name in COMMANDS:
+                growth = "  ".join(
+                    f"{c}: time x{b[0] / s[0]:.1f} mem x{b[1] / s[1]:.1f}"
+                    for c, s, b in zip(columns, small[name], big[name], strict=True)
+                )
+                lines.append(f"  {name:<36} {growth}")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=3, help="runs per command (best kept)")
+    parser.add_argument("--before", help="another modelreg console script, measured alongside")
     parser.add_argument("--generate-only", action="store_true")
     parser.add_argument("--regenerate", action="store_true")
     args = parser.parse_args(argv)
@@ -365,10 +367,23 @@ def main(argv: list[str] | None = None) -> int:
         if args.regenerate or not catalog_path(n).exists():
             print(f"generating {catalog_path(n)} ...", file=sys.stderr)
             generate(n, catalog_path(n))
+        if args.regenerate or not catalog_path(n, True).exists():
+            generate_minimal(n, catalog_path(n, True))
     if args.generate_only:
         return 0
-    rows = [measure(n, args.repeat) for n in args.sizes]
-    print(report(rows))
+    script = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which(
+        "modelreg"
+    )
+    if script is None:
+        sys.exit("modelreg is not installed: pip install -e .")
+    scripts = [s for s in (args.before, script) if s]
+    columns = ["before", "after"] if args.before else ["now"]
+    rows = []
+    for n in args.sizes:
+        for minimal in (False, True):
+            rows.append(measure(n, minimal, scripts, args.repeat))
+            print(f"measured {n} {'minimal' if minimal else 'full'}", file=sys.stderr, flush=True)
+    print(report(rows, columns))
     return 0
 
 

@@ -92,7 +92,7 @@ def _once(cmd: list[str], env: dict[str, str], cwd: Path, tty: bool) -> float:
 def _check(cmd: list[str], env: dict[str, str], cwd: Path) -> None:
     """Warm up (write bytecode, fill caches) and make sure the case works."""
     done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True)
-    if done.returncode != 0 or not done.stdout.strip():
+    if done.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({done.returncode}): {done.stderr.strip()[:300]}")
 
 

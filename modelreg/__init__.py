@@ -7,7 +7,8 @@ a name is used (the command line's fast paths rely on that).
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (the fast paths)
 
 __version__ = "0.1.0"
 
@@ -33,6 +34,8 @@ _EXPORTS = {
 }
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from modelreg.capabilities import ModelCapabilities
     from modelreg.catalog.provider import ProviderCatalog
     from modelreg.definition import ModelDefinition, ModelPricing

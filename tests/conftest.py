@@ -17,7 +17,8 @@ settings.load_profile("modelreg")
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Point HOME and XDG_CONFIG_HOME into tmp_path and run in an empty directory."""
+    """Point HOME, XDG_CONFIG_HOME and XDG_CACHE_HOME into tmp_path; run in an empty
+    directory."""
     home = tmp_path / "home"
     config = tmp_path / "config"
     work = tmp_path / "work"
@@ -25,6 +26,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         directory.mkdir()
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("FAKEAI_CUSTOM_MODELS", raising=False)
     monkeypatch.delenv("MODELREG_CATALOG", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")

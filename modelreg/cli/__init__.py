@@ -20,8 +20,6 @@ COMPLETE_VAR = "_MODELREG_COMPLETE"
 
 def main() -> None:
     """The console script: completion, the fast paths, else the typer app; never a traceback."""
-    from modelreg.cli import output
-
     try:
         if os.environ.get(COMPLETE_VAR):
             from modelreg.cli.complete import answer
@@ -37,17 +35,25 @@ def main() -> None:
             status = 0
         raise SystemExit(status)
     except KeyboardInterrupt:
+        from modelreg.cli import output
+
         output.error("interrupted")
         raise SystemExit(130) from None
     except SystemExit:
         raise
     except BrokenPipeError:
+        from modelreg.cli import output
+
         output.silence_stdout()
         raise SystemExit(0) from None
     except OSError as exc:  # stdout or stderr that cannot be written (a full disk)
+        from modelreg.cli import output
+
         output.silence_stdout()
         output.error(f"cannot write the output: {exc.strerror or exc}")
         raise SystemExit(output.EXIT_OUTPUT) from None
     except Exception as exc:  # a bug: still one line, never a traceback
+        from modelreg.cli import output
+
         output.error(f"internal error: {type(exc).__name__}: {exc}")
         raise SystemExit(70) from None

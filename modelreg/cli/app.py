@@ -243,6 +243,5 @@ def grammar_module() -> str:
     return (
         '"""The command grammar shell completion reads, generated from the typer app\n'
         '(modelreg.cli.app.grammar; `make completions` writes it, a test keeps it in sync)."""\n\n'
-        "from typing import Any\n\n"
-        f"GRAMMAR: dict[str, Any] = {text}\n"
+        f"GRAMMAR: dict = {text}\n"
     )

@@ -16,12 +16,15 @@ shell-quoted; zsh and fish quote what they insert themselves.
 
 from __future__ import annotations
 
-import shlex
+import os
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
 from modelreg.cli.grammar import GRAMMAR
-from modelreg.cli.output import FORMATS
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _UNSAFE = frozenset(chr(c) for c in (*range(32), *range(127, 160)))
 Candidates = list[tuple[str, str]]  # (value, description)
@@ -64,6 +67,8 @@ def _bash_words(line: str, environ: Mapping[str, str]) -> tuple[list[str], str]:
 
 def _split(line: str) -> list[str]:
     """A shell line's words, quotes removed; an unfinished quote is closed."""
+    import shlex
+
     for ending in ("", '"', "'"):
         try:
             return shlex.split(line + ending)
@@ -74,7 +79,11 @@ def _split(line: str) -> list[str]:
 
 def _bash_quote(value: str) -> str:
     """A value as bash must insert it: quoted when it holds anything the shell would read."""
-    return value if all(c.isalnum() or c in "-_./:@%+,=" for c in value) else shlex.quote(value)
+    if all(c.isalnum() or c in "-_./:@%+,=" for c in value):
+        return value
+    import shlex
+
+    return shlex.quote(value)
 
 
 def _clean(text: str) -> str:
@@ -172,13 +181,7 @@ def _registry(globals_: dict[str, Any], environ: Mapping[str, str]) -> Any:
 
 
 def _models(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
-    registry = _registry(globals_, environ)
-    if registry is None:
-        return []
-    found = [(r["id"], r["name"] if r["name"] != r["id"] else "") for r in registry.records()]
-    for record in registry.records():
-        found += [(alias, f"alias of {record['id']}") for alias in record["aliases"]]
-    return found
+    return _names(globals_, environ)[0]
 
 
 def _stored(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
@@ -193,12 +196,144 @@ def _stored(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
 
 
 def _providers(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
-    registry = _registry(globals_, environ)
-    if registry is None:
-        return []
+    return _names(globals_, environ)[1]
+
+
+def names_of(registry: Any) -> tuple[Candidates, Candidates]:
+    """The model candidates (ids with their names, then aliases) and the providers of a
+    registry."""
+    found = [(r["id"], r["name"] if r["name"] != r["id"] else "") for r in registry.records()]
+    for record in registry.records():
+        found += [(alias, f"alias of {record['id']}") for alias in record["aliases"]]
     names = {r["provider"] for r in registry.records()}
     names |= {c.provider for c in registry.provider_catalogs()}
-    return [(p, "") for p in sorted(names)]
+    return found, [(p, "") for p in sorted(names)]
+
+
+def _names(globals_: dict[str, Any], environ: Mapping[str, str]) -> tuple[Candidates, Candidates]:
+    """The models and providers a run with these options would know: the built-in ones from
+    modelreg.cli.names when no other source applies, else from a cache of the registry's
+    names keyed on every source file's path, size and time, else from the registry."""
+    key = _sources_key(globals_, environ)
+    if key is None:
+        from modelreg.cli.names import MODELS, PROVIDERS
+
+        return list(MODELS), list(PROVIDERS)
+    cached = _cache_path(key, environ) if key else None
+    if cached is not None:
+        import json
+
+        try:
+            with open(cached, encoding="utf-8") as f:
+                data = json.load(f)
+            return [tuple(m) for m in data["models"]], [tuple(p) for p in data["providers"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+    registry = _registry(globals_, environ)
+    if registry is None:
+        return [], []
+    models, providers = names_of(registry)
+    if cached is not None:
+        _write_cache(cached, {"models": models, "providers": providers})
+    return models, providers
+
+
+_VARS = ("FAKEAI_CUSTOM_MODELS", "MODELREG_CATALOG", "MODELREG_MAX_BYTES", "MODELREG_TODAY")
+
+
+def _sources_key(globals_: dict[str, Any], environ: Mapping[str, str]) -> str | None:
+    """None when only the built-in catalogs apply; else what the registry's names depend on
+    ("" when that cannot be told from files: a URL)."""
+    catalogs = list(globals_["catalogs"])
+    if not catalogs and environ.get("MODELREG_CATALOG", "").strip():
+        catalogs = [environ["MODELREG_CATALOG"].strip()]
+    stats = [] if globals_["builtin_only"] else [_stat(_store_path(environ)), _stat("models.json")]
+    for location in catalogs:
+        # A file, possibly with a format prefix (litellm:FILE) or as file://; anything else
+        # (a URL, a missing file) has no size and time to key on.
+        found = _stat(location) or _stat(location.removeprefix("file://").partition(":")[2])
+        if found is None:
+            return ""
+        stats.append(found)
+    env = {v: environ.get(v, "") for v in _VARS}
+    if not catalogs and all(s is None for s in stats) and not env["FAKEAI_CUSTOM_MODELS"].strip():
+        return None
+    from modelreg import __version__
+    from modelreg.cli import names
+
+    here = os.stat(names.__file__)
+    return repr((__version__, here.st_mtime_ns, catalogs, globals_["builtin_only"], stats, env))
+
+
+def _stat(path: str) -> tuple[str, int, int, int] | None:
+    try:
+        st = os.stat(path) if path else None
+    except (OSError, ValueError):
+        return None
+    return None if st is None else (os.path.abspath(path), st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def _store_path(environ: Mapping[str, str]) -> str:
+    """The user store's path (sources.store_path, without pathlib)."""
+    import sys
+
+    if environ.get("XDG_CONFIG_HOME"):
+        base = os.path.join(environ["XDG_CONFIG_HOME"], "modelreg")
+    else:
+        home = environ.get("HOME") or os.path.expanduser("~")
+        if sys.platform == "darwin":
+            base = os.path.join(home, "Library", "Application Support", "modelreg")
+        elif sys.platform == "win32" and environ.get("APPDATA"):
+            base = os.path.join(environ["APPDATA"], "modelreg")
+        else:
+            base = os.path.join(home, ".config", "modelreg")
+    return os.path.join(base, "models.json")
+
+
+def _cache_path(key: str, environ: Mapping[str, str]) -> str:
+    import hashlib
+
+    base = environ.get("XDG_CACHE_HOME") or os.path.join(
+        environ.get("HOME") or os.path.expanduser("~"), ".cache"
+    )
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return os.path.join(base, "modelreg", f"complete-{digest}.json")
+
+
+def _write_cache(path: str, data: dict[str, Any]) -> None:
+    """Write a cache file whole (a temporary file renamed), or not at all."""
+    import json
+
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temporary, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        import contextlib
+
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def names_module() -> str:
+    """The source of modelreg/cli/names.py (generated: `make completions`)."""
+    import pprint
+
+    from modelreg.record import CAPABILITIES
+    from modelreg.registry import builtin
+
+    models, providers = names_of(builtin())
+    capabilities = [(c.name, ", ".join(c.words)) for c in CAPABILITIES]
+    return (
+        '"""The built-in names shell completion offers, generated from the catalogs\n'
+        "(modelreg.cli.complete.names_module; `make completions` writes it, a test keeps it\n"
+        'in sync), so that a completion need not build every built-in record."""\n\n'
+        f"MODELS = {pprint.pformat(tuple(models), width=96)}\n"
+        f"PROVIDERS = {pprint.pformat(tuple(providers), width=96)}\n"
+        f"CAPABILITIES = {pprint.pformat(tuple(capabilities), width=96)}\n"
+    )
 
 
 def _words(*words: str) -> Callable[[dict[str, Any], Mapping[str, str]], Candidates]:
@@ -206,9 +341,15 @@ def _words(*words: str) -> Callable[[dict[str, Any], Mapping[str, str]], Candida
 
 
 def _capabilities(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
-    from modelreg.record import CAPABILITIES
+    from modelreg.cli.names import CAPABILITIES
 
-    return [(c.name, ", ".join(c.words)) for c in CAPABILITIES]
+    return list(CAPABILITIES)
+
+
+def _formats(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
+    from modelreg.cli.output import FORMATS
+
+    return [(f, "") for f in FORMATS]
 
 
 def _vocabulary(name: str) -> Callable[[dict[str, Any], Mapping[str, str]], Candidates]:
@@ -231,7 +372,7 @@ _SOURCES: dict[str, Callable[[dict[str, Any], Mapping[str, str]], Candidates]] =
     "stored": _stored,
     "provider": _providers,
     "capability": _capabilities,
-    "format": _words(*FORMATS),
+    "format": _formats,
     "kind": _vocabulary("KINDS"),
     "modality": _vocabulary("MODALITIES"),
     "status": _vocabulary("STATUSES"),

@@ -1,9 +1,7 @@
 """The command grammar shell completion reads, generated from the typer app
 (modelreg.cli.app.grammar; `make completions` writes it, a test keeps it in sync)."""
 
-from typing import Any
-
-GRAMMAR: dict[str, Any] = {'': {'summary': 'Explore AI model metadata: capabilities, context windows, pricing.',
+GRAMMAR: dict = {'': {'summary': 'Explore AI model metadata: capabilities, context windows, pricing.',
       'options': {'--catalog': 'file',
                   '-c': 'file',
                   '--builtin-only': None,

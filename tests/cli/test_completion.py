@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from modelreg.cli.app import grammar_module
-from modelreg.cli.complete import _bash_quote, answer
+from modelreg.cli.complete import _bash_quote, _store_path, answer, names_module
 from modelreg.registry import builtin as builtin_registry
 
 from .conftest import SCRIPT, Run, run_script, write_catalog
@@ -297,3 +297,47 @@ def test_completion_scripts_are_in_sync(cli: Run, shell: str) -> None:
 def test_the_completion_grammar_is_in_sync_with_the_app() -> None:
     shipped = (ROOT / "modelreg" / "cli" / "grammar.py").read_text(encoding="utf-8")
     assert grammar_module() == shipped, "regenerate: make completions"
+
+
+def test_the_built_in_names_are_in_sync_with_the_catalogs() -> None:
+    shipped = (ROOT / "modelreg" / "cli" / "names.py").read_text(encoding="utf-8")
+    assert names_module() == shipped, "regenerate: make completions"
+
+
+@pytest.mark.parametrize(
+    "env",
+    [{"XDG_CONFIG_HOME": "/x/config"}, {"HOME": "/home/u"}, {"XDG_CONFIG_HOME": "", "HOME": "/h"}],
+)
+def test_completion_finds_the_user_store_where_sources_does(env: dict[str, str]) -> None:
+    from modelreg.sources import store_path
+
+    assert _store_path(env) == str(store_path(env))
+
+
+def test_completion_of_user_sources_is_cached_and_follows_every_change(
+    isolated: Path, tmp_path: Path
+) -> None:
+    store = tmp_path / "config" / "modelreg" / "models.json"
+    store.parent.mkdir(parents=True)
+    write_catalog(store, {"models": [{"id": "zz-store-one", "provider": "zz-team"}]})
+    first = complete("zsh", "show", "zz-")
+    assert first == ["zz-store-one"]
+    assert complete("zsh", "list", "--provider", "zz") == ["zz-team"]
+    cached = list((tmp_path / "cache" / "modelreg").glob("complete-*.json"))
+    assert len(cached) == 1
+    assert complete("zsh", "show", "zz-") == first  # answered from the cache
+    write_catalog(store, {"models": [{"id": "zz-store-one"}, {"id": "zz-store-two"}]})
+    assert complete("zsh", "show", "zz-") == ["zz-store-one", "zz-store-two"]
+    write_catalog(isolated / "models.json", [{"id": "zz-local"}])
+    assert complete("zsh", "show", "zz-") == ["zz-store-one", "zz-store-two", "zz-local"]
+    assert complete("zsh", "--builtin-only", "show", "zz-") == []
+    (isolated / "models.json").unlink()
+    assert complete("zsh", "show", "zz-") == ["zz-store-one", "zz-store-two"]
+
+
+def test_a_broken_cache_file_is_answered_from_the_sources(isolated: Path, tmp_path: Path) -> None:
+    write_catalog(isolated / "models.json", [{"id": "zz-local"}])
+    assert complete("zsh", "show", "zz-") == ["zz-local"]
+    for path in (tmp_path / "cache" / "modelreg").glob("complete-*.json"):
+        path.write_text("{not json", encoding="utf-8")
+    assert complete("zsh", "show", "zz-") == ["zz-local"]

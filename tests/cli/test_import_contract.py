@@ -71,6 +71,15 @@ def test_fast_paths_import_no_heavy_library(tmp_path: Path, args: list[str], env
     assert {m.split(".")[0] for m in modules} & set(HEAVY) == set()
 
 
+@pytest.mark.parametrize(("args", "env"), [c for c in CASES if c[1]], ids=["zsh", "fish", "bash"])
+def test_completion_without_user_sources_builds_no_registry(
+    tmp_path: Path, args: list[str], env: dict
+) -> None:
+    modules = imported(tmp_path, args, env)
+    assert "modelreg.cli.names" in modules
+    assert {"modelreg.registry", "modelreg.record", "modelreg.catalog"} & modules == set()
+
+
 def test_the_full_path_does_import_typer(tmp_path: Path) -> None:
     # The check above can fail: a command outside the fast paths loads typer.
     modules = imported(tmp_path, ["providers", "--json"], {})
