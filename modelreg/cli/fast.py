@@ -1,7 +1,7 @@
 """The command lines scripts run most, answered before typer is imported.
 
 ``capabilities ID --json``, ``show ID --json``, ``list`` and ``search WORDS``
-with ``--json`` or ``--format json|jsonl|ids`` (after the global options
+(a table, or ``--json``, ``--format table|json|jsonl|ids``; after the global options
 ``-c/--catalog`` and ``--builtin-only``) print exactly what the typer commands
 print, through the same functions (modelreg.cli.views). Any other command line,
 or one these rules do not read exactly, returns None and goes to typer.
@@ -15,7 +15,7 @@ from modelreg.cli import EXIT_CATALOG, EXIT_NOT_FOUND, output, views
 from modelreg.cli.state import State
 from modelreg.errors import CatalogError, FineTuneIdError, ModelNotFoundError
 
-_FAST_FORMATS = ("json", "jsonl", "ids")
+_FAST_FORMATS = ("json", "jsonl", "ids", "table")
 
 
 def run_fast(argv: Sequence[str]) -> int | None:
@@ -67,7 +67,7 @@ def _parse(
     if not argv or argv[0] not in ("capabilities", "show", "list", "search"):
         return None
     command, rest = argv[0], argv[1:]
-    fmt = ""
+    fmt: str | None = None
     as_json = False
     positionals: list[str] = []
     while rest:
@@ -85,7 +85,7 @@ def _parse(
             return None  # any other option: typer parses it
         else:
             positionals.append(word)
-    fmt = "json" if as_json else fmt
-    if fmt not in _FAST_FORMATS:
+    fmt = "json" if as_json else ("table" if fmt is None else fmt)
+    if fmt not in _FAST_FORMATS or (fmt == "table" and command not in ("list", "search")):
         return None
     return catalogs or None, flags, command, positionals, fmt

@@ -23,7 +23,6 @@ Stdout and stderr write what their encoding cannot hold as backslash escapes.
 from __future__ import annotations
 
 import contextlib
-import csv
 import errno
 import json
 import os
@@ -282,6 +281,8 @@ def emit_csv(objects: Sequence[Mapping[str, Any]], header: Sequence[str] | None 
     rows = [_flat(o) for o in objects]
     columns = list(header if header is not None else rows[0] if rows else [])
     with stdout() as out:
+        import csv  # here, not at the top: the fast paths never write CSV
+
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([clean(c) for c in columns])
         writer.writerows([_csv_cell(row.get(c)) for c in columns] for row in rows)
@@ -399,7 +400,6 @@ def emit_rich_table(
     row), then in the order given. Rich folds what is still too wide.
     """
     from rich import box
-    from rich.measure import Measurement
     from rich.table import Table
     from rich.text import Text
 
@@ -408,32 +408,48 @@ def emit_rich_table(
         emit_plain(headers, rows)
         return
     cells = [[clean("" if v is None else v) for v in row] for row in rows]
+    titles = [clean(h) for h in headers]
+    widths = column_widths(titles, cells)
     empty = [i for i in droppable if all(row[i] in ("", "-") for row in cells)]
     order = [*empty, *(i for i in droppable if i not in empty)]
-
-    def build(shown: list[int]) -> Table:
-        table = Table(box=box.SIMPLE_HEAD, caption=caption, caption_justify="left")
-        for i in shown:
-            justify: JustifyMethod = "right" if i in right else "left"
-            table.add_column(Text(clean(headers[i])), justify=justify, overflow="fold")
-        for row in cells:
-            table.add_row(*(Text(row[i]) for i in shown))
-        return table
-
     right = set(right)
+
+    def fits(shown: list[int]) -> bool:
+        # What rich measures: each column's widest cell plus its padding (1 each side),
+        # a border between columns and one at each edge.
+        return sum(widths[i] + 2 for i in shown) + len(shown) + 1 <= out.width
+
     shown = list(range(len(headers)))
-    table = build(shown)
-    unbounded = out.options.update(max_width=10**6)
     for column in order:
-        if Measurement.get(out, unbounded, table).maximum <= out.width:
+        if fits(shown):
             break
         shown.remove(column)
-        table = build(shown)
     while len(shown) > 1 and out.width < 4 * len(shown) + 1:  # or rich squeezes columns to 0
         shown.pop()
-        table = build(shown)
+    # A table that fits gets its columns' widths given, as rich would measure them (it
+    # then measures nothing: most of its time); one that does not, rich folds.
+    fixed = fits(shown)
+    table = Table(box=box.SIMPLE_HEAD, caption=caption, caption_justify="left")
+    for i in shown:
+        justify: JustifyMethod = "right" if i in right else "left"
+        width = widths[i] if fixed else None
+        table.add_column(Text(titles[i]), justify=justify, overflow="fold", width=width)
+    for row in cells:
+        table.add_row(*(Text(row[i]) for i in shown))
     with stdout():
         out.print(table)
+
+
+def column_widths(headers: Sequence[str], cells: Sequence[Sequence[str]]) -> list[int]:
+    """The width rich measures for each column of literal text: its widest line, in cells."""
+    from rich.cells import cell_len
+
+    def width(text: str) -> int:
+        return max(map(cell_len, text.splitlines()), default=0)
+
+    return [
+        max([width(header), *(width(row[i]) for row in cells)]) for i, header in enumerate(headers)
+    ]
 
 
 def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **rich_options: Any) -> None:

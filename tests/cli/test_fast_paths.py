@@ -27,6 +27,11 @@ ARGVS = [
     ["--builtin-only", "list", "--format", "ids"],
     ["capabilities", "gpt4o", "--json"],
     ["show", "nope-nothing", "--json"],
+    ["list"],
+    ["list", "--format", "table"],
+    ["search", "vision"],
+    ["search", "llama", "vision", "-f", "table"],
+    ["search", "qqqxxzzz"],
 ]
 
 
@@ -44,8 +49,9 @@ def test_fast_and_typer_paths_agree(argv: list[str], isolated: Path) -> None:
         ["list", "--provider", "openai", "--json"],
         ["show", "gpt-4o"],
         ["capabilities", "gpt-4o"],
-        ["search", "vision"],
         ["providers", "--json"],
+        ["show", "gpt-4o", "--format", "table"],
+        ["list", "--format", ""],
         ["-c", "x.json", "--version"],
         [],
     ],
@@ -59,3 +65,18 @@ def test_a_broken_source_on_the_fast_path_exits_3(isolated: Path) -> None:
     out = run_script("capabilities", "gpt-4o", "--json")
     assert out.code == 3 and out.stdout == ""
     assert "models.json" in out.stderr
+
+
+@pytest.mark.parametrize("argv", [["list"], ["search", "llama", "vision"]])
+def test_the_terminal_table_is_typers(
+    argv: list[str], isolated: Path, terminal: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_catalog(isolated / "models.json", [{"id": "zeta-local", "context_window": 4096}])
+    assert run_fast(argv) == 0
+    fast = capsys.readouterr()
+    with pytest.raises(SystemExit) as done:
+        app(argv)
+    assert done.value.code == 0
+    full = capsys.readouterr()
+    assert (fast.out, fast.err) == (full.out, full.err)
+    assert "─" in fast.out

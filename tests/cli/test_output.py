@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from modelreg.registry import builtin as builtin_registry
 
@@ -235,3 +237,49 @@ def test_a_narrow_terminal_drops_minor_columns_before_folding_ids(
     assert "$ in/1M" not in header and "$ out/1M" not in header and "Max out" not in header
     assert "meta-llama/Llama-3.2-90B-Vision-Instruct" in out.stdout  # the longest id, whole
     assert max(len(line) for line in out.stdout.splitlines()) <= 90
+
+
+# -- the model table's given column widths are rich's own --------------------------------
+
+_CELL_TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=14
+) | st.sampled_from(["", "-", "gpt-4o", "漢字テキスト", "e\u0301", "👩‍💻 x", "a\u2028b", "$2.50"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(1, 6).flatmap(
+        lambda n: st.tuples(
+            st.lists(_CELL_TEXT, min_size=n, max_size=n),
+            st.lists(st.lists(_CELL_TEXT, min_size=n, max_size=n), max_size=6),
+        )
+    ),
+    st.integers(20, 160),
+)
+def test_a_table_that_fits_renders_as_rich_measures_it(table: tuple, width: int) -> None:
+    import io
+
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from modelreg.cli.output import clean, column_widths
+
+    headers, rows = table
+    headers = [clean(h) for h in headers]
+    rows = [[clean(c) for c in row] for row in rows]
+    widths = column_widths(headers, rows)
+
+    def render(fixed: bool) -> str:
+        out = Console(width=width, file=io.StringIO(), force_terminal=True, color_system=None)
+        table = Table(box=box.SIMPLE_HEAD, caption="n models", caption_justify="left")
+        for i, header in enumerate(headers):
+            table.add_column(Text(header), overflow="fold", width=widths[i] if fixed else None)
+        for row in rows:
+            table.add_row(*map(Text, row))
+        out.print(table)
+        return out.file.getvalue()  # type: ignore[attr-defined]
+
+    if sum(w + 2 for w in widths) + len(widths) + 1 <= width:
+        assert render(fixed=True) == render(fixed=False)
