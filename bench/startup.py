@@ -5,7 +5,8 @@ ratios hold from one machine to another. Every case runs twice: with no user
 source, and with a 100-entry user store plus a 100-entry ./models.json. Targets:
 a TAB completion (ids for bash, providers for zsh, capabilities for fish, through
 the ``_MODELREG_COMPLETE`` protocol of modelreg/cli/complete.py) <= 0.4x,
-``capabilities ID --json`` <= 1.2x, the table on a terminal (a pty) <= 2x.
+``capabilities ID --json`` <= 1.2x, the table on a terminal (a pty) <= 2x; and
+``-c litellm:F search vision --json`` on a LiteLLM-sized catalog, against 3x.
 
     python bench/startup.py [--runs 21] [--before OTHER/bin/modelreg]
 
@@ -28,7 +29,12 @@ import threading
 import time
 from pathlib import Path
 
-TARGETS = {"completion": 0.4, "capabilities --json": 1.2, "list (terminal table)": 2.0}
+TARGETS = {
+    "completion": 0.4,
+    "capabilities --json": 1.2,
+    "list (terminal table)": 2.0,
+    "-c litellm:F search vision --json": 3.0,  # over it, outside catalogs want a cache
+}
 KINDS = ("chat", "embedding", "speech_to_text", "image_generation", "realtime")
 
 
@@ -59,6 +65,19 @@ def write_user_sources(home: Path, cwd: Path, n: int = 100) -> None:
     (home / "modelreg").mkdir(parents=True, exist_ok=True)
     (home / "modelreg" / "models.json").write_text(json.dumps({"models": store}))
     (cwd / "models.json").write_text(json.dumps(local))
+
+
+def write_litellm(path: Path, n: int = 2500) -> Path:
+    """A LiteLLM-shaped catalog of about ``n`` entries (the size of LiteLLM's own), cloned
+    from the excerpt the format tests read."""
+    excerpt = Path(__file__).resolve().parents[1] / "tests/formats/data/litellm_excerpt.json"
+    models = {k: v for k, v in json.loads(excerpt.read_text()).items() if k != "sample_spec"}
+    out: dict[str, dict] = {}
+    for i in range(n // len(models) + 1):
+        for name, entry in models.items():
+            out[f"{name}-{i}" if i else name] = entry
+    path.write_text(json.dumps(out))
+    return path
 
 
 def _run_on_terminal(cmd: list[str], env: dict[str, str], cwd: Path) -> None:
@@ -109,7 +128,7 @@ def _medians(
     return [statistics.median(t) for t in times]
 
 
-def _cases(env: dict[str, str]) -> list[tuple[str, list[str], dict[str, str], bool]]:
+def _cases(env: dict[str, str], litellm: Path) -> list[tuple[str, list[str], dict[str, str], bool]]:
     """(name, arguments after the script, environment, on a terminal)."""
     complete = {**env, "_MODELREG_COMPLETE": "bash"}
     return [
@@ -133,6 +152,12 @@ def _cases(env: dict[str, str]) -> list[tuple[str, list[str], dict[str, str], bo
             "completion fish: capabilities",
             ["filter", "--capability", "vi"],
             {**env, "_MODELREG_COMPLETE": "fish"},
+            False,
+        ),
+        (
+            "-c litellm:F search vision --json",
+            ["-c", f"litellm:{litellm}", "search", "vision", "--json"],
+            env,
             False,
         ),
     ]
@@ -164,6 +189,7 @@ def main() -> None:
             write_user_sources(home, cwd)
         variants.append((label, cwd, {**env, "XDG_CONFIG_HOME": str(home), "HOME": str(home)}))
 
+    litellm = write_litellm(root / "litellm.json")
     (baseline,) = _medians([[sys.executable, "-c", "import typer"]], env, root, args.runs, False)
     columns = ["before", "after"] if args.before else ["now"]
     header = f"{'case':<31}{'sources':<17}" + "".join(
@@ -172,7 +198,7 @@ def main() -> None:
     print(f"baseline: python -c 'import typer' = {baseline * 1000:.1f} ms (median of {args.runs})")
     print(header + f"{'target':>9}")
     for label, cwd, variant_env in variants:
-        for name, argv, case_env, tty in _cases(variant_env):
+        for name, argv, case_env, tty in _cases(variant_env, litellm):
             medians = _medians([[s, *argv] for s in scripts], case_env, cwd, args.runs, tty)
             cells = "".join(f"{m * 1000:>11.1f}{m / baseline:>8.2f}x" for m in medians)
             target = TARGETS.get(name.split(":")[0].split(" ")[0] if "completion" in name else name)

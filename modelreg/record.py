@@ -467,12 +467,13 @@ def _derived_lists(key: tuple[Any, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(rule(data)) for _, rule in _DERIVED_LISTS)
 
 
-def derive(data: Mapping[str, Any]) -> dict[str, Any]:
+def derive(data: Mapping[str, Any], on: str | None = None) -> dict[str, Any]:
     """Fill every derived field a definition leaves out (or sets to null).
 
     Name from id, owner from provider, ``created`` from ``release_date``,
-    streaming from the kind, modalities from the flags, supported features
-    from the kind. Raw input of the wrong type is left for validation.
+    streaming from the kind, the status on the date ``on`` (default today),
+    modalities from the flags, supported features from the kind. Raw input of
+    the wrong type is left for validation.
     """
     out = dict(data)
     get = out.get
@@ -487,7 +488,7 @@ def derive(data: Mapping[str, Any]) -> dict[str, Any]:
         if (created is None or (created == 0 and type(created) is int)) and get("release_date"):
             out["created"] = release_timestamp(out["release_date"])
         out["status"] = lifecycle_status(
-            get("status"), get("deprecation_date"), get("retirement_date"), today()
+            get("status"), get("deprecation_date"), get("retirement_date"), on or today()
         )
         inputs, outputs, features = _derived_lists(tuple(map(get, RULE_INPUTS, _RULE_DEFAULTS)))
         if get("input_modalities") is None:

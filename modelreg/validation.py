@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+from contextvars import ContextVar
 from functools import cache
 from typing import Any, get_args
 
@@ -147,11 +148,15 @@ def _pricing_input(value: Any) -> Any:
     return value
 
 
+# The date statuses are derived on, read once per validation rather than once per entry.
+_ON: ContextVar[str | None] = ContextVar("modelreg_validation_on", default=None)
+
+
 def _definition_input(value: Any) -> Any:
     """ModelDefinition's before-validator (derive), then its model-type check."""
     if not isinstance(value, dict):
         raise _model_type("ModelDefinition")
-    return vocabulary.derive(value)
+    return vocabulary.derive(value, _ON.get())
 
 
 def _nullable(schema: cs.CoreSchema) -> cs.CoreSchema:
@@ -260,4 +265,8 @@ def validate_record(entry: Any) -> Record:
 
 def validate_records(entries: list[Any]) -> list[Record]:
     """Many definitions in one pass (a ValidationError locates each by index), as records."""
-    return _many().validate_python(entries)  # type: ignore[no-any-return]
+    token = _ON.set(vocabulary.today())
+    try:
+        return _many().validate_python(entries)  # type: ignore[no-any-return]
+    finally:
+        _ON.reset(token)
