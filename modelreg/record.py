@@ -3,8 +3,9 @@ and the capability table.
 
 Pure Python with no pydantic: the command line's fast paths build plain
 records (dicts of every field) from trusted catalog data with ``complete()``,
-and ModelDefinition (modelreg.definition) runs the same derivation before it
-validates, so both paths agree field for field. A test checks that
+and ModelDefinition (modelreg.definition) and the command line's validator
+(modelreg.validation) run the same derivation before they validate, so every
+path agrees field for field. A test checks that
 ``Record``, ``DEFAULTS``, ModelDefinition and ModelPricing declare the same
 fields with the same types and defaults.
 

@@ -221,20 +221,21 @@ def _names(globals_: dict[str, Any], environ: Mapping[str, str]) -> tuple[Candid
         return list(MODELS), list(PROVIDERS)
     cached = _cache_path(key, environ) if key else None
     if cached is not None:
-        import json
+        import marshal  # built in: no import to pay for, and the fastest to read back
 
         try:
-            with open(cached, encoding="utf-8") as f:
-                data = json.load(f)
-            return [tuple(m) for m in data["models"]], [tuple(p) for p in data["providers"]]
-        except (OSError, ValueError, KeyError, TypeError):
+            with open(cached, "rb") as f:
+                held_key, models, providers = marshal.load(f)
+            if held_key == key:
+                return models, providers
+        except (OSError, ValueError, EOFError, TypeError):
             pass
     registry = _registry(globals_, environ)
     if registry is None:
         return [], []
     models, providers = names_of(registry)
     if cached is not None:
-        _write_cache(cached, {"models": models, "providers": providers})
+        _write_cache(cached, (key, models, providers))
     return models, providers
 
 
@@ -258,11 +259,13 @@ def _sources_key(globals_: dict[str, Any], environ: Mapping[str, str]) -> str | 
     env = {v: environ.get(v, "") for v in _VARS}
     if not catalogs and all(s is None for s in stats) and not env["FAKEAI_CUSTOM_MODELS"].strip():
         return None
-    from modelreg import __version__
-    from modelreg.cli import names
+    import sys
 
-    here = os.stat(names.__file__)
-    return repr((__version__, here.st_mtime_ns, catalogs, globals_["builtin_only"], stats, env))
+    from modelreg import __version__
+
+    here = _stat(os.path.join(os.path.dirname(__file__), "names.py"))
+    facts = (sys.version, __version__, here, catalogs, globals_["builtin_only"], stats, env)
+    return repr(facts)
 
 
 def _stat(path: str) -> tuple[str, int, int, int] | None:
@@ -291,24 +294,26 @@ def _store_path(environ: Mapping[str, str]) -> str:
 
 
 def _cache_path(key: str, environ: Mapping[str, str]) -> str:
-    import hashlib
+    """Where the names of these sources are cached (the file holds its key, checked on
+    reading: a name shared by two keys only costs a rebuild)."""
+    import zlib
 
     base = environ.get("XDG_CACHE_HOME") or os.path.join(
         environ.get("HOME") or os.path.expanduser("~"), ".cache"
     )
-    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return os.path.join(base, "modelreg", f"complete-{digest}.json")
+    digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))
+    return os.path.join(base, "modelreg", f"complete-{digest:08x}.marshal")
 
 
-def _write_cache(path: str, data: dict[str, Any]) -> None:
+def _write_cache(path: str, data: tuple[str, Candidates, Candidates]) -> None:
     """Write a cache file whole (a temporary file renamed), or not at all."""
-    import json
+    import marshal
 
     temporary = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(temporary, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False)
+        with open(temporary, "wb") as f:
+            marshal.dump(data, f)
         os.replace(temporary, path)
     except (OSError, ValueError):
         import contextlib

@@ -3,6 +3,7 @@ completions/, real bash, zsh and fish typing TAB in tmux, and hostile ids from c
 
 from __future__ import annotations
 
+import marshal
 import os
 import shlex
 import shutil
@@ -323,7 +324,7 @@ def test_completion_of_user_sources_is_cached_and_follows_every_change(
     first = complete("zsh", "show", "zz-")
     assert first == ["zz-store-one"]
     assert complete("zsh", "list", "--provider", "zz") == ["zz-team"]
-    cached = list((tmp_path / "cache" / "modelreg").glob("complete-*.json"))
+    cached = list((tmp_path / "cache" / "modelreg").glob("complete-*"))
     assert len(cached) == 1
     assert complete("zsh", "show", "zz-") == first  # answered from the cache
     write_catalog(store, {"models": [{"id": "zz-store-one"}, {"id": "zz-store-two"}]})
@@ -335,9 +336,14 @@ def test_completion_of_user_sources_is_cached_and_follows_every_change(
     assert complete("zsh", "show", "zz-") == ["zz-store-one", "zz-store-two"]
 
 
-def test_a_broken_cache_file_is_answered_from_the_sources(isolated: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "content", [b"\x00not marshal", marshal.dumps(("another key", [("zz-fake", "")], []))]
+)
+def test_a_broken_or_foreign_cache_file_is_not_believed(
+    isolated: Path, tmp_path: Path, content: bytes
+) -> None:
     write_catalog(isolated / "models.json", [{"id": "zz-local"}])
     assert complete("zsh", "show", "zz-") == ["zz-local"]
-    for path in (tmp_path / "cache" / "modelreg").glob("complete-*.json"):
-        path.write_text("{not json", encoding="utf-8")
+    for path in (tmp_path / "cache" / "modelreg").glob("complete-*"):
+        path.write_bytes(content)
     assert complete("zsh", "show", "zz-") == ["zz-local"]
