@@ -192,7 +192,7 @@ def main() -> None:
     litellm = write_litellm(root / "litellm.json")
     (baseline,) = _medians([[sys.executable, "-c", "import typer"]], env, root, args.runs, False)
     columns = ["before", "after"] if args.before else ["now"]
-    header = f"{'case':<31}{'sources':<17}" + "".join(
+    header = f"{'case':<36}{'sources':<17}" + "".join(
         f"{c + ' ms':>11}{c + ' x':>9}" for c in columns
     )
     print(f"baseline: python -c 'import typer' = {baseline * 1000:.1f} ms (median of {args.runs})")
@@ -205,7 +205,7 @@ def main() -> None:
             mark = ""
             if target is not None:
                 mark = f"{target:>8.1f}x" + (" ok" if medians[-1] / baseline <= target else " OVER")
-            print(f"{name:<31}{label:<17}{cells}{mark}", flush=True)
+            print(f"{name:<36}{label:<17}{cells}{mark}", flush=True)
 
 
 if __name__ == "__main__":
