@@ -409,6 +409,11 @@ def load_registry(
                 merge.merge(registry, source)
         for location in locations:
             add_source(registry, sources.read_location(location), prefer_outside=prefer_outside)
+        if not builtin_only:
+            from modelreg.outside import outside_sources
+
+            for source in outside_sources(environ):
+                add_source(registry, source, prefer_outside=prefer_outside)
     return registry
 
 

@@ -41,6 +41,9 @@ COMMANDS = {
     "schema": "modelreg.cli.catalogs",
     "add": "modelreg.cli.store",
     "remove": "modelreg.cli.store",
+    "update": "modelreg.cli.outside",
+    "sources": "modelreg.cli.outside",
+    "audit": "modelreg.cli.outside",
     "completion": "modelreg.cli.completion",
 }
 
