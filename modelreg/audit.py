@@ -54,6 +54,8 @@ def parse_fields(names: Iterable[str]) -> tuple[str, ...]:
                 chosen.append(f"supports_{key}")
             elif key in vocabulary.CAPABILITY_FIELDS:
                 chosen.append(vocabulary.CAPABILITY_FIELDS[key])
+            elif getattr(vocabulary.CAPABILITY_WORDS.get(key.replace("_", " ")), "field", None):
+                chosen.append(vocabulary.CAPABILITY_WORDS[key.replace("_", " ")].field)  # type: ignore[arg-type]
             else:
                 known = ", ".join([*GROUPS, *FIELDS])
                 raise ValueError(f"unknown field {name!r} (known: {known})")

@@ -268,12 +268,13 @@ def _update_one(
                 name, "not-modified", url, meta.get("models"), meta.get("fetched_at")
             )
         models = _check(body, fmt, label)
+        now = _now()
         new_meta = {
             "url": url,
             "etag": response_headers.get("etag"),
             "last_modified": response_headers.get("last-modified"),
-            "fetched_at": _now(),
-            "checked_at": _now(),
+            "fetched_at": now,
+            "checked_at": now,
             "models": models,
             "format": fmt,
         }
@@ -282,7 +283,7 @@ def _update_one(
         with _as_cache_error("the cache"), _locked(copy):
             safefile.atomic_write(copy, body)
             _write_json(meta_path(name, environ), new_meta)
-        return UpdateResult(name, "updated", url, models, new_meta["fetched_at"])
+        return UpdateResult(name, "updated", url, models, now)
     except CatalogError as exc:
         return failed(exc.problem)
     except UserStoreError as exc:

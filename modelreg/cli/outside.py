@@ -209,8 +209,10 @@ def audit(
         compared.append((location, sources.read_location(location).entries))
     for location in against or []:
         compared.append(_against(location))
-    seen: set[str] = set()
-    compared = [c for c in compared if not (c[0] in seen or seen.add(c[0]))]
+    unique: dict[str, Any] = {}
+    for label, entries in compared:
+        unique.setdefault(label, entries)  # each source once, where it first appears
+    compared = list(unique.items())
     result = auditing.audit(compared, chosen, provider)
     if len(compared) < 2:
         output.note(
