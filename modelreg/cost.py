@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -40,3 +41,95 @@ def _part(tokens: int, price_per_1m: float | None) -> float | None:
     if tokens == 0:
         return 0.0
     return None if price_per_1m is None else round(tokens * price_per_1m / 1e6, 10)
+
+
+# The parts usage_cost gives before "total_cost": text in, cached, audio in, text out, audio out.
+USAGE_PARTS = (
+    "prompt_cost",
+    "cached_cost",
+    "audio_input_cost",
+    "completion_cost",
+    "audio_output_cost",
+)
+
+
+def usage_cost(pricing: Mapping[str, Any] | None, usage: Any) -> dict[str, float | None]:
+    """The cost of each part of an OpenAI ``usage`` object and the total, in USD.
+
+    Takes a Chat Completions usage (prompt_tokens, completion_tokens and their
+    ``*_details``), a Responses API one (input_tokens, output_tokens, ...) or
+    plain counts. Cached and audio tokens are parts of the prompt tokens, and
+    audio and reasoning tokens parts of the completion tokens: the text tokens
+    are what is left, so nothing is counted twice (reasoning tokens are billed
+    as the completion tokens they are). Audio tokens cost the model's audio
+    prices; a part whose price is unknown is None, and so is the total. A
+    malformed usage (a count that is not a non-negative int, parts above their
+    whole, a count too large to cost as a finite float) is a ValueError naming
+    the field.
+    """
+    if not isinstance(usage, Mapping):
+        raise ValueError(f"usage must be an object, not {type(usage).__name__}")
+    chat = "prompt_tokens" in usage or "completion_tokens" in usage
+    if chat and ("input_tokens" in usage or "output_tokens" in usage):
+        raise ValueError("usage has both prompt_tokens/completion_tokens and input/output_tokens")
+    inp, out = ("prompt", "completion") if chat else ("input", "output")
+    if usage.get(f"{inp}_tokens") is None:
+        raise ValueError("usage has no prompt_tokens (or input_tokens)")
+    prompt = _count(usage, f"{inp}_tokens")
+    completion = _count(usage, f"{out}_tokens")
+    cached = _count(usage, f"{inp}_tokens_details", "cached_tokens")
+    audio_in = _count(usage, f"{inp}_tokens_details", "audio_tokens")
+    audio_out = _count(usage, f"{out}_tokens_details", "audio_tokens")
+    reasoning = _count(usage, f"{out}_tokens_details", "reasoning_tokens")
+    if cached + audio_in > prompt:
+        raise ValueError(f"{inp}_tokens_details: cached_tokens + audio_tokens exceed {inp}_tokens")
+    for name, part in (("audio_tokens", audio_out), ("reasoning_tokens", reasoning)):
+        if part > completion:
+            raise ValueError(f"{out}_tokens_details.{name} exceeds {out}_tokens")
+    prices = pricing or {}
+    prompt_price = prices.get("prompt_price_per_1m")
+    cached_price = prices.get("cached_price_per_1m")
+    counts = (
+        (prompt - cached - audio_in, prompt_price, f"{inp}_tokens"),
+        (cached, prompt_price if cached_price is None else cached_price, "cached_tokens"),
+        (audio_in, prices.get("audio_input_price_per_1m"), "audio input tokens"),
+        (completion - audio_out, prices.get("completion_price_per_1m"), f"{out}_tokens"),
+        (audio_out, prices.get("audio_output_price_per_1m"), "audio output tokens"),
+    )
+    parts = {
+        name: _finite_part(tokens, price, field)
+        for name, (tokens, price, field) in zip(USAGE_PARTS, counts, strict=True)
+    }
+    known = [cost for cost in parts.values() if cost is not None]
+    # A finite part is below 1.8e302 (tokens * price stays a finite float): so is their sum.
+    total = round(sum(known), 10) if len(known) == len(parts) else None
+    return {**parts, "total_cost": total}
+
+
+def _count(usage: Mapping[str, Any], field: str, detail: str | None = None) -> int:
+    """A token count of a usage (a missing or null one is 0): a non-negative int, or ValueError."""
+    name = field
+    value: Any = usage.get(field)
+    if detail is not None:
+        if value is not None and not isinstance(value, Mapping):
+            raise ValueError(f"usage {field} must be an object, not {type(value).__name__}")
+        name = f"{field}.{detail}"
+        value = None if value is None else value.get(detail)
+    if value is None:
+        return 0
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(f"usage {name} must be a non-negative int, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"usage {name} must be a non-negative int, not a negative one")
+    return value
+
+
+def _finite_part(tokens: int, price_per_1m: float | None, field: str) -> float | None:
+    """``_part``, with a count too large for a finite float cost a ValueError naming it."""
+    try:
+        cost = _part(tokens, price_per_1m)
+    except OverflowError:
+        cost = math.inf
+    if cost is not None and not math.isfinite(cost):
+        raise ValueError(f"usage {field} is too large to cost: {tokens.bit_length()}-bit count")
+    return cost

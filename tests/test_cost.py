@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import math
+from typing import Any
 
-from modelreg.cost import request_cost
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from modelreg.cost import request_cost, usage_cost
 
 GPT_4O = {"prompt_price_per_1m": 2.5, "completion_price_per_1m": 10.0, "cached_price_per_1m": 1.25}
 
@@ -54,3 +59,160 @@ def test_a_prompt_only_request_needs_no_completion_price() -> None:
 def test_more_cached_than_prompt_tokens_is_an_error() -> None:
     with pytest.raises(ValueError, match="cached tokens"):
         request_cost(GPT_4O, prompt_tokens=10, cached_tokens=11)
+
+
+AUDIO = GPT_4O | {"audio_input_price_per_1m": 40.0, "audio_output_price_per_1m": 80.0}
+FREE_PARTS = dict.fromkeys(("audio_input_cost", "audio_output_cost"), 0.0)
+
+
+def test_plain_counts_cost_what_request_cost_says() -> None:
+    usage = {"prompt_tokens": 1200, "completion_tokens": 300, "total_tokens": 1500}
+    assert usage_cost(GPT_4O, usage) == request_cost(GPT_4O, 1200, 300) | FREE_PARTS
+
+
+def test_an_embedding_usage_has_no_completion_tokens() -> None:
+    cost = usage_cost({"prompt_price_per_1m": 0.02}, {"prompt_tokens": 500, "total_tokens": 500})
+    assert cost["total_cost"] == 0.00001
+
+
+def test_cached_tokens_from_the_prompt_details() -> None:
+    usage = {
+        "prompt_tokens": 1200,
+        "completion_tokens": 300,
+        "prompt_tokens_details": {"cached_tokens": 1000},
+    }
+    assert usage_cost(GPT_4O, usage) == request_cost(GPT_4O, 1200, 300, 1000) | FREE_PARTS
+
+
+def test_reasoning_tokens_are_inside_the_completion_tokens() -> None:
+    usage = {
+        "prompt_tokens": 0,
+        "completion_tokens": 1000,
+        "completion_tokens_details": {"reasoning_tokens": 800, "accepted_prediction_tokens": 0},
+    }
+    assert usage_cost(GPT_4O, usage)["total_cost"] == 0.01  # 1000 tokens at $10 / 1M, not 1800
+
+
+def test_audio_tokens_at_the_audio_prices() -> None:
+    usage = {
+        "prompt_tokens": 1200,
+        "completion_tokens": 300,
+        "prompt_tokens_details": {"cached_tokens": 1000, "audio_tokens": 100},
+        "completion_tokens_details": {"audio_tokens": 50, "reasoning_tokens": 0},
+    }
+    assert usage_cost(AUDIO, usage) == {
+        "prompt_cost": 0.00025,  # 100 text tokens at $2.50 / 1M
+        "cached_cost": 0.00125,  # 1000 cached tokens at $1.25 / 1M
+        "audio_input_cost": 0.004,  # 100 audio tokens at $40 / 1M
+        "completion_cost": 0.0025,  # 250 text tokens at $10 / 1M
+        "audio_output_cost": 0.004,  # 50 audio tokens at $80 / 1M
+        "total_cost": 0.012,
+    }
+
+
+def test_audio_tokens_without_an_audio_price_are_unknown_not_text() -> None:
+    usage = {"prompt_tokens": 100, "prompt_tokens_details": {"audio_tokens": 10}}
+    cost = usage_cost(GPT_4O, usage)
+    assert cost["audio_input_cost"] is None and cost["total_cost"] is None
+    assert cost["prompt_cost"] == 0.000225
+
+
+def test_a_responses_api_usage() -> None:
+    usage = {
+        "input_tokens": 1200,
+        "input_tokens_details": {"cached_tokens": 1000},
+        "output_tokens": 300,
+        "output_tokens_details": {"reasoning_tokens": 100},
+        "total_tokens": 1500,
+    }
+    assert usage_cost(GPT_4O, usage) == request_cost(GPT_4O, 1200, 300, 1000) | FREE_PARTS
+
+
+def test_null_details_and_counts_are_zero() -> None:
+    usage = {
+        "prompt_tokens": 10,
+        "completion_tokens": None,
+        "prompt_tokens_details": None,
+        "completion_tokens_details": {"reasoning_tokens": None},
+    }
+    assert usage_cost(GPT_4O, usage)["total_cost"] == 0.000025
+
+
+def test_unknown_prices_give_unknown_parts_and_total() -> None:
+    cost = usage_cost(None, {"prompt_tokens": 10, "completion_tokens": 10})
+    assert cost["prompt_cost"] is None and cost["completion_cost"] is None
+    assert cost["total_cost"] is None
+
+
+@pytest.mark.parametrize(
+    ("usage", "field"),
+    [
+        ([10], "usage must be an object"),
+        ({}, "no prompt_tokens"),
+        ({"prompt_tokens": -1}, "prompt_tokens"),
+        ({"prompt_tokens": 1.5}, "prompt_tokens"),
+        ({"prompt_tokens": "10"}, "prompt_tokens"),
+        ({"prompt_tokens": True}, "prompt_tokens"),
+        ({"prompt_tokens": 10, "completion_tokens": -2}, "completion_tokens"),
+        ({"prompt_tokens": 10, "prompt_tokens_details": []}, "prompt_tokens_details"),
+        (
+            {"prompt_tokens": 10, "prompt_tokens_details": {"cached_tokens": 11}},
+            "cached_tokens",
+        ),
+        (
+            {"prompt_tokens": 10, "prompt_tokens_details": {"cached_tokens": 6, "audio_tokens": 5}},
+            "audio_tokens",
+        ),
+        (
+            {
+                "prompt_tokens": 1,
+                "completion_tokens": 5,
+                "completion_tokens_details": {"reasoning_tokens": 6},
+            },
+            "reasoning_tokens",
+        ),
+        ({"prompt_tokens": 1, "input_tokens": 1}, "both"),
+        ({"input_tokens": 1, "output_tokens": -1}, "output_tokens"),
+    ],
+)
+def test_a_malformed_usage_is_a_value_error_naming_the_field(usage: Any, field: str) -> None:
+    with pytest.raises(ValueError, match=field):
+        usage_cost(GPT_4O, usage)
+
+
+@pytest.mark.parametrize("tokens", [10**400, 10**308, 2**1030])
+def test_a_count_too_large_for_a_finite_cost_is_rejected(tokens: int) -> None:
+    with pytest.raises(ValueError, match="completion_tokens is too large"):
+        usage_cost(GPT_4O, {"prompt_tokens": 0, "completion_tokens": tokens})
+
+
+def test_a_huge_count_with_an_unknown_price_is_just_unknown() -> None:
+    assert usage_cost(None, {"prompt_tokens": 10**400})["total_cost"] is None
+
+
+_counts = st.one_of(st.none(), st.integers(min_value=-5, max_value=10**12), st.floats(), st.text())
+_usages = st.fixed_dictionaries(
+    {},
+    optional={
+        "prompt_tokens": _counts,
+        "completion_tokens": _counts,
+        "input_tokens": _counts,
+        "prompt_tokens_details": st.one_of(
+            st.none(),
+            st.integers(),
+            st.dictionaries(st.sampled_from(["cached_tokens", "audio_tokens"]), _counts),
+        ),
+        "completion_tokens_details": st.dictionaries(
+            st.sampled_from(["reasoning_tokens", "audio_tokens"]), _counts
+        ),
+    },
+)
+
+
+@given(_usages)
+def test_any_usage_costs_finite_parts_or_raises_value_error(usage: dict[str, Any]) -> None:
+    try:
+        cost = usage_cost(AUDIO, usage)
+    except ValueError:
+        return
+    assert all(value is None or (math.isfinite(value) and value >= 0) for value in cost.values())
