@@ -48,6 +48,8 @@ COMMANDS = {
     "add": "modelreg.cli.store",
     "remove": "modelreg.cli.store",
     "completion": "modelreg.cli.completion",
+    "check": "modelreg.cli.serve",
+    "serve": "modelreg.cli.serve",
 }
 
 
