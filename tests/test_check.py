@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from modelreg.check import CODES, ENDPOINTS, Violation, check_request, model_not_found
 from modelreg.errors import ModelNotFoundError
-from modelreg.fields import complete
+from modelreg.record import complete
 
 CHAT = complete(
     {
@@ -525,7 +525,7 @@ def test_model_not_found() -> None:
 
 
 def test_a_built_in_reasoning_model() -> None:
-    from modelreg.catalog import builtin_registry
+    from modelreg.registry import builtin as builtin_registry
 
     try:
         o1 = builtin_registry().get_record("o1")
