@@ -261,8 +261,21 @@ def _one_line(exc: BaseException) -> str:
 # -- request parts -----------------------------------------------------------------
 
 
+# The records of each registry by canonical id, to read without the copy get_record makes
+# (the registry never changes a record in place; handlers only read them).
+_RECORDS: weakref.WeakKeyDictionary[ModelRegistry, dict[str, Record]] = weakref.WeakKeyDictionary()
+
+
 def _lookup(registry: ModelRegistry, model_id: str) -> Record:
-    """The record of an id, alias or ft: id; unknown is a 404 model_not_found."""
+    """The record of an id, alias or ft: id (read it, don't change it); unknown is a 404."""
+    canonical = registry.resolve_id(model_id)
+    if canonical is not None:
+        records = _RECORDS.get(registry)
+        if records is None:
+            records = _RECORDS[registry] = {r["id"]: r for r in registry.records()}
+        found = records.get(canonical)
+        if found is not None:
+            return found
     try:
         return registry.get_record(model_id)
     except (ModelNotFoundError, FineTuneIdError) as exc:
