@@ -35,6 +35,8 @@ COMMANDS = {
     "capabilities": "modelreg.cli.inspect",
     "compare": "modelreg.cli.inspect",
     "cost": "modelreg.cli.costs",
+    "check": "modelreg.cli.serve",
+    "serve": "modelreg.cli.serve",
     "parse-ft": "modelreg.cli.inspect",
     "providers": "modelreg.cli.catalogs",
     "export": "modelreg.cli.catalogs",

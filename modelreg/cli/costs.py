@@ -123,6 +123,11 @@ def cost(
         for name in MEDIA
         if given[name] is not None
     }
+    if not any(tokens.values()) and not media:
+        raise typer.BadParameter(
+            "give the tokens (or --images, --audio-minutes, --characters, --video-seconds)",
+            param_hint="--prompt-tokens",
+        )
     results = [_priced(lookup(ctx, m, auto_create), tokens, media) for m in model_ids]
     if len(results) == 1:
         result = results[0]
