@@ -233,7 +233,7 @@ def grammar() -> dict[str, Any]:
 
     commands = {"": spec(root)}
     for name in COMMANDS:
-        commands[name] = spec(root.get_command(None, name))  # type: ignore[union-attr]
+        commands[name] = spec(root.get_command(None, name))  # type: ignore[attr-defined]
     return commands
 
 

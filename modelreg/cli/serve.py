@@ -152,7 +152,8 @@ def build_request(
         if endpoint == "chat.completions":
             request["response_format"] = {"type": "json_schema", "json_schema": schema}
         elif endpoint == "responses":
-            text = request.get("text") if isinstance(request.get("text"), dict) else {}
+            given = request.get("text")
+            text: dict[str, Any] = given if isinstance(given, dict) else {}
             request["text"] = {**text, "format": {"type": "json_schema", **schema}}
         else:
             raise typer.BadParameter(
