@@ -68,8 +68,9 @@ class Pricing(TypedDict):
     as_of: str | None
 
 
-class Record(TypedDict):
-    """One model as the registry, the catalogs and the renderers hold it: every field."""
+class RecordFields(TypedDict):
+    """Every field of a model record and its type: the declaration the registry, the
+    catalogs (ModelSpec, sparse), the renderers and ModelDefinition agree on (a test checks)."""
 
     id: str
     name: str
@@ -118,6 +119,9 @@ class Record(TypedDict):
     tags: list[str]
     aliases: list[str]
 
+
+# A record as code passes it around: a plain dict of every field of RecordFields.
+Record = dict[str, Any]
 
 # The defaults of a new model: the architecture's auto-created definition.
 DEFAULTS: dict[str, Any] = {

@@ -1,8 +1,7 @@
-"""Commands about one model or a few: capabilities, parse-ft, cost, compare."""
+"""Commands about one model or a few: capabilities, parse-ft, compare."""
 
 from __future__ import annotations
 
-import math
 from typing import Annotated, Any
 
 import typer
@@ -85,67 +84,6 @@ def parse_ft(
     output.emit_record(result, output.resolve_format(fmt, as_json), lambda: _pairs(result))
 
 
-def cost(
-    ctx: typer.Context,
-    model_id: ModelIdArgument,
-    prompt_tokens: Annotated[
-        int, typer.Option("--prompt-tokens", min=0, max=MAX_TOKENS, help="Prompt tokens.")
-    ],
-    completion_tokens: Annotated[
-        int,
-        typer.Option("--completion-tokens", min=0, max=MAX_TOKENS, help="Completion tokens."),
-    ] = 0,
-    cached_tokens: Annotated[
-        int,
-        typer.Option(
-            "--cached-tokens",
-            min=0,
-            max=MAX_TOKENS,
-            help="Of the prompt tokens, how many were cached.",
-        ),
-    ] = 0,
-    auto_create: AutoCreateOption = False,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """The USD cost of a request from the model's per-token pricing.
-
-    Cached tokens are part of the prompt tokens and billed at the cached price (at the prompt
-    price where the model has none). A part whose price the model lacks is null, and so is the
-    total (said on stderr). Token counts go up to 10^15; a cost too large for a float is
-    an error (exit 2), never Infinity.
-
-    Example: modelreg cost gpt-4o --prompt-tokens 1200 --completion-tokens 300
-    """
-    from modelreg.cost import request_cost
-
-    if cached_tokens > prompt_tokens:
-        raise typer.BadParameter("cannot exceed --prompt-tokens", param_hint="--cached-tokens")
-    record = lookup(ctx, model_id, auto_create)
-    costs = request_cost(record["pricing"], prompt_tokens, completion_tokens, cached_tokens)
-    if any(c is not None and not math.isfinite(c) for c in costs.values()):
-        from modelreg.cli import EXIT_USAGE
-
-        output.error(
-            f"the cost of these tokens at the prices of {record['id']!r} is too large to "
-            "compute (it overflows)"
-        )
-        raise typer.Exit(EXIT_USAGE)
-    unknown = [part.removesuffix("_cost") for part, cost in costs.items() if cost is None]
-    if unknown:
-        missing = " or ".join(p for p in unknown if p != "total")
-        output.note(f"model {record['id']!r} has no {missing} price: the total cost is unknown")
-    result = {
-        "model": record["id"],
-        "prompt_tokens": prompt_tokens,
-        "cached_tokens": cached_tokens,
-        "completion_tokens": completion_tokens,
-        **costs,
-        "currency": "USD",
-    }
-    output.emit_record(result, output.resolve_format(fmt, as_json), lambda: _pairs(result))
-
-
 _COMPARED = (
     "provider",
     "kind",
@@ -160,9 +98,13 @@ _COMPARED = (
     "pricing.cached_price_per_1m",
     "input_modalities",
     "output_modalities",
+    "supported_features",
     "embedding_dimensions",
     "license",
     "release_date",
+    "knowledge_cutoff",
+    "status",
+    "retirement_date",
 )
 
 
@@ -192,6 +134,8 @@ def compare(
     rows = []
     for name in _COMPARED:
         values = [_field(r, name) for r in records]
+        if all(v in (None, []) for v in values):
+            continue  # known for no model: nothing to compare
         differs = any(v != values[0] for v in values)
         if differs or not only_differences:
             rows.append((name, differs, values))
@@ -226,5 +170,4 @@ def _field(record: dict[str, Any], name: str) -> Any:
 def register(app: typer.Typer) -> None:
     app.command("capabilities")(capabilities)
     app.command("parse-ft")(parse_ft)
-    app.command("cost")(cost)
     app.command("compare")(compare)

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 EXIT_OUTPUT = 6  # the output cannot be written (disk full, stdout closed)
 FORMATS = ("table", "json", "jsonl", "csv", "ids")
 # Capability marks of the model table: letter, flag, word.
-MARKS = tuple((c.letter, c.field, c.name) for c in vocabulary.MARKED)
+MARKS = tuple((c.letter, c.field or c.name, c.name) for c in vocabulary.MARKED)
 # What acts on a terminal or hides text: C0, DEL, C1; zero-width characters, marks and
 # the BOM; line and paragraph separators; bidi embeddings, overrides and isolates.
 _UNSAFE = r"\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff"

@@ -794,3 +794,55 @@ def test_csv_header_is_the_same_when_nothing_matches(cli: Run, command: list[str
 def test_prices_take_a_dollar_sign(cli: Run) -> None:
     cheap = cli("filter", "--max-prompt-price", "$0.20", "--format", "ids").stdout.split()
     assert "gpt-4o-mini" in cheap and "gpt-4o" not in cheap
+
+
+def test_cost_takes_counts_like_the_other_options_and_several_models(cli: Run) -> None:
+    args = ["--prompt-tokens", "1M", "--completion-tokens", "200K", "--json"]
+    results = cli("cost", "gpt-4o", "claude-sonnet-4", "o3", *args).json()
+    assert [r["prompt_tokens"] for r in results] == [1_000_000] * 3
+    totals = [r["total_cost"] for r in results]
+    assert totals == sorted(totals)  # cheapest first
+    by_model = {r["model"]: r for r in results}
+    assert by_model["gpt-4o"]["total_cost"] == pytest.approx(2.5 + 2.0)
+    assert by_model[BUILTIN.resolve_id("claude-sonnet-4")]["total_cost"] == pytest.approx(6.0)
+
+
+def test_cost_of_media_in_their_own_units(cli: Run) -> None:
+    price = record("dall-e-3")["pricing"]["image_price_per_unit"]
+    result = cli("cost", "dall-e-3", "--images", "10", "--json").json()
+    assert result["images_cost"] == pytest.approx(10 * price)
+    assert result["total_cost"] == pytest.approx(10 * price)
+    minute = record("whisper-1")["pricing"]["audio_price_per_minute"]
+    spoken = cli("cost", "whisper-1", "--audio-minutes", "30", "--json").json()
+    assert spoken["total_cost"] == pytest.approx(30 * minute)
+
+
+def test_cost_of_a_usage_file_per_model_and_in_total(cli: Run, tmp_path: Path) -> None:
+    lines = [
+        {"model": "gpt-4o", "usage": {"prompt_tokens": 1000, "completion_tokens": 500}},
+        {
+            "id": "chatcmpl-1",
+            "model": "gpt-4o",
+            "usage": {"prompt_tokens": 10, "completion_tokens": 5},
+        },
+        {"model": "gpt-4o-mini", "prompt_tokens": 2000, "completion_tokens": 0},
+    ]
+    path = tmp_path / "usage.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    summary = cli("cost", "--usage", str(path), "--json").json()
+    rows = {r["model"]: r for r in summary["models"]}
+    assert rows["gpt-4o"]["requests"] == 2
+    assert rows["gpt-4o"]["total_cost"] == pytest.approx((1010 * 2.5 + 505 * 10.0) / 1e6)
+    assert summary["requests"] == 3
+    assert summary["total_cost"] == pytest.approx(sum(r["total_cost"] for r in rows.values()))
+    path.write_text('{"model": "gpt-4o", "usage": {"prompt_tokens": -1}}\n', encoding="utf-8")
+    bad = cli("cost", "--usage", str(path))
+    assert bad.code == 3 and "line 1" in bad.stderr and "usage.jsonl" in bad.stderr
+
+
+def test_cost_of_a_fine_tuned_id_says_whose_prices(cli: Run) -> None:
+    out = cli("cost", FT_ID, "--prompt-tokens", "1K", "--json")
+    assert out.json()["prompt_cost"] == pytest.approx(
+        1000 * record("gpt-4o-mini")["pricing"]["prompt_price_per_1m"] / 1e6
+    )
+    assert "priced as its base model gpt-4o-mini" in out.stderr

@@ -1,0 +1,282 @@
+"""``modelreg cost``: what requests cost, for one model or several, from counts or from a
+JSONL file of OpenAI usage objects (the architecture's usage-based billing simulation)."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Annotated, Any
+
+import typer
+
+from modelreg.cli import EXIT_USAGE, output
+from modelreg.cli.options import AutoCreateOption, FormatOption, JsonOption
+from modelreg.cli.state import lookup
+from modelreg.cost import request_cost, usage_cost
+from modelreg.errors import CatalogError
+from modelreg.query.parsers import parse_count
+from modelreg.record import Record
+
+MAX_TOKENS = 10**15  # a token count beyond any request (a larger one is a usage error)
+# Media quantities: option -> (the pricing field, what one unit is).
+MEDIA = {
+    "images": ("image_price_per_unit", 1.0),
+    "audio_minutes": ("audio_price_per_minute", 1.0),
+    "characters": ("character_price_per_1m", 1e-6),
+    "video_seconds": ("video_price_per_second", 1.0),
+}
+
+
+def _tokens(value: str | None, option: str) -> int:
+    """A token count such as 1200, 200K or 1M; a usage error otherwise."""
+    if value is None:
+        return 0
+    try:
+        count = parse_count(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint=option) from None
+    if count > MAX_TOKENS:
+        raise typer.BadParameter(f"at most {MAX_TOKENS:.0e} tokens", param_hint=option)
+    return count
+
+
+def _amount(value: str | None, option: str) -> float:
+    if value is None:
+        return 0.0
+    try:
+        amount = float(value)
+    except ValueError:
+        raise typer.BadParameter(f"expected a number, not {value!r}", param_hint=option) from None
+    if not 0 <= amount < 1e15:
+        raise typer.BadParameter("must be a number from 0 to 1e15", param_hint=option)
+    return amount
+
+
+Prompt = Annotated[
+    str | None, typer.Option("--prompt-tokens", metavar="TOKENS", help="Prompt tokens: 1200, 1M.")
+]
+Completion = Annotated[
+    str | None, typer.Option("--completion-tokens", metavar="TOKENS", help="Completion tokens.")
+]
+Cached = Annotated[
+    str | None,
+    typer.Option("--cached-tokens", metavar="TOKENS", help="Of the prompt tokens, the cached."),
+]
+Images = Annotated[str | None, typer.Option("--images", metavar="N", help="Images generated.")]
+Minutes = Annotated[
+    str | None, typer.Option("--audio-minutes", metavar="N", help="Minutes of audio to transcribe.")
+]
+Characters = Annotated[
+    str | None, typer.Option("--characters", metavar="N", help="Characters of text to speak.")
+]
+Seconds = Annotated[
+    str | None, typer.Option("--video-seconds", metavar="N", help="Seconds of video generated.")
+]
+
+
+def cost(
+    ctx: typer.Context,
+    model_ids: Annotated[
+        list[str] | None,
+        typer.Argument(help="Models to price (several: sorted by total).", metavar="MODEL_ID..."),
+    ] = None,
+    prompt_tokens: Prompt = None,
+    completion_tokens: Completion = None,
+    cached_tokens: Cached = None,
+    images: Images = None,
+    audio_minutes: Minutes = None,
+    characters: Characters = None,
+    video_seconds: Seconds = None,
+    usage: Annotated[
+        str | None,
+        typer.Option(
+            "--usage",
+            metavar="FILE",
+            help="A JSONL file of OpenAI responses or usage objects, each with its model "
+            "('-' for stdin): the cost per model and in total.",
+        ),
+    ] = None,
+    auto_create: AutoCreateOption = False,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The USD cost of requests from the models' prices.
+
+    Cached tokens are part of the prompt tokens and billed at the cached price (at the prompt
+    price where the model has none). A part whose price the model lacks is null, and so is the
+    total (said on stderr). A fine-tuned id is priced as its base model.
+
+    Examples:
+
+      modelreg cost gpt-4o --prompt-tokens 1200 --completion-tokens 300
+
+      modelreg cost --prompt-tokens 1M --completion-tokens 200K gpt-4o claude-sonnet-4 o3
+
+      modelreg cost dall-e-3 --images 10
+
+      modelreg cost --usage responses.jsonl
+    """
+    fmt = output.resolve_format(fmt, as_json)
+    if usage is not None:
+        if model_ids:
+            raise typer.BadParameter("give either models or --usage", param_hint="MODEL_ID")
+        _emit_usage(ctx, usage, fmt)
+        return
+    if not model_ids:
+        raise typer.BadParameter("give a model (or --usage FILE)", param_hint="MODEL_ID")
+    tokens = {
+        "prompt_tokens": _tokens(prompt_tokens, "--prompt-tokens"),
+        "cached_tokens": _tokens(cached_tokens, "--cached-tokens"),
+        "completion_tokens": _tokens(completion_tokens, "--completion-tokens"),
+    }
+    if tokens["cached_tokens"] > tokens["prompt_tokens"]:
+        raise typer.BadParameter("cannot exceed --prompt-tokens", param_hint="--cached-tokens")
+    given = locals()
+    media = {
+        name: _amount(given[name], "--" + name.replace("_", "-"))
+        for name in MEDIA
+        if given[name] is not None
+    }
+    if not any(tokens.values()) and not media:
+        raise typer.BadParameter(
+            "give the tokens (or --images, --audio-minutes, --characters, --video-seconds)",
+            param_hint="--prompt-tokens",
+        )
+    results = [_priced(lookup(ctx, m, auto_create), tokens, media) for m in model_ids]
+    if len(results) == 1:
+        result = results[0]
+        output.emit_record(result, fmt, lambda: _pairs(result))
+        return
+    results.sort(key=lambda r: (r["total_cost"] is None, r["total_cost"] or 0.0))
+    _emit_rows(results, fmt)
+
+
+def _priced(record: Record, tokens: dict[str, int], media: dict[str, float]) -> dict[str, Any]:
+    """One model's cost object (notes on stderr for unknown prices and fine-tuned ids)."""
+    pricing = record["pricing"] or {}
+    costs = request_cost(
+        pricing, tokens["prompt_tokens"], tokens["completion_tokens"], tokens["cached_tokens"]
+    )
+    for name, amount in media.items():
+        field, unit = MEDIA[name]
+        price = pricing.get(field)
+        costs[f"{name}_cost"] = None if price is None else round(amount * price * unit, 10)
+    parts = [v for k, v in costs.items() if k != "total_cost"]
+    asked = {**tokens, **media}
+    if media and not any(tokens.values()):  # a media request: its token parts are not asked
+        parts = [costs[f"{name}_cost"] for name in media]
+        for part in ("prompt_cost", "cached_cost", "completion_cost"):
+            costs[part] = 0.0
+    known = [p for p in parts if p is not None]
+    costs["total_cost"] = round(sum(known), 10) if len(known) == len(parts) else None
+    _check_finite(record, costs)
+    unknown = [k.removesuffix("_cost") for k, v in costs.items() if v is None and k != "total_cost"]
+    if unknown:
+        missing = " or ".join(unknown)
+        output.note(f"model {record['id']!r} has no {missing} price: the total cost is unknown")
+    if record["fine_tuned_from"] and record["id"].startswith("ft:"):
+        output.note(f"{record['id']}: priced as its base model {record['fine_tuned_from']}")
+    total = costs.pop("total_cost")
+    return {"model": record["id"], **asked, **costs, "total_cost": total, "currency": "USD"}
+
+
+def _check_finite(record: Record, costs: dict[str, float | None]) -> None:
+    if any(c is not None and not math.isfinite(c) for c in costs.values()):
+        output.error(
+            f"the cost of these tokens at the prices of {record['id']!r} is too large to "
+            "compute (it overflows)"
+        )
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _pairs(result: dict[str, Any]) -> None:
+    """One cost as field/value rows: dollars for people, plain numbers when piped."""
+    human = output.is_terminal()
+    rows = []
+    for key, value in result.items():
+        cell = output.money(value) if human and key.endswith("_cost") else output.text(value)
+        rows.append((key, cell))
+    output.emit_table(["field", "value"], rows)
+
+
+def _emit_rows(results: list[dict[str, Any]], fmt: str) -> None:
+    """Several costs: one row per model, cheapest first."""
+    if fmt == "json":
+        output.emit_json(results)
+    elif fmt == "jsonl":
+        output.emit_jsonl(results)
+    elif fmt == "csv":
+        output.emit_csv(results)
+    elif fmt == "ids":
+        output.write("\n".join(output.clean(r["model"]) for r in results))
+    else:
+        human = output.is_terminal()
+        headers = [k for k in results[0] if k in ("model", "requests") or k.endswith("_cost")]
+        rows = [
+            [r["model"], *(output.money(r[k]) if human else output.text(r[k]) for k in headers[1:])]
+            for r in results
+        ]
+        output.emit_table(headers, rows)
+
+
+def _emit_usage(ctx: typer.Context, location: str, fmt: str) -> None:
+    """The cost of every request of a JSONL usage file, per model and in total."""
+    from modelreg.cli.state import state
+    from modelreg.sources import read_bytes, read_stdin
+
+    name = "stdin" if location == "-" else location
+    data = read_stdin(name) if location == "-" else read_bytes(location, name)
+    per_model: dict[str, dict[str, Any]] = {}
+    reg = state(ctx).registry
+    for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            raise CatalogError(name, f"not JSON: {exc}", f"line {number}") from None
+        if not isinstance(obj, dict) or not isinstance(obj.get("model"), str):
+            raise CatalogError(name, "expected an object with a 'model'", f"line {number}")
+        record = reg.get_record(obj["model"])
+        try:
+            costs = usage_cost(record["pricing"], obj.get("usage", obj))
+        except ValueError as exc:
+            raise CatalogError(name, f"usage: {exc}", f"line {number}") from None
+        row = per_model.setdefault(
+            record["id"], {"model": record["id"], "requests": 0, "total_cost": 0.0}
+        )
+        row["requests"] += 1
+        total = costs["total_cost"]
+        row["total_cost"] = (
+            None
+            if total is None or row["total_cost"] is None
+            else round(row["total_cost"] + total, 10)
+        )
+    rows = sorted(
+        per_model.values(), key=lambda r: (r["total_cost"] is None, -(r["total_cost"] or 0))
+    )
+    for row in rows:
+        if row["total_cost"] is None:
+            output.note(
+                f"model {row['model']!r} lacks a price its usage needs: its cost is unknown"
+            )
+    known = [r["total_cost"] for r in rows]
+    summary = {
+        "models": rows,
+        "requests": sum(r["requests"] for r in rows),
+        "total_cost": None if None in known else round(sum(known), 10),  # type: ignore[arg-type]
+        "currency": "USD",
+    }
+    if fmt in ("json", "jsonl"):
+        output.emit_json(summary) if fmt == "json" else output.emit_jsonl([summary])
+        return
+    total_row = {
+        "model": "total",
+        "requests": summary["requests"],
+        "total_cost": summary["total_cost"],
+    }
+    _emit_rows([*rows, total_row] if rows else [total_row], fmt)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("cost")(cost)
