@@ -10,6 +10,7 @@ import pytest
 
 from modelreg import outside
 from modelreg.errors import CatalogError
+from modelreg.inventory import in_effect
 from modelreg.registry import load_registry
 from tests.outside_server import LAST_MODIFIED, Catalogs, litellm_doc, serve
 
@@ -229,7 +230,7 @@ def test_building_a_registry_never_touches_the_network(litellm: str, server: Cat
     asked = len(server.requests)
     load_registry()
     outside.outside_sources()
-    outside.in_effect()
+    in_effect()
     assert len(server.requests) == asked
 
 
@@ -250,7 +251,7 @@ def test_in_effect_reads_each_source_on_its_own(
     outside.set_enabled(["models.dev"])
     (Path.cwd() / "models.json").write_text('[{"id": "x", "context_window": "big"}]')
     monkeypatch.setenv("FAKEAI_CUSTOM_MODELS", '[{"id": "env-model"}]')
-    found = outside.in_effect([str(tmp_path / "missing.json")])
+    found = in_effect([str(tmp_path / "missing.json")])
     states = [(s.kind, s.status) for s in found]
     assert states == [
         ("builtin", "loaded"),

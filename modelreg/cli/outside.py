@@ -137,10 +137,10 @@ def sources_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
 
     Example: modelreg sources --json | jq -r '.[] | select(.status == "broken") | .error'
     """
-    from modelreg import outside
+    from modelreg.inventory import in_effect
 
     run = state(ctx)
-    found = outside.in_effect(run.catalogs, builtin_only=run.builtin_only)
+    found = in_effect(run.catalogs, builtin_only=run.builtin_only)
     if as_json:
         output.emit_json([s.to_json() for s in found])
         return
