@@ -539,8 +539,8 @@ class _Fetch:
                     continue
                 self.status = response.status
                 self.headers = {k.lower(): v for k, v in response.getheaders()}
-                if response.status == 304 and self.extra_headers:  # a conditional request's
-                    return b""
+                if response.status == 304 and _conditional(self.extra_headers):
+                    return b""  # not modified: the answer to a conditional request
                 if not 200 <= response.status < 300:
                     raise CatalogError(
                         self.label, f"HTTP error {response.status} {response.reason}"
@@ -599,6 +599,11 @@ def fetch(
     limit = _cap() if max_bytes is None else max_bytes
     done = _run_fetch(url, label or f"url:{redact(url)}", timeout, limit, headers)
     return done.status, done.headers, done.body or b""
+
+
+def _conditional(headers: Mapping[str, str]) -> bool:
+    """Whether request headers make a conditional GET (a 304 is then an answer)."""
+    return any(k.lower() in ("if-none-match", "if-modified-since") for k in headers)
 
 
 def _run_fetch(

@@ -198,6 +198,7 @@ def test_a_file_url_mirror(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MODELREG_URL_MODELS_DEV", (DATA / "models_dev_excerpt.json").as_uri())
     [result] = outside.update(["models.dev"])
     assert result.status == "updated" and result.models == 21
+    assert outside.outside_sources() == []  # fetched but not enabled: not a source
 
 
 def test_a_copy_fetched_from_another_url_is_not_asked_about_conditionally(
@@ -266,3 +267,31 @@ def test_in_effect_reads_each_source_on_its_own(
     assert "no such file" in (found[4].error or "")
     assert found[5].models == 2 and found[5].url == litellm and found[5].updated_at
     assert "modelreg update models.dev" in (found[6].error or "")
+
+
+def test_sources_fetch_returns_status_headers_and_body(server: Catalogs) -> None:
+    from modelreg import sources
+
+    url = server.publish("/doc.json", {"a": 1}, '"e1"')
+    status, headers, body = sources.fetch(url)
+    assert (status, headers["etag"], json.loads(body)) == (200, '"e1"', {"a": 1})
+    status, headers, body = sources.fetch(url, {"If-None-Match": '"e1"'})
+    assert (status, body) == (304, b"")
+    server.statuses["/plain-304"] = 304
+    with pytest.raises(CatalogError, match="HTTP error 304"):
+        sources.fetch(server.base + "/plain-304")  # not asked conditionally: not an answer
+
+
+def test_the_same_bytes_from_a_server_without_validators_are_not_modified(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MODELREG_URL_MODELS_DEV", (DATA / "models_dev_excerpt.json").as_uri())
+    outside.update(["models.dev"])
+    fetched = outside.read_meta("models.dev")["fetched_at"]
+    [result] = outside.update(["models.dev"])
+    assert result.status == "not-modified" and result.fetched_at == fetched
+
+
+def test_loading_a_cached_copy_adds_no_warning(litellm: str) -> None:
+    outside.update()
+    assert load_registry().notes == []  # its skipped entries show in `modelreg sources`

@@ -11,6 +11,7 @@ import typer
 from modelreg.cli import EXIT_CATALOG, output
 from modelreg.cli.options import JsonOption
 from modelreg.cli.state import state
+from modelreg.sources import URL_TIMEOUT
 
 
 def _catalog_name(value: str) -> str:
@@ -42,7 +43,7 @@ def update(
     timeout: Annotated[
         float,
         typer.Option("--timeout", metavar="SECONDS", min=0.1, help="Deadline of each fetch."),
-    ] = 10.0,
+    ] = URL_TIMEOUT,
     as_json: JsonOption = False,
 ) -> None:
     """Fetch the outside catalogs (LiteLLM, models.dev, OpenRouter) into the local cache.
