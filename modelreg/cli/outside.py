@@ -27,7 +27,7 @@ def update(
     names: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[NAME]...",
+            metavar="NAME",
             help="Catalogs to fetch (default: every enabled one): litellm, models.dev, openrouter.",
             show_default=False,
         ),
