@@ -115,7 +115,7 @@ def in_effect(
         state = SourceState(
             "outside",
             str(path),
-            url=url_of(name, env, config),
+            url=sources.redact(url_of(name, env, config)),
             updated_at=meta.get("fetched_at"),
         )
         if not path.is_file() and not builtin_only:

@@ -242,7 +242,8 @@ def _update_one(
     name: str, url: str, environ: Mapping[str, str] | None, timeout: float
 ) -> UpdateResult:
     fmt = CATALOGS[name].format
-    label = f"{name} ({sources.redact(url)})"
+    shown = sources.redact(url)  # credentials in a URL are never shown
+    label = f"{name} ({shown})"
     meta = read_meta(name, environ)
     copy = cache_path(name, environ)
     have_copy = copy.is_file() and meta.get("url") == url
@@ -254,20 +255,28 @@ def _update_one(
     old = meta if copy.is_file() else {}
 
     def failed(problem: str) -> UpdateResult:
-        return UpdateResult(name, "failed", url, old.get("models"), old.get("fetched_at"), problem)
+        return UpdateResult(
+            name, "failed", shown, old.get("models"), old.get("fetched_at"), problem
+        )
 
     try:
         status, response_headers, body = _get(url, headers, label, environ, timeout)
+        validators: dict[str, str | None] = {}
         if status != 304 and have_copy and _same_bytes(copy, body):
-            status = 304  # a server (or file mirror) without validators sent the same copy
+            status = 304  # the same copy again (a file mirror, a server without validators)
+            validators = {
+                "etag": response_headers.get("etag"),
+                "last_modified": response_headers.get("last-modified"),
+            }
         if status == 304:
             with _as_cache_error("the cache"), _locked(copy):
                 meta = read_meta(name, environ)
                 if meta.get("url") == url and copy.is_file():
                     meta["checked_at"] = _now()
+                    meta.update({k: v for k, v in validators.items() if v})
                     _write_json(meta_path(name, environ), meta)
             return UpdateResult(
-                name, "not-modified", url, meta.get("models"), meta.get("fetched_at")
+                name, "not-modified", shown, meta.get("models"), meta.get("fetched_at")
             )
         models = _check(body, fmt, label)
         now = _now()
@@ -285,7 +294,7 @@ def _update_one(
         with _as_cache_error("the cache"), _locked(copy):
             safefile.atomic_write(copy, body)
             _write_json(meta_path(name, environ), new_meta)
-        return UpdateResult(name, "updated", url, models, now)
+        return UpdateResult(name, "updated", shown, models, now)
     except CatalogError as exc:
         return failed(exc.problem)
     except UserStoreError as exc:

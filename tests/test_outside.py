@@ -295,3 +295,15 @@ def test_the_same_bytes_from_a_server_without_validators_are_not_modified(
 def test_loading_a_cached_copy_adds_no_warning(litellm: str) -> None:
     outside.update()
     assert load_registry().notes == []  # its skipped entries show in `modelreg sources`
+
+
+def test_credentials_in_a_url_are_never_shown(
+    server: Catalogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = server.publish("/litellm.json", litellm_doc(), '"v1"')
+    monkeypatch.setenv("MODELREG_URL_LITELLM", url.replace("http://", "http://me:s3cret@"))
+    outside.set_enabled(["litellm"])
+    [result] = outside.update()
+    assert result.status == "updated" and "s3cret" not in json.dumps(result.to_json())
+    assert server.seen("/litellm.json")[0]["authorization"].startswith("Basic ")
+    assert all("s3cret" not in str(s.to_json()) for s in in_effect())
