@@ -57,7 +57,7 @@ def clean(value: object) -> str:
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), str(value))
 
 
-_TABLE_ASKED = []  # set when --format table was given: a table even to a pipe (less -R)
+_TABLE_ASKED: list[bool] = []  # set when --format table was given: a table even to a pipe (less -R)
 
 
 def resolve_format(fmt: str | None, as_json: bool) -> str:
