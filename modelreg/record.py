@@ -237,6 +237,14 @@ def _any_audio(record: Mapping[str, Any]) -> bool:
     return "audio" in record["input_modalities"] or "audio" in record["output_modalities"]
 
 
+_OPEN_WEIGHT_TAGS = frozenset({"openweights", "openweight", "opensource"})
+
+
+def is_open_weights(record: Mapping[str, Any]) -> bool:
+    """Whether a record is tagged open weights ("open-weights", "open-source", ...)."""
+    return any(squash(tag) in _OPEN_WEIGHT_TAGS for tag in record["tags"])
+
+
 def _is_moe(record: Mapping[str, Any]) -> bool:
     return (record["architecture"] or "").lower() == "moe" or (record["num_experts"] or 0) > 1
 
@@ -287,6 +295,9 @@ CAPABILITIES: tuple[Capability, ...] = (
         "embedding", None, ("embedding", "embeddings"), test=lambda r: r["kind"] == "embedding"
     ),
     Capability("moe", None, ("moe", "mixture of experts"), test=_is_moe),
+    Capability(
+        "open_weights", None, ("open weights", "open weight", "open source"), test=is_open_weights
+    ),
 )
 CAPABILITY_FLAGS: tuple[Capability, ...] = tuple(c for c in CAPABILITIES if c.field)
 CAPABILITY_FIELDS: dict[str, str] = {c.name: c.field for c in CAPABILITY_FLAGS}  # type: ignore[misc]

@@ -410,7 +410,7 @@ def _emit_model_table(
         for row, extra in zip(rows, extras, strict=True):
             match = extra["match"]
             if human:
-                row += [f"{match['score']:.0f}", ", ".join(match["matched"])]
+                row += [f"{match['score']:.0f}", ", ".join(map(spoken, match["matched"]))]
             else:
                 row += [match["score"], ",".join(match["matched"])]
     if not records:
@@ -430,6 +430,22 @@ def _emit_model_table(
         i for i, c in enumerate(columns) if c in (*_TOKENS, *vocabulary.PRICE_FIELDS, "parameters")
     }
     emit_rich_table(headers, rows, caption=f"{count} · {legend}", right=numeric, priority=order)
+
+
+_SPOKEN = {"prefix": "{} starts so", "word": "a word of the {}", "substring": "in the {}"}
+
+
+def spoken(label: str) -> str:
+    """What a search matched, in words: 'prefix:id' -> 'id starts so', 'capability:vision'
+    -> 'capability: vision', 'fuzzy:name' -> 'name, nearly'."""
+    kind, _, what = label.partition(":")
+    if not what:
+        return kind
+    if kind in _SPOKEN:
+        return _SPOKEN[kind].format(what)
+    if kind == "fuzzy":
+        return f"{spoken(what)}, nearly"
+    return f"{kind}: {what}"
 
 
 def human_count(n: int | None) -> str:

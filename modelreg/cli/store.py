@@ -261,10 +261,11 @@ def add(
         if update:
             entry = _updated(path, entry)
             replace = True
-        elif "context_window" in entry and "extends" not in entry:
-            # A new model's default output limit never exceeds the context it was given.
-            if entry["context_window"] < vocabulary.DEFAULTS["max_completion_tokens"]:
-                entry.setdefault("max_completion_tokens", entry["context_window"])
+        elif (
+            "extends" not in entry
+            and entry.get("context_window", 1 << 62) < vocabulary.DEFAULTS["max_completion_tokens"]
+        ):  # a new model's default output limit never exceeds the context it was given
+            entry.setdefault("max_completion_tokens", entry["context_window"])
         entries = [entry]
     try:
         change = userstore.add(
