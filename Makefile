@@ -28,3 +28,4 @@ completions:
 bench:
 	python bench/startup.py
 	python bench/scale.py
+	python bench/serve.py

@@ -24,6 +24,12 @@ _EXPORTS = {
     "parse_fine_tuned_model_id": "modelreg.finetune",
     "parse_fine_tuned": "modelreg.finetune",
     "FineTunedId": "modelreg.finetune",
+    "check_request": "modelreg.check",
+    "Violation": "modelreg.check",
+    "to_openai_model": "modelreg.openai_model",
+    "to_openai_list": "modelreg.openai_model",
+    "request_cost": "modelreg.cost",
+    "usage_cost": "modelreg.cost",
     "ModelRegError": "modelreg.errors",
     "ModelNotFoundError": "modelreg.errors",
     "ModelConflictError": "modelreg.errors",
@@ -38,6 +44,8 @@ if TYPE_CHECKING:
 
     from modelreg.capabilities import ModelCapabilities
     from modelreg.catalog.provider import ProviderCatalog
+    from modelreg.check import Violation, check_request
+    from modelreg.cost import request_cost, usage_cost
     from modelreg.definition import ModelDefinition, ModelPricing
     from modelreg.errors import (
         CatalogError,
@@ -49,6 +57,7 @@ if TYPE_CHECKING:
         UserStoreError,
     )
     from modelreg.finetune import FineTunedId, parse_fine_tuned, parse_fine_tuned_model_id
+    from modelreg.openai_model import to_openai_list, to_openai_model
     from modelreg.registry import ModelRegistry, default_registry, load_all_catalogs, load_registry
 
 
@@ -76,10 +85,16 @@ __all__ = [
     "ModelRegistry",
     "ProviderCatalog",
     "UserStoreError",
+    "Violation",
     "__version__",
+    "check_request",
     "default_registry",
     "load_all_catalogs",
     "load_registry",
     "parse_fine_tuned",
     "parse_fine_tuned_model_id",
+    "request_cost",
+    "to_openai_list",
+    "to_openai_model",
+    "usage_cost",
 ]

@@ -24,7 +24,7 @@ from modelreg.sources import Source
 
 _BATCH = 2000
 _NEVER_FILLED = frozenset({"id", "name", "owned_by", "aliases", "tags", "status", "created"})
-_EMPTY = (None, "", [])
+_EMPTY: tuple[Any, ...] = (None, "", [])
 
 
 def fill(store: Store, source: Source, *, prefer: bool = False) -> list[tuple[str, str]]:

@@ -69,8 +69,9 @@ class Pricing(TypedDict):
     as_of: str | None
 
 
-class Record(TypedDict):
-    """One model as the registry, the catalogs and the renderers hold it: every field."""
+class RecordFields(TypedDict):
+    """Every field of a model record and its type: the declaration the registry, the
+    catalogs (ModelSpec, sparse), the renderers and ModelDefinition agree on (a test checks)."""
 
     id: str
     name: str
@@ -119,6 +120,9 @@ class Record(TypedDict):
     tags: list[str]
     aliases: list[str]
 
+
+# A record as code passes it around: a plain dict of every field of RecordFields.
+Record = dict[str, Any]
 
 # The defaults of a new model: the architecture's auto-created definition.
 DEFAULTS: dict[str, Any] = {
@@ -234,6 +238,14 @@ def _any_audio(record: Mapping[str, Any]) -> bool:
     return "audio" in record["input_modalities"] or "audio" in record["output_modalities"]
 
 
+_OPEN_WEIGHT_TAGS = frozenset({"openweights", "openweight", "opensource"})
+
+
+def is_open_weights(record: Mapping[str, Any]) -> bool:
+    """Whether a record is tagged open weights ("open-weights", "open-source", ...)."""
+    return any(squash(tag) in _OPEN_WEIGHT_TAGS for tag in record["tags"])
+
+
 def _is_moe(record: Mapping[str, Any]) -> bool:
     return (record["architecture"] or "").lower() == "moe" or (record["num_experts"] or 0) > 1
 
@@ -284,6 +296,9 @@ CAPABILITIES: tuple[Capability, ...] = (
         "embedding", None, ("embedding", "embeddings"), test=lambda r: r["kind"] == "embedding"
     ),
     Capability("moe", None, ("moe", "mixture of experts"), test=_is_moe),
+    Capability(
+        "open_weights", None, ("open weights", "open weight", "open source"), test=is_open_weights
+    ),
 )
 CAPABILITY_FLAGS: tuple[Capability, ...] = tuple(c for c in CAPABILITIES if c.field)
 CAPABILITY_FIELDS: dict[str, str] = {c.name: c.field for c in CAPABILITY_FLAGS}  # type: ignore[misc]

@@ -409,6 +409,12 @@ def load_registry(
                 merge.merge(registry, source)
         for location in locations:
             add_source(registry, sources.read_location(location), prefer_outside=prefer_outside)
+        if not builtin_only:
+            from modelreg.fill import fill
+            from modelreg.outside import outside_sources
+
+            for source in outside_sources(environ):  # skips show in `modelreg sources`
+                fill(registry, source, prefer=prefer_outside)
     return registry
 
 

@@ -417,10 +417,20 @@ class _Fetch:
     one byte at a time cannot outlive the deadline either.
     """
 
-    def __init__(self, url: str, label: str, deadline: float, limit: int) -> None:
+    def __init__(
+        self,
+        url: str,
+        label: str,
+        deadline: float,
+        limit: int,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
         import threading
 
         self.url, self.label, self.deadline, self.limit = url, label, deadline, limit
+        self.extra_headers = dict(headers or {})  # sent with the request (If-None-Match, ...)
+        self.status = 0  # of the final response
+        self.headers: dict[str, str] = {}  # of the final response, names in lower case
         self.body: bytes | None = None
         self.error: CatalogError | None = None
         self._lock = threading.Lock()
@@ -509,6 +519,7 @@ class _Fetch:
             try:
                 target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
                 headers = {"User-Agent": "modelreg", "Accept": "application/json"}
+                headers.update(self.extra_headers)
                 if auth is not None and here == origin:
                     headers["Authorization"] = f"Basic {auth}"
                 connection.connect()
@@ -526,6 +537,10 @@ class _Fetch:
                         raise CatalogError(self.label, f"HTTP {response.status} without a Location")
                     url = urllib.parse.urljoin(url, location)
                     continue
+                self.status = response.status
+                self.headers = {k.lower(): v for k, v in response.getheaders()}
+                if response.status == 304 and _conditional(self.extra_headers):
+                    return b""  # not modified: the answer to a conditional request
                 if not 200 <= response.status < 300:
                     raise CatalogError(
                         self.label, f"HTTP error {response.status} {response.reason}"
@@ -557,25 +572,60 @@ class _Fetch:
                 raise _too_big(self.label, self.limit)
 
 
-def _fetch(url: str, label: str, timeout: float, max_bytes: int) -> bytes:
+def _fetch(
+    url: str,
+    label: str,
+    timeout: float,
+    max_bytes: int,
+    headers: Mapping[str, str] | None = None,
+) -> bytes:
     """The body at an http(s) URL: the whole fetch (connect, headers, redirects, body) within
     ``timeout`` seconds, the body within ``max_bytes`` bytes."""
+    return _run_fetch(url, label, timeout, max_bytes, headers).body or b""
+
+
+def fetch(
+    url: str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    timeout: float = URL_TIMEOUT,
+    max_bytes: int | None = None,
+    label: str = "",
+) -> tuple[int, dict[str, str], bytes]:
+    """GET an http(s) URL with extra request ``headers``, within the limits of every fetch:
+    (status, response headers with lower-case names, body). With conditional headers
+    (If-None-Match, If-Modified-Since) a 304 is an answer (status 304, empty body); any
+    other status outside 2xx, a timeout or an oversized body is a CatalogError."""
+    limit = _cap() if max_bytes is None else max_bytes
+    done = _run_fetch(url, label or f"url:{redact(url)}", timeout, limit, headers)
+    return done.status, done.headers, done.body or b""
+
+
+def _conditional(headers: Mapping[str, str]) -> bool:
+    """Whether request headers make a conditional GET (a 304 is then an answer)."""
+    return any(k.lower() in ("if-none-match", "if-modified-since") for k in headers)
+
+
+def _run_fetch(
+    url: str, label: str, timeout: float, max_bytes: int, headers: Mapping[str, str] | None
+) -> _Fetch:
+    """Run one fetch in a worker thread under its deadline; the finished fetch."""
     import threading
     import time
 
-    fetch = _Fetch(url, label, time.monotonic() + timeout, max_bytes)
-    worker = threading.Thread(target=fetch.run, name="modelreg-fetch", daemon=True)
+    job = _Fetch(url, label, time.monotonic() + timeout, max_bytes, headers)
+    worker = threading.Thread(target=job.run, name="modelreg-fetch", daemon=True)
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
-        fetch.abort()
+        job.abort()
         worker.join(1.0)
         raise CatalogError(label, f"timed out after {timeout:g} s")
-    if fetch.error is not None:
-        raise fetch.error
-    if fetch.body is None:
+    if job.error is not None:
+        raise job.error
+    if job.body is None:
         raise CatalogError(label, f"timed out after {timeout:g} s")
-    return fetch.body
+    return job
 
 
 def read_location(location: str) -> Source:

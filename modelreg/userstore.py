@@ -475,7 +475,9 @@ def later_sources(
     sources: list[Source] = []
     if _same_file(path, store_path(environ)):
         sources += default_sources(environ, cwd, store=False)
-    sources += [read_location(c) for c in catalog_locations(catalogs, environ)]
+    sources += [
+        read_location(c) for c in catalog_locations(list(catalogs) if catalogs else None, environ)
+    ]
     return sources
 
 

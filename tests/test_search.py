@@ -17,6 +17,7 @@ from modelreg.query.search import (
     search_by_provider,
     search_by_tags,
 )
+from modelreg.record import is_open_weights
 from modelreg.registry import builtin as builtin_registry
 
 Record = dict[str, Any]
@@ -194,8 +195,12 @@ def test_provider_and_tag_matches(builtin: list[Record]) -> None:
     assert {h.record["provider"] for h in hits} == {"deepseek"}
     tagged = search(builtin, "open-weights")
     assert tagged
-    assert all("open-weights" in h.record["tags"] for h in tagged)
-    assert any(m.startswith("tag:") for m in tagged[0].matched)
+    assert all(is_open_weights(h.record) for h in tagged)
+    assert any(m in ("tag:open-weights", "capability:open_weights") for m in tagged[0].matched)
+    # "open weights", two words, means the same
+    assert [h.record["id"] for h in search(builtin, "open weights")] == [
+        h.record["id"] for h in tagged
+    ]
 
 
 def test_description_words_rank_below_names(builtin: list[Record]) -> None:

@@ -42,14 +42,14 @@ class ModelSpec(TypedDict, total=False):
     created: int
     owned_by: str
     kind: Kind
-    architecture: str
-    parameters: int
-    active_parameters: int
-    num_experts: int
-    experts_per_token: int
-    num_layers: int
-    hidden_size: int
-    num_heads: int
+    architecture: str | None
+    parameters: int | None
+    active_parameters: int | None
+    num_experts: int | None
+    experts_per_token: int | None
+    num_layers: int | None
+    hidden_size: int | None
+    num_heads: int | None
     context_window: int | None
     max_completion_tokens: int | None
     supports_streaming: bool
@@ -61,23 +61,23 @@ class ModelSpec(TypedDict, total=False):
     supports_structured_output: bool
     supports_predicted_outputs: bool
     supports_batch: bool
-    pricing: PricingSpec
+    pricing: PricingSpec | None
     supports_fine_tuning: bool
-    fine_tuning_config: dict[str, object]
+    fine_tuning_config: dict[str, object] | None
     input_modalities: list[Modality]
     output_modalities: list[Modality]
     supported_features: list[str]
-    embedding_dimensions: int
-    license: str
-    paper_url: str
-    release_date: str
-    knowledge_cutoff: str
+    embedding_dimensions: int | None
+    license: str | None
+    paper_url: str | None
+    release_date: str | None
+    knowledge_cutoff: str | None
     status: Status
-    deprecation_date: str
-    retirement_date: str
-    successor: str
+    deprecation_date: str | None
+    retirement_date: str | None
+    successor: str | None
     fictional: bool
-    reference_url: str
+    reference_url: str | None
     tags: list[str]
     aliases: list[str]
 

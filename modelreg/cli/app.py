@@ -35,12 +35,17 @@ COMMANDS = {
     "capabilities": "modelreg.cli.inspect",
     "compare": "modelreg.cli.inspect",
     "cost": "modelreg.cli.costs",
+    "check": "modelreg.cli.serve",
+    "serve": "modelreg.cli.serve",
     "parse-ft": "modelreg.cli.inspect",
     "providers": "modelreg.cli.catalogs",
     "export": "modelreg.cli.catalogs",
     "schema": "modelreg.cli.catalogs",
     "add": "modelreg.cli.store",
     "remove": "modelreg.cli.store",
+    "update": "modelreg.cli.outside",
+    "sources": "modelreg.cli.outside",
+    "audit": "modelreg.cli.outside",
     "completion": "modelreg.cli.completion",
 }
 
@@ -231,7 +236,7 @@ def grammar() -> dict[str, Any]:
 
     commands = {"": spec(root)}
     for name in COMMANDS:
-        commands[name] = spec(root.get_command(None, name))  # type: ignore[union-attr]
+        commands[name] = spec(root.get_command(None, name))  # type: ignore[attr-defined]
     return commands
 
 

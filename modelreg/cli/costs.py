@@ -52,12 +52,26 @@ def _amount(value: str | None, option: str) -> float:
     return amount
 
 
-def _Count(option: str, help: str) -> Any:
-    return Annotated[str | None, typer.Option(option, metavar="TOKENS", help=help)]
-
-
-def _Amount(option: str, help: str) -> Any:
-    return Annotated[str | None, typer.Option(option, metavar="N", help=help)]
+Prompt = Annotated[
+    str | None, typer.Option("--prompt-tokens", metavar="TOKENS", help="Prompt tokens: 1200, 1M.")
+]
+Completion = Annotated[
+    str | None, typer.Option("--completion-tokens", metavar="TOKENS", help="Completion tokens.")
+]
+Cached = Annotated[
+    str | None,
+    typer.Option("--cached-tokens", metavar="TOKENS", help="Of the prompt tokens, the cached."),
+]
+Images = Annotated[str | None, typer.Option("--images", metavar="N", help="Images generated.")]
+Minutes = Annotated[
+    str | None, typer.Option("--audio-minutes", metavar="N", help="Minutes of audio to transcribe.")
+]
+Characters = Annotated[
+    str | None, typer.Option("--characters", metavar="N", help="Characters of text to speak.")
+]
+Seconds = Annotated[
+    str | None, typer.Option("--video-seconds", metavar="N", help="Seconds of video generated.")
+]
 
 
 def cost(
@@ -66,13 +80,13 @@ def cost(
         list[str] | None,
         typer.Argument(help="Models to price (several: sorted by total).", metavar="MODEL_ID..."),
     ] = None,
-    prompt_tokens: _Count("--prompt-tokens", "Prompt tokens: 1200, 200K, 1M.") = None,
-    completion_tokens: _Count("--completion-tokens", "Completion tokens.") = None,
-    cached_tokens: _Count("--cached-tokens", "Of the prompt tokens, how many were cached.") = None,
-    images: _Amount("--images", "Images generated.") = None,
-    audio_minutes: _Amount("--audio-minutes", "Minutes of audio (speech to text).") = None,
-    characters: _Amount("--characters", "Characters of text to speak.") = None,
-    video_seconds: _Amount("--video-seconds", "Seconds of video generated.") = None,
+    prompt_tokens: Prompt = None,
+    completion_tokens: Completion = None,
+    cached_tokens: Cached = None,
+    images: Images = None,
+    audio_minutes: Minutes = None,
+    characters: Characters = None,
+    video_seconds: Seconds = None,
     usage: Annotated[
         str | None,
         typer.Option(
@@ -123,6 +137,11 @@ def cost(
         for name in MEDIA
         if given[name] is not None
     }
+    if not any(tokens.values()) and not media:
+        raise typer.BadParameter(
+            "give the tokens (or --images, --audio-minutes, --characters, --video-seconds)",
+            param_hint="--prompt-tokens",
+        )
     results = [_priced(lookup(ctx, m, auto_create), tokens, media) for m in model_ids]
     if len(results) == 1:
         result = results[0]
@@ -148,7 +167,8 @@ def _priced(record: Record, tokens: dict[str, int], media: dict[str, float]) -> 
         parts = [costs[f"{name}_cost"] for name in media]
         for part in ("prompt_cost", "cached_cost", "completion_cost"):
             costs[part] = 0.0
-    costs["total_cost"] = None if None in parts else round(sum(parts), 10)
+    known = [p for p in parts if p is not None]
+    costs["total_cost"] = round(sum(known), 10) if len(known) == len(parts) else None
     _check_finite(record, costs)
     unknown = [k.removesuffix("_cost") for k, v in costs.items() if v is None and k != "total_cost"]
     if unknown:

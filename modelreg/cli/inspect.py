@@ -98,9 +98,13 @@ _COMPARED = (
     "pricing.cached_price_per_1m",
     "input_modalities",
     "output_modalities",
+    "supported_features",
     "embedding_dimensions",
     "license",
     "release_date",
+    "knowledge_cutoff",
+    "status",
+    "retirement_date",
 )
 
 
@@ -130,6 +134,8 @@ def compare(
     rows = []
     for name in _COMPARED:
         values = [_field(r, name) for r in records]
+        if all(v in (None, []) for v in values):
+            continue  # known for no model: nothing to compare
         differs = any(v != values[0] for v in values)
         if differs or not only_differences:
             rows.append((name, differs, values))

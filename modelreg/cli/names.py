@@ -559,4 +559,5 @@ CAPABILITIES = (('streaming', 'streaming, stream'),
  ('batch_processing', 'batch processing, batch, batch api'),
  ('audio', 'audio'),
  ('embedding', 'embedding, embeddings'),
- ('moe', 'moe, mixture of experts'))
+ ('moe', 'moe, mixture of experts'),
+ ('open_weights', 'open weights, open weight, open source'))

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 EXIT_OUTPUT = 6  # the output cannot be written (disk full, stdout closed)
 FORMATS = ("table", "json", "jsonl", "csv", "ids")
 # Capability marks of the model table: letter, flag, word.
-MARKS = tuple((c.letter, c.field, c.name) for c in vocabulary.MARKED)
+MARKS = tuple((c.letter, c.field or c.name, c.name) for c in vocabulary.MARKED)
 # What acts on a terminal or hides text: C0, DEL, C1; zero-width characters, marks and
 # the BOM; line and paragraph separators; bidi embeddings, overrides and isolates.
 _UNSAFE = r"\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff"
@@ -56,14 +56,21 @@ def clean(value: object) -> str:
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), str(value))
 
 
+_TABLE_ASKED: list[bool] = []  # set when --format table was given: a table even to a pipe (less -R)
+
+
 def resolve_format(fmt: str | None, as_json: bool) -> str:
-    """The format asked for: --json wins, then --format, else a table."""
+    """The format asked for: --json wins, then --format, else a table (plain when piped)."""
+    _TABLE_ASKED[:] = [True] if fmt == "table" and not as_json else []
     if as_json:
         return "json"
     return fmt or "table"
 
 
 def is_terminal() -> bool:
+    """Whether output is for people: a terminal, or a table asked for by name."""
+    if _TABLE_ASKED:
+        return True
     try:
         return sys.stdout is not None and sys.stdout.isatty()
     except (OSError, ValueError):
@@ -143,9 +150,27 @@ def note(message: str) -> None:
 
 
 def console(stderr: bool = False) -> Console:
+    import shutil
+
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    plain = bool(os.environ.get("NO_COLOR"))  # no styling escapes at all, not only no colour
+    dumb = os.environ.get("TERM") == "dumb"
+    console = Console(
+        stderr=stderr,
+        highlight=False,
+        soft_wrap=False,
+        color_system=None if plain else "auto",
+        force_terminal=(bool(_TABLE_ASKED) and not plain) or None,
+        width=shutil.get_terminal_size().columns if dumb or _TABLE_ASKED else None,
+    )
+    console.on_broken_pipe = _broken_pipe  # type: ignore[method-assign]
+    return console
+
+
+def _broken_pipe() -> None:
+    """Rich ends a run on a closed pipe with status 1; modelreg's stdout() makes it 0."""
+    raise BrokenPipeError
 
 
 # -- JSON ------------------------------------------------------------------
@@ -192,6 +217,7 @@ def emit_models(
     fmt: str,
     extras: Sequence[Mapping[str, Any]] | None = None,
     extra_shape: Mapping[str, Any] | None = None,
+    emphasis: str | None = None,
 ) -> None:
     """Models in any format; ``extras`` adds keys per model (a search's match).
 
@@ -215,7 +241,7 @@ def emit_models(
         shape = {**vocabulary.complete({"id": ""}), **(extra_shape or {})}
         emit_csv(objects, header=list(_flat(shape)))
     else:
-        _emit_model_table(records, extras)
+        _emit_model_table(records, extras, emphasis)
 
 
 def _json_array(
@@ -317,13 +343,17 @@ def _price(record: Mapping[str, Any], key: str) -> float | None:
 
 
 def human_tokens(n: int | None) -> str:
-    """128000 -> '128K', 1048576 -> '1M'; exact when not round."""
+    """Token counts the same short way everywhere: 128000 -> '128K', 131072 -> '128K',
+    1048576 -> '1M', 16385 -> '16.4K', 1050000 -> '1.05M'."""
     if n is None:
         return "-"
     for size, suffix in ((1_000_000, "M"), (1024 * 1024, "M"), (1000, "K"), (1024, "K")):
         if n >= size and n % size == 0:
             return f"{n // size}{suffix}"
-    return f"{n:,}"
+    for size, suffix in ((1_000_000, "M"), (1000, "K")):
+        if n >= size:
+            return f"{n / size:.3g}{suffix}"
+    return str(n)
 
 
 def money(value: float | None) -> str:
@@ -332,47 +362,123 @@ def money(value: float | None) -> str:
     return f"${value:,.2f}" if value >= 0.01 or value == 0 else f"${value:.6g}"
 
 
+# The model table's columns: (header when piped, title, what a cell shows).
+_COLUMNS: dict[str, tuple[str, str]] = {
+    "id": ("id", "ID"),
+    "provider": ("provider", "Provider"),
+    "kind": ("kind", "Kind"),
+    "context_window": ("context_window", "Context"),
+    "max_completion_tokens": ("max_completion_tokens", "Max out"),
+    "prompt_price_per_1m": ("prompt_price_per_1m", "$ in/1M"),
+    "completion_price_per_1m": ("completion_price_per_1m", "$ out/1M"),
+    "capabilities": ("capabilities", "Caps"),
+}
+# What a narrow terminal keeps, most important first (the sorted or filtered column comes
+# right after the id); wide terminals show the rest too.
+_PRIORITY = (
+    "id",
+    "prompt_price_per_1m",
+    "context_window",
+    "provider",
+    "completion_price_per_1m",
+    "capabilities",
+    "max_completion_tokens",
+    "kind",
+)
+_WIDE = ("parameters", "release_date", "status")
+_TOKENS = ("context_window", "max_completion_tokens", "embedding_dimensions")
+
+
+def _cell(record: Mapping[str, Any], column: str, human: bool) -> Any:
+    """One model table cell: 128K and $2.50 for people, plain values when piped."""
+    if column == "capabilities":
+        if human:
+            return "".join(letter if record[flag] else "·" for letter, flag, _ in MARKS)
+        return ",".join(capability_words(record))
+    if column in vocabulary.PRICE_FIELDS:
+        price = _price(record, column)
+        return money(price) if human else price
+    value = record.get(column)
+    if human and column in _TOKENS:
+        return human_tokens(value)
+    if human and column == "parameters":
+        return human_count(value)
+    if column == "status" and record.get("fictional"):
+        return f"{value}, fictional" if human else value
+    return value if not human else text(value)
+
+
 def _emit_model_table(
-    records: Sequence[Mapping[str, Any]], extras: Sequence[Mapping[str, Any]] | None
+    records: Sequence[Mapping[str, Any]],
+    extras: Sequence[Mapping[str, Any]] | None,
+    emphasis: str | None = None,
 ) -> None:
-    headers = ["id", "provider", "kind", "context", "max_output", "prompt_$/1M", "completion_$/1M"]
-    headers += ["capabilities"]
+    human = is_terminal()
+    columns = list(_COLUMNS)
+    emphasis = vocabulary.PRICE_NAMES.get(emphasis or "", emphasis)
+    if (
+        emphasis
+        and emphasis not in columns
+        and emphasis in vocabulary.FIELDS + vocabulary.PRICE_FIELDS
+    ):
+        columns.insert(1, emphasis)
+    if human:
+        columns += [c for c in _WIDE if c not in columns]
+    rows = [[_cell(r, c, human) for c in columns] for r in records]
+    headers = [
+        _COLUMNS.get(c, (c, c.replace("_", " ").capitalize()))[1 if human else 0] for c in columns
+    ]
     if extras:
-        headers += ["score", "matched"]
-    if not is_terminal():
-        rows = []
-        for i, r in enumerate(records):
-            row = [r["id"], r["provider"], r["kind"], r["context_window"]]
-            row += [r["max_completion_tokens"], _price(r, "prompt_price_per_1m")]
-            row += [_price(r, "completion_price_per_1m"), ",".join(capability_words(r))]
-            if extras:
-                row += [extras[i]["match"]["score"], ",".join(extras[i]["match"]["matched"])]
-            rows.append(row)
+        headers += ["Score", "Matched"] if human else ["score", "matched"]
+        for row, extra in zip(rows, extras, strict=True):
+            match = extra["match"]
+            if human:
+                row += [f"{match['score']:.0f}", ", ".join(map(spoken, match["matched"]))]
+            else:
+                row += [match["score"], ",".join(match["matched"])]
+    if not records:
+        note("no models match")
+    if not human:
         emit_plain(headers, rows)
         return
-    rows = []
-    for i, r in enumerate(records):
-        marks = "".join(letter if r[flag] else "·" for letter, flag, _ in MARKS)
-        row = [r["id"], r["provider"], r["kind"], human_tokens(r["context_window"])]
-        row += [human_tokens(r["max_completion_tokens"])]
-        row += [
-            money(_price(r, "prompt_price_per_1m")),
-            money(_price(r, "completion_price_per_1m")),
-        ]
-        row += [marks]
-        if extras:
-            row += [f"{extras[i]['match']['score']:.0f}", ", ".join(extras[i]["match"]["matched"])]
-        rows.append(row)
-    legend = "  ".join(f"{letter} {word}" for letter, _, word in MARKS)
-    titles = ["ID", "Provider", "Kind", "Context", "Max out", "$ in/1M", "$ out/1M", "Caps"]
-    titles += ["Score", "Matched"] if extras else []
-    emit_rich_table(
-        titles,
-        rows,
-        caption=f"{len(records)} models · {legend}",
-        right=(3, 4, 5, 6),
-        droppable=(4, 1, 6, 5, 2),  # max out, provider, $ out, $ in, kind
-    )
+    if not records:
+        return
+    priority = ["id", *([emphasis] if emphasis in columns else []), *_PRIORITY, *_WIDE]
+    order = [columns.index(c) for c in dict.fromkeys(priority) if c in columns]
+    if extras:
+        order += [len(columns), len(columns) + 1]
+    legend = "  ".join(f"{letter}={word}" for letter, _, word in MARKS)  # no item breaks
+    count = f"{len(records)} model" + ("" if len(records) == 1 else "s")
+    numeric = {
+        i for i, c in enumerate(columns) if c in (*_TOKENS, *vocabulary.PRICE_FIELDS, "parameters")
+    }
+    emit_rich_table(headers, rows, caption=f"{count} · {legend}", right=numeric, priority=order)
+
+
+_SPOKEN = {"prefix": "{} starts so", "word": "a word of the {}", "substring": "in the {}"}
+
+
+def spoken(label: str) -> str:
+    """What a search matched, in words: 'prefix:id' -> 'id starts so', 'capability:vision'
+    -> 'capability: vision', 'fuzzy:name' -> 'name, nearly'."""
+    kind, _, what = label.partition(":")
+    if not what:
+        return kind
+    if kind in _SPOKEN:
+        return _SPOKEN[kind].format(what)
+    if kind == "fuzzy":
+        return f"{spoken(what)}, nearly"
+    return f"{kind}: {what}"
+
+
+def human_count(n: int | None) -> str:
+    """7000000000 -> '7B', 405000000000 -> '405B'; 1.5T; exact when not round."""
+    if n is None:
+        return "-"
+    for size, suffix in ((10**12, "T"), (10**9, "B"), (10**6, "M")):
+        if n >= size:
+            return f"{n / size:.1f}".removesuffix(".0") + suffix
+    return f"{n:,}"
 
 
 # -- generic tables ----------------------------------------------------------
@@ -391,15 +497,17 @@ def emit_rich_table(
     rows: Sequence[Sequence[Any]],
     caption: str | None = None,
     right: Iterable[int] = (),
-    droppable: Sequence[int] = (),
+    priority: Sequence[int] | None = None,
 ) -> None:
     """A rich table in the terminal; every cell is literal text.
 
-    When the table is wider than the terminal, columns in ``droppable`` are
-    left out until it fits: first those with nothing to show ('-' in every
-    row), then in the order given. Rich folds what is still too wide.
+    ``priority`` lists the columns most important first (default: as given). When the
+    table is wider than the terminal, the least important columns are left out (first
+    those with nothing to show), then any left out that fit again come back. The first
+    column (an id) never wraps or folds: as a last resort it is cut with an ellipsis.
     """
     from rich import box
+    from rich.cells import cell_len
     from rich.table import Table
     from rich.text import Text
 
@@ -408,48 +516,43 @@ def emit_rich_table(
         emit_plain(headers, rows)
         return
     cells = [[clean("" if v is None else v) for v in row] for row in rows]
-    titles = [clean(h) for h in headers]
-    widths = column_widths(titles, cells)
-    empty = [i for i in droppable if all(row[i] in ("", "-") for row in cells)]
-    order = [*empty, *(i for i in droppable if i not in empty)]
+    widths = [
+        max([cell_len(clean(h)), *(cell_len(row[i]) for row in cells)])
+        for i, h in enumerate(headers)
+    ]
+    if len(headers) > 1 and priority is not None:  # a long id gives way to the columns
+        widths[0] = min(widths[0], max(24, out.width * 45 // 100))
+    ranked = list(range(len(headers)) if priority is None else priority)
+    empty = {i for i in ranked[1:] if all(row[i] in ("", "-") for row in cells)}
+
+    def fits(columns: Iterable[int]) -> bool:
+        columns = list(columns)  # cells, a padding space each side, one space between columns
+        return sum(widths[i] for i in columns) + 3 * len(columns) + 1 <= out.width
+
+    shown = list(ranked)
+    if priority is not None:  # columns that may give way; others fold in place
+        shown = [i for i in ranked if i not in empty]
+        while len(shown) > 1 and not fits(shown):
+            shown.pop()
+        for i in ranked:  # what still fits comes back, most important first
+            if i not in shown and i not in empty and fits([*shown, i]):
+                shown.append(i)
     right = set(right)
-
-    def fits(shown: list[int]) -> bool:
-        # What rich measures: each column's widest cell plus its padding (1 each side),
-        # a border between columns and one at each edge.
-        return sum(widths[i] + 2 for i in shown) + len(shown) + 1 <= out.width
-
-    shown = list(range(len(headers)))
-    for column in order:
-        if fits(shown):
-            break
-        shown.remove(column)
-    while len(shown) > 1 and out.width < 4 * len(shown) + 1:  # or rich squeezes columns to 0
-        shown.pop()
-    # A table that fits gets its columns' widths given, as rich would measure them (it
-    # then measures nothing: most of its time); one that does not, rich folds.
-    fixed = fits(shown)
     table = Table(box=box.SIMPLE_HEAD, caption=caption, caption_justify="left")
-    for i in shown:
+    for n, i in enumerate(sorted(shown)):
         justify: JustifyMethod = "right" if i in right else "left"
-        width = widths[i] if fixed else None
-        table.add_column(Text(titles[i]), justify=justify, overflow="fold", width=width)
+        first = n == 0
+        table.add_column(
+            Text(clean(headers[i])),
+            justify=justify,
+            no_wrap=first,
+            overflow="ellipsis" if first else "fold",
+            max_width=widths[i] if first else None,
+        )
     for row in cells:
-        table.add_row(*(Text(row[i]) for i in shown))
+        table.add_row(*(Text(row[i]) for i in sorted(shown)))
     with stdout():
         out.print(table)
-
-
-def column_widths(headers: Sequence[str], cells: Sequence[Sequence[str]]) -> list[int]:
-    """The width rich measures for each column of literal text: its widest line, in cells."""
-    from rich.cells import cell_len
-
-    def width(text: str) -> int:
-        return max(map(cell_len, text.splitlines()), default=0)
-
-    return [
-        max([width(header), *(width(row[i]) for row in cells)]) for i, header in enumerate(headers)
-    ]
 
 
 def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **rich_options: Any) -> None:

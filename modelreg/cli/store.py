@@ -27,6 +27,7 @@ from modelreg.cli import EXIT_USAGE, output
 from modelreg.cli.options import filters_parser, parsed
 from modelreg.cli.state import registry_or_none, state
 from modelreg.errors import CatalogError
+from modelreg.query.parsers import parse_count, parse_modality
 
 FLAGS_LABEL = "command line"
 
@@ -113,10 +114,22 @@ def add(
         ),
     ] = None,
     context_window: Annotated[
-        int | None, typer.Option("--context-window", min=1, help="Context in tokens.")
+        int | None,
+        typer.Option(
+            "--context-window",
+            metavar="TOKENS",
+            parser=parsed(filters_parser("parse_count")),
+            help="Context in tokens: 32768, 128K.",
+        ),
     ] = None,
     max_completion_tokens: Annotated[
-        int | None, typer.Option("--max-completion-tokens", min=1, help="Maximum output tokens.")
+        int | None,
+        typer.Option(
+            "--max-completion-tokens",
+            metavar="TOKENS",
+            parser=parsed(filters_parser("parse_count")),
+            help="Maximum output tokens: 16K.",
+        ),
     ] = None,
     capability: Annotated[
         list[str] | None,
@@ -134,6 +147,26 @@ def add(
         float | None,
         typer.Option("--completion-price", min=0, help="USD per 1M completion tokens."),
     ] = None,
+    cached_price: Annotated[
+        float | None, typer.Option("--cached-price", min=0, help="USD per 1M cached tokens.")
+    ] = None,
+    parameters: Annotated[
+        str | None, typer.Option("--parameters", metavar="COUNT", help="Parameters: 7B, 1.5T.")
+    ] = None,
+    license: Annotated[
+        str | None, typer.Option("--license", metavar="LICENSE", help="Licence: apache-2.0.")
+    ] = None,
+    open_weights: Annotated[
+        bool, typer.Option("--open-weights", help="Its weights are published (tag open-weights).")
+    ] = False,
+    input_modality: Annotated[
+        list[str] | None,
+        typer.Option("--input-modality", metavar="MODALITY", help="Takes (repeatable): text, ..."),
+    ] = None,
+    output_modality: Annotated[
+        list[str] | None,
+        typer.Option("--output-modality", metavar="MODALITY", help="Produces (repeatable)."),
+    ] = None,
     extends: Annotated[
         str | None,
         typer.Option("--extends", help="Start from this model's definition (a new id only)."),
@@ -146,6 +179,10 @@ def add(
     replace: Annotated[
         bool, typer.Option("--replace", help="Overwrite the store's entry for this id.")
     ] = False,
+    update: Annotated[
+        bool,
+        typer.Option("--update", help="Change only the fields given of the store's entry."),
+    ] = False,
     dry_run: DryRunOption = False,
 ) -> None:
     """Add a model to the user store, for good: every command sees it afterwards.
@@ -154,11 +191,17 @@ def add(
     built-in definition. An id the store already holds needs --replace.
     Everything is validated before anything is written.
 
-    Examples: modelreg add my-llm --provider local --context-window 32768 --capability tools;
-    modelreg add gpt-4o --prompt-price 2; modelreg add --from-json models.json;
-    cat m.json | modelreg add --from-json - --dry-run
+    Examples:
+
+      modelreg add my-llm --provider local --context-window 32768 --capability tools
+
+      modelreg add my-llm --update --prompt-price 0.5
+
+      modelreg add gpt-4o --prompt-price 2
+
+      cat m.json | modelreg add --from-json - --dry-run
     """
-    flags = {
+    flags: dict[str, Any] = {
         "name": name,
         "provider": provider,
         "kind": kind,
@@ -166,9 +209,27 @@ def add(
         "context_window": context_window,
         "max_completion_tokens": max_completion_tokens,
     }
+    if parameters is not None:
+        try:
+            flags["parameters"] = parse_count(parameters)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--parameters") from None
+    flags["license"] = license
+    for option, modalities in (("input", input_modality), ("output", output_modality)):
+        if modalities:
+            try:
+                flags[f"{option}_modalities"] = [parse_modality(m) for m in modalities]
+            except ValueError as exc:
+                raise typer.BadParameter(str(exc), param_hint=f"--{option}-modality") from None
     given = {k: v for k, v in flags.items() if v is not None}
+    _check_limits(given)
+    tag = [*(tag or []), *(["open-weights"] if open_weights else [])]
     lists = {"capability": capability, "alias": alias, "tag": tag}
-    prices = {"prompt_price_per_1m": prompt_price, "completion_price_per_1m": completion_price}
+    prices = {
+        "prompt_price_per_1m": prompt_price,
+        "completion_price_per_1m": completion_price,
+        "cached_price_per_1m": cached_price,
+    }
     used_flags = (
         given or extends or any(lists.values()) or any(v is not None for v in prices.values())
     )
@@ -197,6 +258,14 @@ def add(
             entry["tags"] = list(tag)
         if alias:
             entry["aliases"] = list(alias)
+        if update:
+            entry = _updated(path, entry)
+            replace = True
+        elif (
+            "extends" not in entry
+            and entry.get("context_window", 1 << 62) < vocabulary.DEFAULTS["max_completion_tokens"]
+        ):  # a new model's default output limit never exceeds the context it was given
+            entry.setdefault("max_completion_tokens", entry["context_window"])
         entries = [entry]
     try:
         change = userstore.add(
@@ -212,6 +281,29 @@ def add(
             raise
         raise _usage(f"invalid model {model_id!r}: {exc.problem}") from None
     _report(change)
+
+
+def _check_limits(given: dict[str, Any]) -> None:
+    """An output limit above the context window given with it is a usage error."""
+    window, output = given.get("context_window"), given.get("max_completion_tokens")
+    if window is not None and output is not None and output > window:
+        raise typer.BadParameter(
+            f"{output} exceeds --context-window {window}", param_hint="--max-completion-tokens"
+        )
+
+
+def _updated(path: Path, entry: dict[str, Any]) -> dict[str, Any]:
+    """The store's entry for the id with the fields given laid over it (prices merged)."""
+    model_id = entry["id"]
+    stored = [
+        e for e in userstore.read_entries(path) if str(e.get("id", "")).lower() == model_id.lower()
+    ]
+    if not stored:
+        raise _usage(f"{model_id!r} is not in the user store {path}; add it without --update")
+    merged = {**stored[0], **entry, "id": stored[0]["id"]}
+    if isinstance(stored[0].get("pricing"), dict) and "pricing" in entry:
+        merged["pricing"] = {**stored[0]["pricing"], **entry["pricing"]}
+    return merged
 
 
 def _read_input(location: str, label: str) -> bytes:

@@ -98,7 +98,7 @@ def emit_listing(
     if fields:
         emit_chosen(records, fmt, fields)
     else:
-        output.emit_models(records, fmt)
+        output.emit_models(records, fmt, emphasis=sort)
 
 
 def emit_search(

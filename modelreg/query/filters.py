@@ -23,15 +23,9 @@ from modelreg.query.parsers import (
     parse_price,
     parse_status,
 )
-from modelreg.record import Capability, Record, capability, squash
+from modelreg.record import Capability, Record, capability, is_open_weights
 
 Test = Callable[[Mapping[str, Any]], bool]
-_OPEN_WEIGHT_TAGS = frozenset({"openweights", "openweight", "opensource"})
-
-
-def is_open_weights(record: Mapping[str, Any]) -> bool:
-    """Whether a record is tagged open weights ("open-weights", "open-source", ...)."""
-    return any(squash(tag) in _OPEN_WEIGHT_TAGS for tag in record["tags"])
 
 
 def has_capability(record: Mapping[str, Any], word: str) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from modelreg.cli import main
+from modelreg.cli.main import main
 
 SCRIPT = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which("modelreg")
 

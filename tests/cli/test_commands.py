@@ -197,8 +197,9 @@ def test_show_every_format(cli: Run, fmt: str) -> None:
         rows = list(csv.DictReader(io.StringIO(out.stdout)))
         assert [r["id"] for r in rows] == ["o1"]
         assert rows[0]["pricing.prompt_price_per_1m"] == "15.0"
-    else:
-        assert out.stdout.startswith("section\tfield\tvalue\n")
+    else:  # --format table: a table even when piped (less -R); plain rows without it
+        assert out.stdout.startswith("o1\n") and "Basics" in out.stdout
+        assert cli("show", "o1").stdout.startswith("section\tfield\tvalue\n")
 
 
 # -- list, search, filter ----------------------------------------------------
@@ -269,17 +270,18 @@ def test_model_lists_in_every_format(cli: Run, command: list[str], fmt: str) -> 
             price = (model["pricing"] or {}).get("prompt_price_per_1m")
             assert row["pricing.prompt_price_per_1m"] == ("" if price is None else str(price))
             assert row["aliases"] == ";".join(model["aliases"])
-    else:
-        lines = out.stdout.splitlines()
+    else:  # --format table: a table even when piped (less -R); plain rows without it
+        assert "ID" in out.stdout and "─" in out.stdout
+        lines = cli(*command).stdout.splitlines()
         header = lines[0].split("\t")
         assert header[:8] == [
             "id",
             "provider",
             "kind",
-            "context",
-            "max_output",
-            "prompt_$/1M",
-            "completion_$/1M",
+            "context_window",
+            "max_completion_tokens",
+            "prompt_price_per_1m",
+            "completion_price_per_1m",
             "capabilities",
         ]
         assert [line.split("\t")[0] for line in lines[1:]] == ids

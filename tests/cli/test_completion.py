@@ -4,11 +4,11 @@ completions/, real bash, zsh and fish typing TAB in tmux, and hostile ids from c
 from __future__ import annotations
 
 import marshal
-import os
 import shlex
 import shutil
 import subprocess
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -225,7 +225,7 @@ def _settled(session: str, timeout: float = 10.0) -> str:
 
 def _shell_session(shell: str, home: Path, typed: str) -> str:
     """Type ``typed`` and TAB into a real interactive shell in tmux; the screen afterwards."""
-    session = f"mr{os.getpid()}{shell}"
+    session = f"modelreg-{shell}-{uuid.uuid4().hex[:8]}"
     env = {
         "HOME": str(home),
         "PATH": f"{Path(SCRIPT).parent}:/usr/bin:/bin",

@@ -249,10 +249,10 @@ def test_a_symlinked_store_stays_a_symlink(tmp_path: Path) -> None:
     store = userstore.store_path()
     store.parent.mkdir(parents=True)
     store.symlink_to(target)
-    done = run("add", "linked", "--context-window", "1000")
+    done = run("add", "linked", "--context-window", "10000")
     assert done.returncode == 0, quiet(done)
     assert store.is_symlink()
-    assert json.loads(target.read_text())["models"] == [{"id": "linked", "context_window": 1000}]
+    assert json.loads(target.read_text())["models"] == [{"id": "linked", "context_window": 10000}]
 
 
 def test_credentials_in_a_catalog_url_are_used_and_never_echoed(server: str) -> None:

@@ -157,7 +157,8 @@ def test_an_id_already_in_the_store_needs_replace(cli: Run, store: Path) -> None
     replaced = cli("add", "mine", "--context-window", "2000", "--replace")
     assert replaced.code == 0, replaced.stderr
     assert "replaced 'mine'" in replaced.stderr
-    assert stored(store) == [{"id": "mine", "context_window": 2000}]
+    # Below the default output limit (4096), the limit follows the context window given.
+    assert stored(store) == [{"id": "mine", "context_window": 2000, "max_completion_tokens": 2000}]
 
 
 def test_an_alias_taken_by_a_builtin_is_refused(cli: Run, store: Path, tmp_path: Path) -> None:
@@ -222,7 +223,7 @@ def test_dry_run_prints_the_store_it_would_write_and_writes_nothing(cli: Run, st
     assert done.code == 0, done.stderr
     assert json.loads(done.stdout) == {
         "format_version": 1,
-        "models": [{"id": "dry", "context_window": 1234}],
+        "models": [{"id": "dry", "context_window": 1234, "max_completion_tokens": 1234}],
     }
     assert "dry run" in done.stderr and "nothing written" in done.stderr
     assert not store.exists()
@@ -462,3 +463,31 @@ def test_add_then_export_then_load_gives_the_same_models(
         load_registry(catalogs=[str(snapshot)], builtin_only=True).records()
         == load_registry().records()
     )
+
+
+def test_add_never_writes_an_output_limit_above_the_context(cli: Run, store: Path) -> None:
+    assert cli("add", "tiny", "--context-window", "2048").code == 0
+    assert stored(store)[-1]["max_completion_tokens"] == 2048
+    out = cli("add", "tinier", "--context-window", "100", "--max-completion-tokens", "200")
+    assert out.code == 2 and "exceeds --context-window 100" in out.stderr
+
+
+def test_add_update_patches_one_field_of_the_users_model(cli: Run, store: Path) -> None:
+    cli("add", "mine", "--context-window", "32K", "--prompt-price", "1", "--completion-price", "2")
+    assert cli("add", "mine", "--update", "--prompt-price", "0.5").code == 0
+    entry = stored(store)[-1]
+    assert entry["pricing"] == {"prompt_price_per_1m": 0.5, "completion_price_per_1m": 2.0}
+    assert entry["context_window"] == 32_000
+    missing = cli("add", "nobody", "--update", "--prompt-price", "1")
+    assert missing.code == 2 and "not in the user store" in missing.stderr
+
+
+def test_add_takes_the_fields_filters_use(cli: Run, store: Path) -> None:
+    args = ["--parameters", "7B", "--license", "apache-2.0", "--open-weights"]
+    args += ["--cached-price", "0.1", "--input-modality", "text", "--input-modality", "image"]
+    assert cli("add", "open-one", "--supports-vision-is-a-flag", *args).code == 2  # unknown option
+    assert cli("add", "open-one", "--cap", "vision", *args).code == 0
+    found = cli(
+        "filter", "--open-weights", "--max-params", "8B", "--license", "apache-2.0", "--json"
+    )
+    assert "open-one" in [m["id"] for m in found.json()]

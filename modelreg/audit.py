@@ -1,0 +1,199 @@
+"""Comparing sources figure by figure: where catalogs that define the same model disagree.
+
+Each source is read on its own (nothing is merged). A model is matched across sources by id
+or alias (ignoring case), and by its provider-prefixed form ("openai/gpt-4o" is "gpt-4o" of
+provider openai). A value a source leaves empty (None) is a gap, never a disagreement.
+Numbers agree within a relative 1e-6 (prices read from per-token figures); dates agree at
+the coarser precision of the two ("2023-10" and "2023-10-01"); modalities agree as sets.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from modelreg import record as vocabulary
+
+FLAG_FIELDS: tuple[str, ...] = tuple(
+    name for name in vocabulary.DEFAULTS if name.startswith("supports_")
+)
+FIELDS: tuple[str, ...] = (
+    "context_window",
+    "max_completion_tokens",
+    *(f"pricing.{k}" for k in vocabulary.PRICE_FIELDS),
+    *FLAG_FIELDS,
+    "input_modalities",
+    "output_modalities",
+    "release_date",
+    "knowledge_cutoff",
+)
+# Names --field takes for a group of fields.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "pricing": tuple(f for f in FIELDS if f.startswith("pricing.")),
+    "capabilities": FLAG_FIELDS,
+    "modalities": ("input_modalities", "output_modalities"),
+    "dates": ("release_date", "knowledge_cutoff"),
+}
+
+
+def parse_fields(names: Iterable[str]) -> tuple[str, ...]:
+    """The fields --field names: a field, a price key, a capability word, or a group."""
+    chosen: list[str] = []
+    for raw in names:
+        for name in filter(None, (n.strip() for n in raw.split(","))):
+            key = name.lower().replace("-", "_")
+            if key in GROUPS:
+                chosen += GROUPS[key]
+            elif key in FIELDS:
+                chosen.append(key)
+            elif f"pricing.{key}" in FIELDS:
+                chosen.append(f"pricing.{key}")
+            elif f"supports_{key}" in FIELDS:
+                chosen.append(f"supports_{key}")
+            elif key in vocabulary.CAPABILITY_FIELDS:
+                chosen.append(vocabulary.CAPABILITY_FIELDS[key])
+            elif getattr(vocabulary.CAPABILITY_WORDS.get(key.replace("_", " ")), "field", None):
+                chosen.append(vocabulary.CAPABILITY_WORDS[key.replace("_", " ")].field)  # type: ignore[arg-type]
+            else:
+                known = ", ".join([*GROUPS, *FIELDS])
+                raise ValueError(f"unknown field {name!r} (known: {known})")
+    return tuple(dict.fromkeys(chosen)) or FIELDS
+
+
+@dataclass
+class Model:
+    """One model as every source that defines it describes it."""
+
+    id: str
+    provider: str | None
+    owners: set[str] = field(default_factory=set)
+    entries: dict[str, Mapping[str, Any]] = field(default_factory=dict)  # source -> entry
+
+
+@dataclass
+class Audit:
+    """The models two or more sources define, their disagreements, and a summary per field."""
+
+    sources: list[dict[str, Any]]
+    disagreements: list[dict[str, Any]]
+    summary: dict[str, dict[str, int]]
+    models: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "disagreements": self.disagreements,
+            "summary": self.summary,
+            "sources": self.sources,
+            "models": self.models,
+        }
+
+
+class _Index:
+    """Models by name: plain names, and provider-qualified ones ("openai/gpt-4o")."""
+
+    def __init__(self) -> None:
+        self.models: list[Model] = []
+        self.plain: dict[str, Model] = {}
+        self.qualified: dict[str, Model] = {}
+
+    def find(self, names: Sequence[str], provider: str | None) -> Model | None:
+        lowered = [n.lower() for n in names]
+        for name in lowered:
+            hit = self.qualified.get(name)
+            if hit is None and provider:
+                hit = self.qualified.get(f"{provider.lower()}/{name}")
+            if hit is not None:
+                return hit
+        for name in lowered:
+            hit = self.plain.get(name)
+            if hit is not None and (not provider or not hit.provider or hit.provider == provider):
+                return hit
+        return None
+
+    def add(self, names: Sequence[str], provider: str | None) -> Model:
+        model = Model(names[0], provider)
+        self.models.append(model)
+        self.name(model, names, provider)
+        return model
+
+    def name(self, model: Model, names: Sequence[str], provider: str | None) -> None:
+        for name in names:
+            self.plain.setdefault(name.lower(), model)
+            if provider:
+                self.qualified.setdefault(f"{provider.lower()}/{name.lower()}", model)
+
+
+def audit(
+    named_sources: Sequence[tuple[str, Iterable[Mapping[str, Any]]]],
+    fields: Sequence[str] = FIELDS,
+    provider: str | None = None,
+) -> Audit:
+    """Compare sources, each (label, entries): the first is the reference (the built-ins)."""
+    index = _Index()
+    described: list[dict[str, Any]] = []
+    for label, entries in named_sources:
+        count = matched = 0
+        for entry in entries:
+            model_id = entry.get("id")
+            if not isinstance(model_id, str) or not model_id:
+                continue
+            count += 1
+            names = [model_id, *(a for a in entry.get("aliases") or () if isinstance(a, str))]
+            maker = entry.get("provider")
+            model = index.find(names, maker)
+            if model is None:
+                model = index.add(names, maker)
+            elif label in model.entries:
+                continue  # another entry of this source for the same model: the first counts
+            else:
+                matched += 1
+                index.name(model, names, maker)
+            model.entries[label] = entry
+            for owner in (maker, entry.get("owned_by")):
+                if isinstance(owner, str) and owner:
+                    model.owners.add(owner.lower())
+        described.append({"source": label, "models": count, "matched": matched})
+    labels = [label for label, _ in named_sources]
+    summary = {f: {"agree": 0, "disagree": 0, "gaps": 0} for f in fields}
+    disagreements: list[dict[str, Any]] = []
+    compared = 0
+    for model in index.models:
+        if len(model.entries) < 2 or (provider and provider.lower() not in model.owners):
+            continue
+        compared += 1
+        for name in fields:
+            values = {s: _value(model.entries[s], name) for s in labels if s in model.entries}
+            known = [v for v in values.values() if v is not None]
+            if len(known) < len(values) and known:
+                summary[name]["gaps"] += 1
+            if len(known) < 2:
+                continue
+            if all(_same(known[0], v, name) for v in known[1:]):
+                summary[name]["agree"] += 1
+            else:
+                summary[name]["disagree"] += 1
+                disagreements.append({"model": model.id, "field": name, "values": values})
+    return Audit(described, disagreements, summary, compared)
+
+
+def _value(entry: Mapping[str, Any], name: str) -> Any:
+    if name.startswith("pricing."):
+        pricing = entry.get("pricing")
+        return pricing.get(name[8:]) if isinstance(pricing, Mapping) else None
+    value = entry.get(name)
+    if name.endswith("_modalities") and isinstance(value, list):
+        return [m for m in vocabulary.MODALITIES if m in value] or None
+    return value
+
+
+def _same(a: Any, b: Any, name: str) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-12)
+    if name in ("release_date", "knowledge_cutoff") and isinstance(a, str) and isinstance(b, str):
+        shorter = min(len(a), len(b))
+        return a[:shorter] == b[:shorter]
+    return bool(a == b)

@@ -1,0 +1,49 @@
+"""The console script: shell completion and the fast paths before typer, then the app."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from modelreg.cli import COMPLETE_VAR
+
+
+def main() -> None:
+    """The console script: completion, the fast paths, else the typer app; never a traceback."""
+    try:
+        if os.environ.get(COMPLETE_VAR):
+            from modelreg.cli.complete import answer
+
+            raise SystemExit(answer(os.environ[COMPLETE_VAR], sys.argv[1:], os.environ))
+        from modelreg.cli.fast import run_fast
+
+        status = run_fast(sys.argv[1:])
+        if status is None:
+            from modelreg.cli.app import app
+
+            app()
+            status = 0
+        raise SystemExit(status)
+    except KeyboardInterrupt:
+        from modelreg.cli import output  # here: a TAB needs none of it
+
+        output.error("interrupted")
+        raise SystemExit(130) from None
+    except SystemExit:
+        raise
+    except BrokenPipeError:
+        from modelreg.cli import output  # here: a TAB needs none of it
+
+        output.silence_stdout()
+        raise SystemExit(0) from None
+    except OSError as exc:  # stdout or stderr that cannot be written (a full disk)
+        from modelreg.cli import output  # here: a TAB needs none of it
+
+        output.silence_stdout()
+        output.error(f"cannot write the output: {exc.strerror or exc}")
+        raise SystemExit(output.EXIT_OUTPUT) from None
+    except Exception as exc:  # a bug: still one line, never a traceback
+        from modelreg.cli import output  # here: a TAB needs none of it
+
+        output.error(f"internal error: {type(exc).__name__}: {exc}")
+        raise SystemExit(70) from None

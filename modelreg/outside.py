@@ -1,0 +1,375 @@
+"""Outside catalogs modelreg knows (LiteLLM, models.dev, OpenRouter): which are enabled, their
+cached copies, ``update`` (the only thing that touches the network), and the sources in effect.
+
+* Each catalog has a well-known URL, overridden by the config file's ``urls`` and, above
+  that, by ``MODELREG_URL_LITELLM`` / ``MODELREG_URL_MODELS_DEV`` / ``MODELREG_URL_OPENROUTER``
+  (mirrors, tests). A ``file://`` URL reads a local mirror.
+* The config file ``config_dir()/outside.json`` is ``{"enabled": [...], "urls": {...}}``,
+  written atomically.
+* The cache, ``$XDG_CACHE_HOME/modelreg/`` (default ``~/.cache/modelreg``), holds
+  ``<name>.json`` (the document as fetched) and ``<name>.meta.json`` (url, etag,
+  last_modified, fetched_at, checked_at, models).
+* ``update`` sends a conditional GET (If-None-Match / If-Modified-Since: a 304 keeps the
+  copy), under the limits of every fetch (deadline, size cap, redirects). A new body must
+  parse and convert before it replaces the copy; on any failure the last good copy stays.
+  Writers hold a lock per catalog (only while writing, never while fetching) and replace
+  files atomically, so concurrent updates never corrupt the cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as _dt
+import errno
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from modelreg import sources
+from modelreg.errors import CatalogError, UserStoreError
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """An outside catalog modelreg knows: its name, format and well-known URL."""
+
+    name: str
+    format: str
+    url: str
+    env_var: str
+
+
+CATALOGS: dict[str, Catalog] = {
+    c.name: c
+    for c in (
+        Catalog(
+            "litellm",
+            "litellm",
+            "https://raw.githubusercontent.com/BerriAI/litellm/main/"
+            "model_prices_and_context_window.json",
+            "MODELREG_URL_LITELLM",
+        ),
+        Catalog(
+            "models.dev", "models.dev", "https://models.dev/api.json", "MODELREG_URL_MODELS_DEV"
+        ),
+        Catalog(
+            "openrouter",
+            "openrouter",
+            "https://openrouter.ai/api/v1/models",
+            "MODELREG_URL_OPENROUTER",
+        ),
+    )
+}
+NAMES: tuple[str, ...] = tuple(CATALOGS)
+CONFIG_FILE = "outside.json"
+_ALIASES = {"modelsdev": "models.dev", "models-dev": "models.dev"}
+
+
+def catalog(name: str) -> Catalog:
+    """The catalog of a name (any case; ``modelsdev`` too); ValueError lists the known ones."""
+    key = name.strip().lower()
+    key = _ALIASES.get(key, key)
+    if key not in CATALOGS:
+        raise ValueError(f"unknown outside catalog {name!r} (known: {', '.join(NAMES)})")
+    return CATALOGS[key]
+
+
+# -- the config file -----------------------------------------------------------
+
+
+def config_path(environ: Mapping[str, str] | None = None) -> Path:
+    """The outside catalogs' config file: ``config_dir()/outside.json``."""
+    return sources.config_dir(environ) / CONFIG_FILE
+
+
+@dataclass
+class Config:
+    """Which outside catalogs are enabled (in the order enabled), and URLs that override."""
+
+    enabled: list[str] = dataclasses.field(default_factory=list)
+    urls: dict[str, str] = dataclasses.field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"enabled": self.enabled, "urls": self.urls}
+
+
+def read_config(environ: Mapping[str, str] | None = None) -> Config:
+    """The config file (an empty config when there is none); a broken one is a CatalogError."""
+    path = config_path(environ)
+    name = f"outside config {path}"
+    try:
+        data = sources.read_bytes(path, name, regular_only=True, limit=1 << 20)
+    except sources.FileReadError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):  # not configured yet
+            return Config()
+        raise
+    doc = sources.parse_json(data, name)
+    if not isinstance(doc, dict):
+        raise CatalogError(name, f"expected an object, not {sources.json_type(doc)}")
+    enabled, urls = doc.get("enabled", []), doc.get("urls", {})
+    if not isinstance(enabled, list) or not all(isinstance(n, str) for n in enabled):
+        raise CatalogError(name, "'enabled' must be an array of catalog names")
+    if not isinstance(urls, dict) or not all(isinstance(u, str) for u in urls.values()):
+        raise CatalogError(name, "'urls' must be an object of catalog name -> URL")
+    try:
+        names = list(dict.fromkeys(catalog(n).name for n in enabled))
+        overrides = {catalog(n).name: u for n, u in urls.items()}
+    except ValueError as exc:
+        raise CatalogError(name, str(exc)) from None
+    return Config(names, overrides)
+
+
+def write_config(config: Config, environ: Mapping[str, str] | None = None) -> None:
+    """Replace the config file atomically (UserStoreError if it cannot be written)."""
+    from modelreg import safefile
+
+    path = config_path(environ)
+    data = (json.dumps(config.to_json(), indent=2) + "\n").encode()
+    with _as_cache_error("the config file"), safefile.locked(path):
+        safefile.atomic_write(path, data)
+
+
+def set_enabled(
+    enable: Iterable[str] = (),
+    disable: Iterable[str] = (),
+    environ: Mapping[str, str] | None = None,
+) -> Config:
+    """Enable and disable catalogs by name (ValueError for an unknown one); the new config."""
+    on = [catalog(n).name for n in enable]
+    off = {catalog(n).name for n in disable}
+    config = read_config(environ)
+    enabled = [n for n in dict.fromkeys([*config.enabled, *on]) if n not in off or n in on]
+    if enabled != config.enabled:
+        config.enabled = enabled
+        write_config(config, environ)
+    return config
+
+
+def url_of(
+    name: str, environ: Mapping[str, str] | None = None, config: Config | None = None
+) -> str:
+    """A catalog's URL: its environment variable, else the config file's, else the well-known."""
+    env = os.environ if environ is None else environ
+    entry = catalog(name)
+    if env.get(entry.env_var, "").strip():
+        return env[entry.env_var].strip()
+    config = read_config(environ) if config is None else config
+    return config.urls.get(entry.name) or entry.url
+
+
+# -- the cache -------------------------------------------------------------------
+
+
+def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """``$XDG_CACHE_HOME/modelreg``, else ``~/.cache/modelreg``."""
+    env = os.environ if environ is None else environ
+    if env.get("XDG_CACHE_HOME"):
+        return Path(env["XDG_CACHE_HOME"]) / "modelreg"
+    return Path(env.get("HOME") or Path.home()) / ".cache" / "modelreg"
+
+
+def cache_path(name: str, environ: Mapping[str, str] | None = None) -> Path:
+    """The cached copy of a catalog: ``<name>.json``."""
+    return cache_dir(environ) / f"{catalog(name).name}.json"
+
+
+def meta_path(name: str, environ: Mapping[str, str] | None = None) -> Path:
+    """What is known of the cached copy: ``<name>.meta.json``."""
+    return cache_dir(environ) / f"{catalog(name).name}.meta.json"
+
+
+def read_meta(name: str, environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The cached copy's metadata ({} when there is none or it cannot be read)."""
+    try:
+        doc = json.loads(meta_path(name, environ).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return doc if isinstance(doc, dict) else {}
+
+
+@contextlib.contextmanager
+def _as_cache_error(what: str) -> Iterator[None]:
+    """safefile's errors name "the user store": name the file this module writes instead."""
+    try:
+        yield
+    except UserStoreError as exc:
+        raise UserStoreError(str(exc).replace("the user store", what)) from None
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    """What updating one catalog did: status "updated", "not-modified" or "failed"."""
+
+    name: str
+    status: str
+    url: str
+    models: int | None = None  # in the copy now cached
+    fetched_at: str | None = None  # of the copy now cached
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def update(
+    names: Iterable[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+    *,
+    timeout: float = sources.URL_TIMEOUT,
+) -> list[UpdateResult]:
+    """Fetch catalogs (by name; None: every enabled one) into the cache, one result each."""
+    config = read_config(environ)
+    wanted = config.enabled if names is None else [catalog(n).name for n in names]
+    return [
+        _update_one(name, url_of(name, environ, config), environ, timeout)
+        for name in dict.fromkeys(wanted)
+    ]
+
+
+def _update_one(
+    name: str, url: str, environ: Mapping[str, str] | None, timeout: float
+) -> UpdateResult:
+    fmt = CATALOGS[name].format
+    shown = sources.redact(url)  # credentials in a URL are never shown
+    label = f"{name} ({shown})"
+    meta = read_meta(name, environ)
+    copy = cache_path(name, environ)
+    have_copy = copy.is_file() and meta.get("url") == url
+    headers: dict[str, str] = {}
+    if have_copy and meta.get("etag"):
+        headers["If-None-Match"] = meta["etag"]
+    if have_copy and meta.get("last_modified"):
+        headers["If-Modified-Since"] = meta["last_modified"]
+    old = meta if copy.is_file() else {}
+
+    def failed(problem: str) -> UpdateResult:
+        return UpdateResult(
+            name, "failed", shown, old.get("models"), old.get("fetched_at"), problem
+        )
+
+    try:
+        status, response_headers, body = _get(url, headers, label, environ, timeout)
+        validators: dict[str, str | None] = {}
+        if status != 304 and have_copy and _same_bytes(copy, body):
+            status = 304  # the same copy again (a file mirror, a server without validators)
+            validators = {
+                "etag": response_headers.get("etag"),
+                "last_modified": response_headers.get("last-modified"),
+            }
+        if status == 304:
+            with _as_cache_error("the cache"), _locked(copy):
+                meta = read_meta(name, environ)
+                if meta.get("url") == url and copy.is_file():
+                    meta["checked_at"] = _now()
+                    meta.update({k: v for k, v in validators.items() if v})
+                    _write_json(meta_path(name, environ), meta)
+            return UpdateResult(
+                name, "not-modified", shown, meta.get("models"), meta.get("fetched_at")
+            )
+        models = _check(body, fmt, label)
+        now = _now()
+        new_meta = {
+            "url": url,
+            "etag": response_headers.get("etag"),
+            "last_modified": response_headers.get("last-modified"),
+            "fetched_at": now,
+            "checked_at": now,
+            "models": models,
+            "format": fmt,
+        }
+        from modelreg import safefile
+
+        with _as_cache_error("the cache"), _locked(copy):
+            safefile.atomic_write(copy, body)
+            _write_json(meta_path(name, environ), new_meta)
+        return UpdateResult(name, "updated", shown, models, now)
+    except CatalogError as exc:
+        return failed(exc.problem)
+    except UserStoreError as exc:
+        return failed(str(exc))
+
+
+def _get(
+    url: str,
+    headers: Mapping[str, str],
+    label: str,
+    environ: Mapping[str, str] | None,
+    timeout: float,
+) -> tuple[int, dict[str, str], bytes]:
+    """(status, headers, body) of an http(s) URL (conditional), or of a file:// mirror."""
+    import urllib.parse
+    import urllib.request
+
+    limit = sources.max_bytes(environ)
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme.lower() == "file":
+        path = urllib.request.url2pathname(parts.path)
+        return 200, {}, sources.read_bytes(path, label, limit=limit, timeout=timeout)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise CatalogError(
+            label, f"unsupported URL scheme {parts.scheme!r} (use http, https or file)"
+        )
+    return sources.fetch(url, headers, timeout=timeout, max_bytes=limit, label=label)
+
+
+def _same_bytes(path: Path, body: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(body) and path.read_bytes() == body
+    except OSError:
+        return False
+
+
+def _check(body: bytes, fmt: str, label: str) -> int:
+    """How many models a fetched document holds; CatalogError if it does not parse or convert."""
+    from modelreg.formats import convert
+
+    converted = convert(sources.parse_json(body, label), fmt, label=label)
+    if not converted.entries:
+        raise CatalogError(label, "the document holds no model")
+    return len(converted.entries)
+
+
+def _locked(path: Path) -> contextlib.AbstractContextManager[None]:
+    from modelreg import safefile
+
+    return safefile.locked(path)
+
+
+def _write_json(path: Path, data: Mapping[str, Any]) -> None:
+    from modelreg import safefile
+
+    safefile.atomic_write(path, (json.dumps(data, indent=2) + "\n").encode())
+
+
+# -- the sources in effect ---------------------------------------------------------
+
+
+def outside_sources(environ: Mapping[str, str] | None = None) -> list[sources.Source]:
+    """The enabled catalogs that have a cached copy, read as outside sources (no network)."""
+    found = []
+    for name in read_config(environ).enabled:
+        path = cache_path(name, environ)
+        if path.is_file():
+            found.append(read_cached(name, environ))
+    return found
+
+
+def read_cached(name: str, environ: Mapping[str, str] | None = None) -> sources.Source:
+    """A catalog's cached copy as a Source labelled ``outside:<name>``."""
+    entry = catalog(name)
+    path = cache_path(entry.name, environ)
+    source = sources.read_location(f"{entry.format}:{path}")
+    label = f"outside:{entry.name}"
+    return dataclasses.replace(source, label=label, name=f"{label} {path}")
