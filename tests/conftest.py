@@ -17,7 +17,7 @@ settings.load_profile("modelreg")
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Point HOME, XDG_CONFIG_HOME and XDG_CACHE_HOME into tmp_path; run in an empty
+    """Point HOME (so the caches) and XDG_CONFIG_HOME into tmp_path; run in an empty
     directory."""
     home = tmp_path / "home"
     config = tmp_path / "config"
@@ -26,7 +26,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         directory.mkdir()
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)  # caches go to HOME/.cache
     monkeypatch.delenv("FAKEAI_CUSTOM_MODELS", raising=False)
     monkeypatch.delenv("MODELREG_CATALOG", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")

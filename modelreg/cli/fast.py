@@ -85,7 +85,9 @@ def _parse(
             return None  # any other option: typer parses it
         else:
             positionals.append(word)
-    fmt = "json" if as_json else ("table" if fmt is None else fmt)
+    if fmt not in (None, *_FAST_FORMATS):
+        return None
+    fmt = output.resolve_format(fmt, as_json)  # as typer's commands resolve it
     if fmt not in _FAST_FORMATS or (fmt == "table" and command not in ("list", "search")):
         return None
     return catalogs or None, flags, command, positionals, fmt
