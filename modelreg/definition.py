@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import math
 from functools import cache
 from typing import Any
 
@@ -21,28 +19,16 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from modelreg import record as vocabulary
+from modelreg import rules
 from modelreg.errors import FIELD_ERROR
 
 Kind = vocabulary.Kind
 Modality = vocabulary.Modality
 Status = vocabulary.Status
 _DEFAULTS = vocabulary.DEFAULTS
-# Bounds that keep every record writable and readable back: free-form values (the
-# fine-tuning configuration) nest at most MAX_DEPTH levels (the JSON parser stops near
-# 200, and a store wraps entries two levels deeper) and hold finite numbers only (JSON
-# has no NaN); ``created`` is a time of year 9999 at the latest (what dates can show).
-MAX_DEPTH = 32
-MAX_CREATED = 253402300799  # 9999-12-31T23:59:59Z
+MAX_DEPTH = rules.MAX_DEPTH
+MAX_CREATED = rules.MAX_CREATED
 _STRICT = ConfigDict(extra="forbid", frozen=True, strict=True)
-# Capabilities that only a model producing text (or speech) in a conversation can have.
-_CONVERSATIONAL = (
-    "supports_streaming",
-    "supports_function_calling",
-    "supports_reasoning",
-    "supports_structured_output",
-    "supports_predicted_outputs",
-    "supports_audio_output",
-)
 
 
 class ModelPricing(BaseModel):
@@ -87,7 +73,7 @@ class ModelPricing(BaseModel):
     @field_validator("as_of")
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
-        return _check_date(value)
+        return rules.check_date(value)
 
 
 class ModelDefinition(BaseModel):
@@ -217,71 +203,29 @@ class ModelDefinition(BaseModel):
     @classmethod
     def _bounded(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
         if value is not None:
-            _check_free_form(value, 1)
+            rules.check_free_form(value)
         return value
 
     @field_validator("release_date", "deprecation_date", "retirement_date")
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
-        return _check_date(value)
+        return rules.check_date(value)
 
     @field_validator("knowledge_cutoff")
     @classmethod
     def _month_or_date(cls, value: str | None) -> str | None:
-        if value is not None and len(value) == 7:
-            _check_date(value + "-01")
-            return value
-        return _check_date(value, "YYYY-MM or YYYY-MM-DD")
+        return rules.month_or_date(value)
 
     @field_validator("aliases", "tags")
     @classmethod
     def _distinct_names(cls, values: list[str]) -> list[str]:
-        if len(values) < 2 and all(map(str.strip, values)):
-            return values  # most models: no aliases, one tag
-        if len({v.lower() for v in values}) == len(values) and all(map(str.strip, values)):
-            return values
-        if not all(map(str.strip, values)):
-            raise ValueError("must not contain empty names")
-        lowered = [v.lower() for v in values]
-        duplicates = sorted({v for v in values if lowered.count(v.lower()) > 1})
-        raise ValueError(f"lists {', '.join(map(repr, duplicates))} twice")
+        return rules.distinct_names(values)
 
     @model_validator(mode="after")
     def _consistent(self) -> ModelDefinition:
-        if self.id.strip() != self.id:
-            raise _field_error("id", "must not start or end with whitespace")
-        if self.aliases and self.id.lower() in (a.lower() for a in self.aliases):
-            raise _field_error("aliases", f"repeats the model's own id {self.id!r}")
-        if self.parameters and self.active_parameters and self.active_parameters > self.parameters:
-            raise _field_error(
-                "active_parameters",
-                f"{self.active_parameters} exceeds parameters {self.parameters}",
-            )
-        if (
-            self.num_experts
-            and self.experts_per_token
-            and self.experts_per_token > self.num_experts
-        ):
-            raise _field_error(
-                "experts_per_token",
-                f"{self.experts_per_token} exceeds num_experts {self.num_experts}",
-            )
-        if self.successor is not None and self.successor.lower() == self.id.lower():
-            raise _field_error("successor", "names the model itself")
-        if (
-            self.deprecation_date
-            and self.retirement_date
-            and self.retirement_date < self.deprecation_date
-        ):
-            raise _field_error(
-                "retirement_date",
-                f"{self.retirement_date} is before deprecation_date {self.deprecation_date}",
-            )
-        if self.kind in ("embedding", "rerank", "moderation"):
-            claimed = [f for f in _CONVERSATIONAL if getattr(self, f)]
-            if claimed:
-                article = "an" if self.kind[0] in "aeiou" else "a"
-                raise _field_error(claimed[0], f"{article} {self.kind} model cannot claim it")
+        broken = rules.inconsistency(self.__dict__)
+        if broken is not None:
+            raise _field_error(*broken)
         return self
 
     def record(self) -> dict[str, Any]:
@@ -290,30 +234,6 @@ class ModelDefinition(BaseModel):
         if self.pricing is not None:
             data["pricing"] = dict(self.pricing.__dict__)
         return data
-
-
-def _check_date(value: str | None, shape: str = "YYYY-MM-DD") -> str | None:
-    """A date as YYYY-MM-DD (years 1 to 9999), or None."""
-    if value is not None:
-        try:
-            _dt.date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"must be a date as {shape}, not {value!r}") from None
-        if len(value) != 10:
-            raise ValueError(f"must be a date as {shape}, not {value!r}")
-    return value
-
-
-def _check_free_form(value: Any, depth: int) -> None:
-    """A free-form JSON value: at most MAX_DEPTH levels of objects and arrays, finite
-    numbers only (ValueError otherwise)."""
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"must hold finite numbers only, not {value!r} (JSON has no {value!r})")
-    if isinstance(value, dict | list):
-        if depth > MAX_DEPTH:
-            raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
-        for item in value.values() if isinstance(value, dict) else value:
-            _check_free_form(item, depth + 1)
 
 
 def _field_error(field: str, problem: str) -> PydanticCustomError:

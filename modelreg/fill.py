@@ -31,7 +31,7 @@ def fill(store: Store, source: Source, *, prefer: bool = False) -> list[tuple[st
     """Merge an outside source: fill known models, add new ones; the (entry, reason) skipped."""
     from pydantic_core import ValidationError
 
-    from modelreg.validation import validate_record, validate_records
+    from modelreg.fast_validation import validate_record, validate_records
 
     skipped = list(source.skipped)
     new: list[dict[str, Any]] = []

@@ -109,7 +109,7 @@ def _add_new(store: Store, source: Source, indexes: list[int]) -> list[Record]:
     """Validate new models (entries without "extends") in batches and add them."""
     if not indexes:
         return []
-    from modelreg.validation import validate_records
+    from modelreg.fast_validation import validate_records
 
     added: list[Record] = []
     for start in range(0, len(indexes), _BATCH):
@@ -128,7 +128,7 @@ def _add_new(store: Store, source: Source, indexes: list[int]) -> list[Record]:
 
 def _merge_one(store: Store, source: Source, index: int) -> Record:
     """Patch a known model with an entry, or add a model that extends another."""
-    from modelreg.validation import validate_record
+    from modelreg.fast_validation import validate_record
 
     entry = source.entries[index]
     label, where = _where(source, index)

@@ -373,7 +373,7 @@ _FEATURES_BY_KIND: dict[str, list[str]] = {
 }
 
 
-_STREAMING_KINDS = ("chat", "realtime")  # kinds that stream unless a definition says otherwise
+STREAMING_KINDS = ("chat", "realtime")  # kinds that stream unless a definition says otherwise
 _UNSET_TEXT = (None, "")  # a name or owner left to be derived
 
 
@@ -472,8 +472,13 @@ _DERIVED_LISTS = (
 
 def derived_lists(data: Mapping[str, Any]) -> dict[str, list[str]]:
     """The lists ``derive`` gives a definition with this kind and these flags."""
-    lists = _derived_lists(tuple(map(data.get, RULE_INPUTS, _RULE_DEFAULTS)))
+    lists = derived_tuples(data)
     return {field: list(value) for (field, _), value in zip(_DERIVED_LISTS, lists, strict=True)}
+
+
+def derived_tuples(data: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """The input modalities, output modalities and supported features ``derive`` gives."""
+    return _derived_lists(tuple(map(data.get, RULE_INPUTS, _RULE_DEFAULTS)))
 
 
 @lru_cache(maxsize=4096)
@@ -495,7 +500,7 @@ def derive(data: Mapping[str, Any], on: str | None = None) -> dict[str, Any]:
     get = out.get
     try:
         if get("supports_streaming") is None:
-            out["supports_streaming"] = get("kind", "chat") in _STREAMING_KINDS
+            out["supports_streaming"] = get("kind", "chat") in STREAMING_KINDS
         if get("name") in _UNSET_TEXT:
             out["name"] = get("id")
         if get("owned_by") in _UNSET_TEXT:

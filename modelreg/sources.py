@@ -117,16 +117,17 @@ def parse_catalog(data: str | bytes, label: str, name: str = "", fmt: str | None
 
 def parse_json(data: str | bytes, label: str) -> Any:
     """JSON text (str, or UTF-8 bytes) as data; CatalogError names the line and column."""
-    if isinstance(data, bytes):
-        try:
-            data = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise CatalogError(label, f"not UTF-8 text (byte {exc.start})") from None
     from pydantic_core import from_json  # the parser validation uses anyway: faster than json
 
     try:
-        return from_json(data)
+        return from_json(data)  # bytes are parsed as they are, not decoded to str first
     except ValueError as exc:
+        if isinstance(data, bytes):  # the message of the text, or of the encoding
+            try:
+                data = data.decode("utf-8")
+            except UnicodeDecodeError as bad:
+                raise CatalogError(label, f"not UTF-8 text (byte {bad.start})") from None
+            return parse_json(data, label)
         found = re.fullmatch(r"(.*) at line (\d+) column (\d+)", str(exc))
         where = f" at line {found[2]}, column {found[3]}: {found[1]}" if found else f": {exc}"
         raise CatalogError(label, "invalid JSON" + where) from None

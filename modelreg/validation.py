@@ -17,8 +17,6 @@ in step: a rule changed in modelreg.definition must change here too.
 
 from __future__ import annotations
 
-import datetime as _dt
-import math
 from contextvars import ContextVar
 from functools import cache
 from typing import Any, get_args
@@ -27,73 +25,18 @@ from pydantic_core import PydanticCustomError, SchemaValidator
 from pydantic_core import core_schema as cs
 
 from modelreg import record as vocabulary
+from modelreg import rules
 from modelreg.errors import FIELD_ERROR
 from modelreg.record import Record
 
-# Capabilities that only a model producing text (or speech) in a conversation can have.
-_CONVERSATIONAL = (
-    "supports_streaming",
-    "supports_function_calling",
-    "supports_reasoning",
-    "supports_structured_output",
-    "supports_predicted_outputs",
-    "supports_audio_output",
-)
-_NOT_CONVERSATIONAL = ("embedding", "rerank", "moderation")
 _LISTS = ("input_modalities", "output_modalities", "supported_features", "tags", "aliases")
-# ModelDefinition's bounds (modelreg.definition; a test holds them equal).
-MAX_DEPTH = 32
-MAX_CREATED = 253402300799  # 9999-12-31T23:59:59Z
 _DEFAULTS = {**vocabulary.DEFAULTS, "supports_streaming": True, "status": "active"}
-
-
-def check_date(value: str | None, shape: str = "YYYY-MM-DD") -> str | None:
-    """A date as YYYY-MM-DD (years 1 to 9999), or None."""
-    if value is not None:
-        try:
-            _dt.date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"must be a date as {shape}, not {value!r}") from None
-        if len(value) != 10:
-            raise ValueError(f"must be a date as {shape}, not {value!r}")
-    return value
-
-
-def _month_or_date(value: str | None) -> str | None:
-    if value is not None and len(value) == 7:
-        check_date(value + "-01")
-        return value
-    return check_date(value, "YYYY-MM or YYYY-MM-DD")
-
-
-def _check_free_form(value: Any, depth: int) -> None:
-    """A free-form JSON value: at most MAX_DEPTH levels of objects and arrays, finite
-    numbers only (ValueError otherwise)."""
-    if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError(f"must hold finite numbers only, not {value!r} (JSON has no {value!r})")
-    if isinstance(value, dict | list):
-        if depth > MAX_DEPTH:
-            raise ValueError(f"nested deeper than {MAX_DEPTH} levels")
-        for item in value.values() if isinstance(value, dict) else value:
-            _check_free_form(item, depth + 1)
 
 
 def _bounded(value: dict[str, Any] | None) -> dict[str, Any] | None:
     if value is not None:
-        _check_free_form(value, 1)
+        rules.check_free_form(value)
     return value
-
-
-def _distinct_names(values: list[str]) -> list[str]:
-    if len(values) < 2 and all(map(str.strip, values)):
-        return values  # most models: no aliases, one tag
-    if len({v.lower() for v in values}) == len(values) and all(map(str.strip, values)):
-        return values
-    if not all(map(str.strip, values)):
-        raise ValueError("must not contain empty names")
-    lowered = [v.lower() for v in values]
-    duplicates = sorted({v for v in values if lowered.count(v.lower()) > 1})
-    raise ValueError(f"lists {', '.join(map(repr, duplicates))} twice")
 
 
 def _field_error(field: str, problem: str) -> PydanticCustomError:
@@ -105,32 +48,9 @@ def _field_error(field: str, problem: str) -> PydanticCustomError:
 
 def _consistent(data: dict[str, Any]) -> dict[str, Any]:
     """ModelDefinition's whole-model checks, on the validated fields."""
-    model_id = data["id"]
-    if model_id.strip() != model_id:
-        raise _field_error("id", "must not start or end with whitespace")
-    aliases = data["aliases"]
-    if aliases and model_id.lower() in (a.lower() for a in aliases):
-        raise _field_error("aliases", f"repeats the model's own id {model_id!r}")
-    parameters, active = data["parameters"], data["active_parameters"]
-    if parameters and active and active > parameters:
-        raise _field_error("active_parameters", f"{active} exceeds parameters {parameters}")
-    experts, per_token = data["num_experts"], data["experts_per_token"]
-    if experts and per_token and per_token > experts:
-        raise _field_error("experts_per_token", f"{per_token} exceeds num_experts {experts}")
-    successor = data["successor"]
-    if successor is not None and successor.lower() == model_id.lower():
-        raise _field_error("successor", "names the model itself")
-    deprecation, retirement = data["deprecation_date"], data["retirement_date"]
-    if deprecation and retirement and retirement < deprecation:
-        raise _field_error(
-            "retirement_date", f"{retirement} is before deprecation_date {deprecation}"
-        )
-    kind = data["kind"]
-    if kind in _NOT_CONVERSATIONAL:
-        claimed = [f for f in _CONVERSATIONAL if data[f]]
-        if claimed:
-            article = "an" if kind[0] in "aeiou" else "a"
-            raise _field_error(claimed[0], f"{article} {kind} model cannot claim it")
+    broken = rules.inconsistency(data)
+    if broken is not None:
+        raise _field_error(*broken)
     return data
 
 
@@ -177,7 +97,7 @@ def _pricing_schema() -> cs.CoreSchema:
         name: cs.typed_dict_field(cs.with_default_schema(price, default=None))
         for name in vocabulary.PRICE_FIELDS
     }
-    as_of = _after(check_date, _nullable(cs.str_schema(strict=True)))
+    as_of = _after(rules.check_date, _nullable(cs.str_schema(strict=True)))
     fields[vocabulary.PRICE_DATE] = cs.typed_dict_field(cs.with_default_schema(as_of, default=None))
     inner = cs.typed_dict_schema(fields, extra_behavior="forbid", strict=True)
     return cs.no_info_before_validator_function(_pricing_input, inner)
@@ -188,15 +108,15 @@ def _field_schemas() -> dict[str, cs.CoreSchema]:
     text = cs.str_schema(strict=True)
     count = _nullable(cs.int_schema(gt=0, strict=True))
     flag = cs.bool_schema(strict=True)
-    date = _after(check_date, _nullable(text))
-    names = _after(_distinct_names, cs.list_schema(text, strict=True))
+    date = _after(rules.check_date, _nullable(text))
+    names = _after(rules.distinct_names, cs.list_schema(text, strict=True))
     modalities = cs.list_schema(_literal(vocabulary.Modality), strict=True)
     schemas: dict[str, cs.CoreSchema] = {
         "id": cs.str_schema(min_length=1, strict=True),
         "name": text,
         "provider": cs.str_schema(min_length=1, strict=True),
         "description": text,
-        "created": cs.int_schema(ge=0, le=MAX_CREATED, strict=True),
+        "created": cs.int_schema(ge=0, le=rules.MAX_CREATED, strict=True),
         "owned_by": text,
         "kind": _literal(vocabulary.Kind),
         "architecture": _nullable(text),
@@ -211,7 +131,7 @@ def _field_schemas() -> dict[str, cs.CoreSchema]:
         "license": _nullable(text),
         "paper_url": _nullable(text),
         "release_date": date,
-        "knowledge_cutoff": _after(_month_or_date, _nullable(text)),
+        "knowledge_cutoff": _after(rules.month_or_date, _nullable(text)),
         "status": _literal(vocabulary.Status),
         "deprecation_date": date,
         "retirement_date": date,

@@ -229,19 +229,21 @@ def emit_models(
             for chunk in _json_array(records, extras):
                 out.write(chunk)
         return
+    if fmt == "ids":
+        if records:
+            write("\n".join(clean(r["id"]) for r in records))
+        return
+    if fmt == "table":
+        _emit_model_table(records, extras, emphasis)
+        return
     objects = [{**r, **(extras[i] if extras else {})} for i, r in enumerate(records)]
     if fmt == "json":
         emit_json(objects)
     elif fmt == "jsonl":
         emit_jsonl(objects)
-    elif fmt == "ids":
-        if records:
-            write("\n".join(clean(r["id"]) for r in records))
-    elif fmt == "csv":
+    else:
         shape = {**vocabulary.complete({"id": ""}), **(extra_shape or {})}
         emit_csv(objects, header=list(_flat(shape)))
-    else:
-        _emit_model_table(records, extras, emphasis)
 
 
 def _json_array(
@@ -249,15 +251,18 @@ def _json_array(
     extras: Sequence[Mapping[str, Any]] | None,
     chunk: int = 1000,
 ) -> Iterator[str]:
-    """The text of ``json.dumps([{**record, **extra}, ...])`` and a line break, in pieces:
-    the objects of one piece at a time, never a copy of every record. (pydantic_core.to_json
-    is faster but not the same bytes: compact separators, 2.5e-7 for 2.5e-07.)"""
+    """A JSON array of ``{**record, **extra}`` objects and a line break, in pieces: the
+    objects of one piece at a time, never a copy of every record. msgspec encodes them
+    (compact, several times faster than json.dumps; the same values)."""
+    from msgspec import json as msgspec_json
+
+    encode = msgspec_json.Encoder().encode
     yield "["
     for start in range(0, len(records), chunk):
         part = records[start : start + chunk]
         if extras:
             part = [{**r, **e} for r, e in zip(part, extras[start : start + chunk], strict=True)]
-        yield (", " if start else "") + json.dumps(part, ensure_ascii=False)[1:-1]
+        yield ("," if start else "") + encode(part)[1:-1].decode()
     yield "]\n"
 
 
@@ -538,6 +543,7 @@ def emit_rich_table(
             if i not in shown and i not in empty and fits([*shown, i]):
                 shown.append(i)
     right = set(right)
+    fixed = fits(shown)  # every width known: rich need not measure a cell
     table = Table(box=box.SIMPLE_HEAD, caption=caption, caption_justify="left")
     for n, i in enumerate(sorted(shown)):
         justify: JustifyMethod = "right" if i in right else "left"
@@ -547,6 +553,7 @@ def emit_rich_table(
             justify=justify,
             no_wrap=first,
             overflow="ellipsis" if first else "fold",
+            width=widths[i] if fixed else None,
             max_width=widths[i] if first else None,
         )
     for row in cells:

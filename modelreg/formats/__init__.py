@@ -15,6 +15,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
+from modelreg import rules
 from modelreg.errors import CatalogError
 from modelreg.record import MODALITIES
 
@@ -235,22 +236,10 @@ _MAKERS: tuple[tuple[str, str], ...] = (
 )
 
 
-# Capabilities only a conversational model can have (ModelDefinition refuses them on these).
-_CONVERSATIONAL = (
-    "supports_streaming",
-    "supports_function_calling",
-    "supports_reasoning",
-    "supports_structured_output",
-    "supports_predicted_outputs",
-    "supports_audio_output",
-)
-_NOT_CONVERSATIONAL = ("embedding", "rerank", "moderation")
-
-
 def drop_conversational_claims(entry: dict[str, Any]) -> None:
     """An embedding, rerank or moderation entry loses claims only a chat model can make."""
-    if entry.get("kind") in _NOT_CONVERSATIONAL:
-        for name in _CONVERSATIONAL:
+    if entry.get("kind") in rules.NOT_CONVERSATIONAL:
+        for name in rules.CONVERSATIONAL:
             if entry.get(name):
                 del entry[name]
 
