@@ -543,7 +543,7 @@ def emit_rich_table(
             if i not in shown and i not in empty and fits([*shown, i]):
                 shown.append(i)
     right = set(right)
-    fixed = fits(shown)  # every width known: rich need not measure a cell
+    fixed = fits(shown)  # every width known: nothing wraps, and rich need not measure a cell
     table = Table(box=box.SIMPLE_HEAD, caption=caption, caption_justify="left")
     for n, i in enumerate(sorted(shown)):
         justify: JustifyMethod = "right" if i in right else "left"
@@ -556,8 +556,11 @@ def emit_rich_table(
             width=widths[i] if fixed else None,
             max_width=widths[i] if first else None,
         )
-    for row in cells:
-        table.add_row(*(Text(row[i]) for i in sorted(shown)))
+    if fixed and cells:  # one row of whole columns: the same lines, each column drawn once
+        table.add_row(*(Text("\n".join(row[i] for row in cells)) for i in sorted(shown)))
+    else:
+        for row in cells:
+            table.add_row(*(Text(row[i]) for i in sorted(shown)))
     with stdout():
         out.print(table)
 

@@ -281,3 +281,61 @@ def test_an_empty_result_says_so_on_stderr(terminal: None) -> None:
     assert "no models match" in out.stderr
     one = run_in_process("list", "--provider", "anthropic", "--limit", "1")
     assert "1 model ·" in one.stdout
+
+
+@pytest.mark.parametrize("color", ["standard", None])
+def test_a_table_drawn_a_column_at_a_time_reads_as_one_drawn_row_by_row(
+    monkeypatch: pytest.MonkeyPatch, color: str | None
+) -> None:
+    """emit_rich_table hands rich whole columns when every width is known; the lines are
+    the ones a row-by-row table gives, wide characters, cut ids and right-justified cells
+    included."""
+    import io
+    import random
+
+    from rich import box
+    from rich.cells import cell_len
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from modelreg.cli import output
+
+    def terminal() -> Console:
+        return Console(file=io.StringIO(), force_terminal=True, width=100, color_system=color)
+
+    rnd = random.Random(16)
+    compared = 0
+    for _ in range(60):
+        headers = ["Id", "Provider", "Context", "Kind"]
+        rows = [
+            ["".join(rnd.choice("abz-_.é中 ") for _ in range(rnd.randint(1, 18))) for _ in headers]
+            for _ in range(rnd.randint(1, 25))
+        ]
+        console = terminal()
+        monkeypatch.setattr(output, "console", lambda console=console: console)
+        output.emit_rich_table(headers, rows, caption="n models", right=[2], priority=[0, 1, 2, 3])
+        drawn = console.file.getvalue()  # type: ignore[attr-defined]
+
+        widths = [
+            max(cell_len(v) for v in [h, *(r[i] for r in rows)]) for i, h in enumerate(headers)
+        ]
+        widths[0] = min(widths[0], 45)  # the id gives way at 45% of the width
+        expected = Table(box=box.SIMPLE_HEAD, caption="n models", caption_justify="left")
+        for i, header in enumerate(headers):
+            expected.add_column(
+                Text(header),
+                justify="right" if i == 2 else "left",
+                no_wrap=i == 0,
+                overflow="ellipsis" if i == 0 else "fold",
+                width=widths[i],
+                max_width=widths[i] if i == 0 else None,
+            )
+        for row in rows:
+            expected.add_row(*map(Text, row))
+        reference = terminal()
+        reference.print(expected)
+        if sum(widths) + 3 * len(widths) + 1 <= 100:  # it fits: drawn whole columns
+            assert drawn == reference.file.getvalue()  # type: ignore[attr-defined]
+            compared += 1
+    assert compared > 20
