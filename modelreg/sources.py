@@ -117,7 +117,11 @@ def parse_catalog(data: str | bytes, label: str, name: str = "", fmt: str | None
 
 def parse_json(data: str | bytes, label: str) -> Any:
     """JSON text (str, or UTF-8 bytes) as data; CatalogError names the line and column."""
-    from pydantic_core import from_json  # the parser validation uses anyway: faster than json
+    if isinstance(data, bytes) and len(data) <= _SMALL:
+        doc = _parse_small(data)
+        if doc is not _UNPARSED:
+            return doc
+    from pydantic_core import from_json  # faster than json on a large catalog
 
     try:
         return from_json(data)  # bytes are parsed as they are, not decoded to str first
@@ -131,6 +135,37 @@ def parse_json(data: str | bytes, label: str) -> Any:
         found = re.fullmatch(r"(.*) at line (\d+) column (\d+)", str(exc))
         where = f" at line {found[2]}, column {found[3]}: {found[1]}" if found else f": {exc}"
         raise CatalogError(label, "invalid JSON" + where) from None
+
+
+# A small document (a user store, ./models.json) is parsed by msgspec, which validation
+# imports anyway: importing pydantic_core would cost more than the parse.
+_SMALL = 1 << 20
+_DEPTH = 200  # pydantic_core.from_json refuses documents nested deeper than about 200
+_UNPARSED = object()
+
+
+def _parse_small(data: bytes) -> Any:
+    """A small document as from_json reads it, or _UNPARSED where from_json has the last
+    word (its error text; NaN, which msgspec refuses; nesting near its limit)."""
+    import msgspec
+
+    try:
+        doc = msgspec.json.decode(data)
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+        return _UNPARSED
+    level, containers = 0, [doc]
+    while containers:  # breadth first, a level at a time
+        level += 1
+        if level > _DEPTH:
+            return _UNPARSED
+        inner = []
+        for value in containers:
+            if isinstance(value, dict):
+                inner += [v for v in value.values() if isinstance(v, dict | list)]
+            elif isinstance(value, list):
+                inner += [v for v in value if isinstance(v, dict | list)]
+        containers = inner
+    return doc
 
 
 def catalog_entries(doc: Any, label: str) -> list[dict[str, Any]]:
