@@ -556,13 +556,45 @@ def emit_rich_table(
             width=widths[i] if fixed else None,
             max_width=widths[i] if first else None,
         )
-    if fixed and cells:  # one row of whole columns: the same lines, each column drawn once
-        table.add_row(*(Text("\n".join(row[i] for row in cells)) for i in sorted(shown)))
-    else:
-        for row in cells:
-            table.add_row(*(Text(row[i]) for i in sorted(shown)))
+    if fixed and cells:  # rich draws the edges, header and caption; the rows are ours
+        with out.capture() as captured:
+            out.print(table)
+        edges = captured.get().split("\n")
+        columns = [(i, widths[i], i in right) for i in sorted(shown)]
+        body = [
+            _table_line([(row[i], width, flush) for i, width, flush in columns]) for row in cells
+        ]
+        write("\n".join([*edges[:3], *body, *edges[3:]]))
+        return
+    for row in cells:
+        table.add_row(*(Text(row[i]) for i in sorted(shown)))
     with stdout():
         out.print(table)
+
+
+_TRAILING_SPACE = re.compile(r"\s+$")
+
+
+def _table_line(cells: Sequence[tuple[str, int, bool]]) -> str:
+    """One body line of a rich SIMPLE_HEAD table whose columns all fit, drawn as rich draws
+    it: (text, width, right-justified) per cell; the first cell never wraps and is cut with
+    an ellipsis, the others fit their width (tests/cli/test_output.py holds it to rich)."""
+    from rich.cells import cell_len, set_cell_size
+
+    drawn = []
+    for n, (value, width, flush) in enumerate(cells):
+        if n and len(value) > width:  # rich's rstrip_end for a column that may wrap
+            spaces = _TRAILING_SPACE.search(value)
+            if spaces:
+                value = value[: len(value) - min(len(spaces.group()), len(value) - width)]
+        if flush:
+            value = value.rstrip()
+        size = cell_len(value)
+        if size > width:
+            value, size = set_cell_size(value, width - 1) + "…", width
+        pad = " " * (width - size)
+        drawn.append(f" {pad}{value} " if flush else f" {value}{pad} ")
+    return " " + " ".join(drawn) + " "
 
 
 def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **rich_options: Any) -> None:
