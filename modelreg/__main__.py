@@ -1,5 +1,5 @@
 """``python -m modelreg``."""
 
-from modelreg.cli.main import main
+from modelreg.cli.main import run
 
-main()
+run()

@@ -14,7 +14,7 @@ registry is one); nothing here imports the registry.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -43,6 +43,7 @@ class Store(Protocol):
     def resolve_id(self, model_id: str) -> str | None: ...
     def get_record(self, model_id: str) -> Record: ...
     def add_record(self, record: Record, source: str, *, replace: bool = False) -> None: ...
+    def add_records(self, records: Sequence[Record], source: str) -> int: ...
     def note_fields(self, model_id: str, fields: list[str], source: str) -> None: ...
 
 
@@ -120,9 +121,13 @@ def _add_new(store: Store, source: Source, indexes: list[int]) -> list[Record]:
             position, problem = describe_error(exc)
             index = batch[position]
             raise _error(source, index, problem) from None
-        for index, record in zip(batch, records, strict=True):
-            _store(store, source, index, record, patch=False)
-            added.append(record)
+        stored = 0
+        while stored < len(records):
+            stored += store.add_records(records[stored:], source.label)
+            if stored < len(records):  # one collides: add_record says how
+                _store(store, source, batch[stored], records[stored], patch=False)
+                stored += 1
+        added += records
     return added
 
 

@@ -391,3 +391,21 @@ def test_non_ascii_ids_get_suggestions(typo: str, expected: str) -> None:
     with pytest.raises(ModelNotFoundError) as info:
         registry.get_model(typo)
     assert info.value.suggestions[:1] == [expected]
+
+
+def test_add_records_stores_in_order_until_a_name_collides() -> None:
+    from modelreg.errors import ModelConflictError
+    from modelreg.fast_validation import validate_records
+
+    registry = ModelRegistry()
+    taken = validate_records([{"id": "Taken", "aliases": ["old-name"]}])
+    assert registry.add_records(taken, "first") == 1
+    batch = validate_records(
+        [{"id": "a", "aliases": ["a1"]}, {"id": "b", "aliases": ["OLD-NAME"]}, {"id": "c"}]
+    )
+    assert registry.add_records(batch, "second") == 1  # "b" collides by an alias
+    assert registry.resolve_id("A1") == "a" and "b" not in registry and "c" not in registry
+    assert registry.provenance("a") == ["second"]
+    with pytest.raises(ModelConflictError, match="alias 'OLD-NAME' of model 'b' collides"):
+        registry.add_record(batch[1], "second")  # what merge reports for it
+    assert registry.add_records(validate_records([{"id": "taken"}]), "third") == 0

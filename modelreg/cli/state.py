@@ -15,6 +15,11 @@ if TYPE_CHECKING:
     from modelreg.registry import ModelRegistry
 
 
+# The registry the last run loaded, kept until the process ends (modelreg.cli.main.run ends
+# it without freeing a large catalog record by record).
+_LAST: list[ModelRegistry] = []
+
+
 class State:
     """What the global options asked for; the registry is loaded on first use."""
 
@@ -42,6 +47,7 @@ class State:
                     builtin_only=self.builtin_only,
                     prefer_outside=self.prefer_outside,
                 )
+            _LAST[:] = [self._registry]  # lives on: the console script need not free it
             from modelreg.cli import output
 
             for note in self._registry.notes:

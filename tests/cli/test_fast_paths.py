@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,26 @@ def test_the_terminal_table_is_typers(
     full = capsys.readouterr()
     assert (fast.out, fast.err) == (full.out, full.err)
     assert "─" in fast.out
+
+
+def test_the_console_script_ends_the_usual_way_while_threads_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """run() ends the process at once (os._exit, after atexit and a flush) only when no
+    other thread is running; here one is, so it raises SystemExit as main() does."""
+    import threading
+
+    from modelreg.cli.main import run
+
+    release = threading.Event()
+    waiting = threading.Thread(target=release.wait, daemon=True)
+    waiting.start()
+    monkeypatch.setattr("sys.argv", ["modelreg", "capabilities", "gpt-4o", "--json"])
+    try:
+        with pytest.raises(SystemExit) as ended:
+            run()
+    finally:
+        release.set()
+        waiting.join()
+    assert ended.value.code == 0
+    assert json.loads(capsys.readouterr().out)["model"] == "gpt-4o"
