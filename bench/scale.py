@@ -322,15 +322,20 @@ def best_of(commands: list[list[str]], repeat: int) -> list[tuple[float, float]]
 
 
 def measure(n: int, minimal: bool, scripts: list[str], repeat: int) -> dict[str, object]:
-    """Every figure of one catalog: {name: [(seconds, MB) per script]} and the baselines."""
+    """Every figure of one catalog: {name: [(seconds, MB) per script]} and the baselines,
+    all their runs interleaved (a slower minute slows the baselines too)."""
     path = catalog_path(n, minimal)
     if not path.exists():
         (generate_minimal if minimal else generate)(n, path)
-    (base,) = best_of([[sys.executable, "-c", _BASELINE, str(path)]], repeat)
-    (script,) = best_of([[sys.executable, "-c", _SCRIPT, str(path), HALF]], repeat)
+    commands = [
+        [sys.executable, "-c", _BASELINE, str(path)],
+        [sys.executable, "-c", _SCRIPT, str(path), HALF],
+        *([s, "-c", str(path), *argv] for argv in COMMANDS.values() for s in scripts),
+    ]
+    base, script, *rest = best_of(commands, repeat)
     row: dict[str, object] = {"n": n, "minimal": minimal, "base": base, "script": script}
-    for name, argv in COMMANDS.items():
-        row[name] = best_of([[s, "-c", str(path), *argv] for s in scripts], repeat)
+    for i, name in enumerate(COMMANDS):
+        row[name] = rest[i * len(scripts) : (i + 1) * len(scripts)]
     return row
 
 

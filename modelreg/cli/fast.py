@@ -1,10 +1,11 @@
 """The command lines scripts run most, answered before typer is imported.
 
-``capabilities ID --json``, ``show ID --json``, ``list`` and ``search WORDS``
-(a table, or ``--json``, ``--format table|json|jsonl|ids``; after the global options
-``-c/--catalog`` and ``--builtin-only``) print exactly what the typer commands
-print, through the same functions (modelreg.cli.views). Any other command line,
-or one these rules do not read exactly, returns None and goes to typer.
+``capabilities ID --json``, ``show ID --json``, ``list``, ``filter`` and ``search WORDS``
+(a table, or ``--json``, ``--format table|json|jsonl|ids``; list, filter and search
+with ``--capability`` and ``--provider``; after the global options ``-c/--catalog`` and
+``--builtin-only``) print exactly what the typer commands print, through the same
+functions (modelreg.cli.views). Any other command line, one these rules do not read
+exactly, or a filter value that does not parse, returns None and goes to typer.
 """
 
 from __future__ import annotations
@@ -16,6 +17,15 @@ from modelreg.cli.state import State
 from modelreg.errors import CatalogError, FineTuneIdError, ModelNotFoundError
 
 _FAST_FORMATS = ("json", "jsonl", "ids", "table")
+# The filter options read here: option -> its Filters field (as cli/filtering.py declares
+# them; a test holds the two equal).
+FAST_FILTERS = {
+    "--capability": "capabilities",
+    "--cap": "capabilities",
+    "--provider": "providers",
+    "-p": "providers",
+}
+_LISTINGS = ("list", "filter", "search")
 
 
 def run_fast(argv: Sequence[str]) -> int | None:
@@ -23,8 +33,15 @@ def run_fast(argv: Sequence[str]) -> int | None:
     parsed = _parse(list(argv))
     if parsed is None:
         return None
-    catalogs, flags, command, positionals, fmt = parsed
+    catalogs, flags, command, positionals, fmt, conditions = parsed
     state = State(catalogs=catalogs, **flags)
+    wanted = None
+    if command in _LISTINGS:
+        try:
+            wanted = views.filters(False, **conditions)
+            views.check_providers(state, wanted)
+        except (ValueError, CatalogError):
+            return None  # typer words the usage error (or the catalog's)
     try:
         if command == "capabilities" and len(positionals) == 1 and fmt == "json":
             output.emit_json(views.capabilities_view(state, positionals[0]))
@@ -33,10 +50,10 @@ def run_fast(argv: Sequence[str]) -> int | None:
             sources = state.registry.provenance(record["id"])
             fields = state.registry.field_sources(record["id"])
             output.emit_json({**record, "sources": sources, "field_sources": fields})
-        elif command == "list" and not positionals:
-            views.emit_listing(state, fmt, views.filters())
-        elif command == "search" and positionals:
-            views.emit_search(state, " ".join(positionals), fmt, views.filters())
+        elif command in ("list", "filter") and wanted is not None and not positionals:
+            views.emit_listing(state, fmt, wanted)
+        elif command == "search" and wanted is not None and positionals:
+            views.emit_search(state, " ".join(positionals), fmt, wanted)
         else:
             return None
     except (ModelNotFoundError, FineTuneIdError) as exc:
@@ -50,8 +67,9 @@ def run_fast(argv: Sequence[str]) -> int | None:
 
 def _parse(
     argv: list[str],
-) -> tuple[list[str] | None, dict[str, bool], str, list[str], str] | None:
-    """(catalogs, global flags, command, positionals, format) of a fast command line, or None."""
+) -> tuple[list[str] | None, dict[str, bool], str, list[str], str, dict[str, list[str]]] | None:
+    """(catalogs, global flags, command, positionals, format, filter conditions) of a fast
+    command line, or None."""
     catalogs: list[str] = []
     flags = {"builtin_only": False, "prefer_outside": False}
     while argv and argv[0].startswith("-"):
@@ -64,12 +82,13 @@ def _parse(
             flags[word[2:].replace("-", "_")] = True
         else:
             return None
-    if not argv or argv[0] not in ("capabilities", "show", "list", "search"):
+    if not argv or argv[0] not in ("capabilities", "show", *_LISTINGS):
         return None
     command, rest = argv[0], argv[1:]
     fmt: str | None = None
     as_json = False
     positionals: list[str] = []
+    conditions: dict[str, list[str]] = {}
     while rest:
         word = rest.pop(0)
         if word == "--json":
@@ -78,6 +97,11 @@ def _parse(
             fmt = rest.pop(0)
         elif word.startswith("--format="):
             fmt = word.partition("=")[2]
+        elif command in _LISTINGS and word in FAST_FILTERS and rest:
+            conditions.setdefault(FAST_FILTERS[word], []).append(rest.pop(0))
+        elif command in _LISTINGS and word.partition("=")[0] in FAST_FILTERS and "=" in word:
+            option, _, value = word.partition("=")
+            conditions.setdefault(FAST_FILTERS[option], []).append(value)
         elif word == "--":
             positionals += rest
             rest = []
@@ -90,4 +114,4 @@ def _parse(
     fmt = output.resolve_format(fmt, as_json)  # as typer's commands resolve it
     if fmt not in _FAST_FORMATS or (fmt == "table" and command not in ("list", "search")):
         return None
-    return catalogs or None, flags, command, positionals, fmt
+    return catalogs or None, flags, command, positionals, fmt, conditions

@@ -44,6 +44,7 @@ MARKS = tuple((c.letter, c.field or c.name, c.name) for c in vocabulary.MARKED)
 # the BOM; line and paragraph separators; bidi embeddings, overrides and isolates.
 _UNSAFE = r"\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff"
 _CONTROL = re.compile(rf"[\x00-\x1f{_UNSAFE}]")
+_CONTROL_BUT_NEWLINE = re.compile(rf"[\x00-\x09\x0b-\x1f{_UNSAFE}]")
 _JSON_UNSAFE = re.compile(f"[{_UNSAFE}]")  # json.dumps escapes C0 itself
 # Narrower than this, a terminal gets the plain rows a pipe gets rather than a table
 # squeezed to nothing.
@@ -231,7 +232,10 @@ def emit_models(
         return
     if fmt == "ids":
         if records:
-            write("\n".join(clean(r["id"]) for r in records))
+            ids = "\n".join([r["id"] for r in records])
+            if ids.count("\n") != len(records) - 1 or _CONTROL_BUT_NEWLINE.search(ids):
+                ids = "\n".join(clean(r["id"]) for r in records)  # one needs escapes
+            write(ids)
         return
     if fmt == "table":
         _emit_model_table(records, extras, emphasis)

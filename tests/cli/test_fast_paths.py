@@ -33,6 +33,13 @@ ARGVS = [
     ["search", "vision"],
     ["search", "llama", "vision", "-f", "table"],
     ["search", "qqqxxzzz"],
+    ["filter", "--capability", "vision", "--json"],
+    ["filter", "--cap", "tools,vision", "--provider", "openai", "--format", "ids"],
+    ["list", "-p", "anthropic", "-p", "meta", "--capability=reasoning"],
+    ["search", "llama", "--provider=meta", "--json"],
+    ["filter", "--capability", "visoin", "--json"],
+    ["list", "--provider", "antropic"],
+    ["filter", "--capability"],
 ]
 
 
@@ -47,7 +54,8 @@ def test_fast_and_typer_paths_agree(argv: list[str], isolated: Path) -> None:
 @pytest.mark.parametrize(
     "argv",
     [
-        ["list", "--provider", "openai", "--json"],
+        ["list", "--provider", "openai", "--min-context", "128K", "--json"],
+        ["filter", "--capability", "visoin", "--json"],
         ["show", "gpt-4o"],
         ["capabilities", "gpt-4o"],
         ["providers", "--json"],
@@ -104,3 +112,15 @@ def test_the_console_script_ends_the_usual_way_while_threads_run(
         waiting.join()
     assert ended.value.code == 0
     assert json.loads(capsys.readouterr().out)["model"] == "gpt-4o"
+
+
+def test_the_fast_filter_options_are_the_declared_ones() -> None:
+    from modelreg.cli.fast import FAST_FILTERS
+    from modelreg.cli.filtering import FILTER_OPTIONS
+
+    declared = {}
+    for name, (hint, _, field) in FILTER_OPTIONS.items():
+        info = hint.__metadata__[0]  # typer.Option(*names): the first name is its "default"
+        for option in (info.default, *info.param_decls):
+            declared[option] = field or name
+    assert {o: declared[o] for o in FAST_FILTERS} == FAST_FILTERS
