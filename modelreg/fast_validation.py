@@ -1,7 +1,11 @@
-"""Definitions validated fast: msgspec checks ModelDefinition's field types and bounds,
-modelreg.rules the rest, and valid definitions come back as records.
+"""Definitions validated fast: msgspec (or, for a few, plain Python) checks
+ModelDefinition's field types and bounds, modelreg.rules the rest, and valid
+definitions come back as records.
 
-A catalog is almost always valid, so the bulk path only has to say yes quickly.
+A catalog is almost always valid, so the bulk path only has to say yes quickly. A
+small batch (a user store, ./models.json) is checked in plain Python: importing
+msgspec would cost more than the checks. Both read one declaration of the field
+types (_TYPES).
 Whatever this first pass does not accept (an error, or input it is stricter
 about: an integer beyond 64 bits, a status a passed retirement date overrides)
 goes to modelreg.validation, whose verdict is ModelDefinition's: records, or
@@ -15,10 +19,9 @@ from __future__ import annotations
 import datetime as _dt
 import operator
 import sys
+from collections.abc import Callable
 from functools import cache
 from typing import Annotated, Any
-
-import msgspec
 
 from modelreg import record as vocabulary
 from modelreg import rules
@@ -52,15 +55,53 @@ def validate_record(entry: Any) -> Record:
     return validation.validate_record(entry)
 
 
+_PLAIN = 500  # batches up to this size are checked in plain Python
+
+
 def _records(entries: list[Any], on: str) -> list[Record] | None:
     """The records of definitions that all pass, or None when one does not."""
     try:
-        records: list[Record] = msgspec.to_builtins(msgspec.convert(entries, _definitions()))
+        if len(entries) <= _PLAIN:
+            records = [_plain_record(entry) for entry in entries]
+        else:
+            records = _msgspec_records(entries)
         for entry, record in zip(entries, records, strict=True):
             _finish(entry, record, on)
-    except (msgspec.ValidationError, _Rejected, ValueError):
+    except (_Rejected, ValueError):
         return None
     return records
+
+
+def _msgspec_records(entries: list[Any]) -> list[Record]:
+    import msgspec
+
+    try:
+        return msgspec.to_builtins(msgspec.convert(entries, _definitions()))  # type: ignore[no-any-return]
+    except msgspec.ValidationError:
+        raise _Rejected from None
+
+
+def _plain_record(entry: Any) -> Record:
+    """A record of an entry whose fields have the declared types (_Rejected otherwise),
+    the fields it leaves out at their defaults, as msgspec and to_builtins build it."""
+    if type(entry) is not dict or "id" not in entry:
+        raise _Rejected
+    for name, value in entry.items():
+        check = _PLAIN_CHECKS.get(name)
+        if check is None or not check(value):
+            raise _Rejected
+    record = {**_TEMPLATE, **entry}
+    record["tags"] = list(record["tags"])
+    record["aliases"] = list(record["aliases"])
+    for name in ("input_modalities", "output_modalities", "supported_features"):
+        if record[name] is not None:
+            record[name] = list(record[name])
+    prices = record["pricing"]
+    if prices is not None:
+        pricing = {k: None if prices.get(k) is None else float(prices[k]) for k in _PRICES}
+        pricing[vocabulary.PRICE_DATE] = prices.get(vocabulary.PRICE_DATE)
+        record["pricing"] = pricing
+    return record
 
 
 def _finish(entry: dict[str, Any], record: Record, on: str) -> None:
@@ -120,53 +161,118 @@ def _derived(record: Record) -> tuple[tuple[str, ...], ...]:
     return lists
 
 
+# Each field's type as this pass checks it: (kind, null allowed). Dates are YYYY-MM-DD;
+# the fields record.derive fills (name, owner, streaming, created, status, the derived
+# lists) may be null.
+_TYPES: dict[str, tuple[str, bool]] = {
+    "id": ("name", False),
+    "provider": ("name", False),
+    "description": ("text", False),
+    "created": ("int", True),
+    "kind": ("kind", False),
+    "pricing": ("pricing", True),
+    "fine_tuning_config": ("config", True),
+    "input_modalities": ("modalities", True),
+    "output_modalities": ("modalities", True),
+    "supported_features": ("texts", True),
+    "status": ("status", True),
+    "release_date": ("date", True),
+    "deprecation_date": ("date", True),
+    "retirement_date": ("date", True),
+    "supports_streaming": ("flag", True),
+    "tags": ("texts", False),
+    "aliases": ("texts", False),
+    **{name: ("count", True) for name in vocabulary.COUNT_FIELDS},
+}
+for _name in vocabulary.FIELDS:
+    if _name.startswith("supports_") or _name == "fictional":
+        _TYPES.setdefault(_name, ("flag", False))
+    else:
+        _TYPES.setdefault(_name, ("text", True))  # the free texts
+_PRICES = vocabulary.PRICE_FIELDS
+_TEMPLATE: Record = {"id": None, **vocabulary.DEFAULTS}
+
+
+def _is_date(value: Any) -> bool:
+    try:
+        return type(value) is str and rules.check_date(value) is not None
+    except ValueError:
+        return False
+
+
+def _is_price(value: Any) -> bool:
+    return value is None or (type(value) in (int, float) and 0 <= value <= sys.float_info.max)
+
+
+def _is_pricing(value: Any) -> bool:
+    if type(value) is not dict or not all(k in vocabulary.PRICING_KEYS for k in value):
+        return False
+    as_of = value.get(vocabulary.PRICE_DATE)
+    return all(_is_price(value.get(k)) for k in _PRICES) and (as_of is None or _is_date(as_of))
+
+
+_PLAIN_KINDS: dict[str, Callable[[Any], bool]] = {
+    "name": lambda v: type(v) is str and v != "",
+    "text": lambda v: type(v) is str,
+    "int": lambda v: type(v) is int,
+    "count": lambda v: type(v) is int and v > 0,
+    "flag": lambda v: type(v) is bool,
+    "kind": lambda v: type(v) is str and v in vocabulary.KINDS,
+    "status": lambda v: type(v) is str and v in vocabulary.STATUSES,
+    "date": _is_date,
+    "pricing": _is_pricing,
+    "config": lambda v: type(v) is dict and all(type(k) is str for k in v),
+    "modalities": lambda v: (
+        type(v) is list and all(type(m) is str and m in vocabulary.MODALITIES for m in v)
+    ),
+    "texts": lambda v: type(v) is list and all(type(t) is str for t in v),
+}
+
+
+def _plain_check(kind: str, nullable: bool) -> Callable[[Any], bool]:
+    check = _PLAIN_KINDS[kind]
+    return (lambda v: v is None or check(v)) if nullable else check
+
+
+_PLAIN_CHECKS = {name: _plain_check(kind, nullable) for name, (kind, nullable) in _TYPES.items()}
+
+
 @cache
 def _definitions() -> Any:
     """list[Definition]: a msgspec Struct of every record field in order, typed and bounded
-    as ModelDefinition declares them; the fields record.derive fills may be null."""
+    as _TYPES declares them."""
+    import msgspec
+
     price = Annotated[float, msgspec.Meta(ge=0, le=sys.float_info.max)] | None  # finite
     pricing = msgspec.defstruct(
         "Pricing",
-        [(name, price, None) for name in vocabulary.PRICE_FIELDS]
+        [(name, price, None) for name in _PRICES]
         + [(vocabulary.PRICE_DATE, _dt.date | None, None)],
         forbid_unknown_fields=True,
     )
-    count = Annotated[int, msgspec.Meta(gt=0)] | None
-    modalities = list[vocabulary.Modality] | None  # type: ignore[valid-type]
-    types: dict[str, Any] = {
-        "id": Annotated[str, msgspec.Meta(min_length=1)],
-        "provider": Annotated[str, msgspec.Meta(min_length=1)],
-        "description": str,
-        "created": int | None,
+    kinds: dict[str, Any] = {
+        "name": Annotated[str, msgspec.Meta(min_length=1)],
+        "text": str,
+        "int": int,
+        "count": Annotated[int, msgspec.Meta(gt=0)],
+        "flag": bool,
         "kind": vocabulary.Kind,
-        "pricing": pricing | None,
-        "fine_tuning_config": dict[str, Any] | None,
-        "input_modalities": modalities,
-        "output_modalities": modalities,
-        "supported_features": list[str] | None,
-        "status": vocabulary.Status | None,
-        # YYYY-MM-DD dates: msgspec reads them as dates, and to_builtins writes them back
-        "release_date": _dt.date | None,
-        "deprecation_date": _dt.date | None,
-        "retirement_date": _dt.date | None,
-        "supports_streaming": bool | None,
-        "tags": list[str],
-        "aliases": list[str],
+        "status": vocabulary.Status,
+        "date": _dt.date,  # read as a date, written back by to_builtins as the same text
+        "pricing": pricing,
+        "config": dict[str, Any],
+        "modalities": list[vocabulary.Modality],  # type: ignore[valid-type]
+        "texts": list[str],
     }
-    fields: list[Any] = [("id", types["id"])]
-    for name in vocabulary.FIELDS[1:]:
-        if name in types:
-            kind = types[name]
-        elif name in vocabulary.COUNT_FIELDS:
-            kind = count
-        elif name.startswith("supports_") or name == "fictional":
-            kind = bool
-        else:  # the free texts: a string, or null where derive fills it (name, owned_by)
-            kind = str | None
-        default = vocabulary.DEFAULTS[name]
-        if isinstance(default, list):
-            fields.append((name, kind, msgspec.field(default_factory=list)))
+    fields: list[Any] = []
+    for name in vocabulary.FIELDS:
+        kind, nullable = _TYPES[name]
+        hint = kinds[kind] | None if nullable else kinds[kind]
+        if name == "id":
+            fields.append((name, hint))
+        elif isinstance(vocabulary.DEFAULTS[name], list):
+            fields.append((name, hint, msgspec.field(default_factory=list)))
         else:
-            fields.append((name, kind, default))
+            fields.append((name, hint, vocabulary.DEFAULTS[name]))
     definition = msgspec.defstruct("Definition", fields, forbid_unknown_fields=True)
     return list[definition]  # type: ignore[valid-type]

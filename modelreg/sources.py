@@ -137,21 +137,25 @@ def parse_json(data: str | bytes, label: str) -> Any:
         raise CatalogError(label, "invalid JSON" + where) from None
 
 
-# A small document (a user store, ./models.json) is parsed by msgspec, which validation
-# imports anyway: importing pydantic_core would cost more than the parse.
+# A small document (a user store, ./models.json) is parsed by the json module: importing
+# pydantic_core would cost more than the parse.
 _SMALL = 1 << 20
 _DEPTH = 200  # pydantic_core.from_json refuses documents nested deeper than about 200
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")  # json takes a lone one; from_json does not
 _UNPARSED = object()
 
 
 def _parse_small(data: bytes) -> Any:
     """A small document as from_json reads it, or _UNPARSED where from_json has the last
-    word (its error text; NaN, which msgspec refuses; nesting near its limit)."""
-    import msgspec
+    word (its error text; not UTF-8; a surrogate escape; nesting near its limit)."""
+    import json
 
     try:
-        doc = msgspec.json.decode(data)
-    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+        text = data.decode("utf-8")
+        if _SURROGATE.search(text):
+            return _UNPARSED
+        doc = json.loads(text)
+    except (ValueError, RecursionError):  # UnicodeDecodeError and JSONDecodeError included
         return _UNPARSED
     level, containers = 0, [doc]
     while containers:  # breadth first, a level at a time

@@ -1,6 +1,6 @@
-"""Small documents are parsed by msgspec, large ones by pydantic_core.from_json: both read
-every document alike, and where they could differ (NaN, nesting near from_json's limit,
-errors) from_json has the last word."""
+"""Small documents are parsed by the json module, large ones by pydantic_core.from_json:
+both read every document alike, and where they could differ (surrogate escapes, nesting
+near from_json's limit, errors) from_json has the last word."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def by_from_json(data: bytes) -> tuple[str, str]:
 def test_any_document_reads_the_same(doc: Any) -> None:
     data = json.dumps(doc, ensure_ascii=False).encode()
     assert outcome(lambda d: sources.parse_json(d, "x"), data) == by_from_json(data)
-    assert sources._parse_small(data) is not sources._UNPARSED  # msgspec read it
+    assert sources._parse_small(data) is not sources._UNPARSED  # json read it
 
 
 def _nested(depth: int) -> bytes:
@@ -54,14 +54,25 @@ def _nested(depth: int) -> bytes:
 
 @pytest.mark.parametrize(
     "data",
-    [_nested(150), _nested(200), _nested(201), _nested(202), _nested(5000), b"[NaN, Infinity]"],
-    ids=["150", "200", "201", "202", "5000", "nan"],
+    [
+        _nested(150),
+        _nested(200),
+        _nested(201),
+        _nested(202),
+        _nested(5000),
+        b"[NaN, Infinity, -Infinity, 1e400]",
+        b'["\\ud800"]',
+        b'["\\ud83d\\ude00", "\\\\ud800"]',
+        "[1]".encode("utf-16"),
+        b"\xef\xbb\xbf[1]",
+    ],
+    ids=["150", "200", "201", "202", "5000", "nan", "surrogate", "pair", "utf-16", "bom"],
 )
 def test_what_only_from_json_decides_reads_as_it_says(data: bytes) -> None:
     try:
         large = repr(from_json(data))
     except ValueError:
-        with pytest.raises(CatalogError, match="invalid JSON"):
+        with pytest.raises(CatalogError, match=r"invalid JSON|not UTF-8 text"):
             sources.parse_json(data, "x")
         return
     small = repr(sources.parse_json(data, "x"))

@@ -36,10 +36,18 @@ def by(validator: Any, entry: Any) -> Outcome:
         return "invalid", describe_error(exc)
 
 
-def by_msgspec(entry: Any) -> Outcome | None:
-    """The fast pass alone: the record, or None where it leaves the entry to pydantic."""
-    records = fast_validation._records([entry], vocabulary.today())
-    return None if records is None else ("valid", records[0])
+def by_passes(entry: Any) -> list[Outcome]:
+    """The records the fast passes give (plain Python for small batches, msgspec for
+    large ones); a pass that leaves the entry to pydantic gives none."""
+    got = []
+    for build in (fast_validation._plain_record, fast_validation._msgspec_records):
+        try:
+            record = build(entry) if build is fast_validation._plain_record else build([entry])[0]
+            fast_validation._finish(entry, record, vocabulary.today())
+        except (fast_validation._Rejected, ValueError):
+            continue
+        got.append(("valid", record))
+    return got
 
 
 def same(entry: Any) -> Outcome:
@@ -48,10 +56,7 @@ def same(entry: Any) -> Outcome:
     one pydantic refuses."""
     expected = by_pydantic(entry)
     outcomes = [by(validation.validate_record, entry), by(fast_validation.validate_record, entry)]
-    fast = by_msgspec(entry)
-    if fast is not None:
-        outcomes.append(fast)
-    for got in outcomes:
+    for got in [*outcomes, *by_passes(entry)]:
         assert repr(got) == repr(expected)
     return expected
 
@@ -152,7 +157,7 @@ def mutated(draw: st.DrawFn) -> Any:
 @given(entries)
 def test_valid_entries_give_the_same_record(entry: dict[str, Any]) -> None:
     if same(entry)[0] == "valid":
-        assert by_msgspec(entry) is not None  # the fast pass takes what it can
+        assert len(by_passes(entry)) == 2  # both fast passes take what they can
 
 
 @settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -174,6 +179,24 @@ def test_batches_locate_the_same_entry_with_the_same_text(batch: list[Any]) -> N
         except ValidationError as exc:
             got = "invalid", describe_error(exc)
         assert repr(got) == repr(expected)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(entries, min_size=1, max_size=20))
+def test_a_large_batch_goes_through_msgspec_to_the_same_records(some: list[Any]) -> None:
+    batch = some * (fast_validation._PLAIN // len(some) + 1)  # beyond _PLAIN: msgspec's
+    outcomes = [by(fast_validation.validate_records, batch), by(validation.validate_records, batch)]
+    assert repr(outcomes[0]) == repr(outcomes[1])
+    if outcomes[0][0] == "valid":
+        assert fast_validation._records(batch, vocabulary.today()) is not None  # msgspec took it
+
+
+def test_a_large_valid_catalog_is_taken_by_msgspec() -> None:
+    batch = [
+        {**MINIMAL, "id": f"m-{i}", "release_date": f"2025-01-0{1 + i % 9}"} for i in range(600)
+    ]
+    got = fast_validation._records(batch, vocabulary.today())
+    assert got is not None and repr(got) == repr(validation.validate_records(batch))
 
 
 # -- examples ------------------------------------------------------------------
@@ -230,8 +253,8 @@ def test_every_built_in_model_gives_its_own_record() -> None:
     ("module", "entry", "loaded"),
     [
         ("validation", {"id": "x"}, {"pydantic_core"}),
-        ("fast_validation", {"id": "x"}, {"msgspec"}),  # no pydantic at all when valid
-        ("fast_validation", {"id": "x", "kind": "nope"}, {"msgspec", "pydantic_core"}),
+        ("fast_validation", {"id": "x"}, set()),  # a few valid entries: plain Python
+        ("fast_validation", {"id": "x", "kind": "nope"}, {"pydantic_core"}),
     ],
 )
 def test_the_validators_never_import_pydantic(module: str, entry: Any, loaded: set[str]) -> None:
