@@ -288,14 +288,15 @@ COMMANDS = {
 TIME_TARGET, HALF_TARGET = 2.5, 3.0
 
 
-def timed(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of a command, its output discarded."""
+def timed(command: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, peak RSS (MB) and CPU seconds (user + system) of a command, its output
+    discarded. CPU time moves less than wall time on a shared machine."""
     time_bin = shutil.which("time") or "/usr/bin/time"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FAKEAI_", "MODELREG_"))}
     env["XDG_CONFIG_HOME"] = str(DATA / "no-config")  # no user store
     if os.path.exists(time_bin):
         done = subprocess.run(
-            [time_bin, "-f", "%e %M", *command],
+            [time_bin, "-f", "%e %M %U %S", *command],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
@@ -304,21 +305,22 @@ def timed(command: list[str]) -> tuple[float, float]:
         )
         if done.returncode != 0:
             sys.exit(f"{' '.join(command)} failed: {done.stderr.strip()[-300:]}")
-        wall, rss_kb = done.stderr.strip().splitlines()[-1].split()
-        return float(wall), int(rss_kb) / 1024
+        wall, rss_kb, user, system = done.stderr.strip().splitlines()[-1].split()
+        return float(wall), int(rss_kb) / 1024, float(user) + float(system)
     start = time.perf_counter()
     subprocess.run(command, stdout=subprocess.DEVNULL, check=True, env=env, cwd=DATA)
     wall = time.perf_counter() - start
-    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, wall
 
 
-def best_of(commands: list[list[str]], repeat: int) -> list[tuple[float, float]]:
-    """The best wall time and the lowest peak RSS of each command, their runs interleaved."""
-    runs: list[list[tuple[float, float]]] = [[] for _ in commands]
+def best_of(commands: list[list[str]], repeat: int) -> list[tuple[float, float, float]]:
+    """The best wall time, lowest peak RSS and least CPU time of each command, their runs
+    interleaved."""
+    runs: list[list[tuple[float, float, float]]] = [[] for _ in commands]
     for _ in range(repeat):
         for i, command in enumerate(commands):
             runs[i].append(timed(command))
-    return [(min(w for w, _ in r), min(m for _, m in r)) for r in runs]
+    return [tuple(min(column) for column in zip(*r, strict=True)) for r in runs]  # type: ignore[misc]
 
 
 def measure(n: int, minimal: bool, scripts: list[str], repeat: int) -> dict[str, object]:
@@ -343,28 +345,32 @@ def report(rows: list[dict], columns: list[str]) -> str:
     lines = [
         "baseline: python -c 'import json; json.load(open(F))' (same file, same run);",
         "script: load, keep what says 'model' and sees images, json.dumps (the half search's);",
-        "each command is modelreg -c F ..., with no user source; best of the runs.",
+        "each command is modelreg -c F ..., with no user source; best of the runs;",
+        "cpu x: user + system seconds against the baseline's (targets read wall time).",
         "",
         f"{'catalog':<14}{'command':<36}"
-        + "".join(f"{c + ' s':>9}{c + ' MB':>10}{'time x':>8}{'mem x':>7}" for c in columns)
+        + "".join(
+            f"{c + ' s':>9}{c + ' MB':>10}{'time x':>8}{'mem x':>7}{'cpu x':>7}" for c in columns
+        )
         + f"{'vs script':>10}",
     ]
     for row in rows:
         label = f"{int(row['n']) // 1000}k" + (" minimal" if row["minimal"] else "")
-        base_t, base_m = row["base"]
-        script_t, script_m = row["script"]
+        base_t, base_m, base_c = row["base"]
+        script_t, script_m, _ = row["script"]
         lines.append(
             f"{label:<14}{'json.load':<36}{base_t:>9.2f}{base_m:>10.0f}"
-            + f"{'':>15}{'':>32}" * (len(columns) - 1)
+            + f"{'':>15}{'':>39}" * (len(columns) - 1)
         )
         lines.append(
             f"{label:<14}{'script (load, filter, dumps)':<36}{script_t:>9.2f}{script_m:>10.0f}"
         )
         for name in COMMANDS:
             cells = ""
-            for wall, mem in row[name]:
+            for wall, mem, cpu in row[name]:
                 cells += f"{wall:>9.2f}{mem:>10.0f}{wall / base_t:>7.2f}x{mem / base_m:>6.2f}x"
-            wall, mem = row[name][-1]
+                cells += f"{cpu / base_c:>6.2f}x"
+            wall, mem, _ = row[name][-1]
             target = HALF_TARGET if "half" in name else TIME_TARGET
             versus = f"{wall / script_t:>9.2f}x" if "half" in name else ""
             ok = (wall / script_t if "half" in name else max(wall / base_t, mem / base_m)) <= target

@@ -131,11 +131,16 @@ def cost(
     }
     if tokens["cached_tokens"] > tokens["prompt_tokens"]:
         raise typer.BadParameter("cannot exceed --prompt-tokens", param_hint="--cached-tokens")
-    given = locals()
+    given = {
+        "images": images,
+        "audio_minutes": audio_minutes,
+        "characters": characters,
+        "video_seconds": video_seconds,
+    }
     media = {
-        name: _amount(given[name], "--" + name.replace("_", "-"))
-        for name in MEDIA
-        if given[name] is not None
+        name: _amount(value, "--" + name.replace("_", "-"))
+        for name, value in given.items()
+        if value is not None
     }
     if not any(tokens.values()) and not media:
         raise typer.BadParameter(

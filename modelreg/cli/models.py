@@ -38,6 +38,14 @@ def _filters(ctx: typer.Context, conditions: dict[str, Any]) -> Any:
     return wanted
 
 
+def _fields(given: str | None) -> list[str] | None:
+    """The --fields list; an unknown field is a usage error."""
+    try:
+        return views.fields(given)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--fields") from None
+
+
 def list_models(
     ctx: typer.Context,
     sort: SortOption = None,
@@ -64,7 +72,7 @@ def list_models(
     wanted = _filters(ctx, filters)
     fmt = output.resolve_format(fmt, as_json)
     views.emit_listing(
-        state(ctx), fmt, wanted, sort=sort, desc=desc, limit=limit, fields=views.fields(fields)
+        state(ctx), fmt, wanted, sort=sort, desc=desc, limit=limit, fields=_fields(fields)
     )
 
 
@@ -92,9 +100,7 @@ def search_models(
     """
     wanted = _filters(ctx, filters)
     fmt = output.resolve_format(fmt, as_json)
-    views.emit_search(
-        state(ctx), " ".join(query), fmt, wanted, limit=limit, fields=views.fields(fields)
-    )
+    views.emit_search(state(ctx), " ".join(query), fmt, wanted, limit=limit, fields=_fields(fields))
 
 
 def show(

@@ -227,8 +227,15 @@ def emit_models(
     """
     if fmt == "json" and not is_terminal():
         with stdout() as out:
+            utf8 = (getattr(out, "encoding", "") or "").lower().replace("-", "") == "utf8"
+            binary = getattr(out, "buffer", None) if utf8 else None
+            if binary is not None:
+                out.flush()  # the bytes go below the text layer, after what it holds
             for chunk in _json_array(records, extras):
-                out.write(chunk)
+                if binary is not None:
+                    binary.write(chunk)
+                else:
+                    out.write(chunk.decode())
         return
     if fmt == "ids":
         if records:
@@ -254,20 +261,20 @@ def _json_array(
     records: Sequence[Mapping[str, Any]],
     extras: Sequence[Mapping[str, Any]] | None,
     chunk: int = 1000,
-) -> Iterator[str]:
+) -> Iterator[bytes]:
     """A JSON array of ``{**record, **extra}`` objects and a line break, in pieces: the
     objects of one piece at a time, never a copy of every record. msgspec encodes them
     (compact, several times faster than json.dumps; the same values)."""
     from msgspec import json as msgspec_json
 
     encode = msgspec_json.Encoder().encode
-    yield "["
+    yield b"["
     for start in range(0, len(records), chunk):
         part = records[start : start + chunk]
         if extras:
             part = [{**r, **e} for r, e in zip(part, extras[start : start + chunk], strict=True)]
-        yield ("," if start else "") + encode(part)[1:-1].decode()
-    yield "]\n"
+        yield (b"," if start else b"") + encode(part)[1:-1]
+    yield b"]\n"
 
 
 def emit_record(

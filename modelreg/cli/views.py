@@ -33,7 +33,8 @@ def check_providers(state: State, wanted: Filters) -> None:
 
 
 def fields(given: str | None) -> list[str] | None:
-    """The --fields list: field names (pricing.NAME for a price), checked."""
+    """The --fields list: field names (pricing.NAME for a price); ValueError names one that
+    no record has, with the closest."""
     if not given:
         return None
     names = [name.strip() for name in given.split(",") if name.strip()]
@@ -42,11 +43,9 @@ def fields(given: str | None) -> list[str] | None:
         if name not in known:
             from difflib import get_close_matches
 
-            import typer
-
             close = get_close_matches(name, sorted(known), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise typer.BadParameter(f"unknown field {name!r}{hint}", param_hint="--fields")
+            raise ValueError(f"unknown field {name!r}{hint}")
     return names
 
 
