@@ -181,9 +181,9 @@ def emit_json(data: Any, indent: int | None = None) -> None:
     """JSON on stdout: plain json.dumps to a pipe (compact unless ``indent``), indented and
     highlighted in a terminal."""
     if not is_terminal():
-        write(json.dumps(data, indent=indent, ensure_ascii=False))
+        write(json.dumps(data, indent=indent, ensure_ascii=not utf8_stdout()))
         return
-    text = _json_for_terminal(json.dumps(data, indent=2, ensure_ascii=False))
+    text = _json_for_terminal(json.dumps(data, indent=2, ensure_ascii=not utf8_stdout()))
     if os.environ.get("NO_COLOR"):
         write(text)
     else:
@@ -200,8 +200,28 @@ def emit_json(data: Any, indent: int | None = None) -> None:
 def emit_jsonl(objects: Sequence[Any]) -> None:
     """One JSON object per line (nothing at all for none)."""
     if objects:
-        text = "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects)
+        ascii_only = not utf8_stdout()
+        text = "".join(json.dumps(o, ensure_ascii=ascii_only) + "\n" for o in objects)
         write(_json_for_terminal(text) if is_terminal() else text)
+
+
+def utf8_stdout() -> bool:
+    """Whether stdout writes UTF-8; JSON to any other encoding escapes non-ASCII as
+    ``\\uNNNN`` (still the same JSON) rather than as the encoding's own replacements."""
+    encoding = getattr(sys.stdout, "encoding", None) or ""
+    return encoding.lower().replace("-", "").replace("_", "") == "utf8"
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    """A non-ASCII character as JSON writes it escaped (a surrogate pair beyond U+FFFF)."""
+    code = ord(match.group())
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
 
 
 def _json_for_terminal(text: str) -> str:
@@ -227,15 +247,14 @@ def emit_models(
     """
     if fmt == "json" and not is_terminal():
         with stdout() as out:
-            utf8 = (getattr(out, "encoding", "") or "").lower().replace("-", "") == "utf8"
-            binary = getattr(out, "buffer", None) if utf8 else None
+            binary = getattr(out, "buffer", None) if utf8_stdout() else None
             if binary is not None:
                 out.flush()  # the bytes go below the text layer, after what it holds
             for chunk in _json_array(records, extras):
                 if binary is not None:
                     binary.write(chunk)
-                else:
-                    out.write(chunk.decode())
+                else:  # JSON's own escapes for what the encoding cannot hold
+                    out.write(_NON_ASCII.sub(_json_escape, chunk.decode()))
         return
     if fmt == "ids":
         if records:

@@ -331,6 +331,27 @@ def test_an_output_encoding_that_cannot_hold_the_text_never_crashes(
     assert done.returncode == 1 and "\\u2603" in quiet(done)
 
 
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize(
+    "command",
+    [["list", "--json"], ["list", "--format", "jsonl"], ["show", "unicode", "--json"]],
+    ids=["list", "jsonl", "show"],
+)
+def test_json_to_an_encoding_that_cannot_hold_the_text_escapes_it_as_json(
+    tmp_path: Path, encoding: str, command: list[str]
+) -> None:
+    text = {"name": "Ünïcødé ☃", "description": "日本語 😀"}
+    path = write_json(tmp_path / "u.json", [{"id": "unicode", **text}])
+    utf8 = run("-c", str(path), *command, env={"PYTHONIOENCODING": "utf-8"})
+    other = run("-c", str(path), *command, env={"PYTHONIOENCODING": encoding})
+    assert other.returncode == utf8.returncode == 0
+    assert max(other.stdout) < 0x80  # \\uNNNN escapes, not the encoding's replacements
+    lines = other.stdout.splitlines() if "jsonl" in command else [other.stdout]
+    expected = utf8.stdout.splitlines() if "jsonl" in command else [utf8.stdout]
+    assert [json.loads(x) for x in lines] == [json.loads(x) for x in expected]
+    assert "\\u65e5\\u672c\\u8a9e \\ud83d\\ude00" in other.stdout.decode()  # JSON's escapes
+
+
 def test_bytes_that_are_not_utf8_in_argv_and_env() -> None:
     done = run("show", b"caf\xff")
     assert done.returncode == 1 and "\\udcff" in quiet(done)
