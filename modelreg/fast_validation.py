@@ -6,6 +6,7 @@ A catalog is almost always valid, so the bulk path only has to say yes quickly. 
 small batch (a user store, ./models.json) is checked in plain Python: importing
 msgspec would cost more than the checks. Both read one declaration of the field
 types (_TYPES).
+
 Whatever this first pass does not accept (an error, or input it is stricter
 about: an integer beyond 64 bits, a status a passed retirement date overrides)
 goes to modelreg.validation, whose verdict is ModelDefinition's: records, or
@@ -17,7 +18,6 @@ this pass accepts, ModelDefinition accepts with the same record.
 from __future__ import annotations
 
 import datetime as _dt
-import operator
 import sys
 from collections.abc import Callable
 from functools import cache
@@ -26,8 +26,6 @@ from typing import Annotated, Any
 from modelreg import record as vocabulary
 from modelreg import rules
 from modelreg.record import Record
-
-_LISTS = ("input_modalities", "output_modalities", "supported_features", "tags", "aliases")
 
 
 class _Rejected(Exception):
@@ -76,9 +74,15 @@ def _msgspec_records(entries: list[Any]) -> list[Record]:
     import msgspec
 
     try:
-        return msgspec.to_builtins(msgspec.convert(entries, _definitions()))  # type: ignore[no-any-return]
+        records: list[Record] = msgspec.to_builtins(msgspec.convert(entries, _definitions()))
     except msgspec.ValidationError:
         raise _Rejected from None
+    for entry in entries:  # msgspec takes a tuple for a list; ModelDefinition does not
+        for name in vocabulary.LIST_FIELDS:
+            value = entry.get(name)
+            if value is not None and type(value) is not list:
+                raise _Rejected
+    return records
 
 
 def _plain_record(entry: Any) -> Record:
@@ -107,10 +111,6 @@ def _plain_record(entry: Any) -> Record:
 def _finish(entry: dict[str, Any], record: Record, on: str) -> None:
     """Derive what the definition left out (as record.derive does) and check the rules
     types cannot say; _Rejected or ValueError when one does not hold."""
-    for name in _LISTS:  # msgspec takes a tuple for a list; ModelDefinition does not
-        value = entry.get(name)
-        if value is not None and type(value) is not list:
-            raise _Rejected
     if not record["name"]:
         record["name"] = record["id"]
     if not record["owned_by"]:
@@ -130,7 +130,7 @@ def _finish(entry: dict[str, Any], record: Record, on: str) -> None:
     if created is None or not 0 <= created <= rules.MAX_CREATED:
         raise _Rejected
     record["status"] = vocabulary.lifecycle_status(record["status"], deprecation, retirement, on)
-    inputs, outputs, features = _derived(record)
+    inputs, outputs, features = vocabulary.derived_tuples(record)
     if record["input_modalities"] is None:
         record["input_modalities"] = list(inputs)
     if record["output_modalities"] is None:
@@ -146,19 +146,6 @@ def _finish(entry: dict[str, Any], record: Record, on: str) -> None:
         rules.check_free_form(record["fine_tuning_config"])
     if rules.inconsistency(record) is not None:
         raise _Rejected
-
-
-_RULE_INPUTS = operator.itemgetter(*vocabulary.RULE_INPUTS)
-_DERIVED: dict[tuple[Any, ...], tuple[tuple[str, ...], ...]] = {}  # a catalog has few
-
-
-def _derived(record: Record) -> tuple[tuple[str, ...], ...]:
-    """The lists record.derive gives a record with this kind and these flags."""
-    key = _RULE_INPUTS(record)
-    lists = _DERIVED.get(key)
-    if lists is None:
-        lists = _DERIVED[key] = vocabulary.derived_tuples(record)
-    return lists
 
 
 # Each field's type as this pass checks it: (kind, null allowed). Dates are YYYY-MM-DD;

@@ -33,6 +33,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Literal, TypedDict, get_args
 
 Kind = Literal[
@@ -173,6 +174,8 @@ DEFAULTS: dict[str, Any] = {
     "aliases": [],
 }
 FIELDS = ("id", *DEFAULTS)
+# The fields holding lists (a new model starts with them empty or derived).
+LIST_FIELDS = ("input_modalities", "output_modalities", "supported_features", "tags", "aliases")
 # Field groups, as show, compare, filters and sorting present them.
 COUNT_FIELDS = (
     "parameters",
@@ -472,13 +475,17 @@ _DERIVED_LISTS = (
 
 def derived_lists(data: Mapping[str, Any]) -> dict[str, list[str]]:
     """The lists ``derive`` gives a definition with this kind and these flags."""
-    lists = derived_tuples(data)
+    lists = _derived_lists(tuple(map(data.get, RULE_INPUTS, _RULE_DEFAULTS)))
     return {field: list(value) for (field, _), value in zip(_DERIVED_LISTS, lists, strict=True)}
 
 
-def derived_tuples(data: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
-    """The input modalities, output modalities and supported features ``derive`` gives."""
-    return _derived_lists(tuple(map(data.get, RULE_INPUTS, _RULE_DEFAULTS)))
+_RULE_KEY = itemgetter(*RULE_INPUTS)
+
+
+def derived_tuples(record: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """The input modalities, output modalities and supported features ``derive`` gives a
+    record that holds every field (its rule inputs read in one call)."""
+    return _derived_lists(_RULE_KEY(record))
 
 
 @lru_cache(maxsize=4096)

@@ -77,31 +77,30 @@ class ModelRegistry:
                 )
         if old is not None:
             self._forget_names(old)
-        self._models[model_id] = record
-        keys[model_id.lower()] = model_id
-        for alias in aliases:
-            keys[alias.lower()] = model_id
-            self._aliases[alias] = model_id
-        self._sources.setdefault(model_id, []).append(source)
+        self._put(record, source)
 
     def add_records(self, records: Sequence[Record], source: str) -> int:
         """Store new, complete, valid records in order, as add_record would, until one
         collides with a known id or alias; returns how many were stored."""
-        models, keys, aliases_of, sources = self._models, self._keys, self._aliases, self._sources
+        models, keys = self._models, self._keys
         for count, record in enumerate(records):
             model_id, aliases = record["id"], record["aliases"]
-            lowered = model_id.lower()
-            if model_id in models or keys.get(lowered, model_id) != model_id:
+            if model_id in models or keys.get(model_id.lower(), model_id) != model_id:
                 return count
             if aliases and any(keys.get(a.lower(), model_id) != model_id for a in aliases):
                 return count
-            models[model_id] = record
-            keys[lowered] = model_id
-            for alias in aliases:
-                keys[alias.lower()] = model_id
-                aliases_of[alias] = model_id
-            sources.setdefault(model_id, []).append(source)
+            self._put(record, source)
         return len(records)
+
+    def _put(self, record: Record, source: str) -> None:
+        """Store a record under its id and aliases (whose names are free)."""
+        model_id = record["id"]
+        self._models[model_id] = record
+        self._keys[model_id.lower()] = model_id
+        for alias in record["aliases"]:
+            self._keys[alias.lower()] = model_id
+            self._aliases[alias] = model_id
+        self._sources.setdefault(model_id, []).append(source)
 
     def copy(self) -> ModelRegistry:
         """A registry holding the same models (records are shared: they are never changed

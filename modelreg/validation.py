@@ -29,7 +29,6 @@ from modelreg import rules
 from modelreg.errors import FIELD_ERROR
 from modelreg.record import Record
 
-_LISTS = ("input_modalities", "output_modalities", "supported_features", "tags", "aliases")
 _DEFAULTS = {**vocabulary.DEFAULTS, "supports_streaming": True, "status": "active"}
 
 
@@ -155,7 +154,7 @@ def _definition_schema() -> cs.CoreSchema:
         schema = schemas[name]
         if name == "id":
             fields[name] = cs.typed_dict_field(schema)
-        elif name in _LISTS:
+        elif name in vocabulary.LIST_FIELDS:
             fields[name] = cs.typed_dict_field(cs.with_default_schema(schema, default_factory=list))
         else:
             fields[name] = cs.typed_dict_field(
