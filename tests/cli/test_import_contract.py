@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.startup import write_user_sources
+
 from .conftest import SCRIPT, write_catalog
 
 HEAVY = ("typer", "click", "pydantic", "rich", "rapidfuzz")
@@ -87,33 +89,9 @@ def test_the_full_path_does_import_typer(tmp_path: Path) -> None:
 
 
 def user_sources(root: Path, n: int = 100) -> None:
-    """A user store and a ./models.json of ``n`` entries each: new models of every kind,
-    patches of built-in models, aliases, prices, dates and one model extending another."""
-    kinds = ("chat", "embedding", "speech_to_text", "image_generation", "realtime")
-    store: list[dict] = [{"id": "gpt-4o", "context_window": 100_000}]
-    store += [
-        {
-            "id": f"store-model-{i}",
-            "provider": f"team-{i % 7}",
-            "kind": kinds[i % len(kinds)],
-            "context_window": 4096 * (1 + i % 8),
-            "supports_vision": i % len(kinds) == 0 and i % 3 == 0,
-            "release_date": f"202{i % 6}-0{1 + i % 9}-1{i % 10}",
-            "aliases": [f"sm{i}"],
-            "pricing": {"prompt_price_per_1m": i / 10, "completion_price_per_1m": i / 5},
-            "tags": ["local", f"t{i % 4}"],
-        }
-        for i in range(n - 2)
-    ]
-    store.append({"id": "store-model-x", "extends": "store-model-0", "context_window": 8192})
-    local: list[dict] = [{"id": "claude-3-5-sonnet", "description": "patched locally"}]
-    local += [
-        {"id": f"zeta-local-{i}", "context_window": 2048 + i, "supports_function_calling": True}
-        for i in range(n - 1)
-    ]
-    (root / "config" / "modelreg").mkdir(parents=True, exist_ok=True)
-    write_catalog(root / "config" / "modelreg" / "models.json", {"models": store})
-    write_catalog(root / "models.json", local)
+    """The user sources bench/startup.py measures: a user store (under the isolated
+    XDG_CONFIG_HOME) and a ./models.json of ``n`` entries each."""
+    write_user_sources(home=root / "config", cwd=root, n=n)
 
 
 SOURCE_CASES = [
