@@ -43,6 +43,37 @@ def validate_records(entries: list[Any]) -> list[Record]:
     return validation.validate_records(entries)
 
 
+def decode_catalog(data: bytes, newest: int) -> list[Record] | None:
+    """The records of a native catalog document (an array of definitions, or an object
+    with a "models" array and a format version up to ``newest``), parsed and checked in
+    one pass by msgspec; None when the
+    document is anything but valid JSON of valid definitions, for the usual path (parse,
+    then merge) to say what is wrong."""
+    import msgspec
+
+    try:
+        doc = _document(newest).decode(data)
+    except msgspec.MsgspecError:  # not JSON, or not definitions: the usual path says why
+        return None
+    definitions = doc if isinstance(doc, list) else doc.models
+    del doc
+    records: list[Record] = []
+    on = vocabulary.today()
+    try:
+        for start in range(0, len(definitions), _CHUNK):  # each chunk's structs freed as done
+            chunk = msgspec.to_builtins(definitions[start : start + _CHUNK])
+            definitions[start : start + _CHUNK] = [None] * len(chunk)
+            for record in chunk:
+                _finish(record, record, on)
+            records += chunk
+    except (_Rejected, ValueError):
+        return None
+    return records
+
+
+_CHUNK = 2000
+
+
 def validate_record(entry: Any) -> Record:
     """One definition as a record (a ValidationError says what is wrong with it)."""
     fast = _records([entry], vocabulary.today())
@@ -263,3 +294,21 @@ def _definitions() -> Any:
             fields.append((name, hint, vocabulary.DEFAULTS[name]))
     definition = msgspec.defstruct("Definition", fields, forbid_unknown_fields=True)
     return list[definition]  # type: ignore[valid-type]
+
+
+@cache
+def _document(newest: int) -> Any:
+    """A decoder of a catalog document of definitions: an array of them, or an object
+    with a "models" array, a format version up to ``newest`` and a "$schema"."""
+    import msgspec
+
+    document = msgspec.defstruct(
+        "Document",
+        [
+            ("models", _definitions()),
+            ("format_version", Annotated[int, msgspec.Meta(ge=1, le=newest)], 1),
+            ("schema", Any, msgspec.field(default=None, name="$schema")),
+        ],
+        forbid_unknown_fields=True,
+    )
+    return msgspec.json.Decoder(_definitions() | document)

@@ -54,8 +54,11 @@ def merge(store: Store, source: Source) -> list[Record]:
     ones left: a model may take an alias an earlier patch freed, and may extend
     a model defined earlier (not later). Two entries naming the same model are
     an error. A run of new ids without "extends" (the bulk of a large catalog)
-    is validated in batches.
+    is validated in batches; a source already decoded as records (sources.Source)
+    whose every model is new is added at once.
     """
+    if source.records is not None and _add_decoded(store, source):
+        return list(source.records)
     touched: list[Record] = []
     run: list[int] = []  # consecutive new ids without "extends", not yet added
     seen: dict[str, int] = {}  # lower-cased model id (or alias of the run) -> entry index
@@ -86,6 +89,26 @@ def merge(store: Store, source: Source) -> list[Record]:
             touched.append(_merge_one(store, source, index))
         touched += _add_new(store, source, run)
     return touched
+
+
+class _NotAllNew(Exception):
+    """A decoded source names a known model, a fine-tuned id or one name twice."""
+
+
+def _add_decoded(store: Store, source: Source) -> bool:
+    """Add a decoded source's records if every one is a new model with names of its own,
+    as merging its entries one by one would; False, and the store unchanged, otherwise
+    (its entries then merge one by one, and say what is wrong)."""
+    records = source.records or []
+    if any(is_fine_tuned_id(record["id"]) for record in records):
+        return False
+    try:
+        with store.transaction():
+            if store.add_records(records, source.label) < len(records):
+                raise _NotAllNew
+    except _NotAllNew:
+        return False
+    return True
 
 
 def _id_error(source: Source, index: int) -> CatalogError:

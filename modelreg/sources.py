@@ -2,7 +2,9 @@
 
 Every source is read into a ``Source`` (its label, its raw entries and the
 name its errors give it); nothing here knows the registry or validates a
-model (modelreg.merge does that). The user's sources, in precedence order
+model (modelreg.merge does that), but a large catalog of valid definitions
+is decoded straight into records (modelreg.fast_validation), its entries
+parsed only if something asks for them. The user's sources, in precedence order
 (later wins): the user store, ``./models.json``, ``FAKEAI_CUSTOM_MODELS``,
 then each ``--catalog`` location in the order given (without one, the
 location ``MODELREG_CATALOG`` names).
@@ -30,12 +32,16 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
 from modelreg.errors import CatalogError
+
+if TYPE_CHECKING:
+    from modelreg.record import Record
 
 ENV_VAR = "FAKEAI_CUSTOM_MODELS"
 CATALOG_VAR = "MODELREG_CATALOG"
@@ -66,15 +72,18 @@ class Source:
     ``origins`` gives, for entries gathered from several places (the user store and an
     ``add``'s input), each entry's own source name and index, for error messages. An outside
     catalog (LiteLLM, models.dev, OpenRouter: modelreg.formats) says its format in ``outside``
-    and what its reader skipped in ``skipped``; modelreg.fill merges it.
+    and what its reader skipped in ``skipped``; modelreg.fill merges it. A large native
+    catalog whose every entry is a valid definition also holds them as ``records``, its
+    entries then parsed on demand.
     """
 
     label: str
-    entries: list[dict[str, Any]]
+    entries: Sequence[dict[str, Any]]
     name: str = ""
     origins: tuple[tuple[str, int], ...] | None = None
     outside: str | None = None  # the outside format (litellm, ...) of an outside catalog
     skipped: tuple[tuple[str, str], ...] = ()  # an outside catalog's entries left out, and why
+    records: list[Record] | None = None  # the entries as records, when decoded as such
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -92,6 +101,13 @@ def parse_catalog(data: str | bytes, label: str, name: str = "", fmt: str | None
     """Parse catalog JSON: modelreg's own (an array of definitions, or an object with a
     "models" array), or an outside format: ``fmt`` names it, else it is told by its shape."""
     shown = name or label
+    if fmt is None and isinstance(data, bytes) and len(data) > _SMALL:
+        from modelreg.fast_validation import decode_catalog
+
+        records = decode_catalog(data, FORMAT_VERSION)
+        if records is not None:
+            entries = _ParsedOnDemand(data, shown, len(records))
+            return Source(label, entries, shown, records=records)
     doc = parse_json(data, shown)
     if (
         fmt is None
@@ -170,6 +186,32 @@ def _parse_small(data: bytes) -> Any:
                 inner += [v for v in value if isinstance(v, dict | list)]
         containers = inner
     return doc
+
+
+class _ParsedOnDemand(Sequence[dict[str, Any]]):
+    """The entries of a catalog already decoded as records, parsed when first read."""
+
+    def __init__(self, data: bytes, name: str, count: int) -> None:
+        self._data, self._name, self._count = data, name, count
+
+    @cached_property
+    def _entries(self) -> list[dict[str, Any]]:
+        entries = catalog_entries(parse_json(self._data, self._name), self._name)
+        del self._data
+        return entries
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        return self._entries[index]
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self._entries)
 
 
 def catalog_entries(doc: Any, label: str) -> list[dict[str, Any]]:

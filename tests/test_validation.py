@@ -4,6 +4,7 @@ the same record when valid and the same describe_error text when invalid."""
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
@@ -12,6 +13,7 @@ from helpers import ACME_MODELS, MINIMAL
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
+from pydantic_core import from_json
 
 from modelreg import definition, fast_validation, rules, validation
 from modelreg import record as vocabulary
@@ -50,14 +52,40 @@ def by_passes(entry: Any) -> list[Outcome]:
     return got
 
 
+def by_decoding(entry: Any) -> tuple[Outcome, Outcome | None] | None:
+    """What pydantic makes of an entry written as a catalog's JSON and read back, and
+    what decoding that catalog straight into records gives (None when it leaves it to the
+    usual path); None for an entry JSON cannot hold (a tuple reads back as a list)."""
+    try:
+        data = json.dumps([entry], ensure_ascii=False).encode()
+    except (TypeError, ValueError):
+        return None
+    if json.loads(data) != [entry] and repr(json.loads(data)) != repr([entry]):
+        return None
+    expected = by_pydantic(from_json(data)[0]) if _parses(data) else ("unparsed", None)
+    decoded = fast_validation.decode_catalog(data, 1)
+    return expected, None if decoded is None else ("valid", decoded[0])
+
+
+def _parses(data: bytes) -> bool:
+    try:
+        from_json(data)
+    except ValueError:
+        return False
+    return True
+
+
 def same(entry: Any) -> Outcome:
     """Every validator's outcome, asserted equal: values and their types (repr tells 3 from
-    3.0), key order included. The fast pass may leave an entry to pydantic, never accept
+    3.0), key order included. The fast passes may leave an entry to pydantic, never accept
     one pydantic refuses."""
     expected = by_pydantic(entry)
     outcomes = [by(validation.validate_record, entry), by(fast_validation.validate_record, entry)]
     for got in [*outcomes, *by_passes(entry)]:
         assert repr(got) == repr(expected)
+    decoding = by_decoding(entry)
+    if decoding is not None and decoding[1] is not None:
+        assert repr(decoding[1]) == repr(decoding[0])
     return expected
 
 
@@ -158,6 +186,8 @@ def mutated(draw: st.DrawFn) -> Any:
 def test_valid_entries_give_the_same_record(entry: dict[str, Any]) -> None:
     if same(entry)[0] == "valid":
         assert len(by_passes(entry)) == 2  # both fast passes take what they can
+        decoding = by_decoding(entry)
+        assert decoding is not None and decoding[1] is not None  # so does decoding
 
 
 @settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -1,0 +1,166 @@
+"""A large catalog (past sources._SMALL) of valid new models is decoded straight into
+records and added at once; anything else in it (a patch, an "extends", a fine-tuned id, a
+bad entry, a name used twice) goes entry by entry. Both ways give the same models, the
+same provenance and the same errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from modelreg import merge, sources
+from modelreg.errors import CatalogError
+from modelreg.registry import ModelRegistry, builtin
+
+from .conftest import Run, write_catalog
+
+COUNT = 3500  # about 1.2 MB: past sources._SMALL
+
+
+def entry(i: int) -> dict[str, Any]:
+    return {
+        "id": f"org-{i % 7}/model-{i}",
+        "name": f"Model {i}",
+        "provider": f"org-{i % 7}",
+        "description": f"A test model number {i}, for the large-catalog path.",
+        "context_window": 4096 * (1 + i % 8),
+        "supports_vision": i % 2 == 0,
+        "release_date": f"2025-0{1 + i % 9}-1{i % 10}",
+        "tags": ["open-weights", f"t{i % 5}"],
+        "aliases": [f"m{i}"],
+        "pricing": {"prompt_price_per_1m": 0.5 + i % 3, "completion_price_per_1m": i % 4},
+    }
+
+
+def catalog(tmp_path: Path, changes: dict[int, dict[str, Any]] | None = None) -> Path:
+    models = [entry(i) for i in range(COUNT)]
+    for index, change in (changes or {}).items():  # past the end: one more entry
+        if index < COUNT:
+            models[index] = {**models[index], **change}
+        else:
+            models.append(change)
+    path = write_catalog(tmp_path / "big.json", {"format_version": 1, "models": models})
+    assert path.stat().st_size > sources._SMALL
+    return path
+
+
+def entry_by_entry(path: Path) -> tuple[ModelRegistry | None, str | None]:
+    """The registry (or the error) merging the catalog's entries one by one gives."""
+    read = sources.read_location(str(path))
+    registry = builtin().copy()
+    try:
+        merge.merge(registry, sources.Source(read.label, list(read.entries), read.name))
+    except CatalogError as exc:
+        return None, str(exc)
+    return registry, None
+
+
+def decoded(path: Path) -> ModelRegistry:
+    read = sources.read_location(str(path))
+    assert read.records is not None  # decoded straight into records
+    registry = builtin().copy()
+    merge.merge(registry, read)
+    return registry
+
+
+def test_a_large_valid_catalog_gives_the_models_entry_by_entry_merging_gives(
+    tmp_path: Path,
+) -> None:
+    path = catalog(tmp_path)
+    fast, (slow, error) = decoded(path), entry_by_entry(path)
+    assert error is None and slow is not None
+    assert repr(fast.records()) == repr(slow.records())
+    assert len(fast.records()) == len(builtin().records()) + COUNT
+    for model_id in ("org-3/model-10", "M3499"):
+        assert fast.provenance(model_id) == slow.provenance(model_id)
+        assert fast.resolve_id(model_id) == slow.resolve_id(model_id)
+
+
+def test_the_console_script_shows_a_decoded_model(tmp_path: Path, script: Run) -> None:
+    path = catalog(tmp_path)
+    shown = script("-c", str(path), "show", "m42", "--json").json()
+    assert shown["id"] == "org-0/model-42"
+    assert shown["created"] > 0  # from the release date, as for any catalog
+    assert shown["pricing"]["completion_price_per_1m"] == 2.0
+    assert shown["supports_streaming"] is True
+    listed = script("-c", str(path), "sources", "--json").json()
+    assert [s["models"] for s in listed if s["kind"] == "catalog"] == [COUNT]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {COUNT: {"id": "gpt-4o", "description": "Patched by a large catalog."}},
+        {COUNT: {"id": "org-0/model-0-mini", "extends": "org-0/model-0", "aliases": []}},
+        {COUNT: {"id": "ft:gpt-4o-mini:acme::big1"}},
+        {1500: {"id": "GPT-4O", "name": "Patched under another case"}},
+    ],
+    ids=["patch", "extends", "fine-tuned", "patch-by-case"],
+)
+def test_a_large_catalog_that_patches_or_extends_merges_entry_by_entry(
+    tmp_path: Path, changes: dict[int, dict[str, Any]], script: Run
+) -> None:
+    path = catalog(tmp_path, changes)
+    read = sources.read_location(str(path))
+    fast = builtin().copy()
+    merge.merge(fast, read)
+    slow, error = entry_by_entry(path)
+    assert error is None and slow is not None
+    assert repr(fast.records()) == repr(slow.records())
+    if "description" in changes.get(COUNT, {}):
+        shown = script("-c", str(path), "capabilities", "gpt-4o", "--json").json()
+        assert shown["context_window"] == builtin().get_record("gpt-4o")["context_window"]
+        assert script("-c", str(path), "show", "gpt-4o", "--json").json()["description"] == (
+            "Patched by a large catalog."
+        )
+
+
+@pytest.mark.parametrize(
+    ("changes", "says"),
+    [
+        ({2500: {"context_window": "big"}}, "field 'context_window'"),
+        ({2500: {"id": "org-0/model-0"}}, "the same model as entry 0"),
+        ({2500: {"id": "M1"}}, "the same model as entry 1"),
+        ({2500: {"aliases": ["m7"]}}, "alias 'm7'"),
+        ({2500: {"context_windw": 1}}, "unknown field (did you mean 'context_window'?)"),
+        ({2500: {"pricing": {"prompt_price_per_1m": -1}}}, "field 'pricing.prompt_price_per_1m'"),
+        ({2500: {"retirement_date": "2024-02-30"}}, "field 'retirement_date'"),
+        ({2500: {"kind": "embedding", "supports_function_calling": True}}, "an embedding model"),
+        ({2500: {"aliases": ["org-1/model-2500"], "id": "org-1/model-2500"}}, "own id"),
+    ],
+)
+def test_a_bad_entry_in_a_large_catalog_reads_as_it_does_entry_by_entry(
+    tmp_path: Path, changes: dict[int, dict[str, Any]], says: str, script: Run
+) -> None:
+    path = catalog(tmp_path, changes)
+    _, error = entry_by_entry(path)
+    assert error is not None and says in error and "entry 2500" in error
+    out = script("-c", str(path), "list", "--format", "ids")
+    assert (out.code, out.stdout, out.stderr) == (3, "", f"error: {error}\n")
+
+
+def test_a_large_catalog_that_is_not_json_names_the_line_and_column(
+    tmp_path: Path, script: Run
+) -> None:
+    path = catalog(tmp_path)
+    data = path.read_bytes()
+    path.write_bytes(data[:-2] + b",]}")
+    out = script("-c", str(path), "list")
+    assert out.code == 3 and "invalid JSON at line 1, column" in out.stderr
+    path.write_bytes(data.replace(b'"Model 7"', b'"Model \\ud800"', 1))
+    out = script("-c", str(path), "list")
+    assert out.code == 3 and "invalid JSON at line 1, column" in out.stderr
+    assert "hex escape" in out.stderr  # a lone surrogate
+
+
+def test_what_only_the_parser_takes_is_judged_entry_by_entry(tmp_path: Path, script: Run) -> None:
+    """NaN is not JSON, so the decoder refuses it; the catalog parser reads it, and the
+    entry's field then refuses it by name."""
+    path = catalog(tmp_path, {2500: {"fine_tuning_config": {"lr": 1e-5}}})
+    path.write_text(path.read_text().replace('"lr": 1e-05', '"lr": NaN'))
+    _, error = entry_by_entry(path)
+    assert error is not None and "finite numbers only" in error and "entry 2500" in error
+    out = script("-c", str(path), "list", "--format", "ids")
+    assert (out.code, out.stderr) == (3, f"error: {error}\n")
