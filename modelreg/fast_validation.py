@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as _dt
 import sys
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Annotated, Any
 
 from modelreg import record as vocabulary
@@ -169,14 +169,20 @@ def _finish(entry: dict[str, Any], record: Record, on: str) -> None:
     if record["supported_features"] is None:
         record["supported_features"] = list(features)
     if record["tags"]:
-        rules.distinct_names(record["tags"])
-    if record["aliases"]:
+        _distinct(tuple(record["tags"]))
+    if record["aliases"]:  # a model's own: no use caching them
         rules.distinct_names(record["aliases"])
     if record["fine_tuning_config"] is not None:  # free-form: kept as given, not rebuilt
         record["fine_tuning_config"] = dict(entry["fine_tuning_config"])
         rules.check_free_form(record["fine_tuning_config"])
     if rules.inconsistency(record) is not None:
         raise _Rejected
+
+
+@lru_cache(maxsize=4096)
+def _distinct(names: tuple[str, ...]) -> None:
+    """rules.distinct_names, once per list (a catalog repeats its tag lists)."""
+    rules.distinct_names(list(names))
 
 
 # Each field's type as this pass checks it: (kind, null allowed). Dates are YYYY-MM-DD;

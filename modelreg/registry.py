@@ -46,7 +46,7 @@ class ModelRegistry:
         self._aliases: dict[str, str] = {}  # alias -> canonical id
         self._keys: dict[str, str] = {}  # lower-cased id or alias -> canonical id
         self._provider_catalogs: dict[str, ProviderCatalog] = {}
-        self._sources: dict[str, list[str]] = {}
+        self._sources: dict[str, tuple[str, ...]] = {}  # id -> the sources that defined it
         self._field_sources: dict[str, dict[str, str]] = {}  # id -> field -> source
         self.notes: list[str] = []  # what loading left out (an outside catalog's skipped)
 
@@ -100,7 +100,7 @@ class ModelRegistry:
         for alias in record["aliases"]:
             self._keys[alias.lower()] = model_id
             self._aliases[alias] = model_id
-        self._sources.setdefault(model_id, []).append(source)
+        self._sources[model_id] = (*self._sources.get(model_id, ()), source)
 
     def copy(self) -> ModelRegistry:
         """A registry holding the same models (records are shared: they are never changed
@@ -110,7 +110,7 @@ class ModelRegistry:
         twin._aliases = dict(self._aliases)
         twin._keys = dict(self._keys)
         twin._provider_catalogs = dict(self._provider_catalogs)
-        twin._sources = {k: list(v) for k, v in self._sources.items()}
+        twin._sources = dict(self._sources)
         twin._field_sources = {k: dict(v) for k, v in self._field_sources.items()}
         return twin
 
@@ -121,7 +121,7 @@ class ModelRegistry:
             dict(self._models),
             dict(self._aliases),
             dict(self._keys),
-            {k: list(v) for k, v in self._sources.items()},
+            dict(self._sources),
             {k: dict(v) for k, v in self._field_sources.items()},
         )
         try:

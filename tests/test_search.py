@@ -321,3 +321,42 @@ def test_search_folds_case_in_any_script(query: str, expected: str) -> None:
 
     records = [vocabulary.complete({"id": i}) for i in ("straße-7b", "модел-один", "gpt-4o")]
     assert ids(search(records, query))[:1] == [expected]
+
+
+# -- matching among some of the records ------------------------------------------
+
+WORDS = ["gpt", "llama", "vision", "4o", "mini", "open weights", "chat", "claude", "zzz", "8b"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.sampled_from(WORDS))
+def test_a_subset_of_the_records_matches_as_those_records_alone_do(
+    builtin: list[Record], data: st.DataObject, word: str
+) -> None:
+    """A search narrows each term to the records the earlier terms left, through a subset
+    of the whole corpus: its columns come from the whole, and a term absent from the whole
+    builds no text of the subset's own. Its matches are those of the same records alone."""
+    from modelreg.query.matchers import (
+        Corpus,
+        description_matches,
+        name_matches,
+        parse_query,
+        term_matches,
+    )
+
+    indexes = data.draw(st.lists(st.integers(0, len(builtin) - 1), unique=True, max_size=40))
+    whole = Corpus(builtin)
+    subset, alone = whole.subset(indexes), Corpus([builtin[i] for i in indexes])
+    (term,) = parse_query(word)
+    for match in (
+        lambda c: term_matches(c, term),
+        lambda c: name_matches(c, term.squashed, literal=term.text),
+        lambda c: name_matches(c, term.squashed, anchored=True, literal=term.text),
+    ):
+        assert match(subset) == match(alone)
+    found_subset: dict[int, Any] = {}
+    found_alone: dict[int, Any] = {}
+    description_matches(subset, term, found_subset)
+    description_matches(alone, term, found_alone)
+    assert found_subset == found_alone
+    assert list(subset.ids) == [builtin[i]["id"] for i in indexes]

@@ -81,7 +81,6 @@ _META = (
     ("architecture", "architecture"),
     ("tags", "tag"),
 )
-_TEXT_FIELDS = ("id", "name", "aliases", "provider", "kind", "architecture", "tags", "description")
 
 
 def _folded_lines(values: Iterable[str]) -> str:
@@ -96,44 +95,66 @@ def _folded_lines(values: Iterable[str]) -> str:
 class Corpus:
     """The text of many records, each field's values as the lines of one string.
 
-    Built on demand, one pass over the records per field, and only for the
-    life of one search: the strings are a few percent of the records' memory.
+    Built on demand, a field at a time, and only for the life of one search: the
+    strings are a few percent of the records' memory. A ``subset`` takes its columns
+    from the corpus it is a subset of, and asks that one first whether a pattern
+    occurs at all, so a term nothing matches costs no strings of the subset's own.
     """
 
     def __init__(self, records: Sequence[Record]) -> None:
         self.records = records
         self.size = len(records)
+        self.whole = self  # the corpus of every record of the search
+        self._picked: tuple[Corpus, Callable[[Sequence[Any]], Sequence[Any]]] | None = None
+        self._columns: dict[str, Sequence[Any]] = {}
         self._meta_blobs: dict[str, str] = {}
+        self._distinct: dict[str, str] = {}
 
-    @cached_property
-    def _columns(self) -> dict[str, Sequence[Any]]:
-        """The text fields of every record, read in one pass (a pass per field costs more)."""
-        rows = map(itemgetter(*_TEXT_FIELDS), self.records)
-        columns = list(zip(*rows, strict=True)) or [() for _ in _TEXT_FIELDS]
-        return dict(zip(_TEXT_FIELDS, columns, strict=True))
+    def subset(self, indexes: Sequence[int]) -> Corpus:
+        """The corpus of the records at these indexes (in their order)."""
+        pick = _picker(indexes)
+        sub = Corpus(pick(self.records))
+        sub.whole, sub._picked = self.whole, (self, pick)
+        return sub
+
+    def column(self, key: str) -> Sequence[Any]:
+        """A text field of every record, in record order."""
+        if key not in self._columns:
+            if self._picked is None:
+                self._columns[key] = list(map(itemgetter(key), self.records))
+            else:
+                parent, pick = self._picked
+                self._columns[key] = pick(parent.column(key))
+        return self._columns[key]
 
     @property
     def ids(self) -> Sequence[str]:
-        return self._columns["id"]
+        return self.column("id")
 
     @property
     def names(self) -> Sequence[str]:
-        return self._columns["name"]
+        return self.column("name")
 
     @cached_property
     def name_blob(self) -> str:
         """Ids, then aliases (tab-separated), then names: three lines per record."""
-        aliases = map("\t".join, self._columns["aliases"])
+        aliases = map("\t".join, self.column("aliases"))
         return _folded_lines([*self.ids, *aliases, *self.names])
 
     @cached_property
     def description_blob(self) -> str:
-        return _folded_lines(self._columns["description"])
+        return _folded_lines(self.column("description"))
+
+    def absent(self, pattern: str, blob: str) -> bool:
+        """Whether no record of the whole search has ``pattern`` in that blob (checked
+        there, so that a subset builds no blob of its own for a term nothing matches)."""
+        whole = self.whole
+        return whole is not self and re.search(pattern, getattr(whole, blob)) is None
 
     def meta_blob(self, key: str) -> str:
         """A field's values (for tags: a record's tags, tab-separated) as lines."""
         if key not in self._meta_blobs:
-            column: Iterable[str] = self._columns[key]
+            column: Iterable[str] = self.column(key)
             if key == "tags":
                 column = map("\t".join, column)
             elif key == "architecture":
@@ -144,18 +165,27 @@ class Corpus:
     @cached_property
     def all_tags(self) -> str:
         """Every tag of every record, tab-separated (cheaper than meta_blob('tags'))."""
-        return "\t".join(chain.from_iterable(self._columns["tags"])).casefold()
+        return "\t".join(chain.from_iterable(self.column("tags"))).casefold()
 
     def distinct_text(self, key: str) -> str:
         """A field's distinct values (every tag, for tags), case-folded, one per line."""
         if key == "tags":
             return self.all_tags
-        return "\n".join(set(map(str, self._columns[key]))).casefold()
+        if key not in self._distinct:
+            self._distinct[key] = "\n".join(set(map(str, self.column(key)))).casefold()
+        return self._distinct[key]
 
     def distinct(self, key: str) -> set[str]:
         """A field's distinct (case-folded) values, or every tag."""
         text = self.distinct_text(key)
         return set(text.replace("\n", "\t").split("\t")) - {"", "none"}
+
+
+def _picker(indexes: Sequence[int]) -> Callable[[Sequence[Any]], Sequence[Any]]:
+    """A function giving the items of a sequence at these indexes, in C."""
+    if len(indexes) > 1:
+        return itemgetter(*indexes)
+    return lambda values: [values[i] for i in indexes]
 
 
 Matches = dict[int, tuple[float, str]]  # record index -> (score, what matched)
@@ -175,14 +205,17 @@ def name_matches(
     An exact match spelt as ``literal`` (the term as typed) beats one that only
     differs in separators: 'meta-llama-3.1-8b' is an alias, not 'meta/llama-3.1-8b'.
     """
+    pattern = _SEP.join(map(re.escape, squashed))
+    found: Matches = {}
+    if corpus.absent(pattern, "name_blob"):
+        return found
     blob = corpus.name_blob
     size = corpus.size
     end = len(blob)
     count = blob.count
-    found: Matches = {}
     get = found.get
     line = last = 0
-    for m in re.finditer(_SEP.join(map(re.escape, squashed)), blob):
+    for m in re.finditer(pattern, blob):
         s, e = m.span()
         before = blob[s - 1] if s else "\n"
         after = blob[e] if e < end else "\n"
@@ -238,7 +271,7 @@ def _meta_matches(corpus: Corpus, term: Term, found: Matches, *, fuzzy: bool = F
             if term.squashed == "none" or (key == "kind" and term.squashed not in _KINDS):
                 continue
             pattern = _SEP.join(map(re.escape, term.squashed))
-            if next(_field_matches(corpus.distinct_text(key), pattern), None) is None:
+            if next(_field_matches(corpus.whole.distinct_text(key), pattern), None) is None:
                 continue  # no record has such a value: skip building the per-record lines
             score = META
         for index, value in _field_matches(corpus.meta_blob(key), pattern):
@@ -249,27 +282,37 @@ def _meta_matches(corpus: Corpus, term: Term, found: Matches, *, fuzzy: bool = F
 def term_matches(corpus: Corpus, term: Term) -> Matches:
     """Every record a term matches strictly (no fuzzy matching), with its best match."""
     found = name_matches(corpus, term.squashed, literal=term.text)
-    if term.capability is not None:
-        label = f"capability:{term.capability.name}"
-        selector = map(term.capability.of, corpus.records)
-        for index in compress(range(corpus.size), selector):
-            better(found, index, CAPABILITY, label)
+    capability = term.capability
+    if capability is not None:
+        label = f"capability:{capability.name}"
+        has = capability.of if capability.field is None else itemgetter(capability.field)
+        get = found.get
+        for index in compress(range(corpus.size), map(has, corpus.records)):
+            old = get(index)
+            if old is None or old[0] < CAPABILITY:
+                found[index] = (CAPABILITY, label)
     _meta_matches(corpus, term, found)
     return found
 
 
 def description_matches(corpus: Corpus, term: Term, found: Matches) -> None:
     """Records whose description has the term as a whole word."""
+    pattern = re.escape(term.text)
+    if corpus.absent(pattern, "description_blob"):
+        return
     blob = corpus.description_blob
     end = len(blob)
+    count = blob.count
+    get = found.get
     line = last = 0
-    for m in re.finditer(re.escape(term.text), blob):
+    for m in re.finditer(pattern, blob):
         s, e = m.span()
         if (s and blob[s - 1].isalnum()) or (e < end and blob[e].isalnum()):
             continue
-        line += blob.count("\n", last, s)
+        line += count("\n", last, s)
         last = s
-        better(found, line, DESCRIPTION, "description")
+        if get(line) is None:  # any other match scores more
+            found[line] = (DESCRIPTION, "description")
 
 
 def _tokens(text: str) -> list[str]:
@@ -338,5 +381,4 @@ def restricted(
         found = match(corpus)
         wanted = set(among)
         return {i: v for i, v in found.items() if i in wanted}
-    sub = Corpus([corpus.records[i] for i in among])
-    return {among[i]: v for i, v in match(sub).items()}
+    return {among[i]: v for i, v in match(corpus.subset(among)).items()}
