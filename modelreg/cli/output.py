@@ -250,11 +250,14 @@ def emit_models(
             binary = getattr(out, "buffer", None) if utf8_stdout() else None
             if binary is not None:
                 out.flush()  # the bytes go below the text layer, after what it holds
-            for chunk in _json_array(records, extras):
-                if binary is not None:
-                    binary.write(chunk)
-                else:  # JSON's own escapes for what the encoding cannot hold
-                    out.write(_NON_ASCII.sub(_json_escape, chunk.decode()))
+                _write_json_array(records, extras, binary.write)
+            else:  # JSON's own escapes for what the encoding cannot hold
+                text = out.write
+                _write_json_array(
+                    records,
+                    extras,
+                    lambda bytes_: text(_NON_ASCII.sub(_json_escape, str(bytes_, "utf-8"))),
+                )
         return
     if fmt == "ids":
         if records:
@@ -276,24 +279,30 @@ def emit_models(
         emit_csv(objects, header=list(_flat(shape)))
 
 
-def _json_array(
+def _write_json_array(
     records: Sequence[Mapping[str, Any]],
     extras: Sequence[Mapping[str, Any]] | None,
+    write: Callable[[memoryview | bytes], object],
     chunk: int = 1000,
-) -> Iterator[bytes]:
-    """A JSON array of ``{**record, **extra}`` objects and a line break, in pieces: the
-    objects of one piece at a time, never a copy of every record. msgspec encodes them
-    (compact, several times faster than json.dumps; the same values)."""
+) -> None:
+    """Write a JSON array of ``{**record, **extra}`` objects and a line break, in pieces:
+    the objects of one piece at a time, never a copy of every record. msgspec encodes
+    them (compact, several times faster than json.dumps; the same values) into one
+    buffer, reused from piece to piece."""
     from msgspec import json as msgspec_json
 
-    encode = msgspec_json.Encoder().encode
-    yield b"["
+    encode_into = msgspec_json.Encoder().encode_into
+    buffer = bytearray()
     for start in range(0, len(records), chunk):
         part = records[start : start + chunk]
         if extras:
             part = [{**r, **e} for r, e in zip(part, extras[start : start + chunk], strict=True)]
-        yield (b"," if start else b"") + encode(part)[1:-1]
-    yield b"]\n"
+        encode_into(part, buffer)  # [a,b]: written as "[a,b", then ",c,d" and so on
+        if start:
+            buffer[0] = ord(",")
+        with memoryview(buffer) as encoded:
+            write(encoded[:-1])
+    write(b"]\n" if records else b"[]\n")
 
 
 def emit_record(

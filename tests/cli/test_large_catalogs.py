@@ -164,3 +164,19 @@ def test_what_only_the_parser_takes_is_judged_entry_by_entry(tmp_path: Path, scr
     assert error is not None and "finite numbers only" in error and "entry 2500" in error
     out = script("-c", str(path), "list", "--format", "ids")
     assert (out.code, out.stderr) == (3, f"error: {error}\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "ascii"])
+def test_thousands_of_models_come_out_as_one_json_array(
+    tmp_path: Path, encoding: str, script: Run
+) -> None:
+    """Piped JSON is encoded a thousand objects at a time; the pieces make one array."""
+    path = catalog(tmp_path, {8: {"name": "Modèle 8"}})
+    env = {"PYTHONIOENCODING": encoding}
+    out = script("-c", str(path), "filter", "--capability", "vision", "--json", env=env)
+    ours = [m for m in out.json() if m["id"].startswith("org-")]
+    assert [m["id"] for m in ours] == [entry(i)["id"] for i in range(0, COUNT, 2)]
+    assert ours[4]["name"] == "Modèle 8"
+    assert out.stdout.endswith("}]\n") and out.stdout.isascii() == (encoding == "ascii")
+    wide = script("-c", str(path), "search", "model", "--json", "--limit", "2500", env=env)
+    assert len(wide.json()) == 2500 and all(m["match"]["matched"] for m in wide.json())
