@@ -13,9 +13,11 @@ of them llamas, half seeing images). Each whole command (``-c F search llama vis
 matching half the catalog) is reported in wall time and peak RSS as a ratio to
 ``python -c "import json; json.load(open(F))"`` on the same file in the same
 run; the half-matching search also against a short script that loads, filters
-and json.dumps; then the 10k -> 100k growth. ``--before`` measures another
-install (main, say) in the same run, runs interleaved. Targets: <= 2.5x
-json.load in time and memory, the half-matching search <= 3x the script.
+and json.dumps; then the 10k -> 100k growth of each command, and (``--in-process``)
+of loading, searching, filtering and sorting in this process, modelreg's library
+calls timed apart. ``--before`` measures another install (main, say) in the same
+run, runs interleaved. Targets: <= 2.5x json.load in time and memory, the
+half-matching search <= 3x the script, growth linear (10.0) or better.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -390,6 +393,52 @@ def report(rows: list[dict], columns: list[str]) -> str:
     return "\n".join(lines)
 
 
+def in_process(sizes: list[int], repeat: int) -> str:
+    """The 10k -> 100k growth of the library calls behind the commands, each timed alone
+    (best of ``repeat``) on the full and the minimal catalog."""
+    import gc
+    from functools import partial
+
+    from modelreg.query.filters import Filters, apply_filters
+    from modelreg.query.search import search
+    from modelreg.query.sorting import sort_records
+    from modelreg.registry import load_registry
+
+    def best(call: Callable[[], object]) -> float:
+        times = []
+        for _ in range(repeat):
+            gc.collect()
+            start = time.perf_counter()
+            call()
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    vision = Filters.parse(capabilities=["vision"])
+    lines = ["", "in-process, seconds (best of the runs), 10k -> 100k growth (10.0 is linear):"]
+    for minimal in (False, True):
+        figures: dict[str, list[float]] = {}
+        for n in sizes:
+            path = str(catalog_path(n, minimal))
+            records = load_registry([path]).records()
+            calls: dict[str, Callable[[], object]] = {
+                "load_registry([F])": partial(load_registry, [path]),
+                "search(records, 'llama vision')": partial(search, records, "llama vision"),
+                "apply_filters(records, vision)": partial(apply_filters, records, vision),
+                "sort_records(records, 'context_window')": partial(
+                    sort_records, records, "context_window"
+                ),
+            }
+            for name, call in calls.items():
+                figures.setdefault(name, []).append(best(call))
+            del records, calls
+        label = "minimal" if minimal else "full"
+        for name, times in figures.items():
+            cells = "  ".join(f"{n // 1000}k {t:.3f}" for n, t in zip(sizes, times, strict=True))
+            growth = f"  growth x{times[-1] / times[0]:.1f}" if len(times) > 1 else ""
+            lines.append(f"  {label:<8}{name:<42}{cells}{growth}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -397,6 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--before", help="another modelreg console script, measured alongside")
     parser.add_argument("--generate-only", action="store_true")
     parser.add_argument("--regenerate", action="store_true")
+    parser.add_argument("--in-process", action="store_true", help="also time the library calls")
     args = parser.parse_args(argv)
     for n in args.sizes:
         if args.regenerate or not catalog_path(n).exists():
@@ -419,6 +469,8 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(measure(n, minimal, scripts, args.repeat))
             print(f"measured {n} {'minimal' if minimal else 'full'}", file=sys.stderr, flush=True)
     print(report(rows, columns))
+    if args.in_process:
+        print(in_process(args.sizes, args.repeat))
     return 0
 
 

@@ -46,9 +46,8 @@ def validate_records(entries: list[Any]) -> list[Record]:
 def decode_catalog(data: bytes, newest: int) -> list[Record] | None:
     """The records of a native catalog document (an array of definitions, or an object
     with a "models" array and a format version up to ``newest``), parsed and checked in
-    one pass by msgspec; None when the
-    document is anything but valid JSON of valid definitions, for the usual path (parse,
-    then merge) to say what is wrong."""
+    one pass by msgspec; None when the document is anything but valid JSON of valid
+    definitions, for the usual path (parse, then merge) to say what is wrong."""
     import msgspec
 
     try:

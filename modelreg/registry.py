@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import cache
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -82,6 +84,8 @@ class ModelRegistry:
     def add_records(self, records: Sequence[Record], source: str) -> int:
         """Store new, complete, valid records in order, as add_record would, until one
         collides with a known id or alias; returns how many were stored."""
+        if self._add_all_new(records, source):
+            return len(records)
         models, keys = self._models, self._keys
         for count, record in enumerate(records):
             model_id, aliases = record["id"], record["aliases"]
@@ -91,6 +95,25 @@ class ModelRegistry:
                 return count
             self._put(record, source)
         return len(records)
+
+    def _add_all_new(self, records: Sequence[Record], source: str) -> bool:
+        """Store records at once (dict updates, no loop in Python) when no name of theirs,
+        lower-cased, is known or given twice; False, and nothing stored, otherwise."""
+        ids = list(map(itemgetter("id"), records))
+        aliases: list[str] = []
+        owners: list[str] = []  # the id each alias names
+        for record in records:
+            if record["aliases"]:
+                aliases += record["aliases"]
+                owners += [record["id"]] * len(record["aliases"])
+        names = [*map(str.lower, ids), *map(str.lower, aliases)]
+        if len(set(names)) < len(names) or not self._keys.keys().isdisjoint(names):
+            return False
+        self._models.update(zip(ids, records, strict=True))
+        self._keys.update(zip(names, ids + owners, strict=True))
+        self._aliases.update(zip(aliases, owners, strict=True))
+        self._sources.update(zip(ids, repeat((source,))))
+        return True
 
     def _put(self, record: Record, source: str) -> None:
         """Store a record under its id and aliases (whose names are free)."""

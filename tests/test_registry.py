@@ -409,3 +409,38 @@ def test_add_records_stores_in_order_until_a_name_collides() -> None:
     with pytest.raises(ModelConflictError, match="alias 'OLD-NAME' of model 'b' collides"):
         registry.add_record(batch[1], "second")  # what merge reports for it
     assert registry.add_records(validate_records([{"id": "taken"}]), "third") == 0
+
+
+@pytest.mark.parametrize(
+    "batch",
+    [
+        [{"id": "a", "aliases": ["a1", "A-2"]}, {"id": "b"}, {"id": "c", "aliases": ["c1"]}],
+        [{"id": "a"}, {"id": "A"}],  # the same name twice: stored up to the second
+        [{"id": "a", "aliases": ["x"]}, {"id": "b", "aliases": ["X"]}],
+        [{"id": "a"}, {"id": "b", "aliases": ["A"]}],
+        [{"id": "new"}, {"id": "gpt-4o"}],  # a known name
+    ],
+)
+def test_add_records_stores_what_add_record_one_by_one_would(batch: list[dict]) -> None:
+    from modelreg.fast_validation import validate_records
+    from modelreg.registry import builtin
+
+    records = validate_records(batch)
+    at_once, one_by_one = builtin().copy(), builtin().copy()
+    stored = at_once.add_records(records, "src")
+    expected = 0
+    for record in records:
+        try:
+            one_by_one.add_record(record, "src")
+        except ModelConflictError:
+            break
+        expected += 1
+    assert stored == expected
+    assert repr(at_once.records()) == repr(one_by_one.records())
+    for record in records:
+        for name in (record["id"], *record["aliases"]):
+            for spelt in (name, name.upper()):
+                assert at_once.resolve_id(spelt) == one_by_one.resolve_id(spelt)
+        if record["id"] in at_once:
+            assert at_once.provenance(record["id"]) == one_by_one.provenance(record["id"])
+    assert at_once.names() == one_by_one.names()

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain, compress, pairwise
+from itertools import chain, compress, filterfalse, pairwise
 from operator import itemgetter
 from typing import Any
 
@@ -162,17 +162,13 @@ class Corpus:
             self._meta_blobs[key] = _folded_lines(column)
         return self._meta_blobs[key]
 
-    @cached_property
-    def all_tags(self) -> str:
-        """Every tag of every record, tab-separated (cheaper than meta_blob('tags'))."""
-        return "\t".join(chain.from_iterable(self.column("tags"))).casefold()
-
     def distinct_text(self, key: str) -> str:
-        """A field's distinct values (every tag, for tags), case-folded, one per line."""
-        if key == "tags":
-            return self.all_tags
+        """A field's distinct values (every distinct tag, for tags), case-folded, one per
+        line."""
         if key not in self._distinct:
-            self._distinct[key] = "\n".join(set(map(str, self.column(key)))).casefold()
+            column = self.column(key)
+            values = set(chain.from_iterable(column) if key == "tags" else column)
+            self._distinct[key] = "\n".join(map(str, values)).casefold()
         return self._distinct[key]
 
     def distinct(self, key: str) -> set[str]:
@@ -286,24 +282,33 @@ def term_matches(corpus: Corpus, term: Term) -> Matches:
     if capability is not None:
         label = f"capability:{capability.name}"
         has = capability.of if capability.field is None else itemgetter(capability.field)
-        get = found.get
         for index in compress(range(corpus.size), map(has, corpus.records)):
-            old = get(index)
-            if old is None or old[0] < CAPABILITY:
-                found[index] = (CAPABILITY, label)
+            better(found, index, CAPABILITY, label)
     _meta_matches(corpus, term, found)
     return found
 
 
 def description_matches(corpus: Corpus, term: Term, found: Matches) -> None:
-    """Records whose description has the term as a whole word."""
+    """Records whose description has the term as a whole word. It is the least of
+    matches, so only the records ``found`` lacks can gain one: when those are few, only
+    their descriptions are read."""
     pattern = re.escape(term.text)
     if corpus.absent(pattern, "description_blob"):
         return
+    if len(found) * 2 < corpus.size:
+        for index in _described(corpus, pattern):
+            better(found, index, DESCRIPTION, "description")
+        return
+    others = list(filterfalse(found.__contains__, range(corpus.size)))
+    for index in _described(corpus.subset(others), pattern):
+        found[others[index]] = (DESCRIPTION, "description")
+
+
+def _described(corpus: Corpus, pattern: str) -> Iterator[int]:
+    """The records whose description has ``pattern`` as a whole word."""
     blob = corpus.description_blob
     end = len(blob)
     count = blob.count
-    get = found.get
     line = last = 0
     for m in re.finditer(pattern, blob):
         s, e = m.span()
@@ -311,8 +316,7 @@ def description_matches(corpus: Corpus, term: Term, found: Matches) -> None:
             continue
         line += count("\n", last, s)
         last = s
-        if get(line) is None:  # any other match scores more
-            found[line] = (DESCRIPTION, "description")
+        yield line
 
 
 def _tokens(text: str) -> list[str]:

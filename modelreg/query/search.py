@@ -119,13 +119,11 @@ def _rank(records: Sequence[Record], query: str, fields_: str = "all") -> list[H
     count = len(terms)
     in_order = [per_term[i] for i in range(count)]
     for index in among:
-        matches = [m[index] for m in in_order]
-        score = sum(s for s, _ in matches) / count
-        labels = [label for _, label in matches]
+        scores, labels = zip(*[m[index] for m in in_order], strict=True)
+        score = sum(scores) / count
         whole_match = whole.get(index)
         if whole_match is not None and whole_match[0] > score:
-            score = whole_match[0]
-            labels.insert(0, whole_match[1])
+            score, labels = whole_match[0], (whole_match[1], *labels)
         hits.append(Hit(records[index], score, list(dict.fromkeys(labels))))
     return hits
 
