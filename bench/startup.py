@@ -1,7 +1,8 @@
 """Start-up benchmark: median wall time of common invocations, as ratios to a baseline.
 
-The baseline, ``python -c "import typer"``, is measured in the same run, so the
-ratios hold from one machine to another. Every case runs twice: with no user
+The baseline, ``python -c "import typer"``, is measured with each case, its runs
+interleaved with the case's, so the ratios hold from one machine (and one minute)
+to another. Every case runs twice: with no user
 source, and with a 100-entry user store plus a 100-entry ./models.json. Targets:
 a TAB completion (ids for bash, providers for zsh, capabilities for fish, through
 the ``_MODELREG_COMPLETE`` protocol of modelreg/cli/complete.py) <= 0.4x,
@@ -116,14 +117,15 @@ def _check(cmd: list[str], env: dict[str, str], cwd: Path) -> None:
 
 
 def _medians(
-    commands: list[list[str]], env: dict[str, str], cwd: Path, runs: int, tty: bool
+    commands: list[tuple[list[str], bool]], env: dict[str, str], cwd: Path, runs: int
 ) -> list[float]:
-    """The median time of each command, their runs interleaved."""
-    for cmd in commands:
+    """The median time of each command (its stdout a terminal or not), their runs
+    interleaved."""
+    for cmd, _ in commands:
         _check(cmd, env, cwd)
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        for i, cmd in enumerate(commands):
+        for i, (cmd, tty) in enumerate(commands):
             times[i].append(_once(cmd, env, cwd, tty))
     return [statistics.median(t) for t in times]
 
@@ -190,17 +192,23 @@ def main() -> None:
         variants.append((label, cwd, {**env, "XDG_CONFIG_HOME": str(home), "HOME": str(home)}))
 
     litellm = write_litellm(root / "litellm.json")
-    (baseline,) = _medians([[sys.executable, "-c", "import typer"]], env, root, args.runs, False)
     columns = ["before", "after"] if args.before else ["now"]
-    header = f"{'case':<36}{'sources':<17}" + "".join(
+    header = f"{'case':<36}{'sources':<17}{'typer ms':>10}" + "".join(
         f"{c + ' ms':>11}{c + ' x':>9}" for c in columns
     )
-    print(f"baseline: python -c 'import typer' = {baseline * 1000:.1f} ms (median of {args.runs})")
+    print(
+        f"baseline: python -c 'import typer', its runs interleaved with each case's "
+        f"(median of {args.runs})"
+    )
     print(header + f"{'target':>9}")
+    typer = [sys.executable, "-c", "import typer"]
     for label, cwd, variant_env in variants:
         for name, argv, case_env, tty in _cases(variant_env, litellm):
-            medians = _medians([[s, *argv] for s in scripts], case_env, cwd, args.runs, tty)
-            cells = "".join(f"{m * 1000:>11.1f}{m / baseline:>8.2f}x" for m in medians)
+            commands = [(typer, False), *(([s, *argv], tty) for s in scripts)]
+            baseline, *medians = _medians(commands, case_env, cwd, args.runs)
+            cells = f"{baseline * 1000:>10.1f}" + "".join(
+                f"{m * 1000:>11.1f}{m / baseline:>8.2f}x" for m in medians
+            )
             target = TARGETS.get(name.split(":")[0].split(" ")[0] if "completion" in name else name)
             mark = ""
             if target is not None:
