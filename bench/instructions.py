@@ -36,8 +36,10 @@ OPERATIONS = {
     ),
 }
 _CALLGRIND = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
-_LOAD = "import os, sys; from modelreg.registry import load_registry"
-_LOAD += "; records = load_registry([sys.argv[1]]).records()"
+_LOAD = (
+    "import os, sys; from modelreg.registry import load_registry; "
+    "records = load_registry([sys.argv[1]]).records()"
+)
 
 
 def instructions(path: Path, operation: str) -> int:

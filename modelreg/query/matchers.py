@@ -295,13 +295,13 @@ def description_matches(corpus: Corpus, term: Term, found: Matches) -> None:
     pattern = re.escape(term.text)
     if corpus.absent(pattern, "description_blob"):
         return
-    if len(found) * 2 < corpus.size:
-        for index in _described(corpus, pattern):
-            better(found, index, DESCRIPTION, "description")
-        return
-    others = list(filterfalse(found.__contains__, range(corpus.size)))
-    for index in _described(corpus.subset(others), pattern):
-        found[others[index]] = (DESCRIPTION, "description")
+    indexes: Sequence[int] = range(corpus.size)
+    among = corpus
+    if len(found) * 2 >= corpus.size:
+        indexes = list(filterfalse(found.__contains__, indexes))
+        among = corpus.subset(indexes)
+    for line in _described(among, pattern):
+        better(found, indexes[line], DESCRIPTION, "description")
 
 
 def _described(corpus: Corpus, pattern: str) -> Iterator[int]:
