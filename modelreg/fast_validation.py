@@ -159,7 +159,7 @@ def _finish(entry: dict[str, Any], record: Record, on: str) -> None:
         created = record["created"] = vocabulary.release_timestamp(release)
     if created is None or not 0 <= created <= rules.MAX_CREATED:
         raise _Rejected
-    record["status"] = vocabulary.lifecycle_status(record["status"], deprecation, retirement, on)
+    record["status"] = _lifecycle_status(record["status"], deprecation, retirement, on)
     inputs, outputs, features = vocabulary.derived_tuples(record)
     if record["input_modalities"] is None:
         record["input_modalities"] = list(inputs)
@@ -176,6 +176,10 @@ def _finish(entry: dict[str, Any], record: Record, on: str) -> None:
         rules.check_free_form(record["fine_tuning_config"])
     if rules.inconsistency(record) is not None:
         raise _Rejected
+
+
+# vocabulary.lifecycle_status, once per combination of status and dates (a catalog has few).
+_lifecycle_status = lru_cache(maxsize=4096)(vocabulary.lifecycle_status)
 
 
 @lru_cache(maxsize=4096)
@@ -272,6 +276,7 @@ def _definitions() -> Any:
         [(name, price, None) for name in _PRICES]
         + [(vocabulary.PRICE_DATE, _dt.date | None, None)],
         forbid_unknown_fields=True,
+        gc=False,
     )
     kinds: dict[str, Any] = {
         "name": Annotated[str, msgspec.Meta(min_length=1)],
@@ -297,7 +302,9 @@ def _definitions() -> Any:
             fields.append((name, hint, msgspec.field(default_factory=list)))
         else:
             fields.append((name, hint, vocabulary.DEFAULTS[name]))
-    definition = msgspec.defstruct("Definition", fields, forbid_unknown_fields=True)
+    definition = msgspec.defstruct(
+        "Definition", fields, forbid_unknown_fields=True, gc=False
+    )  # short-lived, no cycles: never tracked by the collector
     return list[definition]  # type: ignore[valid-type]
 
 

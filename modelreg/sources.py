@@ -364,16 +364,19 @@ def _too_big(name: str, limit: int) -> CatalogError:
 
 def _read_regular(fd: int, name: str, limit: int) -> bytes:
     """A regular file's bytes, at most ``limit`` of them (a file that grows is cut off)."""
-    if os.fstat(fd).st_size > limit:
+    expected = os.fstat(fd).st_size
+    if expected > limit:
         raise _too_big(name, limit)
-    chunks: list[bytes] = []
-    size = 0
-    while chunk := os.read(fd, min(1 << 20, limit + 1 - size)):
+    # One read of the whole file into one buffer (a byte more shows whether it grew); more
+    # only if the read falls short (a file that changes as it is read).
+    chunks = [os.read(fd, min(expected + 1, limit + 1))]
+    size = len(chunks[0])
+    while size <= limit and (chunk := os.read(fd, min(1 << 20, limit + 1 - size))):
         chunks.append(chunk)
         size += len(chunk)
-        if size > limit:
-            raise _too_big(name, limit)
-    return b"".join(chunks)
+    if size > limit:
+        raise _too_big(name, limit)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_stream(

@@ -120,6 +120,30 @@ def test_files_and_file_urls_are_capped(
     assert "1000 byte limit" in str(catalog_error(load_registry, [location]))
 
 
+@pytest.mark.parametrize(("limit", "whole"), [(10_000, True), (1000, False)])
+def test_a_file_that_grows_as_it_is_read_is_read_whole_or_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limit: int, whole: bool
+) -> None:
+    """fstat says the file is smaller than what reading it gives (it grew in between):
+    the rest is read too, up to the limit."""
+    path = tmp_path / "growing.json"
+    data = json.dumps([{"id": f"m{i}"} for i in range(200)]).encode()
+    path.write_bytes(data)
+    real_fstat = os.fstat
+
+    def stale(fd: int) -> os.stat_result:
+        now = list(real_fstat(fd))
+        now[6] = 100  # st_size, as it was before the file grew
+        return os.stat_result(now)
+
+    monkeypatch.setattr(sources.os, "fstat", stale)
+    if whole:
+        assert sources.read_bytes(path, "file:growing", limit=limit) == data
+    else:
+        error = catalog_error(sources.read_bytes, path, "file:growing", limit=limit)
+        assert "1000 byte limit" in str(error)
+
+
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "file:///dev/zero"])
 def test_devices_are_refused_at_once(device: str) -> None:
     error = catalog_error(load_registry, [device])

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import gc
+import json
+from pathlib import Path
+
+import pytest
 
 from modelreg.memory import paused_gc
 from modelreg.query.search import search
@@ -45,3 +49,32 @@ def test_freeze_is_for_the_command_line_only() -> None:
         assert survivor
     finally:
         gc.unfreeze()
+
+
+def test_a_fast_command_runs_without_a_collection(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A command line answered before typer is over in a moment: the collector never
+    walks what it makes (records, hits, output), and is on again afterwards."""
+    from modelreg.cli.fast import run_fast
+
+    catalog = tmp_path / "models.json"
+    entries = [{"id": f"org/llama-{i}", "supports_vision": i % 2 == 0} for i in range(3000)]
+    catalog.write_text(json.dumps(entries))
+    collections: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        status = run_fast(["-c", str(catalog), "search", "llama", "vision", "--json"])
+    finally:
+        gc.callbacks.remove(count)
+        gc.unfreeze()
+    hits = json.loads(capsys.readouterr().out)
+    assert status == 0
+    assert sum(hit["id"].startswith("org/") for hit in hits) == 1500
+    assert collections == []
+    assert gc.isenabled()

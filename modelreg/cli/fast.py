@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from modelreg.cli import EXIT_CATALOG, EXIT_NOT_FOUND, output, views
 from modelreg.cli.state import State
 from modelreg.errors import CatalogError, FineTuneIdError, ModelNotFoundError
+from modelreg.memory import paused_gc
 
 _FAST_FORMATS = ("json", "jsonl", "ids", "table")
 # The filter options read here: option -> its Filters field (as cli/filtering.py declares
@@ -33,7 +34,20 @@ def run_fast(argv: Sequence[str]) -> int | None:
     parsed = _parse(list(argv))
     if parsed is None:
         return None
-    catalogs, flags, command, positionals, fmt, conditions = parsed
+    # A fast command is over in a moment: the collector, paused for all of it, never walks
+    # the records, hits and output objects it makes (a sixth of a 100k-model search).
+    with paused_gc(freeze=True):
+        return _run(*parsed)
+
+
+def _run(
+    catalogs: list[str] | None,
+    flags: dict[str, bool],
+    command: str,
+    positionals: list[str],
+    fmt: str,
+    conditions: dict[str, list[str]],
+) -> int | None:
     state = State(catalogs=catalogs, **flags)
     wanted = None
     if command in _LISTINGS:
