@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from modelreg.query.search import (
     Hit,
+    _sorted,
     fuzzy_search,
     search,
     search_by_capability,
@@ -215,6 +216,20 @@ def test_ties_are_deterministic(builtin: list[Record]) -> None:
     assert first == ids(search(list(reversed(builtin)), "llama"))
     scores = [h.score for h in search(builtin, "llama")]
     assert scores == sorted(scores, reverse=True)
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([50.0, 72.5, 85.0, 90.0]), st.text("ab-/", max_size=4)),
+        max_size=30,
+    )
+)
+def test_hits_are_best_first_then_shorter_then_by_id(pairs: list[tuple[float, str]]) -> None:
+    """Ties on the score go to the shorter id, then the id, whatever order they came in."""
+    hits = [Hit({"id": model_id}, score) for score, model_id in pairs]
+    expected = sorted(hits, key=lambda h: (-h.score, len(h.record["id"]), h.record["id"]))
+    assert [id(h) for h in _sorted(hits, None)] == [id(h) for h in expected]
+    assert [id(h) for h in _sorted(hits, 3)] == [id(h) for h in expected[:3]]
 
 
 def test_limit(builtin: list[Record]) -> None:
