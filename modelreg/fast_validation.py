@@ -160,13 +160,13 @@ def _finish(entry: dict[str, Any], record: Record, on: str) -> None:
     if created is None or not 0 <= created <= rules.MAX_CREATED:
         raise _Rejected
     record["status"] = _lifecycle_status(record["status"], deprecation, retirement, on)
-    inputs, outputs, features = vocabulary.derived_tuples(record)
+    inputs, outputs, features = vocabulary.shared_derived_lists(record)
     if record["input_modalities"] is None:
-        record["input_modalities"] = list(inputs)
+        record["input_modalities"] = inputs
     if record["output_modalities"] is None:
-        record["output_modalities"] = list(outputs)
+        record["output_modalities"] = outputs
     if record["supported_features"] is None:
-        record["supported_features"] = list(features)
+        record["supported_features"] = features
     if record["tags"]:
         _distinct(tuple(record["tags"]))
     if record["aliases"]:  # a model's own: no use caching them

@@ -482,10 +482,17 @@ def derived_lists(data: Mapping[str, Any]) -> dict[str, list[str]]:
 _RULE_KEY = itemgetter(*RULE_INPUTS)
 
 
-def derived_tuples(record: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
+def shared_derived_lists(record: Mapping[str, Any]) -> tuple[list[str], ...]:
     """The input modalities, output modalities and supported features ``derive`` gives a
-    record that holds every field (its rule inputs read in one call)."""
-    return _derived_lists(_RULE_KEY(record))
+    record that holds every field (its rule inputs read in one call): the same three
+    lists for every record with those inputs, as a registry's records are never changed
+    in place (a patched model already shares its base's lists)."""
+    return _shared_lists(_RULE_KEY(record))
+
+
+@lru_cache(maxsize=4096)
+def _shared_lists(key: tuple[Any, ...]) -> tuple[list[str], ...]:
+    return tuple(map(list, _derived_lists(key)))
 
 
 @lru_cache(maxsize=4096)

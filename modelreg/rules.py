@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections.abc import Mapping
+from operator import itemgetter
 from typing import Any
 
 # Bounds that keep every record writable and readable back: free-form values (the
@@ -74,11 +75,19 @@ def distinct_names(values: list[str]) -> list[str]:
     raise ValueError(f"lists {', '.join(map(repr, duplicates))} twice")
 
 
+# The fields of which the rules of ``inconsistency`` after the id's need one set to apply.
+_COMPARED = itemgetter(
+    "aliases", "active_parameters", "experts_per_token", "successor", "retirement_date"
+)
+
+
 def inconsistency(data: Mapping[str, Any]) -> tuple[str, str] | None:
     """The first whole-model rule a valid set of fields breaks, as (field, problem)."""
     model_id = data["id"]
     if model_id.strip() != model_id:
         return "id", "must not start or end with whitespace"
+    if not any(_COMPARED(data)) and data["kind"] not in NOT_CONVERSATIONAL:
+        return None  # what the rules below compare is unset: most models, quickly
     aliases = data["aliases"]
     if aliases and model_id.lower() in (a.lower() for a in aliases):
         return "aliases", f"repeats the model's own id {model_id!r}"

@@ -373,6 +373,11 @@ SOURCE = f"env:{ENV_VAR}"
             [{"id": "gpt-4o", "num_experts": 2, "experts_per_token": 3}],
             ["'gpt-4o'", "field 'experts_per_token': 3 exceeds num_experts 2"],
         ),
+        ([{"id": "x", "successor": "X"}], ["entry 0", "field 'successor': names the model itself"]),
+        (
+            [{"id": "x", "deprecation_date": "2025-06-01", "retirement_date": "2025-01-01"}],
+            ["field 'retirement_date': 2025-01-01 is before deprecation_date 2025-06-01"],
+        ),
         ([{"id": "gpt-4o", "context_window": 0}], ["entry 0", "'gpt-4o'", "context_window"]),
         ([{"id": "gpt-4o", "extends": "o1"}], ["entry 0", "'gpt-4o'", "extends"]),
         ([{"id": "x", "extends": "nonexistent-model"}], ["entry 0", "extends", "nonexistent"]),

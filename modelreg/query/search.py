@@ -119,14 +119,14 @@ def _rank(records: Sequence[Record], query: str, fields_: str = "all") -> list[H
     # A hit's score is the mean of its terms' (or the whole query's match, if better), what
     # matched each term's label in query order: worked out a term at a time, in C.
     matches = [list(map(per_term[i].__getitem__, among)) for i in range(len(terms))]
-    mean = map(truediv, map(sum, zip(*(map(_SCORE, m) for m in matches))), repeat(len(terms)))
-    scores = list(mean)
-    labels = list(zip(*(map(_LABEL, m) for m in matches)))
+    totals = map(sum, zip(*(map(_SCORE, m) for m in matches), strict=True))
+    scores = list(map(truediv, totals, repeat(len(terms))))
+    labels = list(zip(*(map(_LABEL, m) for m in matches), strict=True))
     if whole:
         for position, index in enumerate(among):
-            found = whole.get(index)
-            if found is not None and found[0] > scores[position]:
-                scores[position], labels[position] = found[0], (found[1], *labels[position])
+            score, label = whole.get(index, (0.0, ""))
+            if score > scores[position]:
+                scores[position], labels[position] = score, (label, *labels[position])
     matched = map(list, map(dict.fromkeys, labels))
     return list(map(Hit, map(records.__getitem__, among), scores, matched))
 
