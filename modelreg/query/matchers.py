@@ -205,38 +205,41 @@ def name_matches(
     found: Matches = {}
     if corpus.absent(pattern, "name_blob"):
         return found
-    blob = corpus.name_blob
+    blob = "\n" + corpus.name_blob + "\n"  # every match has a character either side
     size = corpus.size
-    end = len(blob)
     count = blob.count
     get = found.get
-    line = last = 0
+    line, last = 0, 1  # the line of the last match, and where it starts
     for m in re.finditer(pattern, blob):
         s, e = m.span()
-        before = blob[s - 1] if s else "\n"
-        after = blob[e] if e < end else "\n"
+        before, after = blob[s - 1], blob[e]
         if before in _FIELD_START:
             if after in _FIELD_END:
-                score, kind = (EXACT_BASENAME if before == "/" else EXACT), ""
+                score, kind = (EXACT_BASENAME if before == "/" else EXACT), 0
                 if m.group() != literal:
                     score -= 1
             else:
-                score, kind = PREFIX, "prefix:"
+                score, kind = PREFIX, 1
         elif anchored:
             continue
         elif not before.isalnum() and not after.isalnum():
-            score, kind = WORD, "word:"
+            score, kind = WORD, 2
         elif before.isalnum() and not m.group().isalnum():
             continue  # from mid-word across a separator: 'o1' in 'turbo-16k' or 'audio-1.5'
         else:
-            score, kind = SUBSTRING, "substring:"
+            score, kind = SUBSTRING, 3
         line += count("\n", last, s)
         last = s
-        field_index, index = divmod(line, size)
-        old = get(index)
+        old = get(line % size)
         if old is None or score > old[0]:
-            found[index] = (score, kind + _FIELDS[field_index])
+            found[line % size] = (score, _NAME_LABELS[kind][line // size])
     return found
+
+
+# The labels of name matches: by kind (exact, prefix, word, substring), then field.
+_NAME_LABELS = [
+    [f"{kind}{field}" for field in _FIELDS] for kind in ("", "prefix:", "word:", "substring:")
+]
 
 
 def _field_matches(blob: str, pattern: str) -> Iterator[tuple[int, str]]:
