@@ -75,7 +75,8 @@ def distinct_names(values: list[str]) -> list[str]:
     raise ValueError(f"lists {', '.join(map(repr, duplicates))} twice")
 
 
-# The fields of which the rules of ``inconsistency`` after the id's need one set to apply.
+# The fields the rules of ``inconsistency`` after the id's compare: each rule applies only
+# when one of them is set (or the kind is not conversational). A new rule adds its own.
 _COMPARED = itemgetter(
     "aliases", "active_parameters", "experts_per_token", "successor", "retirement_date"
 )

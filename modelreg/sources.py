@@ -363,12 +363,13 @@ def _too_big(name: str, limit: int) -> CatalogError:
 
 
 def _read_regular(fd: int, name: str, limit: int) -> bytes:
-    """A regular file's bytes, at most ``limit`` of them (a file that grows is cut off)."""
+    """A regular file's bytes, read to its end; more than ``limit`` of them (it grew as it was
+    read) are refused."""
     expected = os.fstat(fd).st_size
     if expected > limit:
         raise _too_big(name, limit)
-    # One read of the whole file into one buffer (a byte more shows whether it grew); more
-    # only if the read falls short (a file that changes as it is read).
+    # The whole file in one read, into one buffer (a byte more shows whether it grew); more
+    # reads only if that one falls short or the file grew. join returns a lone piece as is.
     chunks = [os.read(fd, min(expected + 1, limit + 1))]
     size = len(chunks[0])
     while size <= limit and (chunk := os.read(fd, min(1 << 20, limit + 1 - size))):
@@ -376,7 +377,7 @@ def _read_regular(fd: int, name: str, limit: int) -> bytes:
         size += len(chunk)
     if size > limit:
         raise _too_big(name, limit)
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    return b"".join(chunks)
 
 
 def read_stream(

@@ -137,9 +137,10 @@ class Corpus:
 
     @cached_property
     def name_blob(self) -> str:
-        """Ids, then aliases (tab-separated), then names: three lines per record."""
+        """Ids, then aliases (tab-separated), then names: three lines per record, between
+        line breaks (so every match has a character either side)."""
         aliases = map("\t".join, self.column("aliases"))
-        return _folded_lines([*self.ids, *aliases, *self.names])
+        return "\n" + _folded_lines([*self.ids, *aliases, *self.names]) + "\n"
 
     @cached_property
     def description_blob(self) -> str:
@@ -205,11 +206,11 @@ def name_matches(
     found: Matches = {}
     if corpus.absent(pattern, "name_blob"):
         return found
-    blob = "\n" + corpus.name_blob + "\n"  # every match has a character either side
+    blob = corpus.name_blob
     size = corpus.size
     count = blob.count
     get = found.get
-    line, last = 0, 1  # the line of the last match, and where it starts
+    line, last = 0, 1  # the line of the last match, and where it starts (after the break)
     for m in re.finditer(pattern, blob):
         s, e = m.span()
         before, after = blob[s - 1], blob[e]

@@ -27,7 +27,6 @@ The matchers live in modelreg.query.matchers; filters and sorting in their own m
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
@@ -116,8 +115,8 @@ def _rank(records: Sequence[Record], query: str, fields_: str = "all") -> list[H
             corpus, among, lambda c: name_matches(c, squashed, anchored=True, literal=literal)
         )
 
-    # A hit's score is the mean of its terms' (or the whole query's match, if better), what
-    # matched each term's label in query order: worked out a term at a time, in C.
+    # Each hit's score (the mean of its terms' scores, or the whole query's match if that is
+    # better) and labels (each term's, in query order), worked out a term at a time, in C.
     matches = [list(map(per_term[i].__getitem__, among)) for i in range(len(terms))]
     totals = map(sum, zip(*(map(_SCORE, m) for m in matches), strict=True))
     scores = list(map(truediv, totals, repeat(len(terms))))
@@ -134,23 +133,17 @@ def _rank(records: Sequence[Record], query: str, fields_: str = "all") -> list[H
 _SCORE, _LABEL = itemgetter(0), itemgetter(1)
 
 
-def _order(hit: Hit) -> tuple[float, int, str]:
-    model_id = hit.record["id"]
-    return (-hit.score, len(model_id), model_id)
-
-
 def _sorted(hits: list[Hit], limit: int | None) -> list[Hit]:
-    if limit is not None:
-        if limit < 0:
-            raise ValueError(f"limit must not be negative, not {limit}")
-        return heapq.nsmallest(limit, hits, key=_order)
-    # _order's ties broken by stable sorts on one plain key each, last to first: a list
-    # of numbers or strings sorts several times faster than one of (score, length, id).
+    """Best score first, then the shorter id, then the id; the first ``limit`` of them."""
+    if limit is not None and limit < 0:
+        raise ValueError(f"limit must not be negative, not {limit}")
+    # Stable sorts on one plain key each, the last tie-breaker first: lists of numbers or
+    # strings sort several times faster than one list of (score, length, id) tuples.
     ids = [hit.record["id"] for hit in hits]
     order = sorted(range(len(hits)), key=ids.__getitem__)
     order.sort(key=list(map(len, ids)).__getitem__)
     order.sort(key=[hit.score for hit in hits].__getitem__, reverse=True)  # stays stable
-    return [hits[i] for i in order]
+    return [hits[i] for i in order[:limit]]
 
 
 def search(records: Iterable[Record], query: str, limit: int | None = None) -> list[Hit]:
