@@ -21,7 +21,7 @@ def main() -> None:
         if status is None:
             from modelreg.cli.app import app
 
-            app()
+            app(prog_name="modelreg")
             status = 0
         raise SystemExit(status)
     except KeyboardInterrupt:
