@@ -1,5 +1,5 @@
 # Everyday targets. `make check` is what a change should pass before it lands.
-.PHONY: install test lint format typecheck check completions bench
+.PHONY: install test lint format typecheck check schema completions bench
 
 install:
 	pip install -e ".[dev]"
@@ -19,6 +19,9 @@ typecheck:
 	mypy
 
 check: lint typecheck test
+
+schema:
+	python -m modelreg.schema.generate
 
 completions:
 	python -c "from modelreg.cli.app import grammar_module as g; open('modelreg/cli/grammar.py', 'w').write(g())"

@@ -63,8 +63,8 @@ def _serve(kind: str, port: int) -> None:
     from starlette.responses import JSONResponse
     from starlette.routing import Route
 
-    from modelreg.record import capability_view
     from modelreg.registry import builtin
+    from modelreg.schema import capability_view
 
     constant = capability_view(builtin().get_record("gpt-4o"))
 

@@ -14,8 +14,8 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "ModelRegistry": "modelreg.registry",
-    "ModelDefinition": "modelreg.definition",
-    "ModelPricing": "modelreg.definition",
+    "ModelDefinition": "modelreg.schema.definition",
+    "ModelPricing": "modelreg.schema.definition",
     "ModelCapabilities": "modelreg.capabilities",
     "ProviderCatalog": "modelreg.catalog.provider",
     "load_all_catalogs": "modelreg.registry",
@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from modelreg.catalog.provider import ProviderCatalog
     from modelreg.check import Violation, check_request
     from modelreg.cost import request_cost, usage_cost
-    from modelreg.definition import ModelDefinition, ModelPricing
     from modelreg.errors import (
         CatalogError,
         FineTuneIdError,
@@ -59,6 +58,7 @@ if TYPE_CHECKING:
     from modelreg.finetune import FineTunedId, parse_fine_tuned, parse_fine_tuned_model_id
     from modelreg.openai_model import to_openai_list, to_openai_model
     from modelreg.registry import ModelRegistry, default_registry, load_all_catalogs, load_registry
+    from modelreg.schema.definition import ModelDefinition, ModelPricing
 
 
 def __dir__() -> list[str]:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from modelreg import record as vocabulary
+from modelreg import schema as vocabulary
 
 FLAG_FIELDS: tuple[str, ...] = tuple(
     name for name in vocabulary.DEFAULTS if name.startswith("supports_")

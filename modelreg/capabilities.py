@@ -6,8 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, create_model
 
-from modelreg import record as vocabulary
-from modelreg.definition import Modality, ModelDefinition, ModelPricing
+from modelreg import schema as vocabulary
+from modelreg.schema.definition import Modality, ModelDefinition, ModelPricing
 
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
 

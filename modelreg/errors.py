@@ -1,9 +1,20 @@
-"""The errors the core raises; the command line maps each to an exit status."""
+"""The errors the core raises; the command line maps each to an exit status
+(modelreg.cli.status).
+
+    ModelRegError
+    ├── ModelNotFoundError (also ValueError)    no model has this id; carries close ids
+    ├── ModelConflictError (also ValueError)    an id or alias is already taken
+    ├── InvalidModelIdError (also ValueError)   a string no model can have as its id
+    ├── FineTuneIdError (also ValueError)       a ft: id that is not ft:BASE:ORG:SUFFIX:ID
+    ├── CatalogError (also ValueError)          invalid source data: source, entry, field
+    │   └── sources.FileReadError               a file that cannot be opened or read
+    └── UserStoreError                          the user store cannot be written
+"""
 
 from __future__ import annotations
 
 # The pydantic error type of a whole-model check that blames one field: the error's ctx
-# holds "field" and "problem" (see definition._field_error).
+# holds "field" and "problem" (see schema.validation.field_error).
 FIELD_ERROR = "field_inconsistent"
 
 

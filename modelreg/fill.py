@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from modelreg import record as vocabulary
+from modelreg import schema as vocabulary
 from modelreg.errors import ModelConflictError
 from modelreg.merge import Store, describe_error
-from modelreg.record import Record
+from modelreg.schema import Record
 from modelreg.sources import Source
 
 _BATCH = 2000
@@ -31,7 +31,7 @@ def fill(store: Store, source: Source, *, prefer: bool = False) -> list[tuple[st
     """Merge an outside source: fill known models, add new ones; the (entry, reason) skipped."""
     from pydantic_core import ValidationError
 
-    from modelreg.fast_validation import validate_record, validate_records
+    from modelreg.schema.fast_validation import validate_record, validate_records
 
     skipped = list(source.skipped)
     new: list[dict[str, Any]] = []

@@ -6,20 +6,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import errno
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from modelreg import sources
+from modelreg import inputs, intake, sources
 from modelreg.errors import CatalogError
 from modelreg.outside import (
     Config,
-    cache_path,
     config_path,
-    read_cached,
     read_config,
     read_meta,
     url_of,
@@ -73,13 +70,14 @@ def in_effect(
     except CatalogError as exc:
         config_error = str(exc)
 
-    def load(state: SourceState, read: Any, path: Path | None = None) -> None:
+    def load(state: SourceState, item: inputs.Input) -> None:
         found.append(state)
-        if builtin_only and state.kind not in ("builtin", "catalog"):
+        if item.ignored:
             state.status = "ignored"
             return
+        path = item.path
         try:
-            source = read()
+            source = intake.read(item, environ)
             if source is None:
                 state.status = "missing"
                 return
@@ -92,49 +90,32 @@ def in_effect(
         except CatalogError as exc:
             state.status, state.error = "broken", str(exc)
 
-    store = sources.store_path(environ)
-    load(
-        SourceState(sources.USER_STORE, str(store)),
-        lambda: _file(store, sources.USER_STORE, f"{sources.USER_STORE} {store}"),
-        store,
-    )
-    local = (cwd or Path.cwd()) / "models.json"
-    load(SourceState("local", str(local)), lambda: _file(local, "file:./models.json"), local)
-    load(SourceState("env", sources.ENV_VAR), lambda: sources.from_env(environ))
-    for location in sources.catalog_locations(list(catalogs or []), environ):
-        load(SourceState("catalog", location), lambda where=location: sources.read_location(where))
+    enabled = config.enabled if config is not None else []
+    options = inputs.Options(None if catalogs is None else tuple(catalogs), builtin_only)
+    for item in inputs.in_effect(options, environ, cwd, enabled):
+        if item.kind == "outside":
+            if config_error is not None:
+                break
+            meta = read_meta(item.name, environ)
+            state = SourceState(
+                "outside",
+                item.location,
+                url=sources.redact(url_of(item.name, env, config)),
+                updated_at=meta.get("fetched_at"),
+            )
+            if not builtin_only and (item.path is None or not item.path.is_file()):
+                found.append(state)
+                state.status = "missing"
+                state.error = f"not fetched yet: run 'modelreg update {item.name}'"
+                continue
+        else:
+            state = SourceState(item.kind, item.location)
+        load(state, item)
     if config_error is not None:
         found.append(
             SourceState("outside", str(config_path(environ)), status="broken", error=config_error)
         )
-        return found
-    assert config is not None
-    for name in config.enabled:
-        path = cache_path(name, environ)
-        meta = read_meta(name, environ)
-        state = SourceState(
-            "outside",
-            str(path),
-            url=sources.redact(url_of(name, env, config)),
-            updated_at=meta.get("fetched_at"),
-        )
-        if not path.is_file() and not builtin_only:
-            found.append(state)
-            state.status = "missing"
-            state.error = f"not fetched yet: run 'modelreg update {name}'"
-            continue
-        load(state, lambda n=name: read_cached(n, environ), path)
     return found
-
-
-def _file(path: Path, label: str, name: str = "") -> sources.Source | None:
-    """An implicit source file, or None when there is none."""
-    try:
-        return sources.read_file(path, label, name, regular_only=True)
-    except sources.FileReadError as exc:
-        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-            return None
-        raise
 
 
 def _mtime(path: Path) -> str | None:

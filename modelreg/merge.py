@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
 
-from modelreg import record as vocabulary
+from modelreg import schema as vocabulary
 from modelreg.errors import (
     FIELD_ERROR,
     CatalogError,
@@ -27,7 +27,7 @@ from modelreg.errors import (
     ModelNotFoundError,
 )
 from modelreg.finetune import is_fine_tuned_id
-from modelreg.record import Record
+from modelreg.schema import Record
 from modelreg.sources import Source
 
 if TYPE_CHECKING:
@@ -133,7 +133,7 @@ def _add_new(store: Store, source: Source, indexes: list[int]) -> list[Record]:
     """Validate new models (entries without "extends") in batches and add them."""
     if not indexes:
         return []
-    from modelreg.fast_validation import validate_records
+    from modelreg.schema.fast_validation import validate_records
 
     added: list[Record] = []
     for start in range(0, len(indexes), _BATCH):
@@ -156,7 +156,7 @@ def _add_new(store: Store, source: Source, indexes: list[int]) -> list[Record]:
 
 def _merge_one(store: Store, source: Source, index: int) -> Record:
     """Patch a known model with an entry, or add a model that extends another."""
-    from modelreg.fast_validation import validate_record
+    from modelreg.schema.fast_validation import validate_record
 
     entry = source.entries[index]
     label, where = _where(source, index)

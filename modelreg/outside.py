@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from modelreg import sources
+from modelreg import inputs, sources
 from modelreg.errors import CatalogError, UserStoreError
 
 
@@ -83,7 +83,7 @@ def catalog(name: str) -> Catalog:
 
 def config_path(environ: Mapping[str, str] | None = None) -> Path:
     """The outside catalogs' config file: ``config_dir()/outside.json``."""
-    return sources.config_dir(environ) / CONFIG_FILE
+    return inputs.outside_config_path(environ)
 
 
 @dataclass
@@ -164,22 +164,14 @@ def url_of(
 # -- the cache -------------------------------------------------------------------
 
 
-def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """``$XDG_CACHE_HOME/modelreg``, else ``~/.cache/modelreg``."""
-    env = os.environ if environ is None else environ
-    if env.get("XDG_CACHE_HOME"):
-        return Path(env["XDG_CACHE_HOME"]) / "modelreg"
-    return Path(env.get("HOME") or Path.home()) / ".cache" / "modelreg"
-
-
 def cache_path(name: str, environ: Mapping[str, str] | None = None) -> Path:
     """The cached copy of a catalog: ``<name>.json``."""
-    return cache_dir(environ) / f"{catalog(name).name}.json"
+    return inputs.outside_copy(catalog(name).name, environ)
 
 
 def meta_path(name: str, environ: Mapping[str, str] | None = None) -> Path:
     """What is known of the cached copy: ``<name>.meta.json``."""
-    return cache_dir(environ) / f"{catalog(name).name}.meta.json"
+    return inputs.cache_dir(environ) / f"{catalog(name).name}.meta.json"
 
 
 def read_meta(name: str, environ: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -354,16 +346,6 @@ def _write_json(path: Path, data: Mapping[str, Any]) -> None:
 
 
 # -- the sources in effect ---------------------------------------------------------
-
-
-def outside_sources(environ: Mapping[str, str] | None = None) -> list[sources.Source]:
-    """The enabled catalogs that have a cached copy, read as outside sources (no network)."""
-    found = []
-    for name in read_config(environ).enabled:
-        path = cache_path(name, environ)
-        if path.is_file():
-            found.append(read_cached(name, environ))
-    return found
 
 
 def read_cached(name: str, environ: Mapping[str, str] | None = None) -> sources.Source:

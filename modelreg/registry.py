@@ -22,18 +22,17 @@ from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from modelreg import merge, sources
-from modelreg import record as vocabulary
+from modelreg import compile, inputs, intake, merge, sources
+from modelreg import schema as vocabulary
 from modelreg.catalog import CATALOGS
 from modelreg.errors import InvalidModelIdError, ModelConflictError, ModelNotFoundError
 from modelreg.finetune import is_fine_tuned_id, parse_fine_tuned
-from modelreg.memory import paused_gc
-from modelreg.record import Record
+from modelreg.schema import Record
 
 if TYPE_CHECKING:
     from modelreg.capabilities import ModelCapabilities
     from modelreg.catalog.provider import ProviderCatalog
-    from modelreg.definition import ModelDefinition
+    from modelreg.schema.definition import ModelDefinition
 
 # What ensure_model creates: a new model's defaults (provider "custom", so owned by
 # "custom"; 8192 context, 4096 completion, streaming), described as auto-created.
@@ -136,6 +135,34 @@ class ModelRegistry:
         twin._sources = dict(self._sources)
         twin._field_sources = {k: dict(v) for k, v in self._field_sources.items()}
         return twin
+
+    def state(self) -> dict[str, Any]:
+        """What this registry holds, as plain data (modelreg.compile keeps it): its models,
+        names, provenance and notes, and which provider catalogs it has (by provider)."""
+        return {
+            "models": self._models,
+            "aliases": self._aliases,
+            "keys": self._keys,
+            "sources": self._sources,
+            "field_sources": self._field_sources,
+            "notes": self.notes,
+            "catalogs": list(self._provider_catalogs),
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> ModelRegistry:
+        """A registry holding what ``state()`` gave (its provider catalogs the built-in ones
+        it names)."""
+        registry = cls()
+        registry._models = state["models"]
+        registry._aliases = state["aliases"]
+        registry._keys = state["keys"]
+        registry._sources = state["sources"]
+        registry._field_sources = state["field_sources"]
+        registry.notes = state["notes"]
+        known = {catalog.provider: catalog for catalog in CATALOGS}
+        registry._provider_catalogs = {p: known[p] for p in state["catalogs"] if p in known}
+        return registry
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -309,7 +336,7 @@ class ModelRegistry:
         An id or alias already taken by another model raises ModelConflictError
         naming both; re-registering an existing id needs ``replace=True``.
         """
-        from modelreg.definition import ModelDefinition
+        from modelreg.schema.definition import ModelDefinition
 
         if not isinstance(definition, ModelDefinition):
             definition = ModelDefinition.model_validate(dict(definition))
@@ -363,7 +390,7 @@ class ModelRegistry:
     def discover_models(self) -> list[ModelDefinition]:
         """Merge every user source (user store, ./models.json, FAKEAI_CUSTOM_MODELS)."""
         found: list[ModelDefinition] = []
-        for source in sources.default_sources():
+        for source in intake.user_sources():
             found += apply(self, source)
         return found
 
@@ -400,14 +427,14 @@ def _copy(record: Record) -> Record:
 
 
 def _definition(record: Record) -> ModelDefinition:
-    from modelreg.definition import ModelDefinition
+    from modelreg.schema.definition import ModelDefinition
 
     return ModelDefinition.model_validate(record)
 
 
 def apply(registry: ModelRegistry, source: sources.Source) -> list[ModelDefinition]:
     """Merge a source into a registry, all or nothing; returns the models it touched."""
-    from modelreg.definition import ModelDefinition
+    from modelreg.schema.definition import ModelDefinition
 
     return [ModelDefinition.model_validate(r) for r in merge.merge(registry, source)]
 
@@ -442,20 +469,37 @@ def load_registry(
     An outside catalog (LiteLLM, models.dev, OpenRouter) fills gaps and adds models;
     ``prefer_outside`` lets its figures override the others (fresher prices).
     """
-    locations = sources.catalog_locations(None, environ) if catalogs is None else list(catalogs)
-    registry = builtin()
-    with paused_gc():
-        if not builtin_only:
-            for source in sources.default_sources(environ, cwd):
-                merge.merge(registry, source)
-        for location in locations:
-            add_source(registry, sources.read_location(location), prefer_outside=prefer_outside)
-        if not builtin_only:
-            from modelreg.fill import fill
-            from modelreg.outside import outside_sources
+    options = inputs.Options(
+        None if catalogs is None else tuple(catalogs), builtin_only, prefer_outside
+    )
+    found = inputs.in_effect(options, environ, cwd, intake.enabled_outside(builtin_only, environ))
+    snapshot = compile.snapshot(found, options, environ)
+    state = compile.read_state(snapshot) if snapshot is not None else None
+    if state is not None:
+        return ModelRegistry.from_state(state)
+    registry = build(found, options, environ)
+    if snapshot is not None:
+        compile.write(snapshot, registry.state())
+    return registry
 
-            for source in outside_sources(environ):  # skips show in `modelreg sources`
-                fill(registry, source, prefer=prefer_outside)
+
+def build(
+    found: Iterable[inputs.Input], options: inputs.Options, environ: Mapping[str, str] | None = None
+) -> ModelRegistry:
+    """The built-in catalogs, then every input in effect read and merged in its order."""
+    registry = builtin()
+    for item in found:
+        source = None if item.ignored else intake.read(item, environ)
+        if source is None:
+            continue
+        if item.kind == "outside":
+            from modelreg.fill import fill
+
+            fill(registry, source, prefer=options.prefer_outside)  # skips: `modelreg sources`
+        elif item.kind == "catalog":
+            add_source(registry, source, prefer_outside=options.prefer_outside)
+        else:
+            merge.merge(registry, source)
     return registry
 
 
@@ -512,6 +556,6 @@ def auto_discover() -> list[ModelDefinition]:
     """The models of every default user source, in precedence order."""
     registry = builtin()
     found: list[ModelDefinition] = []
-    for source in sources.default_sources():
+    for source in intake.user_sources():
         found += apply(registry, source)
     return found

@@ -40,15 +40,15 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from modelreg import sources
+from modelreg import inputs
 from modelreg.check import ENDPOINTS, check_request
 from modelreg.cost import usage_cost
 from modelreg.errors import FineTuneIdError, ModelNotFoundError
 from modelreg.openai_model import to_openai_model
 from modelreg.query.filters import Filters, apply_filters
 from modelreg.query.search import search
-from modelreg.record import Record, capability_view
 from modelreg.registry import ModelRegistry
+from modelreg.schema import Record, capability_view
 
 log = logging.getLogger("modelreg.serve")
 
@@ -111,14 +111,19 @@ class Registries:
 
 
 def watched_paths(catalogs: Sequence[str] | None, builtin_only: bool) -> list[Path]:
-    """The local files a registry built from these options reads (for ``--watch``)."""
-    paths = [] if builtin_only else [sources.store_path(), Path.cwd() / "models.json"]
-    for location in sources.catalog_locations(list(catalogs) if catalogs else None):
-        if location.startswith("file://"):
-            paths.append(Path(location.removeprefix("file://")))
-        elif "://" not in location:
-            paths.append(Path(location))
-    return [p.absolute() for p in paths]
+    """The local files a registry built from these options reads (for ``--watch``): every
+    input's, the outside catalogs' config and cached copies included."""
+    from modelreg.errors import CatalogError
+    from modelreg.outside import read_config
+
+    try:
+        enabled = [] if builtin_only else read_config().enabled
+    except CatalogError:  # a broken config: watched, so a fix is seen
+        enabled = []
+    options = inputs.Options(tuple(catalogs) if catalogs else None, builtin_only)
+    found = inputs.in_effect(options, enabled=enabled)
+    paths = [item.path for item in found if item.path is not None and not item.ignored]
+    return [*paths, inputs.outside_config_path()]
 
 
 class _Reloader:

@@ -4,10 +4,8 @@ Every source is read into a ``Source`` (its label, its raw entries and the
 name its errors give it); nothing here knows the registry or validates a
 model (modelreg.merge does that), but a large catalog of valid definitions
 is decoded straight into records (modelreg.fast_validation), its entries
-parsed only if something asks for them. The user's sources, in precedence order
-(later wins): the user store, ``./models.json``, ``FAKEAI_CUSTOM_MODELS``,
-then each ``--catalog`` location in the order given (without one, the
-location ``MODELREG_CATALOG`` names).
+parsed only if something asks for them. Which sources are in effect, and in
+what order, is modelreg.inputs'.
 
 Every read is bounded, whatever the source is:
 
@@ -39,18 +37,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 from modelreg.errors import CatalogError
+from modelreg.inputs import ENV_VAR
 
 if TYPE_CHECKING:
-    from modelreg.record import Record
+    from modelreg.schema import Record
 
-ENV_VAR = "FAKEAI_CUSTOM_MODELS"
-CATALOG_VAR = "MODELREG_CATALOG"
 MAX_BYTES_VAR = "MODELREG_MAX_BYTES"
 URL_TIMEOUT = 10.0  # seconds, for a whole URL fetch or a read from a pipe
 MAX_BYTES = 256 * 1024 * 1024  # the default size cap of every source
 URL_MAX_BYTES = MAX_BYTES  # the former name
 MAX_REDIRECTS = 3
-USER_STORE = "user-store"  # the provenance label of the user store
 FORMAT_VERSION = 1  # of a catalog document, {"format_version": 1, "models": [...]}
 TOP_LEVEL_KEYS = {"models", "format_version", "$schema"}
 
@@ -102,7 +98,7 @@ def parse_catalog(data: str | bytes, label: str, name: str = "", fmt: str | None
     "models" array), or an outside format: ``fmt`` names it, else it is told by its shape."""
     shown = name or label
     if fmt is None and isinstance(data, bytes) and len(data) > _SMALL:
-        from modelreg.fast_validation import decode_catalog
+        from modelreg.schema.fast_validation import decode_catalog
 
         records = decode_catalog(data, FORMAT_VERSION)
         if records is not None:
@@ -739,7 +735,7 @@ def from_env(environ: Mapping[str, str] | None = None) -> Source | None:
     return parse_catalog(data, label)
 
 
-def _implicit(path: Path, label: str, name: str) -> Source | None:
+def read_implicit(path: Path, label: str, name: str) -> Source | None:
     """An implicit source (the user store, ./models.json): None when there is no file.
 
     Anything else that is not a readable regular file (a FIFO, a device, a symlink loop,
@@ -751,54 +747,3 @@ def _implicit(path: Path, label: str, name: str) -> Source | None:
         if exc.errno in (errno.ENOENT, errno.ENOTDIR):
             return None
         raise
-
-
-def default_sources(
-    environ: Mapping[str, str] | None = None, cwd: Path | None = None, *, store: bool = True
-) -> list[Source]:
-    """The user's sources that exist: user store (unless not ``store``), ./models.json,
-    FAKEAI_CUSTOM_MODELS."""
-    found = []
-    if store:
-        path = store_path(environ)
-        source = _implicit(path, USER_STORE, f"{USER_STORE} {path}")
-        if source is not None:
-            found.append(source)
-    local = _implicit((cwd or Path.cwd()) / "models.json", "file:./models.json", "")
-    if local is not None:
-        found.append(local)
-    env = from_env(environ)
-    if env is not None:
-        found.append(env)
-    return found
-
-
-# -- where the user's files are ----------------------------------------------
-
-
-def config_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """modelreg's config directory: $XDG_CONFIG_HOME/modelreg, or the platform's."""
-    env = os.environ if environ is None else environ
-    if env.get("XDG_CONFIG_HOME"):
-        return Path(env["XDG_CONFIG_HOME"]) / "modelreg"
-    home = Path(env.get("HOME") or Path.home())
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / "modelreg"
-    if sys.platform == "win32" and env.get("APPDATA"):
-        return Path(env["APPDATA"]) / "modelreg"
-    return home / ".config" / "modelreg"
-
-
-def store_path(environ: Mapping[str, str] | None = None) -> Path:
-    """The user store file."""
-    return config_dir(environ) / "models.json"
-
-
-def catalog_locations(
-    given: list[str] | tuple[str, ...] | None = None, environ: Mapping[str, str] | None = None
-) -> list[str]:
-    """The --catalog locations, else the one MODELREG_CATALOG names (spaces and all)."""
-    if given:
-        return list(given)
-    location = (os.environ if environ is None else environ).get(CATALOG_VAR, "").strip()
-    return [location] if location else []

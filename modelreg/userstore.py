@@ -23,7 +23,7 @@ Never losing data rests on four rules:
   the file and the problem; an unreadable or unwritable one raises
   UserStoreError naming the file. Either way the file is left as it was.
 * Never write what cannot be read back: free-form values are bounded on input
-  (definition.MAX_DEPTH levels, finite numbers, valid Unicode), and the text
+  (schema.fields.MAX_DEPTH levels, finite numbers, valid Unicode), and the text
   about to replace the store is parsed again before it does.
 
 The store is read like every implicit source: a regular file (or a symlink to
@@ -45,22 +45,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from modelreg import merge
+from modelreg import inputs, intake, merge
 from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError, UserStoreError
+from modelreg.inputs import USER_STORE, store_path
 from modelreg.registry import ModelRegistry, builtin, closest_names
 from modelreg.safefile import atomic_write, locked
 from modelreg.sources import (
     FORMAT_VERSION,
-    USER_STORE,
     FileReadError,
     Source,
     catalog_entries,
-    catalog_locations,
-    default_sources,
     parse_json,
     read_bytes,
-    read_location,
-    store_path,
 )
 
 # -- the outcome of a change -------------------------------------------------
@@ -263,7 +259,7 @@ def add(
     ``dry_run`` validates and returns the document that would be written,
     and writes nothing. Nothing is written unless everything is valid.
     """
-    from modelreg import fast_validation  # noqa: F401  (import the validator before the lock)
+    from modelreg.schema import fast_validation  # noqa: F401  (import the validator before the lock)
 
     path = Path(path) if path is not None else store_path()
     new_entries = [dict(e) for e in entries]
@@ -399,7 +395,7 @@ def remove(
     (from ``registry`` too, when given). A removal that would break another
     entry (one that ``extends`` the model) is refused with ModelConflictError.
     """
-    from modelreg import fast_validation  # noqa: F401  (import the validator before the lock)
+    from modelreg.schema import fast_validation  # noqa: F401  (import the validator before the lock)
 
     path = Path(path) if path is not None else store_path()
     builtins = builtin()
@@ -472,13 +468,14 @@ def later_sources(
     ``catalogs`` (None: MODELREG_CATALOG's). For another file, only those (its place in the chain
     is not known). Reading them may raise CatalogError.
     """
-    sources: list[Source] = []
-    if _same_file(path, store_path(environ)):
-        sources += default_sources(environ, cwd, store=False)
-    sources += [
-        read_location(c) for c in catalog_locations(list(catalogs) if catalogs else None, environ)
-    ]
-    return sources
+    kinds = ("local", "env", "catalog") if _same_file(path, store_path(environ)) else ("catalog",)
+    options = inputs.Options(tuple(catalogs) if catalogs else None)
+    found: list[Source] = []
+    for item in inputs.in_effect(options, environ, cwd):
+        source = intake.read(item, environ) if item.kind in kinds else None
+        if source is not None:
+            found.append(source)
+    return found
 
 
 def _same_file(a: Path, b: Path) -> bool:

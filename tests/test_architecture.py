@@ -85,4 +85,4 @@ def test_catalog_is_data_only() -> None:
     graph = _imports()
     for name, targets in graph.items():
         if name.startswith("modelreg.catalog"):
-            assert all(t.startswith(("modelreg.catalog", "modelreg.record")) for t in targets)
+            assert all(t.startswith(("modelreg.catalog", "modelreg.schema")) for t in targets)

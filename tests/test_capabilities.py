@@ -8,7 +8,7 @@ import pytest
 from helpers import MINIMAL
 
 from modelreg import ModelCapabilities, ModelDefinition
-from modelreg.record import CAPABILITY_FIELDS
+from modelreg.schema import CAPABILITY_FIELDS
 
 TOP_KEYS = {
     "model",

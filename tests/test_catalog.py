@@ -6,11 +6,11 @@ from typing import Any
 
 import pytest
 
-from modelreg import record as vocabulary
+from modelreg import schema as vocabulary
 from modelreg.catalog import CATALOGS
-from modelreg.definition import ModelDefinition
 from modelreg.registry import builtin as builtin_registry
 from modelreg.registry import load_all_catalogs
+from modelreg.schema.definition import ModelDefinition
 
 IDS = {
     "openai": [

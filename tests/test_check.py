@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from modelreg.check import CODES, ENDPOINTS, Violation, check_request, model_not_found
 from modelreg.errors import ModelNotFoundError
-from modelreg.record import complete
+from modelreg.schema import complete
 
 CHAT = complete(
     {

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from modelreg import record as vocabulary
-from modelreg.definition import ModelDefinition, ModelPricing
+from modelreg import schema as vocabulary
+from modelreg.schema.definition import ModelDefinition, ModelPricing
 
 
 def invalid(spec: dict[str, Any]) -> str:

@@ -18,11 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from modelreg import CatalogError, ModelRegistry, sources, userstore
-from modelreg import record as vocabulary
 from modelreg import registry as registries
+from modelreg import schema as vocabulary
+from modelreg.inputs import ENV_VAR
 from modelreg.merge import merge
 from modelreg.registry import load_registry
-from modelreg.sources import ENV_VAR, parse_catalog, read_url
+from modelreg.sources import parse_catalog, read_url
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from modelreg import record as vocabulary
+from modelreg import schema as vocabulary
 from modelreg.query.filters import Filters, apply_filters, has_capability
 from modelreg.query.parsers import parse_count, parse_date, parse_kind, parse_modality, parse_price
 from modelreg.query.sorting import SORT_KEYS, sort_key, sort_records
-from modelreg.record import CAPABILITY_NAMES, CAPABILITY_WORDS, capability
 from modelreg.registry import builtin as builtin_registry
+from modelreg.schema import CAPABILITY_NAMES, CAPABILITY_WORDS, capability
 
 Record = dict[str, Any]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from modelreg.memory import paused_gc
+from modelreg.cli.memory import paused_gc
 from modelreg.query.search import search
 from modelreg.registry import builtin as builtin_registry
 
@@ -51,12 +51,12 @@ def test_freeze_is_for_the_command_line_only() -> None:
         gc.unfreeze()
 
 
-def test_a_fast_command_runs_without_a_collection(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_a_command_runs_without_a_collection(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A command line answered before typer is over in a moment: the collector never
-    walks what it makes (records, hits, output), and is on again afterwards."""
-    from modelreg.cli.fast import run_fast
+    """A command line is over in a moment: the collector never walks what it makes
+    (records, hits, output), and is on again afterwards."""
+    from modelreg.cli.main import main
 
     catalog = tmp_path / "models.json"
     entries = [{"id": f"org/llama-{i}", "supports_vision": i % 2 == 0} for i in range(3000)]
@@ -67,9 +67,13 @@ def test_a_fast_command_runs_without_a_collection(
         if phase == "start":
             collections.append(info["generation"])
 
+    argv = ["modelreg", "-c", str(catalog), "search", "llama", "vision", "--json"]
+    monkeypatch.setattr("sys.argv", argv)
     gc.callbacks.append(count)
     try:
-        status = run_fast(["-c", str(catalog), "search", "llama", "vision", "--json"])
+        main()
+    except SystemExit as exc:
+        status = exc.code
     finally:
         gc.callbacks.remove(count)
         gc.unfreeze()
@@ -78,3 +82,18 @@ def test_a_fast_command_runs_without_a_collection(
     assert sum(hit["id"].startswith("org/") for hit in hits) == 1500
     assert collections == []
     assert gc.isenabled()
+
+
+def test_library_functions_never_pause_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    from modelreg.query.filters import Filters, apply_filters
+    from modelreg.query.sorting import sort_records
+    from modelreg.registry import load_registry
+
+    def refuse() -> None:
+        raise AssertionError("a library function paused its caller's collector")
+
+    monkeypatch.setattr(gc, "disable", refuse)
+    records = load_registry([]).records()
+    assert search(records, "vision")
+    assert apply_filters(records, Filters.parse(capabilities=["vision"]))
+    assert sort_records(records, "context_window", descending=True)[0]["context_window"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from modelreg.openai_model import to_openai_list, to_openai_model
-from modelreg.record import complete
+from modelreg.schema import complete
 
 # GET /v1/models from OpenAI and from vLLM (vLLM's permission list abbreviated).
 OPENAI_SAMPLE = {

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from modelreg import outside
+from modelreg import intake, outside
 from modelreg.errors import CatalogError
 from modelreg.inventory import in_effect
 from modelreg.registry import load_registry
@@ -41,7 +41,7 @@ def copy_bytes() -> bytes:
 
 def test_nothing_is_enabled_at_first() -> None:
     assert outside.read_config().enabled == []
-    assert outside.outside_sources() == []
+    assert intake.outside_sources() == []
     assert outside.update() == []
 
 
@@ -104,7 +104,7 @@ def test_a_200_is_cached_with_its_metadata(litellm: str) -> None:
     meta = outside.read_meta("litellm")
     assert meta["url"] == litellm and meta["etag"] == '"v1"' and meta["models"] == 2
     assert meta["last_modified"] == LAST_MODIFIED and meta["fetched_at"] == result.fetched_at
-    [source] = outside.outside_sources()
+    [source] = intake.outside_sources()
     assert source.label == "outside:litellm" and source.outside == "litellm"
     assert {e["id"] for e in source.entries} == {"gpt-4o", "outside-model-one"}
 
@@ -198,7 +198,7 @@ def test_a_file_url_mirror(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MODELREG_URL_MODELS_DEV", (DATA / "models_dev_excerpt.json").as_uri())
     [result] = outside.update(["models.dev"])
     assert result.status == "updated" and result.models == 21
-    assert outside.outside_sources() == []  # fetched but not enabled: not a source
+    assert intake.outside_sources() == []  # fetched but not enabled: not a source
 
 
 def test_a_copy_fetched_from_another_url_is_not_asked_about_conditionally(
@@ -230,7 +230,7 @@ def test_building_a_registry_never_touches_the_network(litellm: str, server: Cat
     outside.update()
     asked = len(server.requests)
     load_registry()
-    outside.outside_sources()
+    intake.outside_sources()
     in_effect()
     assert len(server.requests) == asked
 

@@ -1,70 +1,69 @@
-"""The one record vocabulary agrees with the validating schema and the catalog specs."""
+"""The one declaration of the record: everything else is derived from it."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import types
-import typing
-from typing import Any, get_args, get_origin
+from typing import Any
 
-from modelreg import record as vocabulary
-from modelreg.catalog.provider import ModelSpec, PricingSpec
-from modelreg.definition import ModelDefinition, ModelPricing
+import pytest
+from pydantic import ValidationError
+from pydantic_core import SchemaValidator
 
+from modelreg import schema as vocabulary
+from modelreg.schema import fast_validation, fields, generate, validation
+from modelreg.schema.definition import ModelDefinition
 
-def _plain(hint: Any) -> Any:
-    """A type without Annotated constraints, Optional spelt one way, Literals as str."""
-    if get_origin(hint) is typing.Annotated:
-        return _plain(get_args(hint)[0])
-    if get_origin(hint) in (typing.Union, types.UnionType):
-        return frozenset(_plain(a) for a in get_args(hint))
-    if get_origin(hint) is typing.Literal:
-        return str
-    if get_origin(hint) is list:
-        return (list, _plain(get_args(hint)[0]))
-    if get_origin(hint) is dict:
-        return dict
-    if hint in (vocabulary.Pricing, PricingSpec, ModelPricing):
-        return "pricing"
-    return hint
+NEW = fields.Field("energy_wh_per_1m", "count?", "Energy per 1M tokens, in watt-hours.")
 
 
-def _optional(hint: Any) -> frozenset:
-    plain = _plain(hint)
-    return plain if isinstance(plain, frozenset) else frozenset({plain})
+def test_the_generated_modules_are_current() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "modelreg.schema.generate", "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
 
 
-def test_the_record_model_definition_and_spec_have_the_same_fields() -> None:
-    record_fields = list(vocabulary.RecordFields.__annotations__)
-    assert record_fields == list(vocabulary.FIELDS)
-    assert record_fields == list(ModelDefinition.model_fields)
-    assert set(ModelSpec.__annotations__) == set(record_fields) - {"fine_tuned_from"}
-    assert list(vocabulary.Pricing.__annotations__) == list(vocabulary.PRICING_KEYS)
-    assert list(ModelPricing.model_fields) == list(vocabulary.PRICING_KEYS)
-    assert set(PricingSpec.__annotations__) == set(vocabulary.PRICING_KEYS)
+def test_a_stale_generated_module_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fields, "RECORD", (*fields.RECORD, NEW))
+    assert generate.main(["--check"]) == 1
 
 
-def test_the_types_agree() -> None:
-    record = typing.get_type_hints(vocabulary.RecordFields)
-    definition = typing.get_type_hints(ModelDefinition, include_extras=True)
-    spec = typing.get_type_hints(ModelSpec)
-    for name, hint in record.items():
-        assert _optional(definition[name]) == _optional(hint), name
-        if name in spec:  # a spec may leave out what it does not know, never change the type
-            assert _optional(spec[name]) <= _optional(hint), name
-    pricing = typing.get_type_hints(vocabulary.Pricing)
-    model_pricing = typing.get_type_hints(ModelPricing, include_extras=True)
-    for name, hint in pricing.items():
-        assert _optional(model_pricing[name]) == _optional(hint), name
+def _generated_definition(monkeypatch: pytest.MonkeyPatch) -> Any:
+    module = types.ModuleType("generated_definition")
+    monkeypatch.setitem(sys.modules, module.__name__, module)  # its annotations resolve there
+    exec(compile(generate.definition(), "generated_definition", "exec"), module.__dict__)
+    return module.ModelDefinition
 
 
-def test_the_defaults_agree() -> None:
-    derived = {"name", "owned_by", "created", "supports_streaming", "status"}
-    derived |= {"input_modalities", "output_modalities", "supported_features"}
-    for name, default in vocabulary.DEFAULTS.items():
-        field = ModelDefinition.model_fields[name]
-        value = field.get_default(call_default_factory=True)
-        if name not in derived:
-            assert value == default, name
+def test_a_new_field_reaches_the_definition_the_json_schema_and_the_validators(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(fields, "RECORD", (*fields.RECORD, NEW))
+    definition = _generated_definition(monkeypatch)
+    assert definition(id="x", energy_wh_per_1m=7).energy_wh_per_1m == 7
+    with pytest.raises(ValidationError, match="energy_wh_per_1m"):
+        definition(id="x", energy_wh_per_1m=0)
+    described = definition.model_json_schema()["properties"]["energy_wh_per_1m"]
+    assert described["description"] == NEW.doc
+    assert "energy_wh_per_1m: int | None" in generate.specs()
+
+    exact = SchemaValidator(validation._definition_schema(fields.RECORD))
+    assert exact.validate_python({"id": "x", "energy_wh_per_1m": 3})["energy_wh_per_1m"] == 3
+    with pytest.raises(ValidationError, match="energy_wh_per_1m"):
+        exact.validate_python({"id": "x", "energy_wh_per_1m": -3})
+    assert fast_validation.checked_types(fields.RECORD)["energy_wh_per_1m"] == ("count", True)
+
+
+def test_the_defaults_are_the_declared_ones() -> None:
+    for field in fields.RECORD[1:]:
+        default = ModelDefinition.model_fields[field.name].get_default(call_default_factory=True)
+        assert default == field.default, field.name
+        assert vocabulary.DEFAULTS[field.name] == field.before, field.name
+    assert list(ModelDefinition.model_fields) == list(vocabulary.FIELDS)
 
 
 def test_the_derivation_agrees() -> None:
@@ -76,9 +75,9 @@ def test_the_derivation_agrees() -> None:
         assert vocabulary.complete(spec) == ModelDefinition.model_validate(spec).record()
 
 
-def test_every_capability_names_a_boolean_field() -> None:
-    record = typing.get_type_hints(vocabulary.RecordFields)
+def test_every_capability_names_a_flag_and_its_words_resolve_to_it() -> None:
     for capability in vocabulary.CAPABILITIES:
         if capability.field is not None:
-            assert record[capability.field] is bool
-        assert all(vocabulary.capability(w) is capability for w in capability.words)
+            assert fields.BY_NAME[capability.field].type == "flag"
+        for word in capability.words:
+            assert vocabulary.capability(word) is capability

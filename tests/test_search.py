@@ -18,8 +18,8 @@ from modelreg.query.search import (
     search_by_provider,
     search_by_tags,
 )
-from modelreg.record import is_open_weights
 from modelreg.registry import builtin as builtin_registry
+from modelreg.schema import is_open_weights
 
 Record = dict[str, Any]
 
@@ -332,7 +332,7 @@ def test_fuzzy_search(builtin: list[Record]) -> None:
     ],
 )
 def test_search_folds_case_in_any_script(query: str, expected: str) -> None:
-    from modelreg import record as vocabulary
+    from modelreg import schema as vocabulary
 
     records = [vocabulary.complete({"id": i}) for i in ("straße-7b", "модел-один", "gpt-4o")]
     assert ids(search(records, query))[:1] == [expected]

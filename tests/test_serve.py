@@ -22,8 +22,8 @@ import pytest
 import uvicorn
 
 from modelreg import serve
-from modelreg.record import capability_view
 from modelreg.registry import ModelRegistry, load_registry
+from modelreg.schema import capability_view
 
 SCRIPT = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which("modelreg")
 SLASHED = "meta-llama/Llama-3.1-8B-Instruct"
@@ -618,3 +618,28 @@ def test_without_the_serve_extra_one_line_says_how_to_install(tmp_path: Path) ->
         done.stderr
         == 'error: modelreg serve needs the serve extra: pip install "modelreg[serve]"\n'
     )
+
+
+def test_serve_and_the_command_line_answer_alike_with_prefer_outside(tmp_path: Path) -> None:
+    prices = {
+        "gpt-4o": {
+            "litellm_provider": "openai",
+            "mode": "chat",
+            "input_cost_per_token": 99e-6,
+            "output_cost_per_token": 1e-5,
+        }
+    }
+    catalog = f"litellm:{write_json(tmp_path / 'prices.json', prices)}"
+    options = ("--builtin-only", "-c", catalog, "--prefer-outside")
+    cli = subprocess.run(
+        [SCRIPT, *options, "capabilities", "gpt-4o", "--json"], capture_output=True, text=True
+    )
+    assert cli.returncode == 0, cli.stderr
+    expected = json.loads(cli.stdout)
+    assert expected["pricing"]["prompt_price_per_1m"] == pytest.approx(99)
+    running = ScriptServer(*options)
+    try:
+        served = running.get("/v1/models/gpt-4o/capabilities").json()
+    finally:
+        running.stop()
+    assert served == expected

@@ -12,14 +12,14 @@ import pytest
 from helpers import ACME_MODELS, MINIMAL
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from pydantic_core import from_json
 
-from modelreg import definition, fast_validation, rules, validation
-from modelreg import record as vocabulary
+from modelreg import schema as vocabulary
 from modelreg.catalog import CATALOGS
-from modelreg.definition import ModelDefinition, validate_many
 from modelreg.merge import describe_error
+from modelreg.schema import fast_validation, fields, rules, validation
+from modelreg.schema.definition import ModelDefinition
 
 Outcome = tuple[str, Any]
 
@@ -200,7 +200,10 @@ def test_mutated_entries_are_judged_alike(entry: Any) -> None:
 @given(st.lists(st.one_of(entries, mutated()), max_size=6))
 def test_batches_locate_the_same_entry_with_the_same_text(batch: list[Any]) -> None:
     try:
-        expected: Outcome = "valid", [d.record() for d in validate_many(batch)]
+        expected: Outcome = (
+            "valid",
+            [d.record() for d in TypeAdapter(list[ModelDefinition]).validate_python(batch)],
+        )
     except ValidationError as exc:
         expected = "invalid", describe_error(exc)
     for validate in (validation.validate_records, fast_validation.validate_records):
@@ -253,7 +256,7 @@ def _nested(depth: int) -> Any:
         {"id": "e", "kind": "embedding", "supports_streaming": True},
         {"id": " a"},
         {"id": "a", "tags": ["x", "X", ""]},
-        {"id": "a", "created": definition.MAX_CREATED + 1},
+        {"id": "a", "created": fields.MAX_CREATED + 1},
         {"id": "a", "fine_tuning_config": {"deep": _nested(40)}},
         {"id": "a", "fine_tuning_config": {"deep": _nested(31)}},
         {"id": "a", "fine_tuning_config": {"lr": math.inf}},
@@ -292,7 +295,7 @@ def test_the_validators_never_import_pydantic(module: str, entry: Any, loaded: s
     import sys
 
     code = (
-        f"import sys; from modelreg import {module}\n"
+        f"import sys; from modelreg.schema import {module}\n"
         f"try: {module}.validate_record({entry!r})\n"
         "except ValueError: pass\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & "

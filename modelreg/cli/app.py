@@ -16,15 +16,9 @@ from typer.core import TyperGroup
 from typer.main import get_command
 
 from modelreg import __version__
-from modelreg.cli import EXIT_CATALOG, EXIT_NOT_FOUND, EXIT_STORE, EXIT_USAGE, output
+from modelreg.cli import output, status
 from modelreg.cli.state import State
-from modelreg.errors import (
-    CatalogError,
-    FineTuneIdError,
-    ModelConflictError,
-    ModelNotFoundError,
-    UserStoreError,
-)
+from modelreg.errors import ModelRegError
 
 # Each command and the module that defines it (with a ``register(app)`` function).
 COMMANDS = {
@@ -85,18 +79,8 @@ class Group(TyperGroup):
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         try:
             return super().invoke(ctx)
-        except (ModelNotFoundError, FineTuneIdError) as exc:
-            output.error(str(exc))
-            raise typer.Exit(EXIT_NOT_FOUND) from None
-        except CatalogError as exc:
-            output.catalog_error(exc)
-            raise typer.Exit(EXIT_CATALOG) from None
-        except UserStoreError as exc:
-            output.error(str(exc))
-            raise typer.Exit(EXIT_STORE) from None
-        except ModelConflictError as exc:
-            output.error(str(exc))
-            raise typer.Exit(EXIT_USAGE) from None
+        except ModelRegError as exc:
+            raise typer.Exit(output.report(exc)) from None
         except BrokenPipeError:
             output.silence_stdout()
             raise typer.Exit(0) from None
@@ -108,7 +92,7 @@ def _report(exc: typer.TyperException) -> int:
     message = exc.format_message()
     if ctx is not None and message == ctx.get_help():  # no arguments: the help, on stderr
         sys.stderr.write(message + "\n")
-    elif exc.exit_code == EXIT_USAGE:
+    elif exc.exit_code == status.USAGE:
         path = ctx.command_path if ctx is not None else "modelreg"
         option = (
             message.removeprefix("No such option: ").split()[0]

@@ -64,7 +64,7 @@ def schema() -> None:
 
 def models_json_schema() -> dict[str, Any]:
     """A models.json: an array of definitions, or {"models": [...]}; entries may "extends"."""
-    from modelreg.definition import ModelDefinition
+    from modelreg.schema.definition import ModelDefinition
 
     entry = ModelDefinition.model_json_schema()
     definitions = entry.pop("$defs", {})

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 from modelreg.cli.grammar import GRAMMAR
 
@@ -186,7 +187,7 @@ def _models(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
 
 def _stored(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
     from modelreg import userstore
-    from modelreg.sources import store_path
+    from modelreg.inputs import store_path
 
     try:
         entries = userstore.read_entries(store_path(environ))
@@ -239,58 +240,44 @@ def _names(globals_: dict[str, Any], environ: Mapping[str, str]) -> tuple[Candid
     return models, providers
 
 
-_VARS = ("FAKEAI_CUSTOM_MODELS", "MODELREG_CATALOG", "MODELREG_MAX_BYTES", "MODELREG_TODAY")
-
-
 def _sources_key(globals_: dict[str, Any], environ: Mapping[str, str]) -> str | None:
     """None when only the built-in catalogs apply; else what the registry's names depend on
-    ("" when that cannot be told from files: a URL)."""
-    catalogs = list(globals_["catalogs"])
-    if not catalogs and environ.get("MODELREG_CATALOG", "").strip():
-        catalogs = [environ["MODELREG_CATALOG"].strip()]
-    stats = [] if globals_["builtin_only"] else [_stat(_store_path(environ)), _stat("models.json")]
-    for location in catalogs:
-        # A file, possibly with a format prefix (litellm:FILE) or as file://; anything else
-        # (a URL, a missing file) has no size and time to key on.
-        found = _stat(location) or _stat(location.removeprefix("file://").partition(":")[2])
-        if found is None:
-            return ""
-        stats.append(found)
-    env = {v: environ.get(v, "") for v in _VARS}
-    if not catalogs and all(s is None for s in stats) and not env["FAKEAI_CUSTOM_MODELS"].strip():
-        return None
+    (modelreg.inputs' stamps: every source file's path, size and time, the outside copies
+    and their config included), or "" when that cannot be told from files (a URL)."""
     import sys
 
-    from modelreg import __version__
+    from modelreg import __version__, inputs
 
-    here = _stat(os.path.join(os.path.dirname(__file__), "names.py"))
-    facts = (sys.version, __version__, here, catalogs, globals_["builtin_only"], stats, env)
-    return repr(facts)
+    options = inputs.Options(tuple(globals_["catalogs"]) or None, globals_["builtin_only"])
+    found = inputs.in_effect(options, environ, enabled=_enabled(options, environ))
+    if inputs.remote(found):
+        return ""
+    live = [item for item in found if not item.ignored]
+    if not any(
+        item.kind == "catalog"
+        or (item.kind == "env" and environ.get(inputs.ENV_VAR, "").strip())
+        or inputs.stamp(item.path) is not None
+        for item in live
+    ):
+        return None
+    here = inputs.stamp(Path(__file__).with_name("names.py"))
+    return repr((sys.version, __version__, here, inputs.stamps(found, environ)))
 
 
-def _stat(path: str) -> tuple[str, int, int, int] | None:
+def _enabled(options: Any, environ: Mapping[str, str]) -> list[str]:
+    """The outside catalogs enabled (a config that cannot be read enables none here: the
+    command says why)."""
+    from modelreg import inputs
+
+    if options.builtin_only or not os.path.exists(inputs.outside_config_path(environ)):
+        return []
+    from modelreg.errors import CatalogError
+    from modelreg.outside import read_config
+
     try:
-        st = os.stat(path) if path else None
-    except (OSError, ValueError):
-        return None
-    return None if st is None else (os.path.abspath(path), st.st_size, st.st_mtime_ns, st.st_ino)
-
-
-def _store_path(environ: Mapping[str, str]) -> str:
-    """The user store's path (sources.store_path, without pathlib)."""
-    import sys
-
-    if environ.get("XDG_CONFIG_HOME"):
-        base = os.path.join(environ["XDG_CONFIG_HOME"], "modelreg")
-    else:
-        home = environ.get("HOME") or os.path.expanduser("~")
-        if sys.platform == "darwin":
-            base = os.path.join(home, "Library", "Application Support", "modelreg")
-        elif sys.platform == "win32" and environ.get("APPDATA"):
-            base = os.path.join(environ["APPDATA"], "modelreg")
-        else:
-            base = os.path.join(home, ".config", "modelreg")
-    return os.path.join(base, "models.json")
+        return read_config(environ).enabled
+    except CatalogError:
+        return []
 
 
 def _cache_path(key: str, environ: Mapping[str, str]) -> str:
@@ -326,8 +313,8 @@ def names_module() -> str:
     """The source of modelreg/cli/names.py (generated: `make completions`)."""
     import pprint
 
-    from modelreg.record import CAPABILITIES
     from modelreg.registry import builtin
+    from modelreg.schema import CAPABILITIES
 
     models, providers = names_of(builtin())
     capabilities = [(c.name, ", ".join(c.words)) for c in CAPABILITIES]
@@ -359,9 +346,9 @@ def _formats(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates
 
 def _vocabulary(name: str) -> Callable[[dict[str, Any], Mapping[str, str]], Candidates]:
     def values(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
-        from modelreg import record
+        from modelreg import schema
 
-        return [(v, "") for v in getattr(record, name)]
+        return [(v, "") for v in getattr(schema, name)]
 
     return values
 

@@ -9,13 +9,13 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg.cli import EXIT_USAGE, output
+from modelreg.cli import output, status
 from modelreg.cli.options import AutoCreateOption, FormatOption, JsonOption
 from modelreg.cli.state import lookup
 from modelreg.cost import request_cost, usage_cost
 from modelreg.errors import CatalogError
 from modelreg.query.parsers import parse_count
-from modelreg.record import Record
+from modelreg.schema import Record
 
 MAX_TOKENS = 10**15  # a token count beyond any request (a larger one is a usage error)
 # Media quantities: option -> (the pricing field, what one unit is).
@@ -191,7 +191,7 @@ def _check_finite(record: Record, costs: dict[str, float | None]) -> None:
             f"the cost of these tokens at the prices of {record['id']!r} is too large to "
             "compute (it overflows)"
         )
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(status.USAGE)
 
 
 def _pairs(result: dict[str, Any]) -> None:

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg.record import CAPABILITY_NAMES, KINDS, MODALITIES, STATUSES
+from modelreg.schema import CAPABILITY_NAMES, KINDS, MODALITIES, STATUSES
 
 
 def _many(*names: str, metavar: str, help: str) -> Any:

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg import record as vocabulary
+from modelreg import schema as vocabulary
 from modelreg.cli import output, views
 from modelreg.cli.options import (
     AutoCreateOption,

@@ -16,7 +16,7 @@ as JSON ``\uNNNN`` escapes too, so the text stays valid JSON.
 
 Writing never ends in Python's "Exception ignored": output is flushed here; a
 reader that went away (``| head -1``) ends the run with status 0, and output
-that cannot be written (a full disk, a closed stdout) with ``EXIT_OUTPUT``.
+that cannot be written (a full disk, a closed stdout) with ``status.OUTPUT``.
 Stdout and stderr write what their encoding cannot hold as backslash escapes.
 """
 
@@ -31,12 +31,13 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
-from modelreg import record as vocabulary
+from modelreg import schema as vocabulary
+from modelreg.cli import status
+from modelreg.errors import CatalogError, ModelRegError
 
 if TYPE_CHECKING:
     from rich.console import Console, JustifyMethod
 
-EXIT_OUTPUT = 6  # the output cannot be written (disk full, stdout closed)
 FORMATS = ("table", "json", "jsonl", "csv", "ids")
 # Capability marks of the model table: letter, flag, word.
 MARKS = tuple((c.letter, c.field or c.name, c.name) for c in vocabulary.MARKED)
@@ -97,10 +98,10 @@ def silence_stdout() -> None:
 @contextlib.contextmanager
 def stdout() -> Iterator[IO[str]]:
     """Stdout to write to, flushed at the end. A reader that went away ends the run quietly
-    (status 0); output that cannot be written ends it with EXIT_OUTPUT."""
+    (status 0); output that cannot be written ends it with status.OUTPUT."""
     if sys.stdout is None:
         error("cannot write the output: stdout is closed")
-        raise SystemExit(EXIT_OUTPUT)
+        raise SystemExit(status.OUTPUT)
     try:
         yield _forgiving(sys.stdout)
         sys.stdout.flush()
@@ -112,10 +113,10 @@ def stdout() -> Iterator[IO[str]]:
         if exc.errno == errno.EPIPE:
             raise SystemExit(0) from None
         error(f"cannot write the output: {exc.strerror or exc}")
-        raise SystemExit(EXIT_OUTPUT) from None
+        raise SystemExit(status.OUTPUT) from None
     except ValueError as exc:  # stdout was closed by someone else
         error(f"cannot write the output: {exc}")
-        raise SystemExit(EXIT_OUTPUT) from None
+        raise SystemExit(status.OUTPUT) from None
 
 
 def write(text: str) -> None:
@@ -136,6 +137,16 @@ def _stderr(line: str) -> None:
 def error(message: str) -> None:
     """One line on stderr."""
     _stderr(f"error: {clean(message)}\n")
+
+
+def report(exc: ModelRegError) -> int:
+    """Say what went wrong in one stderr line (a catalog error with its location); the
+    error's exit status."""
+    if isinstance(exc, CatalogError):
+        catalog_error(exc)
+    else:
+        error(str(exc))
+    return status.of(exc)
 
 
 def catalog_error(exc: Exception) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg.cli import EXIT_CATALOG, output
+from modelreg.cli import output, status
 from modelreg.cli.options import JsonOption
 from modelreg.cli.state import state
 from modelreg.sources import URL_TIMEOUT
@@ -90,7 +90,7 @@ def update(
     else:
         output.write("\n".join(_update_line(r) for r in results))
     if not all(r.ok for r in results):
-        raise typer.Exit(EXIT_CATALOG)
+        raise typer.Exit(status.CATALOG)
 
 
 def _update_line(result: Any) -> str:
@@ -195,7 +195,7 @@ def audit(
     Example: modelreg audit --against litellm:prices.json --json | jq .summary
     """
     from modelreg import audit as auditing
-    from modelreg import outside, sources
+    from modelreg import inputs, intake, sources
     from modelreg.registry import builtin
 
     try:
@@ -205,8 +205,8 @@ def audit(
     run = state(ctx)
     compared: list[tuple[str, Any]] = [("builtin", builtin().records())]
     if not run.builtin_only:
-        compared += [(s.label, s.entries) for s in outside.outside_sources()]
-    for location in sources.catalog_locations(run.catalogs):
+        compared += [(s.label, s.entries) for s in intake.outside_sources()]
+    for location in inputs.catalog_locations(run.catalogs):
         compared.append((location, sources.read_location(location).entries))
     for location in against or []:
         compared.append(_against(location))

@@ -14,11 +14,10 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg.cli import EXIT_CATALOG, EXIT_USAGE, output
+from modelreg.cli import output, status
 from modelreg.cli.options import ModelIdArgument
 from modelreg.cli.state import lookup, state
 
-EXIT_VIOLATIONS = 5
 INSTALL_HINT = 'modelreg serve needs the serve extra: pip install "modelreg[serve]"'
 _ENDPOINTS = (
     "chat.completions",
@@ -71,7 +70,7 @@ def _read_request(source: str) -> Any:
         return json.loads(data)
     except (ValueError, RecursionError) as exc:
         output.error(f"request file {label} is not JSON: {' '.join(str(exc).split())}")
-        raise typer.Exit(EXIT_CATALOG) from None
+        raise typer.Exit(status.CATALOG) from None
 
 
 def _param(value: str) -> tuple[str, Any]:
@@ -259,7 +258,7 @@ def check(
         for violation in found:
             output.note(f"{violation.param or 'request'}: {violation.message}")
     if found:
-        raise typer.Exit(EXIT_VIOLATIONS)
+        raise typer.Exit(status.VIOLATIONS)
 
 
 def serve(
@@ -298,27 +297,24 @@ def serve(
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.split(".")[0] in ("starlette", "uvicorn", "anyio"):
             output.error(INSTALL_HINT)
-            raise typer.Exit(EXIT_USAGE) from None
+            raise typer.Exit(status.USAGE) from None
         raise
     import importlib.util
 
     if importlib.util.find_spec("uvicorn") is None:
         output.error(INSTALL_HINT)
-        raise typer.Exit(EXIT_USAGE)
+        raise typer.Exit(status.USAGE)
     options = state(ctx)
-    catalogs, builtin_only = options.catalogs, options.builtin_only
-
-    def load() -> Any:
-        from modelreg.registry import load_registry
-
-        return load_registry(catalogs, builtin_only=builtin_only)
-
-    registries = server.Registries(load, server.watched_paths(catalogs, builtin_only))
+    watched = server.watched_paths(options.catalogs, options.builtin_only)
+    registries = server.Registries(options.load, watched)
     try:
         sock = server.bind(host, port)
     except OSError as exc:
         output.error(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
-        raise typer.Exit(EXIT_USAGE) from None
+        raise typer.Exit(status.USAGE) from None
+    import gc
+
+    gc.enable()  # a server runs for long: the collector the command line paused works again
     server.run(
         registries, sock, cors=cors or (), watch=1.0 if watch else None, access_log=access_log
     )

@@ -11,8 +11,8 @@ from modelreg.errors import CatalogError, ModelNotFoundError
 if TYPE_CHECKING:
     import typer
 
-    from modelreg.record import Record
     from modelreg.registry import ModelRegistry
+    from modelreg.schema import Record
 
 
 # The registry the last run loaded, kept until the process ends (modelreg.cli.main.run ends
@@ -33,20 +33,21 @@ class State:
         self.builtin_only = builtin_only
         self.prefer_outside = prefer_outside
         self._registry: ModelRegistry | None = None
+        # What point lookups read from the compiled snapshot: id -> (sources, field sources).
+        self._compiled: dict[str, tuple[list[str], dict[str, str]]] = {}
+
+    def load(self) -> ModelRegistry:
+        """A registry built from the sources these options put in effect."""
+        from modelreg.registry import load_registry
+
+        return load_registry(
+            self.catalogs, builtin_only=self.builtin_only, prefer_outside=self.prefer_outside
+        )
 
     @property
     def registry(self) -> ModelRegistry:
         if self._registry is None:
-            from modelreg.memory import paused_gc
-            from modelreg.registry import load_registry
-
-            # A run is short: what it loads lives until it exits, so freeze it (see paused_gc).
-            with paused_gc(freeze=True):
-                self._registry = load_registry(
-                    self.catalogs,
-                    builtin_only=self.builtin_only,
-                    prefer_outside=self.prefer_outside,
-                )
+            self._registry = self.load()
             _LAST[:] = [self._registry]  # lives on: the console script need not free it
             from modelreg.cli import output
 
@@ -55,7 +56,15 @@ class State:
         return self._registry
 
     def lookup(self, model_id: str, auto_create: bool = False) -> Record:
-        """A model's record by id, alias or fine-tuned id; ``auto_create`` makes unknown ids."""
+        """A model's record by id, alias or fine-tuned id; ``auto_create`` makes unknown ids.
+
+        Before the registry is loaded, an id or alias is first read from the compiled
+        snapshot (a few rows); anything else (no current snapshot, an unknown or fine-tuned
+        id) asks the whole registry."""
+        if self._registry is None:
+            found = self._from_snapshot(model_id)
+            if found is not None:
+                return found
         reg = self.registry
         try:
             return reg.get_record(model_id)
@@ -69,6 +78,35 @@ class State:
 
             raise typer.BadParameter(str(exc).splitlines()[0], param_hint="MODEL_ID") from None
         return reg.get_record(model_id)
+
+    def provenance(self, model_id: str) -> list[str]:
+        """The sources that defined or patched a model (as the registry says)."""
+        if model_id in self._compiled:
+            return list(self._compiled[model_id][0])
+        return self.registry.provenance(model_id)
+
+    def field_sources(self, model_id: str) -> dict[str, str]:
+        """The fields of a model given by a source other than the one that defined it."""
+        if model_id in self._compiled:
+            return dict(self._compiled[model_id][1])
+        return self.registry.field_sources(model_id)
+
+    def _from_snapshot(self, model_id: str) -> Record | None:
+        from modelreg import compile, inputs, intake
+
+        options = inputs.Options(
+            None if self.catalogs is None else tuple(self.catalogs),
+            self.builtin_only,
+            self.prefer_outside,
+        )
+        enabled = intake.enabled_outside(self.builtin_only)
+        snapshot = compile.snapshot(inputs.in_effect(options, enabled=enabled), options, None)
+        found = compile.read_model(snapshot, model_id) if snapshot is not None else None
+        if found is None:
+            return None
+        record, sources, fields = found
+        self._compiled[record["id"]] = (sources, fields)
+        return record
 
 
 def state(ctx: typer.Context) -> State:

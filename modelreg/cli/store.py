@@ -21,9 +21,9 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg import record as vocabulary
+from modelreg import schema as vocabulary
 from modelreg import userstore
-from modelreg.cli import EXIT_USAGE, output
+from modelreg.cli import output, status
 from modelreg.cli.options import filters_parser, parsed
 from modelreg.cli.state import registry_or_none, state
 from modelreg.errors import CatalogError
@@ -79,7 +79,7 @@ def _later(ctx: typer.Context, path: Path) -> Any:
 
 def _usage(message: str) -> typer.Exit:
     output.error(message)
-    return typer.Exit(EXIT_USAGE)
+    return typer.Exit(status.USAGE)
 
 
 def add(

@@ -3,18 +3,22 @@ the fast paths (modelreg.cli.fast) both call these, so both print the same bytes
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from modelreg import record as vocabulary
+from modelreg import schema as vocabulary
 from modelreg.cli import output
 from modelreg.cli.state import State
-from modelreg.query.filters import Filters, apply_filters
-from modelreg.record import Record
+from modelreg.schema import Record
+
+if TYPE_CHECKING:
+    from modelreg.query.filters import Filters
 
 
 def filters(show_all: bool = False, **conditions: Any) -> Filters:
     """The filters of command-line conditions: retired models hidden unless ``show_all`` or a
     status is asked for. An unparseable condition raises ValueError."""
+    from modelreg.query.filters import Filters  # here: a point lookup needs no filter
+
     return Filters.parse(hide_retired=not show_all, **conditions)
 
 
@@ -88,6 +92,8 @@ def emit_listing(
     fields: list[str] | None = None,
 ) -> None:
     """The models that pass the filters, sorted, cut and rendered."""
+    from modelreg.query.filters import apply_filters
+
     records = apply_filters(state.registry.records(), wanted)
     if sort:
         from modelreg.query.sorting import sort_records
@@ -114,6 +120,8 @@ def emit_search(
 
     records = state.registry.records()
     if not wanted.is_empty():
+        from modelreg.query.filters import apply_filters
+
         records = apply_filters(records, wanted)
     hits = search(records, query, limit=limit)
     if fields:

@@ -15,9 +15,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
-from modelreg import rules
 from modelreg.errors import CatalogError
-from modelreg.record import MODALITIES
+from modelreg.schema import MODALITIES, rules
 
 FORMATS: tuple[str, ...] = ("litellm", "models.dev", "openrouter")
 _MODULES = {"litellm": "litellm", "models.dev": "models_dev", "openrouter": "openrouter"}

@@ -14,7 +14,6 @@ from dataclasses import dataclass, fields
 from itertools import compress
 from typing import Any
 
-from modelreg.memory import paused_gc
 from modelreg.query.parsers import (
     parse_count,
     parse_date,
@@ -23,7 +22,7 @@ from modelreg.query.parsers import (
     parse_price,
     parse_status,
 )
-from modelreg.record import Capability, Record, capability, is_open_weights
+from modelreg.schema import Capability, Record, capability, is_open_weights
 
 Test = Callable[[Mapping[str, Any]], bool]
 
@@ -250,8 +249,7 @@ def _price_test(price_field: str, most: float) -> Test:
 
 def apply_filters(records: Iterable[Record], filters: Filters) -> list[Record]:
     """The records that pass every filter, in their original order."""
-    with paused_gc():
-        result = list(records)
-        for test in filters.predicates():
-            result = list(compress(result, map(test, result)))
-        return result
+    result = list(records)
+    for test in filters.predicates():
+        result = list(compress(result, map(test, result)))
+    return result

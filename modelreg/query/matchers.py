@@ -17,8 +17,8 @@ from itertools import chain, compress, filterfalse, pairwise
 from operator import itemgetter
 from typing import Any
 
-from modelreg import record as vocabulary
-from modelreg.record import (
+from modelreg import schema as vocabulary
+from modelreg.schema import (
     CAPABILITY_WORDS,
     LONGEST_PHRASE,
     Capability,

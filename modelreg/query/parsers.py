@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from modelreg import record as vocabulary
-from modelreg.record import squash
+from modelreg import schema as vocabulary
+from modelreg.schema import squash
 
 
 def parse_count(value: str | int) -> int:

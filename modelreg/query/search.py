@@ -33,7 +33,6 @@ from itertools import compress, repeat
 from operator import itemgetter, truediv
 from typing import Any
 
-from modelreg.memory import paused_gc
 from modelreg.query.matchers import (
     Corpus,
     Matches,
@@ -46,7 +45,7 @@ from modelreg.query.matchers import (
     restricted,
     term_matches,
 )
-from modelreg.record import Record, capability
+from modelreg.schema import Record, capability
 
 # -- hits --------------------------------------------------------------------
 
@@ -148,9 +147,8 @@ def _sorted(hits: list[Hit], limit: int | None) -> list[Hit]:
 
 def search(records: Iterable[Record], query: str, limit: int | None = None) -> list[Hit]:
     """The records matching every term of a query, best first (see the module's docs)."""
-    with paused_gc():
-        records = records if isinstance(records, Sequence) else list(records)
-        return _sorted(_rank(records, query), limit)
+    records = records if isinstance(records, Sequence) else list(records)
+    return _sorted(_rank(records, query), limit)
 
 
 # -- the architecture's search methods ---------------------------------------

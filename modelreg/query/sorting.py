@@ -6,9 +6,8 @@ from collections.abc import Iterable, Mapping
 from operator import itemgetter
 from typing import Any
 
-from modelreg import record as vocabulary
-from modelreg.memory import paused_gc
-from modelreg.record import Record
+from modelreg import schema as vocabulary
+from modelreg.schema import Record
 
 # The keys sort_records (and --sort) accepts.
 SORT_KEYS: tuple[str, ...] = (
@@ -58,10 +57,9 @@ def sort_records(records: Iterable[Record], key: str, descending: bool = False) 
         def value(r: Mapping[str, Any]) -> Any:
             return r[canonical]
 
-    with paused_gc():
-        by_id = sorted(records, key=itemgetter("id"))
-        values = list(map(value, by_id))
-        known = [(v, r) for v, r in zip(values, by_id, strict=True) if v is not None]
-        unknown = [r for v, r in zip(values, by_id, strict=True) if v is None]
-        known.sort(key=itemgetter(0), reverse=descending)  # stable: ties stay in id order
-        return [r for _, r in known] + unknown
+    by_id = sorted(records, key=itemgetter("id"))
+    values = list(map(value, by_id))
+    known = [(v, r) for v, r in zip(values, by_id, strict=True) if v is not None]
+    unknown = [r for v, r in zip(values, by_id, strict=True) if v is None]
+    known.sort(key=itemgetter(0), reverse=descending)  # stable: ties stay in id order
+    return [r for _, r in known] + unknown

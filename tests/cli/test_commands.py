@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 
 from modelreg import __version__
-from modelreg import record as vocabulary
+from modelreg import schema as vocabulary
 from modelreg.cli.output import FORMATS
 from modelreg.registry import builtin as builtin_registry
 

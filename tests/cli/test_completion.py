@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from modelreg.cli.app import grammar_module
-from modelreg.cli.complete import _bash_quote, _store_path, answer, names_module
+from modelreg.cli.complete import _bash_quote, answer, names_module
 from modelreg.registry import builtin as builtin_registry
 
 from .conftest import SCRIPT, Run, run_script, write_catalog
@@ -303,16 +303,6 @@ def test_the_completion_grammar_is_in_sync_with_the_app() -> None:
 def test_the_built_in_names_are_in_sync_with_the_catalogs() -> None:
     shipped = (ROOT / "modelreg" / "cli" / "names.py").read_text(encoding="utf-8")
     assert names_module() == shipped, "regenerate: make completions"
-
-
-@pytest.mark.parametrize(
-    "env",
-    [{"XDG_CONFIG_HOME": "/x/config"}, {"HOME": "/home/u"}, {"XDG_CONFIG_HOME": "", "HOME": "/h"}],
-)
-def test_completion_finds_the_user_store_where_sources_does(env: dict[str, str]) -> None:
-    from modelreg.sources import store_path
-
-    assert _store_path(env) == str(store_path(env))
 
 
 def test_completion_of_user_sources_is_cached_and_follows_every_change(

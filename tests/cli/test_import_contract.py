@@ -79,7 +79,7 @@ def test_completion_without_user_sources_builds_no_registry(
 ) -> None:
     modules = imported(tmp_path, args, env)
     assert "modelreg.cli.names" in modules
-    assert {"modelreg.registry", "modelreg.record", "modelreg.catalog"} & modules == set()
+    assert {"modelreg.registry", "modelreg.schema", "modelreg.catalog"} & modules == set()
 
 
 def test_the_full_path_does_import_typer(tmp_path: Path) -> None:
@@ -120,8 +120,8 @@ def test_user_sources_are_read_without_pydantic_on_the_fast_paths(
     user_sources(tmp_path)
     modules = imported(tmp_path, args, env)
     assert {m.split(".")[0] for m in modules} & set(HEAVY) == set()
-    assert "modelreg.fast_validation" in modules  # the sources were validated,
-    assert "modelreg.validation" not in modules  # and valid: no exact verdict was needed
+    assert "modelreg.schema.fast_validation" in modules  # the sources were validated,
+    assert "modelreg.schema.validation" not in modules  # and valid: no exact verdict was needed
 
 
 def test_a_small_user_source_is_read_without_pydantic(tmp_path: Path) -> None:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from modelreg import outside
+from modelreg import inputs, outside
 from tests.outside_server import Catalogs, litellm_doc, serve
 
-from .conftest import SCRIPT, Run, env_for_subprocess
+from .conftest import SCRIPT, Run, env_for_subprocess, run_script
 
 DATA = Path(__file__).resolve().parents[1] / "formats" / "data"
 
@@ -45,6 +45,22 @@ def test_update_enable_enables_and_fetches(cli: Run, server: Catalogs) -> None:
     assert again.stdout.startswith("litellm: not modified (2 models, fetched 20")
     shown = cli("show", "outside-model-one", "--json").json()
     assert "outside:litellm" in shown["sources"]
+
+
+def test_tab_offers_what_each_update_brought(cli: Run, server: Catalogs) -> None:
+    def tab(*words: str) -> list[str]:
+        out = run_script(*words, env={"_MODELREG_COMPLETE": "fish"})
+        assert out.code == 0 and out.stderr == ""
+        return [line.split("\t")[0] for line in out.stdout.splitlines()[1:]]
+
+    assert tab("show", "outside-model") == []
+    cli("update", "--enable", "litellm")
+    assert tab("show", "outside-model") == ["outside-model-one"]
+    server.publish("/litellm.json", litellm_doc("outside-model-two"), '"v2"')
+    cli("update")
+    assert tab("show", "outside-model") == ["outside-model-one", "outside-model-two"]
+    cli("update", "--disable", "litellm")
+    assert tab("show", "outside-model") == []
 
 
 def test_update_json(cli: Run, server: Catalogs) -> None:
@@ -113,7 +129,7 @@ def test_concurrent_updates_do_not_corrupt_the_cache(server: Catalogs) -> None:
     meta = outside.read_meta("litellm")
     assert meta["models"] == len(copy)  # the copy and its metadata belong together
     assert meta["etag"] == ('"v2"' if "outside-model-two" in copy else '"v1"')
-    leftovers = [p.name for p in outside.cache_dir().iterdir() if p.name.endswith(".tmp")]
+    leftovers = [p.name for p in inputs.cache_dir().iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
 
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from modelreg.definition import ModelDefinition
 from modelreg.errors import CatalogError
 from modelreg.formats import FORMATS, Converted, convert, detect, split_prefix
-from modelreg.record import DEFAULTS, PRICE_DATE, PRICE_FIELDS
+from modelreg.schema import DEFAULTS, PRICE_DATE, PRICE_FIELDS
+from modelreg.schema.definition import ModelDefinition
 
 from .helpers import load
 

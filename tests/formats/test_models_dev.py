@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from modelreg.definition import ModelDefinition
 from modelreg.formats import convert
 from modelreg.formats.models_dev import provider_of
+from modelreg.schema.definition import ModelDefinition
 
 from .helpers import by_id, load
 

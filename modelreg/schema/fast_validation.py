@@ -23,9 +23,9 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Annotated, Any
 
-from modelreg import record as vocabulary
-from modelreg import rules
-from modelreg.record import Record
+from modelreg import schema as vocabulary
+from modelreg.schema import Record, rules
+from modelreg.schema.fields import MAX_CREATED, RECORD, Field
 
 
 class _Rejected(Exception):
@@ -38,7 +38,7 @@ def validate_records(entries: list[Any]) -> list[Record]:
     fast = _records(entries, on)
     if fast is not None:
         return fast
-    from modelreg import validation
+    from modelreg.schema import validation
 
     return validation.validate_records(entries)
 
@@ -78,7 +78,7 @@ def validate_record(entry: Any) -> Record:
     fast = _records([entry], vocabulary.today())
     if fast is not None:
         return fast[0]
-    from modelreg import validation
+    from modelreg.schema import validation
 
     return validation.validate_record(entry)
 
@@ -157,7 +157,7 @@ def _finish(entry: dict[str, Any], record: Record, on: str) -> None:
     created = record["created"]
     if not created and release:  # None, or 0: from the release date
         created = record["created"] = vocabulary.release_timestamp(release)
-    if created is None or not 0 <= created <= rules.MAX_CREATED:
+    if created is None or not 0 <= created <= MAX_CREATED:
         raise _Rejected
     record["status"] = _lifecycle_status(record["status"], deprecation, retirement, on)
     inputs, outputs, features = vocabulary.shared_derived_lists(record)
@@ -188,34 +188,14 @@ def _distinct(names: tuple[str, ...]) -> None:
     rules.distinct_names(list(names))
 
 
-# Each field's type as this pass checks it: (kind, null allowed). Dates are YYYY-MM-DD;
-# the fields record.derive fills (name, owner, streaming, created, status, the derived
-# lists) may be null.
-_TYPES: dict[str, tuple[str, bool]] = {
-    "id": ("name", False),
-    "provider": ("name", False),
-    "description": ("text", False),
-    "created": ("int", True),
-    "kind": ("kind", False),
-    "pricing": ("pricing", True),
-    "fine_tuning_config": ("config", True),
-    "input_modalities": ("modalities", True),
-    "output_modalities": ("modalities", True),
-    "supported_features": ("texts", True),
-    "status": ("status", True),
-    "release_date": ("date", True),
-    "deprecation_date": ("date", True),
-    "retirement_date": ("date", True),
-    "supports_streaming": ("flag", True),
-    "tags": ("texts", False),
-    "aliases": ("texts", False),
-    **{name: ("count", True) for name in vocabulary.COUNT_FIELDS},
-}
-for _name in vocabulary.FIELDS:
-    if _name.startswith("supports_") or _name == "fictional":
-        _TYPES.setdefault(_name, ("flag", False))
-    else:
-        _TYPES.setdefault(_name, ("text", True))  # the free texts
+def checked_types(table: tuple[Field, ...]) -> dict[str, tuple[str, bool]]:
+    """Each field's type as this pass checks it (fields.TYPES without "?") and whether null
+    is admitted: by the type, or because record.derive fills the field (name, owner,
+    streaming, created, status, the derived lists)."""
+    return {f.name: (f.type.rstrip("?"), f.type.endswith("?") or f.derived) for f in table}
+
+
+_TYPES = checked_types(RECORD)
 _PRICES = vocabulary.PRICE_FIELDS
 _TEMPLATE: Record = {"id": None, **vocabulary.DEFAULTS}
 
@@ -239,9 +219,10 @@ def _is_pricing(value: Any) -> bool:
 
 
 _PLAIN_KINDS: dict[str, Callable[[Any], bool]] = {
-    "name": lambda v: type(v) is str and v != "",
+    "id": lambda v: type(v) is str and v != "",
+    "label": lambda v: type(v) is str and v != "",
     "text": lambda v: type(v) is str,
-    "int": lambda v: type(v) is int,
+    "created": lambda v: type(v) is int,
     "count": lambda v: type(v) is int and v > 0,
     "flag": lambda v: type(v) is bool,
     "kind": lambda v: type(v) is str and v in vocabulary.KINDS,
@@ -253,6 +234,8 @@ _PLAIN_KINDS: dict[str, Callable[[Any], bool]] = {
         type(v) is list and all(type(m) is str and m in vocabulary.MODALITIES for m in v)
     ),
     "texts": lambda v: type(v) is list and all(type(t) is str for t in v),
+    "names": lambda v: type(v) is list and all(type(t) is str for t in v),
+    "cutoff": lambda v: type(v) is str,
 }
 
 
@@ -279,9 +262,10 @@ def _definitions() -> Any:
         gc=False,
     )
     kinds: dict[str, Any] = {
-        "name": Annotated[str, msgspec.Meta(min_length=1)],
+        "id": Annotated[str, msgspec.Meta(min_length=1)],
+        "label": Annotated[str, msgspec.Meta(min_length=1)],
         "text": str,
-        "int": int,
+        "created": int,
         "count": Annotated[int, msgspec.Meta(gt=0)],
         "flag": bool,
         "kind": vocabulary.Kind,
@@ -291,6 +275,8 @@ def _definitions() -> Any:
         "config": dict[str, Any],
         "modalities": list[vocabulary.Modality],  # type: ignore[valid-type]
         "texts": list[str],
+        "names": list[str],
+        "cutoff": str,
     }
     fields: list[Any] = []
     for name in vocabulary.FIELDS:

@@ -12,7 +12,7 @@ ModelDefinition's before-validator runs it, and returns plain records: the dict
 ``pydantic_core.ValidationError`` (what ``pydantic.ValidationError`` is) with the
 same types, locations, messages and inputs, so ``merge.describe_error`` reads
 them identically. The property tests (tests/test_validation.py) hold the two
-in step: a rule changed in modelreg.definition must change here too.
+in step: a rule changed in modelreg.schema.base must change here too.
 """
 
 from __future__ import annotations
@@ -24,12 +24,10 @@ from typing import Any, get_args
 from pydantic_core import PydanticCustomError, SchemaValidator
 from pydantic_core import core_schema as cs
 
-from modelreg import record as vocabulary
-from modelreg import rules
 from modelreg.errors import FIELD_ERROR
-from modelreg.record import Record
-
-_DEFAULTS = {**vocabulary.DEFAULTS, "supports_streaming": True, "status": "active"}
+from modelreg.schema import rules
+from modelreg.schema.derive import Record, derive, today
+from modelreg.schema.fields import MAX_CREATED, PRICING, RECORD, Field, Kind, Modality, Status
 
 
 def _bounded(value: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -38,7 +36,7 @@ def _bounded(value: dict[str, Any] | None) -> dict[str, Any] | None:
     return value
 
 
-def _field_error(field: str, problem: str) -> PydanticCustomError:
+def field_error(field: str, problem: str) -> PydanticCustomError:
     """A whole-model check's error about one field: reads "field: problem"; ctx names both."""
     return PydanticCustomError(
         FIELD_ERROR, "{field}: {problem}", {"field": field, "problem": problem}
@@ -49,7 +47,7 @@ def _consistent(data: dict[str, Any]) -> dict[str, Any]:
     """ModelDefinition's whole-model checks, on the validated fields."""
     broken = rules.inconsistency(data)
     if broken is not None:
-        raise _field_error(*broken)
+        raise field_error(*broken)
     return data
 
 
@@ -75,7 +73,7 @@ def _definition_input(value: Any) -> Any:
     """ModelDefinition's before-validator (derive), then its model-type check."""
     if not isinstance(value, dict):
         raise _model_type("ModelDefinition")
-    return vocabulary.derive(value, _ON.get())
+    return derive(value, _ON.get())
 
 
 def _nullable(schema: cs.CoreSchema) -> cs.CoreSchema:
@@ -92,73 +90,54 @@ def _after(function: Any, schema: cs.CoreSchema) -> cs.CoreSchema:
 
 def _pricing_schema() -> cs.CoreSchema:
     price = _nullable(cs.float_schema(ge=0, allow_inf_nan=False, strict=True))
-    fields: dict[str, cs.TypedDictField] = {
-        name: cs.typed_dict_field(cs.with_default_schema(price, default=None))
-        for name in vocabulary.PRICE_FIELDS
+    date = _after(rules.check_date, _nullable(cs.str_schema(strict=True)))
+    by_type = {"price?": price, "date?": date}
+    fields = {
+        field.name: cs.typed_dict_field(cs.with_default_schema(by_type[field.type], default=None))
+        for field in PRICING
     }
-    as_of = _after(rules.check_date, _nullable(cs.str_schema(strict=True)))
-    fields[vocabulary.PRICE_DATE] = cs.typed_dict_field(cs.with_default_schema(as_of, default=None))
     inner = cs.typed_dict_schema(fields, extra_behavior="forbid", strict=True)
     return cs.no_info_before_validator_function(_pricing_input, inner)
 
 
-def _field_schemas() -> dict[str, cs.CoreSchema]:
-    """Each field's schema before its default, as ModelDefinition declares it."""
+def _type_schemas() -> dict[str, cs.CoreSchema]:
+    """Each field type's schema (fields.TYPES), as ModelDefinition declares it."""
     text = cs.str_schema(strict=True)
-    count = _nullable(cs.int_schema(gt=0, strict=True))
-    flag = cs.bool_schema(strict=True)
-    date = _after(rules.check_date, _nullable(text))
-    names = _after(rules.distinct_names, cs.list_schema(text, strict=True))
-    modalities = cs.list_schema(_literal(vocabulary.Modality), strict=True)
-    schemas: dict[str, cs.CoreSchema] = {
+    return {
         "id": cs.str_schema(min_length=1, strict=True),
-        "name": text,
-        "provider": cs.str_schema(min_length=1, strict=True),
-        "description": text,
-        "created": cs.int_schema(ge=0, le=rules.MAX_CREATED, strict=True),
-        "owned_by": text,
-        "kind": _literal(vocabulary.Kind),
-        "architecture": _nullable(text),
-        "pricing": _nullable(_pricing_schema()),
-        "fine_tuning_config": _after(
-            _bounded, _nullable(cs.dict_schema(text, cs.any_schema(), strict=True))
-        ),
-        "fine_tuned_from": _nullable(text),
-        "input_modalities": modalities,
-        "output_modalities": modalities,
-        "supported_features": cs.list_schema(text, strict=True),
-        "license": _nullable(text),
-        "paper_url": _nullable(text),
-        "release_date": date,
-        "knowledge_cutoff": _after(rules.month_or_date, _nullable(text)),
-        "status": _literal(vocabulary.Status),
-        "deprecation_date": date,
-        "retirement_date": date,
-        "successor": _nullable(text),
-        "reference_url": _nullable(text),
-        "tags": names,
-        "aliases": names,
+        "label": cs.str_schema(min_length=1, strict=True),
+        "text": text,
+        "text?": _nullable(text),
+        "created": cs.int_schema(ge=0, le=MAX_CREATED, strict=True),
+        "kind": _literal(Kind),
+        "status": _literal(Status),
+        "count?": _nullable(cs.int_schema(gt=0, strict=True)),
+        "flag": cs.bool_schema(strict=True),
+        "pricing?": _nullable(_pricing_schema()),
+        "config?": _after(_bounded, _nullable(cs.dict_schema(text, cs.any_schema(), strict=True))),
+        "modalities": cs.list_schema(_literal(Modality), strict=True),
+        "texts": cs.list_schema(text, strict=True),
+        "names": _after(rules.distinct_names, cs.list_schema(text, strict=True)),
+        "date?": _after(rules.check_date, _nullable(text)),
+        "cutoff?": _after(rules.month_or_date, _nullable(text)),
     }
-    for field in vocabulary.COUNT_FIELDS:
-        schemas[field] = count
-    for field in vocabulary.FIELDS:
-        if field.startswith("supports_") or field == "fictional":
-            schemas[field] = flag
-    return schemas
 
 
-def _definition_schema() -> cs.CoreSchema:
-    schemas = _field_schemas()
+def _definition_schema(table: tuple[Field, ...] = RECORD) -> cs.CoreSchema:
+    """ModelDefinition's schema, built from the declaration of the record."""
+    schemas = _type_schemas()
     fields: dict[str, cs.TypedDictField] = {}
-    for name in vocabulary.FIELDS:  # ModelDefinition's order: the record's key order
-        schema = schemas[name]
-        if name == "id":
-            fields[name] = cs.typed_dict_field(schema)
-        elif name in vocabulary.LIST_FIELDS:
-            fields[name] = cs.typed_dict_field(cs.with_default_schema(schema, default_factory=list))
+    for field in table:  # ModelDefinition's order: the record's key order
+        schema = schemas[field.type]
+        if field.name == "id":
+            fields[field.name] = cs.typed_dict_field(schema)
+        elif isinstance(field.default, list):
+            fields[field.name] = cs.typed_dict_field(
+                cs.with_default_schema(schema, default_factory=list)
+            )
         else:
-            fields[name] = cs.typed_dict_field(
-                cs.with_default_schema(schema, default=_DEFAULTS[name])
+            fields[field.name] = cs.typed_dict_field(
+                cs.with_default_schema(schema, default=field.default)
             )
     inner = cs.typed_dict_schema(fields, extra_behavior="forbid", strict=True)
     return _after(_consistent, cs.no_info_before_validator_function(_definition_input, inner))
@@ -184,7 +163,7 @@ def validate_record(entry: Any) -> Record:
 
 def validate_records(entries: list[Any]) -> list[Record]:
     """Many definitions in one pass (a ValidationError locates each by index), as records."""
-    token = _ON.set(vocabulary.today())
+    token = _ON.set(today())
     try:
         return _many().validate_python(entries)  # type: ignore[no-any-return]
     finally:

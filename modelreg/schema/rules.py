@@ -1,9 +1,9 @@
 """The rules a model definition must keep beyond its field types, written once.
 
-ModelDefinition (modelreg.definition), the exact validator (modelreg.validation)
-and the fast first pass (modelreg.fast_validation) all call these; each raises
-ValueError with the text an error message shows, or names the field a
-whole-model rule finds wrong. Pure Python, no validation library.
+ModelDefinition (modelreg.schema.base), the exact validator (modelreg.schema.validation)
+and the fast first pass (modelreg.schema.fast_validation) all call these; each raises
+ValueError with the text an error message shows, or names the field a whole-model rule
+finds wrong. Pure Python, no validation library.
 """
 
 from __future__ import annotations
@@ -14,12 +14,8 @@ from collections.abc import Mapping
 from operator import itemgetter
 from typing import Any
 
-# Bounds that keep every record writable and readable back: free-form values (the
-# fine-tuning configuration) nest at most MAX_DEPTH levels (the JSON parser stops near
-# 200, and a store wraps entries two levels deeper) and hold finite numbers only (JSON
-# has no NaN); ``created`` is a time of year 9999 at the latest (what dates can show).
-MAX_DEPTH = 32
-MAX_CREATED = 253402300799  # 9999-12-31T23:59:59Z
+from modelreg.schema.fields import MAX_DEPTH
+
 # Capabilities that only a model producing text (or speech) in a conversation can have.
 CONVERSATIONAL = (
     "supports_streaming",

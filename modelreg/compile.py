@@ -1,0 +1,188 @@
+"""Compile once: a registry's state kept as one snapshot in the cache directory, with the
+stamps of its inputs. A run whose inputs are unchanged reads the snapshot and parses,
+converts, merges and validates nothing (modelreg.registry.load_registry decides; this
+module only reads and writes snapshots).
+
+The stamp holds the snapshot format, modelreg's and Python's versions, today's date (the
+statuses follow it), the built-in catalogs' files and modelreg.inputs' stamps of every
+input. The snapshot is an SQLite database (the standard library's), written whole under a
+temporary name no one can predict and renamed into place, so a reader never sees half of
+one. ``meta`` holds the stamp; ``state`` the whole registry
+as one marshal blob (what listings read); ``models`` a row per model and ``names`` a row per
+lower-cased id or alias, for point lookups that read a few rows whatever the catalog's size.
+
+Never trusted blindly: a snapshot whose stamp differs, or that is not what this module
+writes (truncated, foreign, another version, a symlink, a FIFO, a device), is ignored and
+rebuilt, never followed and never waited on. A remote catalog (a URL) cannot be stamped: a
+registry with one has no snapshot.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import stat
+import sys
+import zlib
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from modelreg import inputs
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from modelreg.schema import Record
+
+FORMAT = 1
+PREFIX = "registry-"
+SUFFIX = ".sqlite"
+MAX_BYTES = 1 << 31  # a snapshot larger than this is not one modelreg wrote
+STALE_SECONDS = 600  # a temporary file this old was left by a killed rebuild
+_CATALOG_DIR = Path(__file__).with_name("catalog")
+
+
+class Snapshot(NamedTuple):
+    """Where the snapshot of a set of inputs is, and the stamp a current one holds."""
+
+    path: Path
+    stamp: str
+
+
+def snapshot(
+    found: Sequence[inputs.Input], options: inputs.Options, environ: Mapping[str, str] | None
+) -> Snapshot | None:
+    """The snapshot of these inputs (one file per set of options and inputs' locations);
+    None when an input is remote, so no stamp can tell that it changed."""
+    if inputs.remote(found):
+        return None
+    from modelreg import __version__
+    from modelreg.schema import today
+
+    places = repr((tuple(options), [(i.kind, i.location) for i in found]))
+    digest = zlib.crc32(places.encode("utf-8", "surrogateescape"))  # the stamp decides
+    # The built-in catalogs' own files too: a catalog edited in a checkout is seen at once.
+    built_in = sorted(map(str, map(inputs.stamp, _CATALOG_DIR.glob("*.py"))))
+    facts = (FORMAT, __version__, sys.version, today(), built_in, inputs.stamps(found, environ))
+    stamp = repr(facts)
+    return Snapshot(inputs.cache_dir(environ) / f"{PREFIX}{digest:08x}{SUFFIX}", stamp)
+
+
+def read_state(snap: Snapshot) -> dict[str, Any] | None:
+    """The registry's state held by a current snapshot, else None."""
+    blob = _read(snap, "SELECT value FROM state")
+    return None if blob is None else marshal.loads(blob)  # type: ignore[no-any-return]
+
+
+def read_model(snap: Snapshot, model_id: str) -> tuple[Record, list[str], dict[str, str]] | None:
+    """A model's record, provenance and field sources from a current snapshot, by id or
+    alias (the exact name first, then in another case); None when there is no current
+    snapshot or no such name."""
+    row = _read(
+        snap,
+        "SELECT models.value FROM names JOIN models ON models.id = names.id "
+        "WHERE names.key = ? ORDER BY names.name = ? DESC LIMIT 1",
+        (model_id.lower(), model_id),
+    )
+    if row is None:
+        return None
+    record, sources, fields = marshal.loads(row)
+    return record, list(sources), dict(fields)
+
+
+def _read(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> bytes | None:
+    """One value from a current snapshot (None: no such file, not a snapshot, another
+    stamp, no such row). The file is opened without following a link or blocking, and
+    must be a regular file of sane size."""
+    import sqlite3
+
+    try:
+        fd = os.open(snap.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
+            return None
+        with _connect(fd, snap.path, sqlite3) as db:
+            held = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+            if held is None or held[0] != snap.stamp:
+                return None
+            row = db.execute(query, args).fetchone()
+            return None if row is None else bytes(row[0])
+    except (sqlite3.Error, OSError, ValueError, TypeError):
+        return None
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def _connect(fd: int, path: Path, sqlite3: Any) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to the file open at ``fd`` (through /dev/fd where there is
+    one, so a file swapped in since is never read)."""
+    name = f"/dev/fd/{fd}" if os.path.isdir("/dev/fd") else str(path)
+    db = sqlite3.connect(f"file:{name}?mode=ro&immutable=1", uri=True)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def write(snap: Snapshot, state: dict[str, Any]) -> None:
+    """Write a snapshot of a registry's state whole: a new temporary file in the cache
+    directory (created exclusively, never through a link), then renamed into place. A
+    cache that cannot be written (OSError, sqlite3.Error) only costs the next run speed."""
+    import sqlite3
+    import tempfile
+
+    with contextlib.suppress(OSError, sqlite3.Error):
+        snap.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _clean(snap.path.parent)
+        fd, temporary = tempfile.mkstemp(prefix=f".{PREFIX}", suffix=".tmp", dir=snap.path.parent)
+        os.close(fd)
+        try:
+            db = sqlite3.connect(temporary, isolation_level=None)
+            try:
+                _fill(db, snap.stamp, state)
+            finally:
+                db.close()
+            os.replace(temporary, snap.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+
+
+def _fill(db: sqlite3.Connection, stamp: str, state: dict[str, Any]) -> None:
+    db.executescript(
+        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;"
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "CREATE TABLE state (value BLOB NOT NULL);"
+        "CREATE TABLE models (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
+        "CREATE TABLE names (key TEXT NOT NULL, name TEXT NOT NULL, id TEXT NOT NULL);"
+    )
+    db.execute("INSERT INTO state VALUES (?)", (marshal.dumps(state),))
+    models, sources, fields = state["models"], state["sources"], state["field_sources"]
+    db.executemany(
+        "INSERT INTO models VALUES (?, ?)",
+        ((i, marshal.dumps((r, sources[i], fields.get(i, {})))) for i, r in models.items()),
+    )
+    names = [(model_id.lower(), model_id, model_id) for model_id in models]
+    names += [(alias.lower(), alias, owner) for alias, owner in state["aliases"].items()]
+    db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+    db.execute("CREATE INDEX names_key ON names (key)")
+    db.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp,))
+    db.execute("COMMIT")
+
+
+def _clean(directory: Path) -> None:
+    """Remove what a killed rebuild left behind (temporary files older than a few minutes)."""
+    import time
+
+    now = time.time()
+    for leftover in directory.glob(f".{PREFIX}*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - leftover.lstat().st_mtime > STALE_SECONDS:
+                leftover.unlink()

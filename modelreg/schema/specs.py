@@ -1,0 +1,144 @@
+"""The typed dicts of a record (every field) and of a catalog's spec (sparse).
+
+Generated from modelreg.schema.fields by ``make schema``: do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+from modelreg.schema.fields import Kind, Modality, Status
+
+
+class Pricing(TypedDict):
+    """A record's prices in USD (None where unknown) and the date of their price list."""
+
+    prompt_price_per_1m: float | None
+    completion_price_per_1m: float | None
+    cached_price_per_1m: float | None
+    image_price_per_unit: float | None
+    audio_price_per_minute: float | None
+    character_price_per_1m: float | None
+    cache_write_price_per_1m: float | None
+    audio_input_price_per_1m: float | None
+    audio_output_price_per_1m: float | None
+    video_price_per_second: float | None
+    as_of: str | None
+
+
+class RecordFields(TypedDict):
+    """Every field of a model record."""
+
+    id: str
+    name: str
+    provider: str
+    description: str
+    created: int
+    owned_by: str
+    kind: Kind
+    architecture: str | None
+    parameters: int | None
+    active_parameters: int | None
+    num_experts: int | None
+    experts_per_token: int | None
+    num_layers: int | None
+    hidden_size: int | None
+    num_heads: int | None
+    context_window: int | None
+    max_completion_tokens: int | None
+    supports_streaming: bool
+    supports_function_calling: bool
+    supports_vision: bool
+    supports_audio_input: bool
+    supports_audio_output: bool
+    supports_reasoning: bool
+    supports_structured_output: bool
+    supports_predicted_outputs: bool
+    supports_batch: bool
+    pricing: Pricing | None
+    supports_fine_tuning: bool
+    fine_tuning_config: dict[str, Any] | None
+    fine_tuned_from: str | None
+    input_modalities: list[Modality]
+    output_modalities: list[Modality]
+    supported_features: list[str]
+    embedding_dimensions: int | None
+    license: str | None
+    paper_url: str | None
+    release_date: str | None
+    knowledge_cutoff: str | None
+    status: Status
+    deprecation_date: str | None
+    retirement_date: str | None
+    successor: str | None
+    fictional: bool
+    reference_url: str | None
+    tags: list[str]
+    aliases: list[str]
+
+
+class PricingSpec(TypedDict, total=False):
+    """Prices in USD, as on the provider's own price list."""
+
+    prompt_price_per_1m: float | None
+    completion_price_per_1m: float | None
+    cached_price_per_1m: float | None
+    image_price_per_unit: float | None
+    audio_price_per_minute: float | None
+    character_price_per_1m: float | None
+    cache_write_price_per_1m: float | None
+    audio_input_price_per_1m: float | None
+    audio_output_price_per_1m: float | None
+    video_price_per_second: float | None
+    as_of: str | None
+
+
+class ModelSpec(TypedDict, total=False):
+    """One model as a catalog module writes it: fields left out take their defaults."""
+
+    id: str
+    name: str
+    provider: str
+    description: str
+    created: int
+    owned_by: str
+    kind: Kind
+    architecture: str | None
+    parameters: int | None
+    active_parameters: int | None
+    num_experts: int | None
+    experts_per_token: int | None
+    num_layers: int | None
+    hidden_size: int | None
+    num_heads: int | None
+    context_window: int | None
+    max_completion_tokens: int | None
+    supports_streaming: bool
+    supports_function_calling: bool
+    supports_vision: bool
+    supports_audio_input: bool
+    supports_audio_output: bool
+    supports_reasoning: bool
+    supports_structured_output: bool
+    supports_predicted_outputs: bool
+    supports_batch: bool
+    pricing: PricingSpec | None
+    supports_fine_tuning: bool
+    fine_tuning_config: dict[str, Any] | None
+    fine_tuned_from: str | None
+    input_modalities: list[Modality]
+    output_modalities: list[Modality]
+    supported_features: list[str]
+    embedding_dimensions: int | None
+    license: str | None
+    paper_url: str | None
+    release_date: str | None
+    knowledge_cutoff: str | None
+    status: Status
+    deprecation_date: str | None
+    retirement_date: str | None
+    successor: str | None
+    fictional: bool
+    reference_url: str | None
+    tags: list[str]
+    aliases: list[str]

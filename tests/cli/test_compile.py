@@ -1,0 +1,207 @@
+"""Compile once: the registry is read from its snapshot while no input changed, rebuilt
+when one did, and a snapshot is never trusted blindly."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from modelreg import compile, inputs, merge
+from modelreg.registry import load_registry
+
+from .conftest import SCRIPT, env_for_subprocess, run_script, write_catalog
+
+
+def _snapshots() -> list[Path]:
+    return sorted(inputs.cache_dir().glob(f"{compile.PREFIX}*{compile.SUFFIX}"))
+
+
+def _entries(n: int, prefix: str = "acme/m") -> list[dict[str, Any]]:
+    return [{"id": f"{prefix}-{i}", "context_window": 1000 + i} for i in range(n)]
+
+
+def test_an_unchanged_run_parses_and_merges_nothing(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_catalog(isolated / "models.json", _entries(3))
+    merged: list[str] = []
+    real = merge.merge
+    monkeypatch.setattr(merge, "merge", lambda r, s: (merged.append(s.label), real(r, s))[1])
+    first = load_registry()
+    assert merged == ["file:./models.json"] and len(_snapshots()) == 1
+    second = load_registry()
+    assert merged == ["file:./models.json"]  # the second read the snapshot
+    assert second.records() == first.records()
+    assert second.provenance("acme/m-2") == ["file:./models.json"]
+
+
+def test_a_compiled_run_of_the_console_script_loads_no_validator(isolated: Path) -> None:
+    write_catalog(isolated / "models.json", _entries(3))
+    assert run_script("list", "--format", "ids").code == 0  # compiles
+    code = (
+        "import sys, runpy; sys.argv = ['modelreg', 'list', '--format', 'ids']\n"
+        "from modelreg.cli.main import main\n"
+        "try: main()\nexcept SystemExit: pass\n"
+        "print([m for m in ('modelreg.schema.fast_validation', 'modelreg.schema.validation', "
+        "'msgspec', 'pydantic_core') if m in sys.modules], file=sys.stderr)"
+    )
+    python = Path(SCRIPT).with_name("python")
+    done = subprocess.run(
+        [str(python), "-c", code], env=env_for_subprocess(), capture_output=True, text=True
+    )
+    assert "acme/m-2" in done.stdout
+    assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("change", ["store", "local", "env", "catalog", "outside", "today"])
+def test_a_change_in_any_input_is_seen_by_the_next_run(
+    isolated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    catalog = tmp_path / "extra.json"
+    write_catalog(catalog, [{"id": "acme/extra"}])
+    store = inputs.store_path()
+    store.parent.mkdir(parents=True, exist_ok=True)
+    write_catalog(store, {"models": [{"id": "acme/stored"}]})
+    monkeypatch.setenv("FAKEAI_CUSTOM_MODELS", '[{"id": "acme/env"}]')
+    monkeypatch.setenv("MODELREG_TODAY", "2026-01-01")
+    options = {"catalogs": [str(catalog)]}
+    before = load_registry(**options)
+    assert load_registry(**options).records() == before.records()
+    if change == "store":
+        write_catalog(store, {"models": [{"id": "acme/stored"}, {"id": "acme/new"}]})
+    elif change == "local":
+        write_catalog(isolated / "models.json", [{"id": "acme/new"}])
+    elif change == "env":
+        monkeypatch.setenv("FAKEAI_CUSTOM_MODELS", '[{"id": "acme/new"}]')
+    elif change == "catalog":
+        write_catalog(catalog, [{"id": "acme/extra"}, {"id": "acme/new"}])
+    elif change == "outside":
+        copy = inputs.outside_copy("litellm")
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_text(json.dumps({"acme/new": {"litellm_provider": "acme", "mode": "chat"}}))
+        inputs.outside_config_path().write_text(json.dumps({"enabled": ["litellm"]}))
+    else:
+        monkeypatch.setenv("MODELREG_TODAY", "2030-01-01")
+        assert load_registry(**options).get_record("gpt-4o")["status"] == "retired"
+        return
+    after = load_registry(**options)
+    assert "acme/new" in after.names() and "acme/new" not in before.names()
+
+
+def test_racing_rebuilds_neither_corrupt_nor_double(isolated: Path) -> None:
+    write_catalog(isolated / "models.json", _entries(2000))
+    runs = [
+        subprocess.Popen(
+            [SCRIPT, "list", "--format", "ids", "--all"],
+            cwd=isolated,
+            env=env_for_subprocess(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(6)
+    ]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert all(run.returncode == 0 for run in runs), [err for _, err in outputs]
+    assert len({out for out, _ in outputs}) == 1
+    ids = outputs[0][0].split()
+    assert len(ids) == len(set(ids)) and sum(i.startswith("acme/m-") for i in ids) == 2000
+    assert len(_snapshots()) == 1
+    assert run_script("list", "--format", "ids", "--all").stdout == outputs[0][0]
+
+
+def test_a_killed_rebuild_leaves_the_old_snapshot_or_none(isolated: Path) -> None:
+    write_catalog(isolated / "models.json", _entries(3000))
+    expected = run_script("list", "--format", "ids", "--all").stdout
+    for delay in (0.05, 0.1, 0.15, 0.2, 0.3, 0.4):
+        write_catalog(isolated / "models.json", _entries(3000 + int(delay * 100)))
+        run = subprocess.Popen(
+            [SCRIPT, "list", "--format", "ids", "--all"],
+            cwd=isolated,
+            env=env_for_subprocess(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+        expected = run_script("list", "--format", "ids", "--all").stdout
+        assert sum(line.startswith("acme/m-") for line in expected.split()) == 3000 + int(
+            delay * 100
+        )
+    assert len(_snapshots()) == 1
+
+
+@pytest.mark.parametrize(
+    "poison", ["truncated", "garbage", "other-stamp", "symlink", "fifo", "dir"]
+)
+def test_a_poisoned_snapshot_is_ignored_and_rebuilt(
+    isolated: Path, tmp_path: Path, poison: str
+) -> None:
+    write_catalog(isolated / "models.json", _entries(5))
+    expected = run_script("list", "--format", "ids", "--all")
+    [path] = _snapshots()
+    good = path.read_bytes()
+    path.unlink()
+    target = tmp_path / "elsewhere.sqlite"
+    if poison == "truncated":
+        path.write_bytes(good[: len(good) // 2])
+    elif poison == "garbage":
+        path.write_bytes(os.urandom(4096))
+    elif poison == "other-stamp":
+        import sqlite3
+
+        path.write_bytes(good)
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE meta SET value = 'another version' WHERE key = 'stamp'")
+    elif poison == "symlink":
+        target.write_bytes(good)
+        path.symlink_to(target)
+    elif poison == "fifo":
+        os.mkfifo(path)
+    else:
+        path.mkdir()
+    again = run_script("list", "--format", "ids", "--all")  # never waits on a FIFO
+    assert again.code == 0 and again.stdout == expected.stdout
+    if poison == "symlink":
+        assert target.read_bytes() == good  # the link's target is never written
+    if poison in ("truncated", "garbage", "other-stamp", "symlink"):
+        assert not path.is_symlink() and path.is_file()  # rebuilt in its place
+
+
+def test_a_broken_source_is_never_compiled(isolated: Path) -> None:
+    (isolated / "models.json").write_text('[{"id": "acme/x", "context_window": -1}]')
+    for _ in range(2):
+        broken = run_script("list", "--format", "ids")
+        assert broken.code == 3 and "context_window" in broken.stderr
+    assert _snapshots() == []
+    write_catalog(isolated / "models.json", [{"id": "acme/x"}])
+    assert "acme/x" in run_script("list", "--format", "ids").stdout
+
+
+def test_a_remote_catalog_is_read_on_every_run_and_never_compiled(isolated: Path) -> None:
+    from tests.catalog_server import GOOD, serve
+
+    with serve() as base:
+        out = run_script("-c", f"{base}/good.json", "list", "--format", "ids", "--all")
+    assert out.code == 0 and GOOD[0]["id"] in out.stdout.split()
+    assert _snapshots() == []
+
+
+def test_a_leftover_of_a_killed_rebuild_is_cleaned(isolated: Path) -> None:
+    directory = inputs.cache_dir()
+    directory.mkdir(parents=True)
+    leftover = directory / f".{compile.PREFIX}abc.tmp"
+    leftover.write_bytes(b"half a snapshot")
+    old = time.time() - compile.STALE_SECONDS - 60
+    os.utime(leftover, (old, old))
+    write_catalog(isolated / "models.json", _entries(2))
+    assert run_script("list", "--format", "ids").code == 0
+    assert not leftover.exists()
