@@ -511,11 +511,61 @@ GPT_5_5_CYBER_PREVIEW: ModelSpec = {
     },
     "deprecation_date": _DEP_2026_11_05,
     "retirement_date": "2027-02-01",
-    # The notice names "the most capable cyber model you have access to": gpt-6-cyber here.
-    "successor": "gpt-6-cyber",
-    "reference_url": _DEPRECATIONS,
+    # OpenAI's Daybreak guide: "change the model field to gpt-5.6-cyber before that date".
+    "successor": "gpt-5.6-cyber",
+    "reference_url": "https://developers.openai.com/api/docs/guides/daybreak",
     "tags": ["reasoning", "vision", "security", "deprecated"],
     "aliases": ["gpt-5.5-cyber"],  # LiteLLM and genai-prices list both names at one price
+}
+
+GPT_DAYBREAK_BLUE_LATEST: ModelSpec = {
+    **_REASONING_VISION,
+    "id": "gpt-daybreak-blue-latest",
+    "name": "Daybreak Blue",
+    "description": (
+        "Moving alias for OpenAI's flagship general-purpose model with safeguards calibrated for "
+        "defensive cybersecurity work (Daybreak programme, separate approval); Responses API "
+        "only. It points to gpt-5.6-sol."
+    ),
+    "context_window": 1_050_000,  # model page: 922,000 max input + 128,000 max output
+    "max_completion_tokens": 128_000,
+    "supports_batch": False,  # model page: Batch not supported
+    # Prices: LiteLLM 1.110.2 (gpt-5.6-sol's); 2x input and cache, 1.5x output past 272K.
+    "pricing": {
+        "prompt_price_per_1m": 4.00,
+        "cached_price_per_1m": 0.40,
+        "cache_write_price_per_1m": 5.00,
+        "completion_price_per_1m": 20.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "knowledge_cutoff": "2026-02-16",
+    "reference_url": _DOCS + "gpt-daybreak-blue-latest",
+    "tags": ["reasoning", "vision", "security"],
+    "aliases": ["daybreak-blue-latest"],  # LiteLLM lists both names
+}
+
+GPT_DAYBREAK_RED_LATEST: ModelSpec = {
+    **_REASONING_VISION,
+    "id": "gpt-daybreak-red-latest",
+    "name": "Daybreak Red",
+    "description": (
+        "Moving alias for OpenAI's cyber model under the Daybreak Red programme (offensive "
+        "security work by approved organisations); Responses API only."
+    ),
+    "context_window": 400_000,  # LiteLLM: 272K input + 128K output
+    "max_completion_tokens": 128_000,
+    "supports_batch": False,  # LiteLLM: /v1/responses and /v1/chat/completions only
+    # Prices: LiteLLM 1.110.2 (gpt-5.6-cyber's); 2x input and cache, 1.5x output past 272K.
+    "pricing": {
+        "prompt_price_per_1m": 12.50,
+        "cached_price_per_1m": 1.25,
+        "cache_write_price_per_1m": 15.625,
+        "completion_price_per_1m": 75.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "reference_url": "https://developers.openai.com/api/docs/guides/daybreak",
+    "tags": ["reasoning", "vision", "security"],
+    "aliases": ["daybreak-red-latest"],  # LiteLLM lists both names
 }
 
 GPT_6_ROSALIND: ModelSpec = {
@@ -3202,6 +3252,8 @@ CATALOG = ProviderCatalog(
         GPT_6_CYBER,
         GPT_5_6_CYBER,
         GPT_5_5_CYBER_PREVIEW,
+        GPT_DAYBREAK_BLUE_LATEST,
+        GPT_DAYBREAK_RED_LATEST,
         GPT_6_ROSALIND,
         GPT_ROSALIND_RESEARCH,
         GPT_ROSALIND_DISCOVERY,
