@@ -2292,7 +2292,7 @@ GPT_4O_MINI_AUDIO_PREVIEW: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",  # the snapshot; the undated name stopped on 2026-05-07
-    "successor": "gpt-audio-1.5",  # 2026-07-20 notice: the gpt-4o-mini-audio family
+    "successor": "gpt-audio-1.5",  # OpenAI named gpt-audio-mini, whose substitute is this
     "reference_url": _DEPRECATIONS,
     "tags": ["audio", "speech", "preview", "small"],
     "aliases": ["gpt-4o-mini-audio-preview-2024-12-17"],
@@ -2508,7 +2508,7 @@ GPT_4O_REALTIME_PREVIEW: ModelSpec = {
     "release_date": "2024-12-17",
     "knowledge_cutoff": "2023-10-01",
     "retirement_date": "2026-05-07",  # announcement date not found
-    "successor": "gpt-realtime-2.1",  # 2026-07-20 notice: the gpt-4o-realtime family
+    "successor": "gpt-realtime-1.5",  # its 2025-09-15 notice
     "reference_url": _DEPRECATIONS,
     "tags": ["realtime", "audio", "speech", "preview"],
     "aliases": ["gpt-4o-realtime-preview-2024-12-17"],
@@ -2541,7 +2541,8 @@ GPT_4O_MINI_REALTIME_PREVIEW: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",  # the snapshot; the undated name stopped on 2026-05-07
-    "successor": "gpt-realtime-2.1-mini",  # 2026-07-20 notice
+    # OpenAI named gpt-realtime-mini, whose substitute (2026-07-20 notice) is gpt-realtime-2.1-mini.
+    "successor": "gpt-realtime-2.1-mini",
     "reference_url": _DEPRECATIONS,
     "tags": ["realtime", "audio", "speech", "preview", "small"],
     "aliases": ["gpt-4o-mini-realtime-preview-2024-12-17"],
@@ -3208,6 +3209,7 @@ TEXT_EMBEDDING_ADA_002: ModelSpec = {
     "release_date": "2022-12-15",
     "reference_url": _DOCS + "text-embedding-ada-002",
     "tags": ["embedding", "legacy"],
+    "aliases": ["text-embedding-ada-002-v2"],  # the name the API reports; LiteLLM lists it
 }
 
 # --- Moderation ---
