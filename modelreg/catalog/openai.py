@@ -39,6 +39,7 @@ _AS_OF_NOV = "2026-11-19"
 
 # Announcement ("notice") dates on the deprecations page. OpenAI calls a model deprecated from
 # the day its shutdown is announced, so these are the deprecation dates.
+_DEP_2025_09_15 = "2025-09-15"  # gpt-4o-realtime-preview / -audio-preview, shutdown 2026-05-07
 _DEP_2026_04_22 = "2026-04-22"  # "Legacy GPT model snapshots" table (shutdowns 2026-07-23 on)
 _DEP_2026_05_08 = "2026-05-08"  # gpt-5.2-chat-latest and gpt-5.3-chat-latest
 _DEP_2026_06_02 = "2026-06-02"  # GPT Image models, shutdown 2026-12-01
@@ -2231,7 +2232,8 @@ GPT_4O_AUDIO_PREVIEW: ModelSpec = {
     },
     "release_date": "2025-06-03",
     "knowledge_cutoff": "2023-10-01",
-    "retirement_date": "2026-05-07",  # announcement date not found
+    "deprecation_date": _DEP_2025_09_15,
+    "retirement_date": "2026-05-07",
     "successor": "gpt-audio-1.5",
     "reference_url": _DEPRECATIONS,
     "tags": ["audio", "speech", "preview"],
@@ -2507,7 +2509,8 @@ GPT_4O_REALTIME_PREVIEW: ModelSpec = {
     },
     "release_date": "2024-12-17",
     "knowledge_cutoff": "2023-10-01",
-    "retirement_date": "2026-05-07",  # announcement date not found
+    "deprecation_date": _DEP_2025_09_15,
+    "retirement_date": "2026-05-07",
     "successor": "gpt-realtime-1.5",  # its 2025-09-15 notice
     "reference_url": _DEPRECATIONS,
     "tags": ["realtime", "audio", "speech", "preview"],
