@@ -11,7 +11,8 @@ names gpt-6-luna), the gpt-oss model card (arXiv 2508.10925) and the Hugging
 Face config.json of openai/gpt-oss-120b and openai/gpt-oss-20b. Prices and limits cross-checked
 with three community catalogs: LiteLLM 1.110.2 (model_prices_and_context_window_backup.json; its
 ``deprecation_date`` is OpenAI's shutdown date), models.dev 1.0.398 and pydantic/genai-prices
-0.2.3 (whose OpenAI rows were last verified against the pricing page on 2026-10-26).
+0.2.3 (whose OpenAI rows were last verified against the pricing page on 2026-10-26) and 0.2.5
+(2026-11-19) for the models released since.
 
 Conventions: the undated API name is the id and its dated snapshot an alias; an entry's
 release date, limits and prices are those of the snapshot the name points at today. GPT-5-style
@@ -46,12 +47,15 @@ _DEP_2026_06_02 = "2026-06-02"  # GPT Image models, shutdown 2026-12-01
 _DEP_2026_06_11 = "2026-06-11"  # GPT-5 / o3 snapshots, shutdown 2026-12-11
 _DEP_2026_07_20 = "2026-07-20"  # legacy audio and realtime models, shutdown 2027-01-20
 _DEP_2026_08_26 = "2026-08-26"  # whisper-1 and the GPT-4o transcription models, 2027-02-26
-_DEP_2026_10_01 = "2026-10-01"  # tts-1, tts-1-hd, gpt-4o-mini-tts, shutdown 2027-01-06
+# tts-1, tts-1-hd, gpt-4o-mini-tts, shutdown 2027-01-06, replacement gpt-realtime-2.1-mini (notice
+# date and replacement as AssemblyAI's 2026-11-03 migration guide quotes the page).
+_DEP_2026_10_01 = "2026-10-01"
 _DEP_2026_10_14 = "2026-10-14"  # GPT-4o, GPT-4o mini, GPT-4.1, GPT-4.1 mini, 2027-01-14
 _DEP_2026_11_05 = "2026-11-05"  # gpt-5.5-cyber-preview, shutdown 2027-02-01
 # gpt-5.1, gpt-5.3-codex and gpt-5.4-nano (shutdown 2027-04-01): the notice is absent from a
 # 2026-09-21 copy of the page and present in a 2026-10-07 one; OpenAI's six-month minimum notice
-# for generally available models puts it on or before 2026-10-01, the date used here.
+# for generally available models puts it on or before 2026-10-01, the date used here. The
+# 2026-10-07 copy names "gpt-6-sol / gpt-6-luna" for the group: Luna for nano, Sol for the others.
 _DEP_2027_04_01_NOTICE = "2026-10-01"
 
 # Capability sets shared by a family (each spec still states its own limits, dates and prices).
