@@ -124,7 +124,7 @@ FIRST_IDS = [model for ids in IDS.values() for model in ids]
 # tests pin today (a later date is tested on its own below).
 TODAY = "2026-12-01"
 COUNTS = {
-    "openai": {"active": 53, "deprecated": 11, "retired": 43},
+    "openai": {"active": 51, "deprecated": 26, "retired": 43},
     "anthropic": {"active": 15, "retired": 12},
     "meta": {"active": 10, "preview": 3},
     "mistral": {"active": 16, "preview": 2, "retired": 41},

@@ -3,20 +3,23 @@ embedding and moderation models, the recently retired ones, and the gpt-oss open
 
 Sources: OpenAI model pages (developers.openai.com/api/docs/models, formerly
 platform.openai.com/docs/models), OpenAI pricing (developers.openai.com/api/docs/pricing), OpenAI
-deprecations page (developers.openai.com/api/docs/deprecations, read through its dated history on
-spybara.com: the 2026-04-22 "Legacy GPT model snapshots" table, the 2026-05-08 chat-latest
-notice and the 2026-05-14 revision of the substitutes), OpenAI's 2026-06-11 notice retiring the
-GPT-5 and o3 snapshots on 2026-12-11, the gpt-oss model card (arXiv 2508.10925) and the Hugging
+deprecations page (developers.openai.com/api/docs/deprecations: its newest revision, with a notice
+date per row, names gpt-6.1-sol / gpt-6.1-terra for GPT-5 and gpt-image-2.6-sunburst / -flare for
+the GPT Image models; the rows it cut off in the copy read here come from its 2026-08 revision,
+which revised every substitute to the GPT-5.6 family; the 2026-10-14 GPT-4o / GPT-4.1 notice
+names gpt-6-luna), the gpt-oss model card (arXiv 2508.10925) and the Hugging
 Face config.json of openai/gpt-oss-120b and openai/gpt-oss-20b. Prices and limits cross-checked
 with three community catalogs: LiteLLM 1.110.2 (model_prices_and_context_window_backup.json; its
 ``deprecation_date`` is OpenAI's shutdown date), models.dev 1.0.398 and pydantic/genai-prices
-0.2.3 (whose OpenAI rows were last verified against the pricing page on 2026-10-26).
+0.2.3 (whose OpenAI rows were last verified against the pricing page on 2026-10-26) and 0.2.5
+(2026-11-19) for the models released since.
 
 Conventions: the undated API name is the id and its dated snapshot an alias; an entry's
 release date, limits and prices are those of the snapshot the name points at today. GPT-5-style
 limits are given as the whole context window (e.g. 272K input + 128K output = 400K context).
-Where OpenAI recommended a replacement that has itself been retired since, ``successor`` names
-the end of that chain and a comment says so.
+``successor`` is the replacement the deprecations page recommends today (OpenAI revises them);
+where an older notice named a model that has itself been retired since, it names the end of that
+chain and a comment says so.
 """
 
 from modelreg.catalog.provider import ModelSpec, ProviderCatalog
@@ -31,11 +34,29 @@ _O1_SYSTEM_CARD = "https://arxiv.org/abs/2412.16720"
 # 0.2.3's last verification (2026-10-26), cross-checked with LiteLLM 1.110.2. Retired models keep
 # the last price that list published for them.
 _AS_OF = "2026-10-26"
+# Models released or priced after that list: their OpenAI model pages as of genai-prices 0.2.5
+# (2026-11-19), cross-checked with LiteLLM 1.110.2.
+_AS_OF_NOV = "2026-11-19"
 
-# Announcement dates on the deprecations page.
+# Announcement ("notice") dates on the deprecations page. OpenAI calls a model deprecated from
+# the day its shutdown is announced, so these are the deprecation dates.
+_DEP_2025_09_15 = "2025-09-15"  # gpt-4o-realtime-preview / -audio-preview, shutdown 2026-05-07
 _DEP_2026_04_22 = "2026-04-22"  # "Legacy GPT model snapshots" table (shutdowns 2026-07-23 on)
 _DEP_2026_05_08 = "2026-05-08"  # gpt-5.2-chat-latest and gpt-5.3-chat-latest
+_DEP_2026_06_02 = "2026-06-02"  # GPT Image models, shutdown 2026-12-01
 _DEP_2026_06_11 = "2026-06-11"  # GPT-5 / o3 snapshots, shutdown 2026-12-11
+_DEP_2026_07_20 = "2026-07-20"  # legacy audio and realtime models, shutdown 2027-01-20
+_DEP_2026_08_26 = "2026-08-26"  # whisper-1 and the GPT-4o transcription models, 2027-02-26
+# tts-1, tts-1-hd, gpt-4o-mini-tts, shutdown 2027-01-06, replacement gpt-realtime-2.1-mini (notice
+# date and replacement as AssemblyAI's 2026-11-03 migration guide quotes the page).
+_DEP_2026_10_01 = "2026-10-01"
+_DEP_2026_10_14 = "2026-10-14"  # GPT-4o, GPT-4o mini, GPT-4.1, GPT-4.1 mini, 2027-01-14
+_DEP_2026_11_05 = "2026-11-05"  # gpt-5.5-cyber-preview, shutdown 2027-02-01
+# gpt-5.1, gpt-5.3-codex and gpt-5.4-nano (shutdown 2027-04-01): the notice is absent from a
+# 2026-09-21 copy of the page and present in a 2026-10-07 one; OpenAI's six-month minimum notice
+# for generally available models puts it on or before 2026-10-01, the date used here. The
+# 2026-10-07 copy names "gpt-6-sol / gpt-6-luna" for the group: Luna for nano, Sol for the others.
+_DEP_2027_04_01_NOTICE = "2026-10-01"
 
 # Capability sets shared by a family (each spec still states its own limits, dates and prices).
 _API: ModelSpec = {"provider": "openai", "license": "proprietary"}
@@ -250,6 +271,54 @@ GPT_OSS_SAFEGUARD_20B: ModelSpec = {
 
 # --- GPT-6 (Astra, Sol, Luna tiers; 922K input + 128K output = 1,050,000-token context) ---
 
+GPT_6_2_ASTRA: ModelSpec = {
+    **_REASONING_VISION,
+    "id": "gpt-6.2-astra",
+    "name": "GPT-6.2 Astra",
+    "description": (
+        "OpenAI's November 2026 frontier reasoning model for coding and professional work "
+        "(software, computer use, documents), priced 20% below GPT-6 Astra with cached input "
+        "60% cheaper."
+    ),
+    "context_window": 1_050_000,  # 922K input + 128K output
+    "max_completion_tokens": 128_000,
+    # Prompts over 272K input tokens bill the whole request at 2x input and 1.5x output.
+    "pricing": {
+        "prompt_price_per_1m": 8.00,
+        "cached_price_per_1m": 0.40,
+        "cache_write_price_per_1m": 10.00,  # 30-minute retention
+        "completion_price_per_1m": 40.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "release_date": "2026-11-17",
+    "reference_url": _DOCS + "gpt-6.2-astra",
+    "tags": ["reasoning", "vision", "coding", "agents", "flagship"],
+}
+
+GPT_6_2_SOL: ModelSpec = {
+    **_REASONING_VISION,
+    "id": "gpt-6.2-sol",
+    "name": "GPT-6.2 Sol",
+    "description": (
+        "OpenAI's November 2026 Sol model for everyday work, from coding to agents at scale, at "
+        "GPT-6.1 Sol's prices; it rejects reasoning effort none."
+    ),
+    "context_window": 1_050_000,  # model page: 922,000 max input + 128,000 max output
+    "max_completion_tokens": 128_000,
+    # Prompts over 272K input tokens bill the whole request at 2x input and cache, 1.5x output.
+    "pricing": {
+        "prompt_price_per_1m": 2.00,
+        "cached_price_per_1m": 0.10,
+        "cache_write_price_per_1m": 2.50,  # 30-minute retention; 12-hour writes cost $5
+        "completion_price_per_1m": 10.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "release_date": "2026-11-17",
+    "knowledge_cutoff": "2026-06-01",
+    "reference_url": _DOCS + "gpt-6.2-sol",
+    "tags": ["reasoning", "vision", "coding", "agents"],
+}
+
 GPT_6_1_SOL: ModelSpec = {
     **_REASONING_VISION,
     "id": "gpt-6.1-sol",
@@ -366,6 +435,200 @@ GPT_6_LUNA: ModelSpec = {
 
 # --- GPT-5.6 (Sol, Terra, Luna; limited preview 2026-06-26, general availability 2026-07-09) ---
 
+# --- Specialised GPT-6 / GPT-5.x models for vetted organisations (Trusted Access) ---
+# Limits and prices from LiteLLM 1.110.2 and genai-prices 0.2.5 (whose rows cite OpenAI's
+# pricing page); OpenAI's model pages for them were not in the corpus read here.
+
+GPT_6_ASTRA_LAW: ModelSpec = {
+    **_REASONING_VISION,
+    "id": "gpt-6-astra-law",
+    "name": "GPT-6 Astra Law",
+    "description": "GPT-6 Astra's variant for legal work, at GPT-6 Astra's base prices.",
+    "context_window": 1_050_000,  # LiteLLM: 922K input + 128K output
+    "max_completion_tokens": 128_000,
+    "pricing": {
+        "prompt_price_per_1m": 10.00,
+        "cached_price_per_1m": 1.00,
+        "completion_price_per_1m": 50.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "reference_url": _DOCS + "gpt-6-astra-law",
+    "tags": ["reasoning", "vision", "legal"],
+}
+
+GPT_6_CYBER: ModelSpec = {
+    **_REASONING_VISION,
+    "id": "gpt-6-cyber",
+    "name": "GPT-6 Cyber",
+    "description": (
+        "OpenAI's GPT-6 model for cybersecurity defence, for organisations in its Trusted Access "
+        "for Cyber programme."
+    ),
+    "context_window": 1_050_000,  # LiteLLM: 922K input + 128K output
+    "max_completion_tokens": 128_000,
+    "pricing": {
+        "prompt_price_per_1m": 20.00,
+        "cached_price_per_1m": 2.00,
+        "cache_write_price_per_1m": 25.00,  # genai-prices
+        "completion_price_per_1m": 100.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "reference_url": _DOCS + "gpt-6-cyber",
+    "tags": ["reasoning", "vision", "security"],
+}
+
+GPT_5_6_CYBER: ModelSpec = {
+    **_REASONING_VISION,
+    "id": "gpt-5.6-cyber",
+    "name": "GPT-5.6 Cyber",
+    "description": (
+        "GPT-5.6 for cybersecurity defence under Trusted Access for Cyber; OpenAI's named "
+        "replacement for gpt-5.4-cyber (shut down 2026-10-01)."
+    ),
+    "context_window": 400_000,  # LiteLLM: 272K input + 128K output
+    "max_completion_tokens": 128_000,
+    "pricing": {
+        "prompt_price_per_1m": 12.50,
+        "cached_price_per_1m": 1.25,
+        "cache_write_price_per_1m": 15.625,  # genai-prices: 1.25x input
+        "completion_price_per_1m": 75.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "reference_url": _DOCS + "gpt-5.6-cyber",
+    "tags": ["reasoning", "vision", "security"],
+}
+
+GPT_5_5_CYBER_PREVIEW: ModelSpec = {
+    **_REASONING_VISION,
+    "id": "gpt-5.5-cyber-preview",
+    "name": "GPT-5.5 Cyber (preview)",
+    "description": (
+        "Preview of GPT-5.5 for cybersecurity defence under Trusted Access for Cyber; OpenAI "
+        "deprecated it on 2026-11-05 with shutdown on 2027-02-01."
+    ),
+    "context_window": None,  # not published in the references read here
+    "max_completion_tokens": None,
+    "pricing": {
+        "prompt_price_per_1m": 12.50,
+        "cached_price_per_1m": 1.25,
+        "completion_price_per_1m": 75.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "deprecation_date": _DEP_2026_11_05,
+    "retirement_date": "2027-02-01",
+    # OpenAI's Daybreak guide: "change the model field to gpt-5.6-cyber before that date".
+    "successor": "gpt-5.6-cyber",
+    "reference_url": "https://developers.openai.com/api/docs/guides/daybreak",
+    "tags": ["reasoning", "vision", "security", "deprecated"],
+    "aliases": ["gpt-5.5-cyber"],  # LiteLLM and genai-prices list both names at one price
+}
+
+GPT_DAYBREAK_BLUE_LATEST: ModelSpec = {
+    **_REASONING_VISION,
+    "id": "gpt-daybreak-blue-latest",
+    "name": "Daybreak Blue",
+    "description": (
+        "Moving alias for OpenAI's flagship general-purpose model with safeguards calibrated for "
+        "defensive cybersecurity work (Daybreak programme, separate approval); Responses API "
+        "only. It points to gpt-5.6-sol."
+    ),
+    "context_window": 1_050_000,  # model page: 922,000 max input + 128,000 max output
+    "max_completion_tokens": 128_000,
+    "supports_batch": False,  # model page: Batch not supported
+    # Prices: LiteLLM 1.110.2 (gpt-5.6-sol's); 2x input and cache, 1.5x output past 272K.
+    "pricing": {
+        "prompt_price_per_1m": 4.00,
+        "cached_price_per_1m": 0.40,
+        "cache_write_price_per_1m": 5.00,
+        "completion_price_per_1m": 20.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "knowledge_cutoff": "2026-02-16",
+    "reference_url": _DOCS + "gpt-daybreak-blue-latest",
+    "tags": ["reasoning", "vision", "security"],
+    "aliases": ["daybreak-blue-latest"],  # LiteLLM lists both names
+}
+
+GPT_DAYBREAK_RED_LATEST: ModelSpec = {
+    **_REASONING_VISION,
+    "id": "gpt-daybreak-red-latest",
+    "name": "Daybreak Red",
+    "description": (
+        "Moving alias for OpenAI's cyber model under the Daybreak Red programme (offensive "
+        "security work by approved organisations); Responses API only."
+    ),
+    "context_window": 400_000,  # LiteLLM: 272K input + 128K output
+    "max_completion_tokens": 128_000,
+    "supports_batch": False,  # LiteLLM: /v1/responses and /v1/chat/completions only
+    # Prices: LiteLLM 1.110.2 (gpt-5.6-cyber's); 2x input and cache, 1.5x output past 272K.
+    "pricing": {
+        "prompt_price_per_1m": 12.50,
+        "cached_price_per_1m": 1.25,
+        "cache_write_price_per_1m": 15.625,
+        "completion_price_per_1m": 75.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "reference_url": "https://developers.openai.com/api/docs/guides/daybreak",
+    "tags": ["reasoning", "vision", "security"],
+    "aliases": ["daybreak-red-latest"],  # LiteLLM lists both names
+}
+
+GPT_6_ROSALIND: ModelSpec = {
+    **_REASONING_VISION,
+    "id": "gpt-6-rosalind",
+    "name": "GPT-6 Rosalind",
+    "description": (
+        "OpenAI's GPT-6 model for life-sciences research (biology, chemistry, drug discovery), "
+        "for organisations with trusted access."
+    ),
+    "context_window": 1_050_000,  # LiteLLM: 922K input + 128K output
+    "max_completion_tokens": 128_000,
+    # Prompts over 272K input tokens bill the whole request at 2x input and cache, 1.5x output.
+    "pricing": {
+        "prompt_price_per_1m": 15.00,
+        "cached_price_per_1m": 1.50,
+        "cache_write_price_per_1m": 18.75,  # genai-prices
+        "completion_price_per_1m": 75.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "reference_url": _DOCS + "gpt-6-rosalind",
+    "tags": ["reasoning", "vision", "science"],
+}
+
+GPT_ROSALIND_RESEARCH: ModelSpec = {
+    **_API,
+    "id": "gpt-rosalind-research",
+    "name": "GPT Rosalind Research",
+    "description": "OpenAI's Rosalind life-sciences model for research workflows.",
+    "context_window": None,  # not published in the references read here
+    "max_completion_tokens": None,
+    "pricing": {
+        "prompt_price_per_1m": 5.00,
+        "cached_price_per_1m": 0.50,
+        "completion_price_per_1m": 25.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "reference_url": _DOCS + "gpt-rosalind-research",
+    "tags": ["science"],
+}
+
+GPT_ROSALIND_DISCOVERY: ModelSpec = {
+    **_API,
+    "id": "gpt-rosalind-discovery",
+    "name": "GPT Rosalind Discovery",
+    "description": "OpenAI's Rosalind life-sciences model for discovery workflows.",
+    "context_window": None,  # not published in the references read here
+    "max_completion_tokens": None,
+    "pricing": {
+        "prompt_price_per_1m": 5.00,
+        "cached_price_per_1m": 0.50,
+        "completion_price_per_1m": 25.00,
+        "as_of": _AS_OF_NOV,
+    },
+    "reference_url": _DOCS + "gpt-rosalind-discovery",
+    "tags": ["science"],
+}
+
 GPT_5_6_SOL: ModelSpec = {
     **_REASONING_VISION,
     "id": "gpt-5.6-sol",
@@ -444,9 +707,10 @@ CHAT_LATEST: ModelSpec = {
         "Moving alias for the model currently used in ChatGPT, for testing ChatGPT's behaviour "
         "in the API; OpenAI does not recommend it for production."
     ),
-    # Only LiteLLM gives limits (400,000 input / 128,000 output): unconfirmed, left unknown.
-    "context_window": None,
-    "max_completion_tokens": None,
+    # OpenAI's model page: 400K context, 128K max output (the audit of issue 25); LiteLLM's
+    # 400,000 is its input limit.
+    "context_window": 400_000,
+    "max_completion_tokens": 128_000,
     "supports_batch": False,
     "pricing": {
         "prompt_price_per_1m": 5.00,
@@ -588,9 +852,11 @@ GPT_5_4_NANO: ModelSpec = {
     },
     "release_date": "2026-03-17",
     "knowledge_cutoff": "2025-08-31",  # only in models.dev, unconfirmed
-    "retirement_date": "2027-04-01",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2027_04_01_NOTICE,
+    "retirement_date": "2027-04-01",
+    "successor": "gpt-6-luna",
     "reference_url": _DOCS + "gpt-5.4-nano",
-    "tags": ["reasoning", "vision", "small"],
+    "tags": ["reasoning", "vision", "small", "deprecated"],
     "aliases": ["gpt-5.4-nano-2026-03-17"],
 }
 
@@ -614,9 +880,11 @@ GPT_5_3_CODEX: ModelSpec = {
     },
     "release_date": "2026-02-05",
     "knowledge_cutoff": "2025-08-31",  # only in models.dev, unconfirmed
-    "retirement_date": "2027-04-01",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2027_04_01_NOTICE,
+    "retirement_date": "2027-04-01",
+    "successor": "gpt-6-sol",
     "reference_url": _DOCS + "gpt-5.3-codex",
-    "tags": ["reasoning", "vision", "coding"],
+    "tags": ["reasoning", "vision", "coding", "deprecated"],
 }
 
 GPT_5_3_CHAT_LATEST: ModelSpec = {
@@ -640,7 +908,7 @@ GPT_5_3_CHAT_LATEST: ModelSpec = {
     "knowledge_cutoff": "2025-08-31",
     "deprecation_date": _DEP_2026_05_08,
     "retirement_date": "2026-08-10",
-    "successor": "gpt-5.5",
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "chatgpt"],
 }
@@ -707,7 +975,7 @@ GPT_5_2_CODEX: ModelSpec = {
     "knowledge_cutoff": "2025-08-31",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
-    "successor": "gpt-5.4",
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "coding"],
 }
@@ -733,7 +1001,7 @@ GPT_5_2_CHAT_LATEST: ModelSpec = {
     "knowledge_cutoff": "2025-08-31",
     "deprecation_date": _DEP_2026_05_08,
     "retirement_date": "2026-08-10",
-    "successor": "gpt-5.5",
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "chatgpt"],
 }
@@ -757,9 +1025,11 @@ GPT_5_1: ModelSpec = {
     },
     "release_date": "2025-11-13",
     "knowledge_cutoff": "2024-09-30",
-    "retirement_date": "2027-04-01",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2027_04_01_NOTICE,
+    "retirement_date": "2027-04-01",
+    "successor": "gpt-6-sol",
     "reference_url": _DOCS + "gpt-5.1",
-    "tags": ["reasoning", "vision", "coding"],
+    "tags": ["reasoning", "vision", "coding", "deprecated"],
     "aliases": ["gpt-5.1-2025-11-13"],
 }
 
@@ -783,7 +1053,7 @@ GPT_5_1_CODEX: ModelSpec = {
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
     # The table names gpt-5, itself retiring on 2026-12-11; its sibling codex rows name gpt-5.4.
-    "successor": "gpt-5.4",
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "coding"],
 }
@@ -808,7 +1078,7 @@ GPT_5_1_CODEX_MAX: ModelSpec = {
     "knowledge_cutoff": "2024-09-30",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
-    "successor": "gpt-5.4",
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "coding"],
 }
@@ -833,7 +1103,7 @@ GPT_5_1_CODEX_MINI: ModelSpec = {
     "knowledge_cutoff": "2024-09-30",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
-    "successor": "gpt-5.4-mini",
+    "successor": "gpt-5.6-terra",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "coding", "small"],
 }
@@ -859,7 +1129,7 @@ GPT_5_1_CHAT_LATEST: ModelSpec = {
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
     # OpenAI named gpt-5.3-chat-latest, retired 2026-08-10 in favour of gpt-5.5.
-    "successor": "gpt-5.5",
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "chatgpt"],
 }
@@ -888,6 +1158,7 @@ GPT_5: ModelSpec = {
     "knowledge_cutoff": "2024-09-30",
     "deprecation_date": _DEP_2026_06_11,
     "retirement_date": "2026-12-11",
+    "successor": "gpt-6.1-sol",  # the page's newest revision
     "reference_url": _DOCS + "gpt-5",
     "tags": ["reasoning", "vision", "coding", "deprecated"],
     "aliases": ["gpt-5-2025-08-07"],
@@ -913,6 +1184,7 @@ GPT_5_MINI: ModelSpec = {
     "knowledge_cutoff": "2024-05-31",
     "deprecation_date": _DEP_2026_06_11,
     "retirement_date": "2026-12-11",
+    "successor": "gpt-6.1-terra",  # the page's newest revision
     "reference_url": _DOCS + "gpt-5-mini",
     "tags": ["reasoning", "vision", "small", "deprecated"],
     "aliases": ["gpt-5-mini-2025-08-07"],
@@ -938,6 +1210,7 @@ GPT_5_NANO: ModelSpec = {
     "knowledge_cutoff": "2024-05-31",
     "deprecation_date": _DEP_2026_06_11,
     "retirement_date": "2026-12-11",
+    "successor": "gpt-5.6-luna",  # 2026-08 revision; the newest row was cut off in my copy
     "reference_url": _DOCS + "gpt-5-nano",
     "tags": ["reasoning", "vision", "small", "deprecated"],
     "aliases": ["gpt-5-nano-2025-08-07"],
@@ -962,6 +1235,7 @@ GPT_5_PRO: ModelSpec = {
     "knowledge_cutoff": "2024-09-30",
     "deprecation_date": _DEP_2026_06_11,
     "retirement_date": "2026-12-11",
+    "successor": "gpt-5.6-sol",  # with reasoning.mode pro (2026-08 revision)
     "reference_url": _DOCS + "gpt-5-pro",
     "tags": ["reasoning", "vision", "pro", "deprecated"],
     "aliases": ["gpt-5-pro-2025-10-06"],
@@ -987,7 +1261,7 @@ GPT_5_CODEX: ModelSpec = {
     "knowledge_cutoff": "2024-09-30",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
-    "successor": "gpt-5.4",
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "coding"],
 }
@@ -1015,7 +1289,7 @@ GPT_5_CHAT_LATEST: ModelSpec = {
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
     # OpenAI named gpt-5.3-chat-latest, retired 2026-08-10 in favour of gpt-5.5.
-    "successor": "gpt-5.5",
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["vision", "chatgpt"],
 }
@@ -1068,7 +1342,7 @@ GPT_4_5_PREVIEW: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": "2025-04-14",
     "retirement_date": "2025-07-14",
-    "successor": "gpt-4.1",
+    "successor": "gpt-6-luna",  # OpenAI named gpt-4.1, whose substitute is gpt-6-luna
     "reference_url": _DEPRECATIONS,
     "tags": ["vision", "preview"],
     "aliases": ["gpt-4.5-preview-2025-02-27"],
@@ -1095,10 +1369,10 @@ GPT_4_1: ModelSpec = {
     },
     "release_date": "2025-04-14",
     "knowledge_cutoff": "2024-06-01",
-    # Shutdown date from LiteLLM (source: the deprecations page); the rows I could read of the
-    # 2026-04-22 table stop at 2026-10-23, so the announcement date is assumed to be that table's.
-    "deprecation_date": _DEP_2026_04_22,
+    # 2026-10-14 notice on the deprecations page: shutdown 2027-01-14, replacement gpt-6-luna.
+    "deprecation_date": _DEP_2026_10_14,
     "retirement_date": "2027-01-14",
+    "successor": "gpt-6-luna",
     "reference_url": _DOCS + "gpt-4.1",
     "tags": ["vision", "long-context", "deprecated"],
     "aliases": ["gpt-4.1-2025-04-14"],
@@ -1124,8 +1398,9 @@ GPT_4_1_MINI: ModelSpec = {
     },
     "release_date": "2025-04-14",
     "knowledge_cutoff": "2024-06-01",
-    "deprecation_date": _DEP_2026_04_22,  # as for gpt-4.1
+    "deprecation_date": _DEP_2026_10_14,
     "retirement_date": "2027-01-14",
+    "successor": "gpt-6-luna",
     "reference_url": _DOCS + "gpt-4.1-mini",
     "tags": ["vision", "long-context", "small", "deprecated"],
     "aliases": ["gpt-4.1-mini-2025-04-14"],
@@ -1153,7 +1428,7 @@ GPT_4_1_NANO: ModelSpec = {
     "knowledge_cutoff": "2024-06-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-10-23",
-    "successor": None,  # the substitute in the 2026-04-22 table was not in the rows I could read
+    "successor": "gpt-5.6-luna",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["vision", "long-context", "small"],
     "aliases": ["gpt-4.1-nano-2025-04-14"],
@@ -1183,8 +1458,9 @@ GPT_4O: ModelSpec = {
     "paper_url": _GPT4O_CARD,
     "release_date": "2024-08-06",  # the 2024-08-06 snapshot (GPT-4o itself launched 2024-05-13)
     "knowledge_cutoff": "2023-10-01",
-    "deprecation_date": _DEP_2026_04_22,  # as for gpt-4.1
+    "deprecation_date": _DEP_2026_10_14,
     "retirement_date": "2027-01-14",
+    "successor": "gpt-6-luna",
     "reference_url": _DOCS + "gpt-4o",
     "tags": ["vision", "multilingual", "deprecated"],
     "aliases": ["gpt-4o-2024-08-06"],
@@ -1211,8 +1487,9 @@ GPT_4O_2024_11_20: ModelSpec = {
     "paper_url": _GPT4O_CARD,
     "release_date": "2024-11-20",
     "knowledge_cutoff": "2023-10-01",
-    "deprecation_date": _DEP_2026_04_22,  # as for gpt-4.1
+    "deprecation_date": _DEP_2026_10_14,
     "retirement_date": "2027-01-14",
+    "successor": "gpt-6-luna",
     "reference_url": _DOCS + "gpt-4o",
     "tags": ["vision", "multilingual", "deprecated"],
 }
@@ -1241,7 +1518,7 @@ GPT_4O_2024_05_13: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-10-23",
-    "successor": "gpt-4o",
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["vision", "multilingual"],
 }
@@ -1269,7 +1546,7 @@ CHATGPT_4O_LATEST: ModelSpec = {
     "deprecation_date": "2025-11-18",
     "retirement_date": "2026-02-17",
     # OpenAI named gpt-5.1-chat-latest, retired 2026-07-23 (then gpt-5.3-chat-latest -> gpt-5.5).
-    "successor": "gpt-5.5",
+    "successor": "gpt-5.6-sol",  # OpenAI named gpt-5.1-chat-latest, whose substitute is gpt-5.6-sol
     "reference_url": _DEPRECATIONS,
     "tags": ["vision", "chatgpt"],
 }
@@ -1295,8 +1572,9 @@ GPT_4O_MINI: ModelSpec = {
     },
     "release_date": "2024-07-18",
     "knowledge_cutoff": "2023-10-01",
-    "deprecation_date": _DEP_2026_04_22,  # as for gpt-4.1
+    "deprecation_date": _DEP_2026_10_14,
     "retirement_date": "2027-01-14",
+    "successor": "gpt-6-luna",
     "reference_url": _DOCS + "gpt-4o-mini",
     "tags": ["vision", "small", "deprecated"],
     "aliases": ["gpt-4o-mini-2024-07-18"],
@@ -1322,7 +1600,7 @@ GPT_4O_SEARCH_PREVIEW: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
-    "successor": "gpt-4.1-mini",
+    "successor": "gpt-5.6-terra",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["search", "preview"],
     "aliases": ["gpt-4o-search-preview-2025-03-11"],
@@ -1348,7 +1626,7 @@ GPT_4O_MINI_SEARCH_PREVIEW: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
-    "successor": "gpt-4.1-mini",
+    "successor": "gpt-5.6-terra",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["search", "preview", "small"],
     "aliases": ["gpt-4o-mini-search-preview-2025-03-11"],
@@ -1381,7 +1659,7 @@ GPT_4_TURBO: ModelSpec = {
     "knowledge_cutoff": "2023-12-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-10-23",
-    "successor": None,  # the substitute in the 2026-04-22 table was not in the rows I could read
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["vision", "legacy"],
     "aliases": ["gpt-4-turbo-2024-04-09"],
@@ -1409,7 +1687,7 @@ GPT_4: ModelSpec = {
     "release_date": "2023-06-13",  # the gpt-4-0613 snapshot (GPT-4 launched 2023-03-14)
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-10-23",
-    "successor": None,  # the substitute in the 2026-04-22 table was cut off in what I could read
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["legacy"],
     "aliases": ["gpt-4-0613"],
@@ -1436,7 +1714,7 @@ GPT_4_32K: ModelSpec = {
     "release_date": "2023-06-13",  # the gpt-4-32k-0613 snapshot
     "deprecation_date": "2024-06-06",
     "retirement_date": "2025-06-06",
-    "successor": "gpt-4o",
+    "successor": "gpt-6-luna",  # OpenAI named gpt-4o, whose substitute is gpt-6-luna
     "reference_url": _DEPRECATIONS,
     "tags": ["legacy"],
     "aliases": ["gpt-4-32k-0613"],
@@ -1467,7 +1745,7 @@ GPT_35_TURBO: ModelSpec = {
     "knowledge_cutoff": "2021-09-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-10-23",
-    "successor": "gpt-4.1-mini",
+    "successor": "gpt-5.6-terra",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["legacy"],
     "aliases": ["gpt-3.5-turbo-0125"],
@@ -1497,7 +1775,7 @@ GPT_35_TURBO_16K: ModelSpec = {
     # First scheduled for 2024-06-13, then extended: the 0613 snapshots stopped on 2024-09-13.
     "retirement_date": "2024-09-13",
     # OpenAI named gpt-3.5-turbo-1106, later retired with gpt-3.5-turbo (-> gpt-4.1-mini).
-    "successor": "gpt-4.1-mini",
+    "successor": "gpt-5.6-terra",  # end of the gpt-3.5-turbo chain
     "reference_url": _DEPRECATIONS,
     "tags": ["legacy"],
     "aliases": ["gpt-3.5-turbo-16k-0613"],
@@ -1527,7 +1805,7 @@ O1: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-10-23",
-    "successor": "o3",  # replacement listed for o1 (weighmyprompt's copy of the deprecations page)
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision"],
     "aliases": ["o1-2024-12-17"],
@@ -1553,7 +1831,7 @@ O1_PRO: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-10-23",
-    "successor": None,  # the substitute in the 2026-04-22 table was not in the rows I could read
+    "successor": "gpt-5.6-sol",  # with reasoning.mode pro (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "pro"],
     "aliases": ["o1-pro-2025-03-19"],
@@ -1582,7 +1860,7 @@ O1_PREVIEW: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": "2025-04-28",
     "retirement_date": "2025-07-28",
-    "successor": "o3",
+    "successor": "gpt-5.6-sol",  # OpenAI named o3, whose substitute is gpt-5.6-sol
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "preview"],
     "aliases": ["o1-preview-2024-09-12"],
@@ -1612,7 +1890,7 @@ O1_MINI: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": "2025-04-28",
     "retirement_date": "2025-10-27",
-    "successor": None,  # OpenAI named o4-mini, itself retired on 2026-10-23
+    "successor": "gpt-5.6-terra",  # OpenAI named o4-mini, whose substitute is gpt-5.6-terra
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "small"],
     "aliases": ["o1-mini-2024-09-12"],
@@ -1641,6 +1919,7 @@ O3: ModelSpec = {
     "knowledge_cutoff": "2024-06-01",
     "deprecation_date": _DEP_2026_06_11,
     "retirement_date": "2026-12-11",
+    "successor": "gpt-5.6-sol",  # 2026-08 revision; the newest row was cut off in my copy
     "reference_url": _DOCS + "o3",
     "tags": ["reasoning", "vision", "deprecated"],
     "aliases": ["o3-2025-04-16"],
@@ -1665,6 +1944,7 @@ O3_PRO: ModelSpec = {
     "knowledge_cutoff": "2024-06-01",
     "deprecation_date": _DEP_2026_06_11,
     "retirement_date": "2026-12-11",
+    "successor": "gpt-5.6-sol",  # with reasoning.mode pro (2026-08 revision)
     "reference_url": _DOCS + "o3-pro",
     "tags": ["reasoning", "vision", "pro", "deprecated"],
     "aliases": ["o3-pro-2025-06-10"],
@@ -1695,7 +1975,7 @@ O3_MINI: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-10-23",
-    "successor": None,  # the substitute in the 2026-04-22 table was not in the rows I could read
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "small"],
     "aliases": ["o3-mini-2025-01-31"],
@@ -1723,7 +2003,7 @@ O4_MINI: ModelSpec = {
     "knowledge_cutoff": "2024-06-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-10-23",
-    "successor": None,  # the substitute in the 2026-04-22 table was not in the rows I could read
+    "successor": "gpt-5.6-terra",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "small"],
     "aliases": ["o4-mini-2025-04-16"],
@@ -1753,7 +2033,7 @@ O3_DEEP_RESEARCH: ModelSpec = {
     "knowledge_cutoff": "2024-06-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
-    "successor": "gpt-5.4-pro",
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "research"],
     "aliases": ["o3-deep-research-2025-06-26"],
@@ -1783,7 +2063,7 @@ O4_MINI_DEEP_RESEARCH: ModelSpec = {
     "knowledge_cutoff": "2024-06-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
-    "successor": "gpt-5.4-pro",
+    "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "research", "small"],
     "aliases": ["o4-mini-deep-research-2025-06-26"],
@@ -1840,7 +2120,7 @@ COMPUTER_USE_PREVIEW: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
-    "successor": "gpt-5.4-mini",
+    "successor": "gpt-5.6-terra",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
     "tags": ["agents", "vision", "preview"],
     "aliases": ["computer-use-preview-2025-03-11"],
@@ -1895,9 +2175,11 @@ GPT_AUDIO: ModelSpec = {
         "as_of": _AS_OF,
     },
     "release_date": "2025-08-28",
-    "retirement_date": "2027-01-20",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2026_07_20,
+    "retirement_date": "2027-01-20",
+    "successor": "gpt-audio-1.5",
     "reference_url": _DOCS + "gpt-audio",
-    "tags": ["audio", "speech"],
+    "tags": ["audio", "speech", "deprecated"],
     "aliases": ["gpt-audio-2025-08-28"],
 }
 
@@ -1923,9 +2205,11 @@ GPT_AUDIO_MINI: ModelSpec = {
         "as_of": _AS_OF,
     },
     "release_date": "2025-12-15",
-    "retirement_date": "2027-01-20",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2026_07_20,
+    "retirement_date": "2027-01-20",
+    "successor": "gpt-audio-1.5",
     "reference_url": _DOCS + "gpt-audio-mini",
-    "tags": ["audio", "speech", "small"],
+    "tags": ["audio", "speech", "small", "deprecated"],
     "aliases": ["gpt-audio-mini-2025-12-15"],
 }
 
@@ -1952,7 +2236,8 @@ GPT_4O_AUDIO_PREVIEW: ModelSpec = {
     },
     "release_date": "2025-06-03",
     "knowledge_cutoff": "2023-10-01",
-    "retirement_date": "2026-05-07",  # announcement date not found
+    "deprecation_date": _DEP_2025_09_15,
+    "retirement_date": "2026-05-07",
     "successor": "gpt-audio-1.5",
     "reference_url": _DEPRECATIONS,
     "tags": ["audio", "speech", "preview"],
@@ -2013,7 +2298,7 @@ GPT_4O_MINI_AUDIO_PREVIEW: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",  # the snapshot; the undated name stopped on 2026-05-07
-    "successor": "gpt-audio-mini",  # 2026-05-14 revision of the table
+    "successor": "gpt-audio-1.5",  # OpenAI named gpt-audio-mini, whose substitute is this
     "reference_url": _DEPRECATIONS,
     "tags": ["audio", "speech", "preview", "small"],
     "aliases": ["gpt-4o-mini-audio-preview-2024-12-17"],
@@ -2160,9 +2445,11 @@ GPT_REALTIME: ModelSpec = {
     },
     "release_date": "2025-08-28",
     "knowledge_cutoff": "2023-10-01",
-    "retirement_date": "2027-01-20",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2026_07_20,
+    "retirement_date": "2027-01-20",
+    "successor": "gpt-realtime-2.1",
     "reference_url": _DOCS + "gpt-realtime",
-    "tags": ["realtime", "audio", "speech"],
+    "tags": ["realtime", "audio", "speech", "deprecated"],
     "aliases": ["gpt-realtime-2025-08-28"],
 }
 
@@ -2192,9 +2479,11 @@ GPT_REALTIME_MINI: ModelSpec = {
         "as_of": _AS_OF,
     },
     "release_date": "2025-12-15",
-    "retirement_date": "2027-01-20",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2026_07_20,
+    "retirement_date": "2027-01-20",
+    "successor": "gpt-realtime-2.1-mini",
     "reference_url": _DOCS + "gpt-realtime-mini",
-    "tags": ["realtime", "audio", "speech", "small"],
+    "tags": ["realtime", "audio", "speech", "small", "deprecated"],
     "aliases": ["gpt-realtime-mini-2025-12-15"],
 }
 
@@ -2224,8 +2513,9 @@ GPT_4O_REALTIME_PREVIEW: ModelSpec = {
     },
     "release_date": "2024-12-17",
     "knowledge_cutoff": "2023-10-01",
-    "retirement_date": "2026-05-07",  # announcement date not found
-    "successor": "gpt-realtime-1.5",
+    "deprecation_date": _DEP_2025_09_15,
+    "retirement_date": "2026-05-07",
+    "successor": "gpt-realtime-1.5",  # its 2025-09-15 notice
     "reference_url": _DEPRECATIONS,
     "tags": ["realtime", "audio", "speech", "preview"],
     "aliases": ["gpt-4o-realtime-preview-2024-12-17"],
@@ -2258,7 +2548,8 @@ GPT_4O_MINI_REALTIME_PREVIEW: ModelSpec = {
     "knowledge_cutoff": "2023-10-01",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",  # the snapshot; the undated name stopped on 2026-05-07
-    "successor": "gpt-realtime-mini",
+    # OpenAI named gpt-realtime-mini, whose substitute (2026-07-20 notice) is gpt-realtime-2.1-mini.
+    "successor": "gpt-realtime-2.1-mini",
     "reference_url": _DEPRECATIONS,
     "tags": ["realtime", "audio", "speech", "preview", "small"],
     "aliases": ["gpt-4o-mini-realtime-preview-2024-12-17"],
@@ -2372,9 +2663,11 @@ GPT_4O_TRANSCRIBE: ModelSpec = {
         "as_of": _AS_OF,
     },
     "release_date": "2025-03-20",
-    "retirement_date": "2027-02-26",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2026_08_26,
+    "retirement_date": "2027-02-26",
+    "successor": "gpt-transcribe",  # or gpt-live-transcribe for live audio
     "reference_url": _DOCS + "gpt-4o-transcribe",
-    "tags": ["audio", "speech", "transcription"],
+    "tags": ["audio", "speech", "transcription", "deprecated"],
 }
 
 GPT_4O_MINI_TRANSCRIBE: ModelSpec = {
@@ -2398,9 +2691,11 @@ GPT_4O_MINI_TRANSCRIBE: ModelSpec = {
         "as_of": _AS_OF,
     },
     "release_date": "2025-12-15",
-    "retirement_date": "2027-02-26",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2026_08_26,
+    "retirement_date": "2027-02-26",
+    "successor": "gpt-transcribe",  # or gpt-live-transcribe for live audio
     "reference_url": _DOCS + "gpt-4o-mini-transcribe",
-    "tags": ["audio", "speech", "transcription", "small"],
+    "tags": ["audio", "speech", "transcription", "small", "deprecated"],
     "aliases": ["gpt-4o-mini-transcribe-2025-12-15"],
 }
 
@@ -2425,9 +2720,11 @@ GPT_4O_TRANSCRIBE_DIARIZE: ModelSpec = {
         "as_of": _AS_OF,
     },
     "release_date": None,  # not found on a dated OpenAI page
-    "retirement_date": "2027-02-26",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2026_08_26,
+    "retirement_date": "2027-02-26",
+    "successor": "gpt-transcribe",  # or gpt-live-transcribe for live audio
     "reference_url": _DOCS + "gpt-4o-transcribe-diarize",
-    "tags": ["audio", "speech", "transcription"],
+    "tags": ["audio", "speech", "transcription", "deprecated"],
 }
 
 WHISPER_1: ModelSpec = {
@@ -2450,9 +2747,11 @@ WHISPER_1: ModelSpec = {
     "license": "proprietary",
     "paper_url": "https://arxiv.org/abs/2212.04356",
     "release_date": "2023-03-01",  # Whisper API launch
-    "retirement_date": "2027-02-26",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2026_08_26,
+    "retirement_date": "2027-02-26",
+    "successor": "gpt-transcribe",  # or gpt-live-transcribe for live audio
     "reference_url": _DOCS + "whisper-1",
-    "tags": ["audio", "speech", "transcription", "multilingual"],
+    "tags": ["audio", "speech", "transcription", "multilingual", "deprecated"],
 }
 
 # --- Text to speech ---
@@ -2479,9 +2778,11 @@ GPT_4O_MINI_TTS: ModelSpec = {
         "as_of": _AS_OF,
     },
     "release_date": "2025-12-15",
-    "retirement_date": "2027-01-06",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2026_10_01,
+    "retirement_date": "2027-01-06",
+    "successor": "gpt-realtime-2.1-mini",
     "reference_url": _DOCS + "gpt-4o-mini-tts",
-    "tags": ["audio", "speech", "tts"],
+    "tags": ["audio", "speech", "tts", "deprecated"],
     "aliases": ["gpt-4o-mini-tts-2025-12-15"],
 }
 
@@ -2500,9 +2801,11 @@ TTS_1: ModelSpec = {
     "supports_streaming": True,  # the speech endpoint streams audio chunks
     "pricing": {"character_price_per_1m": 15.00, "as_of": _AS_OF},
     "release_date": "2023-11-06",
-    "retirement_date": "2027-01-06",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2026_10_01,
+    "retirement_date": "2027-01-06",
+    "successor": "gpt-realtime-2.1-mini",
     "reference_url": _DOCS + "tts-1",
-    "tags": ["audio", "speech", "tts"],
+    "tags": ["audio", "speech", "tts", "deprecated"],
     "aliases": ["tts-1-1106"],
 }
 
@@ -2521,13 +2824,62 @@ TTS_1_HD: ModelSpec = {
     "supports_streaming": True,  # the speech endpoint streams audio chunks
     "pricing": {"character_price_per_1m": 30.00, "as_of": _AS_OF},
     "release_date": "2023-11-06",
-    "retirement_date": "2027-01-06",  # LiteLLM's shutdown date; announcement date not found
+    "deprecation_date": _DEP_2026_10_01,
+    "retirement_date": "2027-01-06",
+    "successor": "gpt-realtime-2.1-mini",
     "reference_url": _DOCS + "tts-1-hd",
-    "tags": ["audio", "speech", "tts"],
+    "tags": ["audio", "speech", "tts", "deprecated"],
     "aliases": ["tts-1-hd-1106"],
 }
 
 # --- Image generation (GPT Image models bill text and image tokens) ---
+
+GPT_IMAGE_2_6_SUNBURST: ModelSpec = {
+    **_API,
+    "id": "gpt-image-2.6-sunburst",
+    "name": "GPT Image 2.6 Sunburst",
+    "description": (
+        "OpenAI's November 2026 image model for detailed generation and edits that hold across "
+        "turns (GIF and SVG output, markup-guided edits); with Flare, OpenAI's named replacement "
+        "for gpt-image-1.5."
+    ),
+    "kind": "image_generation",
+    "context_window": None,
+    "max_completion_tokens": None,
+    "supports_vision": True,  # edits and references input images
+    "pricing": {
+        "prompt_price_per_1m": 5.00,  # text input; image input $8, cached $2
+        "cached_price_per_1m": 1.25,
+        "completion_price_per_1m": 30.00,  # image output tokens
+        "as_of": _AS_OF_NOV,
+    },
+    "release_date": "2026-11-04",  # Images 2.6 launch (APIYI's launch note)
+    "reference_url": _DOCS + "gpt-image-2.6-sunburst",
+    "tags": ["image"],
+}
+
+GPT_IMAGE_2_6_FLARE: ModelSpec = {
+    **_API,
+    "id": "gpt-image-2.6-flare",
+    "name": "GPT Image 2.6 Flare",
+    "description": (
+        "The fast GPT Image 2.6 model (November 2026) for quick generation and everyday edits, "
+        "at the same token prices as Sunburst."
+    ),
+    "kind": "image_generation",
+    "context_window": None,
+    "max_completion_tokens": None,
+    "supports_vision": True,
+    "pricing": {
+        "prompt_price_per_1m": 5.00,  # text input; image input $8, cached $2
+        "cached_price_per_1m": 1.25,
+        "completion_price_per_1m": 30.00,  # image output tokens
+        "as_of": _AS_OF_NOV,
+    },
+    "release_date": "2026-11-04",  # Images 2.6 launch (APIYI's launch note)
+    "reference_url": _DOCS + "gpt-image-2.6-flare",
+    "tags": ["image"],
+}
 
 GPT_IMAGE_2_5_SUNBURST: ModelSpec = {
     **_API,
@@ -2624,8 +2976,9 @@ GPT_IMAGE_1_5: ModelSpec = {
         "as_of": _AS_OF,
     },
     "release_date": "2025-12-16",
-    "retirement_date": "2026-12-01",  # LiteLLM's shutdown date; announcement date not found
-    "successor": None,  # OpenAI's recommended replacement not found
+    "deprecation_date": _DEP_2026_06_02,
+    "retirement_date": "2026-12-01",
+    "successor": "gpt-image-2.6-sunburst",  # or gpt-image-2.6-flare (the page's newest revision)
     "reference_url": _DOCS + "gpt-image-1.5",
     "tags": ["image"],
     "aliases": ["gpt-image-1.5-2025-12-16"],
@@ -2650,8 +3003,9 @@ CHATGPT_IMAGE_LATEST: ModelSpec = {
         "as_of": _AS_OF,
     },
     "release_date": "2025-12-16",
-    "retirement_date": "2026-12-01",  # LiteLLM's shutdown date; announcement date not found
-    "successor": None,
+    "deprecation_date": _DEP_2026_06_02,
+    "retirement_date": "2026-12-01",
+    "successor": "gpt-image-2.6-sunburst",  # or gpt-image-2.6-flare (the page's newest revision)
     "reference_url": _DOCS + "chatgpt-image-latest",
     "tags": ["image", "chatgpt"],
 }
@@ -2680,7 +3034,7 @@ GPT_IMAGE_1: ModelSpec = {
     "release_date": "2025-04-23",
     "deprecation_date": _DEP_2026_04_22,  # shutdown 2026-10-23, as for that table's rows
     "retirement_date": "2026-10-23",
-    "successor": None,  # the substitute was not in the rows I could read
+    "successor": "gpt-image-2",  # substitute in the 2026-04-22 table
     "reference_url": _DOCS + "gpt-image-1",
     "tags": ["image"],
 }
@@ -2703,8 +3057,9 @@ GPT_IMAGE_1_MINI: ModelSpec = {
         "as_of": _AS_OF,
     },
     "release_date": "2025-10-06",
-    "retirement_date": "2026-12-01",  # LiteLLM's shutdown date; announcement date not found
-    "successor": None,
+    "deprecation_date": _DEP_2026_06_02,
+    "retirement_date": "2026-12-01",
+    "successor": "gpt-image-2.6-sunburst",  # or gpt-image-2.6-flare (the page's newest revision)
     "reference_url": _DOCS + "gpt-image-1-mini",
     "tags": ["image", "small"],
 }
@@ -2726,7 +3081,7 @@ DALL_E_3: ModelSpec = {
     "release_date": "2023-11-06",
     "deprecation_date": "2025-11-14",
     "retirement_date": "2026-05-12",
-    "successor": None,  # OpenAI named gpt-image-1 and gpt-image-1-mini, both retired since
+    "successor": "gpt-image-2",  # first of the substitutes the page names
     "reference_url": _DEPRECATIONS,
     "tags": ["image", "legacy"],
 }
@@ -2750,7 +3105,7 @@ DALL_E_2: ModelSpec = {
     "release_date": "2022-11-03",  # Images API public beta
     "deprecation_date": "2025-11-14",
     "retirement_date": "2026-05-12",
-    "successor": None,  # OpenAI named gpt-image-1 and gpt-image-1-mini, both retired since
+    "successor": "gpt-image-2",  # first of the substitutes the page names
     "reference_url": _DEPRECATIONS,
     "tags": ["image", "legacy"],
 }
@@ -2861,6 +3216,7 @@ TEXT_EMBEDDING_ADA_002: ModelSpec = {
     "release_date": "2022-12-15",
     "reference_url": _DOCS + "text-embedding-ada-002",
     "tags": ["embedding", "legacy"],
+    "aliases": ["text-embedding-ada-002-v2"],  # the name the API reports; LiteLLM lists it
 }
 
 # --- Moderation ---
@@ -2894,11 +3250,22 @@ CATALOG = ProviderCatalog(
         GPT_OSS_120B_REALTIME_PREVIEW,
         GPT_OSS_SAFEGUARD_120B,
         GPT_OSS_SAFEGUARD_20B,
+        GPT_6_2_ASTRA,
+        GPT_6_2_SOL,
         GPT_6_1_SOL,
         GPT_6_1_TERRA,
         GPT_6_ASTRA,
         GPT_6_SOL,
         GPT_6_LUNA,
+        GPT_6_ASTRA_LAW,
+        GPT_6_CYBER,
+        GPT_5_6_CYBER,
+        GPT_5_5_CYBER_PREVIEW,
+        GPT_DAYBREAK_BLUE_LATEST,
+        GPT_DAYBREAK_RED_LATEST,
+        GPT_6_ROSALIND,
+        GPT_ROSALIND_RESEARCH,
+        GPT_ROSALIND_DISCOVERY,
         GPT_5_6_SOL,
         GPT_5_6_TERRA,
         GPT_5_6_LUNA,
@@ -2981,6 +3348,8 @@ CATALOG = ProviderCatalog(
         GPT_4O_MINI_TTS,
         TTS_1,
         TTS_1_HD,
+        GPT_IMAGE_2_6_SUNBURST,
+        GPT_IMAGE_2_6_FLARE,
         GPT_IMAGE_2_5_SUNBURST,
         GPT_IMAGE_2_5_FLARE,
         GPT_IMAGE_2,
