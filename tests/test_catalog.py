@@ -126,7 +126,7 @@ TODAY = "2026-12-01"
 COUNTS = {
     "openai": {"active": 53, "deprecated": 11, "retired": 43},
     "anthropic": {"active": 16, "deprecated": 1, "retired": 12},
-    "meta": {"active": 10, "preview": 3},
+    "meta": {"active": 21, "preview": 3},
     "mistral": {"active": 16, "preview": 2, "retired": 41},
     "deepseek": {"active": 19, "retired": 4},
     "nvidia": {"active": 23, "retired": 2},
