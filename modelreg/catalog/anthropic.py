@@ -263,12 +263,14 @@ CLAUDE_HAIKU_5_5: ModelSpec = {
     "supports_function_calling": True,
     "supports_vision": True,
     "supports_reasoning": True,  # thinking available (off unless requested)
-    # Released after the structured-outputs supported-models list that was checked.
-    "supports_structured_output": False,
+    # Released after the structured-outputs supported-models list that was read; LiteLLM
+    # and Sim's catalogue list native structured outputs.
+    "supports_structured_output": True,
     "supports_batch": True,
     "pricing": {
-        # Prompts up to 100,000 tokens; above that the whole request bills at
-        # $0.50 input / $2.50 output / $0.05 cache read / $0.625 cache write.
+        # Prompts up to 100,000 tokens (input, cache reads and cache writes counted); above
+        # that the whole request, output included, bills at $0.50 input / $2.50 output /
+        # $0.05 cache read / $0.625 5-minute and $1.00 1-hour cache write (model page).
         "prompt_price_per_1m": 0.10,
         "completion_price_per_1m": 0.50,
         "cached_price_per_1m": 0.01,
@@ -279,7 +281,7 @@ CLAUDE_HAIKU_5_5: ModelSpec = {
     "license": "proprietary",
     "release_date": "2026-10-07",  # retirement floor 2027-10-07
     "knowledge_cutoff": "2026-06",  # reliable knowledge cutoff (models overview)
-    "reference_url": _OVERVIEW,
+    "reference_url": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
     "tags": ["small", "fast", "vision", "long-context"],
     "aliases": ["claude-haiku-5.5"],
 }
