@@ -128,7 +128,7 @@ COUNTS = {
     "anthropic": {"active": 16, "deprecated": 1, "retired": 12},
     "meta": {"active": 21, "preview": 3},
     "mistral": {"active": 16, "preview": 2, "retired": 41},
-    "deepseek": {"active": 19, "retired": 4},
+    "deepseek": {"active": 20, "retired": 4},
     "nvidia": {"active": 23, "retired": 2},
 }
 

@@ -271,6 +271,30 @@ DEEPSEEK_REASONER: ModelSpec = {
 
 # --- Open weights on Hugging Face ----------------------------------------------------------
 
+DEEPSEEK_V4_1_FLASH: ModelSpec = {
+    "id": "deepseek-ai/DeepSeek-V4.1-Flash",
+    "name": "DeepSeek-V4.1-Flash",
+    "provider": "deepseek",
+    "description": (
+        "The open weights of DeepSeek-V4.1-Flash, the model behind the API's deepseek-flash: "
+        "a larger Mixture-of-Experts successor of V4-Flash that also takes images (autumn 2026)."
+    ),
+    "architecture": "moe",
+    # Hugging Face's safetensors count ("763B"); the model card and config.json were not read,
+    # so the active parameters, context and licence are left out.
+    "parameters": 763_000_000_000,
+    "context_window": None,
+    "max_completion_tokens": None,
+    "supports_function_calling": True,  # as deepseek-flash serves it
+    "supports_vision": True,  # Hugging Face task: image-text-to-text
+    "supports_reasoning": True,  # thinking and non-thinking modes, as deepseek-flash
+    "supported_features": list(_OPEN_WEIGHTS_TOOLS_FEATURES),
+    "license": None,
+    "reference_url": "https://huggingface.co/deepseek-ai/DeepSeek-V4.1-Flash",
+    "tags": ["open-weights", "moe", "reasoning", "vision"],
+    "aliases": ["deepseek-v4.1-flash"],
+}
+
 DEEPSEEK_V4_PRO: ModelSpec = {
     "id": "deepseek-ai/DeepSeek-V4-Pro",
     "name": "DeepSeek-V4-Pro",
@@ -589,6 +613,7 @@ CATALOG = ProviderCatalog(
         DEEPSEEK_V4_FLASH_VISION_EXP_API,
         DEEPSEEK_CHAT,
         DEEPSEEK_REASONER,
+        DEEPSEEK_V4_1_FLASH,
         DEEPSEEK_V4_PRO,
         DEEPSEEK_V4_FLASH,
         DEEPSEEK_V3_2,
