@@ -17,10 +17,11 @@ Since 2026-08-16 DeepSeek bills peak and off-peak rates: peak hours are 01:00-04
 holidays, and every other hour is off-peak at half the peak rates. The API entries carry the peak
 (standard) rates; the off-peak rates are in the side file of prices the schema cannot hold yet.
 
-The DeepSeek API sells API model names (deepseek-v4-flash, deepseek-v4-pro; before them
-deepseek-chat and deepseek-reasoner); the Hugging Face repos are open weights that DeepSeek
-does not sell, so they carry no pricing. API limits (context, max output) belong to the API
-entries; the open-weight entries carry the model card / config.json figures.
+The DeepSeek API sells API model names (deepseek-flash, deepseek-v4-pro; before them
+deepseek-v4-flash, and before it deepseek-chat and deepseek-reasoner); the Hugging Face repos
+are open weights that DeepSeek does not sell, so they carry no pricing. API limits (context,
+max output) belong to the API entries; the open-weight entries carry the model card /
+config.json figures.
 """
 
 from modelreg.catalog.provider import ModelSpec, ProviderCatalog
