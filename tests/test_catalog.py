@@ -125,10 +125,10 @@ FIRST_IDS = [model for ids in IDS.values() for model in ids]
 TODAY = "2026-12-01"
 COUNTS = {
     "openai": {"active": 51, "deprecated": 26, "retired": 43},
-    "anthropic": {"active": 15, "retired": 12},
-    "meta": {"active": 10, "preview": 3},
+    "anthropic": {"active": 16, "deprecated": 1, "retired": 12},
+    "meta": {"active": 21, "preview": 3},
     "mistral": {"active": 16, "preview": 2, "retired": 41},
-    "deepseek": {"active": 19, "retired": 2},
+    "deepseek": {"active": 20, "retired": 4},
     "nvidia": {"active": 23, "retired": 2},
 }
 

@@ -1,20 +1,26 @@
-"""Anthropic models on the Claude API (Messages API): Claude 3 to Claude 5.5.
+"""Anthropic models on the Claude API (Messages API): Claude 3 to Claude Fable 5.2.
 
 Sources: https://platform.claude.com/docs/en/about-claude/models/overview (where
 docs.anthropic.com and docs.claude.com now redirect), https://platform.claude.com/docs/en/
 about-claude/pricing, https://platform.claude.com/docs/en/about-claude/model-deprecations
-(model status table, read through copies of 2026-10-01 to 2026-10-10),
+(model status table, read through copies of 2026-10-01 to 2026-10-10; the deprecation of
+Claude Opus 4.5 on 2026-11-23 through the Modelpin registry's transcription of that table,
+read on 2026-11-26), the per-model pages https://platform.claude.com/docs/en/models/MODEL/
+overview (status, prices, limits, knowledge cutoffs, read through copies of 2026-10 to 2026-12),
 https://platform.claude.com/docs/en/build-with-claude/structured-outputs (supported models),
 the anthropic-sdk-python and anthropic-sdk-typescript model lists and DEPRECATED_MODELS maps
 (2024-2026), the Claude 3 model card and its Claude 3.5 Sonnet addendum.
-Cross-checked against LiteLLM 1.110.2, models.dev 1.0.398 and genai-prices 0.2.3.
+Cross-checked against LiteLLM 1.110.2, models.dev 1.0.398 and genai-prices 0.2.5; where they
+and Anthropic's pages disagree, Anthropic's pages win and a comment says so.
 
 Ids: up to the 4.5 generation the dated snapshot is the model id and the undated name an
 alias; from the 4.6 generation on Anthropic's dateless id is itself the pinned snapshot.
 Anthropic publishes a "not sooner than" retirement floor one year after each release; where
 the launch date is not otherwise stated the release date below is read from that floor.
 Anthropic publishes no architecture or parameter counts for Claude, so those are left out.
-Prices: input, output, cache read, 5-minute cache write (the 1-hour write is 2x input).
+Prices: input, output, cache read, 5-minute cache write (the 1-hour write is 2x input; batch
+is half of input and output; both, and Claude Haiku 5.5's long-prompt tier, are listed in the
+side file of prices the schema cannot hold yet).
 Models with a 1M context on a beta header keep their default window in context_window.
 """
 
@@ -58,6 +64,61 @@ _CLAUDE_3_MODEL_CARD = (
 )
 _PRICES_2026_10 = "2026-10-10"  # pricing page as read on 2026-10-10
 _PRICES_2025_11 = "2025-11-24"  # pricing page of the Opus 4.5 launch (last to list the 4.0-era)
+_PRICES_2026_12 = "2026-12-01"  # model pages and price trackers as read on 2026-12-01
+_PRICING = "https://platform.claude.com/docs/en/about-claude/pricing"
+
+# --- Claude 5.2 -----------------------------------------------------------------------------
+
+
+def _mythos_class_5_2(model_id: str, name: str, description: str, tags: list[str]) -> ModelSpec:
+    """Claude Fable 5.2 / Mythos 5.2: one model, the same limits and prices."""
+    return {
+        "id": model_id,
+        "name": name,
+        "provider": "anthropic",
+        "description": description,
+        "context_window": 1_000_000,
+        "max_completion_tokens": 128_000,
+        "supports_function_calling": True,
+        "supports_vision": True,
+        "supports_reasoning": True,  # adaptive thinking, always on
+        "supports_structured_output": True,
+        "supports_batch": True,
+        "pricing": {
+            # 20% below Fable 5.1; no long-context premium. Anthropic's 5.2 pages are not in
+            # the copies read here: the figures are genai-prices 0.2.5's and two trackers'
+            # reading of the pricing page (claude-usage 1.5.7, checked 2026-12-01; LaoZhang,
+            # 2026-11-10), which agree; the 1-hour write is $16 (2x input).
+            "prompt_price_per_1m": 8.0,
+            "completion_price_per_1m": 40.0,
+            "cached_price_per_1m": 0.20,
+            "cache_write_price_per_1m": 10.0,
+            "as_of": _PRICES_2026_12,
+        },
+        "supported_features": list(_CURRENT_FEATURES),
+        "license": "proprietary",
+        "release_date": "2026-11-09",
+        "reference_url": _PRICING,
+        "tags": tags,
+        "aliases": [model_id.replace("5-2", "5.2")],
+    }
+
+
+CLAUDE_FABLE_5_2 = _mythos_class_5_2(
+    "claude-fable-5-2",
+    "Claude Fable 5.2",
+    "Anthropic's most capable widely released model (November 2026), a Mythos-class model "
+    "with safety classifiers, for demanding reasoning and long-horizon agentic work at 20% "
+    "below Fable 5.1's prices; thinking is always on.",
+    ["flagship", "reasoning", "vision", "coding", "agents", "long-context"],
+)
+CLAUDE_MYTHOS_5_2 = _mythos_class_5_2(
+    "claude-mythos-5-2",
+    "Claude Mythos 5.2",
+    "The same model, prices and limits as Claude Fable 5.2 without its safety classifiers, "
+    "for organisations verified through Anthropic's programmes (Project Glasswing).",
+    ["flagship", "reasoning", "vision", "restricted-access", "long-context"],
+)
 
 # --- Claude 5.5 / 5.1 ----------------------------------------------------------------------
 
@@ -66,9 +127,9 @@ CLAUDE_FABLE_5_1: ModelSpec = {
     "name": "Claude Fable 5.1",
     "provider": "anthropic",
     "description": (
-        "Anthropic's most capable widely released model (a Mythos-class model with safety "
-        "classifiers that can fall back to a lesser model), for demanding reasoning and "
-        "long-horizon agentic work; thinking is always on."
+        "A Mythos-class model with safety classifiers that can fall back to a lesser model, "
+        "for demanding reasoning and long-horizon agentic work (September 2026; succeeded by "
+        "Fable 5.2 in November); thinking is always on."
     ),
     "context_window": 1_000_000,
     "max_completion_tokens": 128_000,
@@ -87,6 +148,7 @@ CLAUDE_FABLE_5_1: ModelSpec = {
     "supported_features": list(_CURRENT_FEATURES),
     "license": "proprietary",
     "release_date": "2026-09-01",  # retirement floor "not sooner than" 2027-09-01
+    "knowledge_cutoff": "2026-06",  # reliable knowledge cutoff (models overview)
     "reference_url": _OVERVIEW,
     # A Covered Model: requires 30-day data retention (not available under ZDR).
     "tags": ["flagship", "reasoning", "vision", "coding", "agents", "long-context"],
@@ -149,6 +211,7 @@ CLAUDE_OPUS_5_5: ModelSpec = {
     "supported_features": list(_CURRENT_FEATURES),
     "license": "proprietary",
     "release_date": "2026-09-22",  # retirement floor 2027-09-22
+    "knowledge_cutoff": "2026-06",  # reliable knowledge cutoff (models overview)
     "reference_url": _OVERVIEW,
     "tags": ["flagship", "reasoning", "vision", "coding", "agents", "long-context"],
     "aliases": ["claude-opus-5.5"],
@@ -196,16 +259,18 @@ CLAUDE_HAIKU_5_5: ModelSpec = {
         "context."
     ),
     "context_window": 1_000_000,
-    "max_completion_tokens": 128_000,  # only in LiteLLM, unconfirmed
+    "max_completion_tokens": 128_000,  # models overview (1M context, 128K output)
     "supports_function_calling": True,
     "supports_vision": True,
     "supports_reasoning": True,  # thinking available (off unless requested)
-    # Released after the structured-outputs supported-models list that was checked.
-    "supports_structured_output": False,
+    # Released after the structured-outputs supported-models list that was read; LiteLLM
+    # and Sim's catalogue list native structured outputs.
+    "supports_structured_output": True,
     "supports_batch": True,
     "pricing": {
-        # Prompts up to 100,000 tokens; above that the whole request bills at
-        # $0.50 input / $2.50 output / $0.05 cache read / $0.625 cache write.
+        # Prompts up to 100,000 tokens (input, cache reads and cache writes counted); above
+        # that the whole request, output included, bills at $0.50 input / $2.50 output /
+        # $0.05 cache read / $0.625 5-minute and $1.00 1-hour cache write (model page).
         "prompt_price_per_1m": 0.10,
         "completion_price_per_1m": 0.50,
         "cached_price_per_1m": 0.01,
@@ -215,7 +280,8 @@ CLAUDE_HAIKU_5_5: ModelSpec = {
     "supported_features": list(_CURRENT_FEATURES),
     "license": "proprietary",
     "release_date": "2026-10-07",  # retirement floor 2027-10-07
-    "reference_url": _OVERVIEW,
+    "knowledge_cutoff": "2026-06",  # reliable knowledge cutoff (models overview)
+    "reference_url": "https://platform.claude.com/docs/en/models/haiku-5-5/overview",
     "tags": ["small", "fast", "vision", "long-context"],
     "aliases": ["claude-haiku-5.5"],
 }
@@ -248,6 +314,7 @@ CLAUDE_FABLE_5: ModelSpec = {
     "supported_features": list(_CURRENT_FEATURES),
     "license": "proprietary",
     "release_date": "2026-06-09",
+    "knowledge_cutoff": "2026-01",  # reliable knowledge cutoff (models overview, June 2026)
     "reference_url": _OVERVIEW,
     "tags": ["reasoning", "vision", "coding", "agents", "long-context"],
 }
@@ -277,6 +344,7 @@ CLAUDE_MYTHOS_5: ModelSpec = {
     "supported_features": list(_CURRENT_FEATURES),
     "license": "proprietary",
     "release_date": "2026-06-09",
+    "knowledge_cutoff": "2026-01",  # shares Claude Fable 5's specifications
     "reference_url": _OVERVIEW,
     "tags": ["reasoning", "vision", "restricted-access", "long-context"],
 }
@@ -306,6 +374,7 @@ CLAUDE_OPUS_5: ModelSpec = {
     "supported_features": list(_CURRENT_FEATURES),
     "license": "proprietary",
     "release_date": "2026-07-24",
+    "knowledge_cutoff": "2026-05",  # reliable knowledge cutoff (models overview)
     "reference_url": _OVERVIEW,
     "tags": ["reasoning", "vision", "coding", "agents", "long-context"],
 }
@@ -326,19 +395,21 @@ CLAUDE_SONNET_5: ModelSpec = {
     "supports_structured_output": True,
     "supports_batch": True,
     "pricing": {
-        # Standard rates from 2026-09-01; the launch rates ($2 / $10, cache read $0.20,
-        # write $2.50) were introductory until 2026-08-31 (LiteLLM and genai-prices still
-        # carry them).
-        "prompt_price_per_1m": 3.0,
-        "completion_price_per_1m": 15.0,
-        "cached_price_per_1m": 0.30,
-        "cache_write_price_per_1m": 3.75,
-        "as_of": _PRICES_2026_10,
+        # The launch rates were to rise to $3 / $15 on 2026-09-01; Anthropic cancelled the
+        # increase and $2 / $10 is the standard price (Sonnet 5 model page: input $2, output
+        # $10, 5-minute write $2.50, 1-hour write $4, cache read $0.20), as LiteLLM and
+        # genai-prices have it.
+        "prompt_price_per_1m": 2.0,
+        "completion_price_per_1m": 10.0,
+        "cached_price_per_1m": 0.20,
+        "cache_write_price_per_1m": 2.5,
+        "as_of": _PRICES_2026_12,
     },
     "supported_features": list(_CURRENT_FEATURES),
     "license": "proprietary",
     "release_date": "2026-06-30",
-    "reference_url": _OVERVIEW,
+    "knowledge_cutoff": "2026-01",  # reliable knowledge cutoff (Sonnet 5 model page)
+    "reference_url": "https://platform.claude.com/docs/en/models/sonnet-5/overview",
     "tags": ["reasoning", "vision", "coding", "agents", "long-context"],
 }
 
@@ -348,6 +419,11 @@ CLAUDE_SONNET_5: ModelSpec = {
 def _opus_4_x(version: str, release: str, description: str) -> ModelSpec:
     """Claude Opus 4.6 / 4.7 / 4.8: same limits and prices (1M context at standard price)."""
     dashed = version.replace(".", "-")
+    aliases = [f"claude-opus-{version}"]
+    if version in ("4.6", "4.7"):
+        # The dated snapshot ids people still send (LiteLLM lists both); Anthropic's own
+        # id for these models is the dateless one.
+        aliases.append(f"claude-opus-{dashed}-{release.replace('-', '')}")
     sampling = version == "4.6"  # Opus 4.7 and later reject non-default sampling values
     return {
         "id": f"claude-opus-{dashed}",
@@ -373,7 +449,7 @@ def _opus_4_x(version: str, release: str, description: str) -> ModelSpec:
         "release_date": release,
         "reference_url": _OVERVIEW,
         "tags": ["reasoning", "vision", "coding", "agents", "long-context"],
-        "aliases": [f"claude-opus-{version}"],
+        "aliases": aliases,
     }
 
 
@@ -435,7 +511,7 @@ CLAUDE_OPUS_4_5: ModelSpec = {
     "provider": "anthropic",
     "description": (
         "Claude Opus 4.5, the first Opus at $5/$25 per million tokens, with extended thinking "
-        "and the effort parameter; legacy on the Claude API."
+        "and the effort parameter; deprecated 2026-11-23, retiring 2027-01-22 on the Claude API."
     ),
     "context_window": 200_000,
     "max_completion_tokens": 64_000,
@@ -455,8 +531,13 @@ CLAUDE_OPUS_4_5: ModelSpec = {
     "license": "proprietary",
     "release_date": "2025-11-24",  # announced and available on 2025-11-24 (snapshot 20251101)
     "knowledge_cutoff": "2025-05",  # reliable knowledge cutoff (models overview)
-    "reference_url": _OVERVIEW,
-    # Retirement floor 2026-11-24 has passed; no deprecation notice seen up to 2026-10-10.
+    # Deprecated on 2026-11-23 with 2027-01-22 as its (tentative) retirement date and
+    # claude-opus-5-5 as the recommended replacement (the deprecations page's model status
+    # table as transcribed on 2026-11-26; the Opus 4.5 page points to Claude Opus 5.5).
+    "deprecation_date": "2026-11-23",
+    "retirement_date": "2027-01-22",
+    "successor": "claude-opus-5-5",
+    "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "vision", "coding", "agents"],
     "aliases": ["claude-opus-4-5", "claude-opus-4.5"],
 }
@@ -662,7 +743,9 @@ CLAUDE_MYTHOS_PREVIEW: ModelSpec = {
     # The SDKs gave its end of life (2026-06-30) from the Mythos 5 launch on 2026-06-09.
     "deprecation_date": "2026-06-09",
     "retirement_date": "2026-06-30",
-    "successor": "claude-mythos-5-1",
+    # Anthropic named Claude Mythos 5 its successor ("Successor to Claude Mythos Preview",
+    # Fable 5 / Mythos 5 launch page; the deprecations page of 2026-09-17).
+    "successor": "claude-mythos-5",
     "reference_url": _DEPRECATIONS,
     "tags": ["reasoning", "restricted-access", "preview"],
 }
@@ -929,6 +1012,8 @@ CATALOG = ProviderCatalog(
     name="Anthropic",
     homepage="https://www.anthropic.com",
     models=(
+        CLAUDE_FABLE_5_2,
+        CLAUDE_MYTHOS_5_2,
         CLAUDE_FABLE_5_1,
         CLAUDE_MYTHOS_5_1,
         CLAUDE_OPUS_5_5,

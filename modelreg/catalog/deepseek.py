@@ -1,18 +1,27 @@
 """DeepSeek models: the DeepSeek API models and the open-weight releases behind them.
 
-Sources: https://api-docs.deepseek.com/quick_start/pricing (Models & Pricing; the version of
-2026-05-22 that made the deepseek-v4-pro discount permanent, and the 2025 versions for the
-retired deepseek-chat / deepseek-reasoner figures), https://api-docs.deepseek.com/news
+Sources: https://api-docs.deepseek.com/quick_start/pricing (Models & Pricing: the version read
+on 2026-11-15, which lists deepseek-flash (DeepSeek-V4.1-Flash-1017) and deepseek-v4-pro
+(DeepSeek-V4-Pro-0813) at peak and off-peak prices; the versions of August 2026 that announced
+peak / off-peak billing from 2026-08-16 16:00 UTC; the version of 2026-05-22 that made the
+deepseek-v4-pro discount permanent; the 2025 versions for the retired deepseek-chat /
+deepseek-reasoner figures), https://api-docs.deepseek.com/news
 (V4 Preview release note of 2026-04-24, with the retirement of the deepseek-chat and
 deepseek-reasoner names after 2026-07-24 15:59 UTC), https://api-docs.deepseek.com/guides/
 thinking_mode, the Hugging Face model cards and config.json files of the deepseek-ai repos,
 arXiv 2412.19437 (DeepSeek-V3 technical report) and 2501.12948 (DeepSeek-R1 paper).
-Cross-checked against LiteLLM 1.110.2, models.dev 1.0.398 and genai-prices 0.2.3.
+Cross-checked against LiteLLM 1.110.2, models.dev 1.0.398 and genai-prices 0.2.5.
 
-The DeepSeek API sells API model names (deepseek-v4-flash, deepseek-v4-pro; before them
-deepseek-chat and deepseek-reasoner); the Hugging Face repos are open weights that DeepSeek
-does not sell, so they carry no pricing. API limits (context, max output) belong to the API
-entries; the open-weight entries carry the model card / config.json figures.
+Since 2026-08-16 DeepSeek bills peak and off-peak rates: peak hours are 01:00-04:00 and
+06:00-10:00 UTC (09:00-12:00 and 14:00-18:00 Beijing time) on weekdays other than Chinese public
+holidays, and every other hour is off-peak at half the peak rates. The API entries carry the peak
+(standard) rates; the off-peak rates are in the side file of prices the schema cannot hold yet.
+
+The DeepSeek API sells API model names (deepseek-flash, deepseek-v4-pro; before them
+deepseek-v4-flash, and before it deepseek-chat and deepseek-reasoner); the Hugging Face repos
+are open weights that DeepSeek does not sell, so they carry no pricing. API limits (context,
+max output) belong to the API entries; the open-weight entries carry the model card /
+config.json figures.
 """
 
 from modelreg.catalog.provider import ModelSpec, ProviderCatalog
@@ -66,48 +75,52 @@ def _v3_architecture() -> ModelSpec:
 
 # --- DeepSeek API models -----------------------------------------------------------------
 
+DEEPSEEK_FLASH_API: ModelSpec = {
+    "id": "deepseek-flash",
+    "name": "DeepSeek-V4.1-Flash (API)",
+    "provider": "deepseek",
+    "description": (
+        "The DeepSeek API's economical model, serving DeepSeek-V4.1-Flash (model version "
+        "DeepSeek-V4.1-Flash-1017) with thinking (default) and non-thinking modes, image "
+        "input, 1M context, JSON output and tool calls; it replaced deepseek-v4-flash."
+    ),
+    # Pricing page: CONTEXT LENGTH 1M, MAX OUTPUT MAXIMUM 384K.
+    "context_window": 1_048_576,
+    "max_completion_tokens": 393_216,
+    "supports_function_calling": True,  # Tool Calls
+    "supports_vision": True,  # pricing page: Vision supported (deepseek-v4-pro: not supported)
+    "supports_reasoning": True,  # thinking mode (the default)
+    # JSON Output is json_object mode only, not a caller-supplied JSON schema.
+    "supports_structured_output": False,
+    "pricing": {
+        # Peak rates; off-peak hours bill half (0.15 / 0.60 / 0.003).
+        "prompt_price_per_1m": 0.30,  # input, cache miss
+        "completion_price_per_1m": 1.20,
+        "cached_price_per_1m": 0.006,  # input, cache hit
+        "as_of": "2026-11-15",
+    },
+    "supported_features": list(_DEEPSEEK_API_FEATURES),
+    "license": "proprietary",  # the hosted API
+    # The day requests to deepseek-v4-flash began to be served by V4.1-Flash (genai-prices
+    # 0.2.5; the pricing page names the model but not the date).
+    "release_date": "2026-09-10",
+    "reference_url": _PRICING_URL,
+    "tags": ["reasoning", "vision", "long-context", "api"],
+}
+
+# The pricing page (2026-11-15): the legacy names deepseek-v4-flash and
+# deepseek-v4-flash-vision-exp are still accepted, but their models are retired; requests to
+# them are served by DeepSeek-V4.1-Flash and billed at deepseek-flash's prices, which these
+# entries carry.
 DEEPSEEK_V4_FLASH_API: ModelSpec = {
     "id": "deepseek-v4-flash",
     "name": "DeepSeek-V4-Flash (API)",
     "provider": "deepseek",
     "description": (
-        "The DeepSeek API's economical model, serving DeepSeek-V4-Flash (284B total / 13B "
-        "active MoE) with thinking (default) and non-thinking modes, 1M context, JSON output "
-        "and tool calls; it replaced deepseek-chat and deepseek-reasoner."
-    ),
-    # Pricing page: CONTEXT LENGTH 1M, MAX OUTPUT MAXIMUM 384K (both V4 models).
-    "context_window": 1_048_576,
-    "max_completion_tokens": 393_216,
-    "supports_function_calling": True,  # Tool Calls
-    "supports_reasoning": True,  # thinking mode (the default)
-    # JSON Output is json_object mode only, not a caller-supplied JSON schema.
-    "supports_structured_output": False,
-    "pricing": {
-        "prompt_price_per_1m": 0.14,  # input, cache miss
-        "completion_price_per_1m": 0.28,
-        "cached_price_per_1m": 0.0028,  # input, cache hit (cut to 1/10 on 2026-04-26)
-        # DeepSeek announced (2026-06-29) peak-hour pricing at twice these rates in two
-        # daily windows (09:00-12:00 and 14:00-18:00 Beijing time); these are the list
-        # (off-peak) rates. genai-prices and LiteLLM carry later peak figures (0.30/1.20)
-        # that the DeepSeek page did not confirm here.
-        "as_of": "2026-05-22",
-    },
-    "supported_features": list(_DEEPSEEK_API_FEATURES),
-    "license": "proprietary",  # the hosted API; the weights are MIT (deepseek-ai/DeepSeek-V4-Flash)
-    "release_date": "2026-04-24",
-    "reference_url": _PRICING_URL,
-    # genai-prices records a DeepSeek-V4.1-Flash (2026-09-10) behind this name and a separate
-    # deepseek-flash id; not confirmed on DeepSeek's pages here, so not listed.
-    "tags": ["reasoning", "long-context", "api"],
-}
-
-DEEPSEEK_V4_PRO_API: ModelSpec = {
-    "id": "deepseek-v4-pro",
-    "name": "DeepSeek-V4-Pro (API)",
-    "provider": "deepseek",
-    "description": (
-        "The DeepSeek API's flagship, serving DeepSeek-V4-Pro (1.6T total / 49B active MoE) "
-        "with thinking (default) and non-thinking modes, 1M context, JSON output and tool calls."
+        "The DeepSeek API's economical model from April 2026, serving DeepSeek-V4-Flash (284B "
+        "total / 13B active MoE; last version DeepSeek-V4-Flash-0731); retired on 2026-09-10. "
+        "The name is still accepted: its requests are served by deepseek-flash "
+        "(DeepSeek-V4.1-Flash) and billed at its prices."
     ),
     "context_window": 1_048_576,  # pricing page: 1M
     "max_completion_tokens": 393_216,  # pricing page: maximum 384K
@@ -115,12 +128,75 @@ DEEPSEEK_V4_PRO_API: ModelSpec = {
     "supports_reasoning": True,
     "supports_structured_output": False,  # json_object mode only
     "pricing": {
-        # The launch 75% discount was made the permanent price on 2026-05-22.
-        "prompt_price_per_1m": 0.435,  # input, cache miss
-        "completion_price_per_1m": 0.87,
-        "cached_price_per_1m": 0.003625,  # input, cache hit
-        # Off-peak list rates; peak hours (announced 2026-06-29) bill twice these.
-        "as_of": "2026-05-22",
+        # Billed as deepseek-flash (peak rates). Its own last list, from 2026-08-16: peak
+        # 0.44 / 1.32 / 0.014 (cache miss / output / cache hit), off-peak half; before that
+        # 0.14 / 0.28 / 0.0028 (2026-05-22).
+        "prompt_price_per_1m": 0.30,
+        "completion_price_per_1m": 1.20,
+        "cached_price_per_1m": 0.006,
+        "as_of": "2026-11-15",
+    },
+    "supported_features": list(_DEEPSEEK_API_FEATURES),
+    "license": "proprietary",  # the hosted API; the weights are MIT (deepseek-ai/DeepSeek-V4-Flash)
+    "release_date": "2026-04-24",
+    "retirement_date": "2026-09-10",
+    "successor": "deepseek-flash",
+    "reference_url": _PRICING_URL,
+    "tags": ["reasoning", "long-context", "api", "legacy-name"],
+}
+
+DEEPSEEK_V4_FLASH_VISION_EXP_API: ModelSpec = {
+    "id": "deepseek-v4-flash-vision-exp",
+    "name": "DeepSeek-V4-Flash-Vision-Exp (API)",
+    "provider": "deepseek",
+    "description": (
+        "An experimental image-input variant of DeepSeek-V4-Flash on the DeepSeek API "
+        "(summer 2026), retired with it on 2026-09-10; the name is still accepted and served "
+        "by deepseek-flash (DeepSeek-V4.1-Flash), which takes images."
+    ),
+    "context_window": 1_048_576,  # pricing page (August 2026): 1M
+    "max_completion_tokens": 393_216,  # maximum 384K
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": False,
+    "pricing": {
+        # Billed as deepseek-flash (peak rates); its own list of August 2026 was V4-Flash's.
+        "prompt_price_per_1m": 0.30,
+        "completion_price_per_1m": 1.20,
+        "cached_price_per_1m": 0.006,
+        "as_of": "2026-11-15",
+    },
+    "supported_features": list(_DEEPSEEK_API_FEATURES),
+    "license": "proprietary",
+    "retirement_date": "2026-09-10",
+    "successor": "deepseek-flash",
+    "reference_url": _PRICING_URL,
+    "tags": ["vision", "experimental", "api", "legacy-name"],
+}
+
+DEEPSEEK_V4_PRO_API: ModelSpec = {
+    "id": "deepseek-v4-pro",
+    "name": "DeepSeek-V4-Pro (API)",
+    "provider": "deepseek",
+    "description": (
+        "The DeepSeek API's flagship, serving DeepSeek-V4-Pro (1.6T total / 49B active MoE; "
+        "model version DeepSeek-V4-Pro-0813) with thinking (default) and non-thinking modes, "
+        "1M context, JSON output and tool calls; no image input."
+    ),
+    "context_window": 1_048_576,  # pricing page: 1M
+    "max_completion_tokens": 393_216,  # pricing page: maximum 384K
+    "supports_function_calling": True,
+    "supports_reasoning": True,
+    "supports_structured_output": False,  # json_object mode only
+    "pricing": {
+        # Peak rates since 2026-08-16 16:00 UTC; off-peak hours bill half (0.66 / 1.98 /
+        # 0.022). Before: 0.435 / 0.87 / 0.003625 (the launch discount made permanent on
+        # 2026-05-22), which models.dev and genai-prices' default still show.
+        "prompt_price_per_1m": 1.32,  # input, cache miss
+        "completion_price_per_1m": 3.96,
+        "cached_price_per_1m": 0.044,  # input, cache hit
+        "as_of": "2026-11-15",
     },
     "supported_features": list(_DEEPSEEK_API_FEATURES),
     "license": "proprietary",  # the hosted API; the weights are MIT (deepseek-ai/DeepSeek-V4-Pro)
@@ -136,7 +212,7 @@ DEEPSEEK_CHAT: ModelSpec = {
     "description": (
         "The DeepSeek API's original chat model name: DeepSeek-V3 from December 2024, then "
         "V3.1, V3.2 and finally the non-thinking mode of DeepSeek-V4-Flash; retired after "
-        "2026-07-24 15:59 UTC in favour of deepseek-v4-flash."
+        "2026-07-24 15:59 UTC in favour of deepseek-v4-flash (now deepseek-flash)."
     ),
     # Its last figures: V4-Flash non-thinking mode (pricing page from 2026-04-24 on).
     "context_window": 1_048_576,
@@ -155,7 +231,8 @@ DEEPSEEK_CHAT: ModelSpec = {
     # Announced with the V4 Preview release; the name stopped resolving after 2026-07-24.
     "deprecation_date": "2026-04-24",
     "retirement_date": "2026-07-24",
-    "successor": "deepseek-v4-flash",
+    # DeepSeek named deepseek-v4-flash, itself retired on 2026-09-10; its replacement.
+    "successor": "deepseek-flash",
     "reference_url": _PRICING_URL,
     "tags": ["api", "legacy-name"],
 }
@@ -167,7 +244,7 @@ DEEPSEEK_REASONER: ModelSpec = {
     "description": (
         "The DeepSeek API's original reasoning model name: DeepSeek-R1 from January 2025, then "
         "the thinking mode of V3.1 and V3.2 and finally of DeepSeek-V4-Flash; retired after "
-        "2026-07-24 15:59 UTC in favour of deepseek-v4-flash."
+        "2026-07-24 15:59 UTC in favour of deepseek-v4-flash (now deepseek-flash)."
     ),
     "context_window": 1_048_576,  # last figures: V4-Flash thinking mode
     "max_completion_tokens": 393_216,
@@ -187,12 +264,37 @@ DEEPSEEK_REASONER: ModelSpec = {
     "release_date": "2025-01-20",
     "deprecation_date": "2026-04-24",
     "retirement_date": "2026-07-24",
-    "successor": "deepseek-v4-flash",
+    # DeepSeek named deepseek-v4-flash, itself retired on 2026-09-10; its replacement.
+    "successor": "deepseek-flash",
     "reference_url": _PRICING_URL,
     "tags": ["api", "reasoning", "legacy-name"],
 }
 
 # --- Open weights on Hugging Face ----------------------------------------------------------
+
+DEEPSEEK_V4_1_FLASH: ModelSpec = {
+    "id": "deepseek-ai/DeepSeek-V4.1-Flash",
+    "name": "DeepSeek-V4.1-Flash",
+    "provider": "deepseek",
+    "description": (
+        "The open weights of DeepSeek-V4.1-Flash, the model behind the API's deepseek-flash: "
+        "a larger Mixture-of-Experts successor of V4-Flash that also takes images (autumn 2026)."
+    ),
+    "architecture": "moe",
+    # Hugging Face's safetensors count ("763B"); the model card and config.json were not read,
+    # so the active parameters, context and licence are left out.
+    "parameters": 763_000_000_000,
+    "context_window": None,
+    "max_completion_tokens": None,
+    "supports_function_calling": True,  # as deepseek-flash serves it
+    "supports_vision": True,  # Hugging Face task: image-text-to-text
+    "supports_reasoning": True,  # thinking and non-thinking modes, as deepseek-flash
+    "supported_features": list(_OPEN_WEIGHTS_TOOLS_FEATURES),
+    "license": None,
+    "reference_url": "https://huggingface.co/deepseek-ai/DeepSeek-V4.1-Flash",
+    "tags": ["open-weights", "moe", "reasoning", "vision"],
+    "aliases": ["deepseek-v4.1-flash"],
+}
 
 DEEPSEEK_V4_PRO: ModelSpec = {
     "id": "deepseek-ai/DeepSeek-V4-Pro",
@@ -506,10 +608,13 @@ CATALOG = ProviderCatalog(
     name="DeepSeek",
     homepage="https://www.deepseek.com",
     models=(
-        DEEPSEEK_V4_FLASH_API,
+        DEEPSEEK_FLASH_API,
         DEEPSEEK_V4_PRO_API,
+        DEEPSEEK_V4_FLASH_API,
+        DEEPSEEK_V4_FLASH_VISION_EXP_API,
         DEEPSEEK_CHAT,
         DEEPSEEK_REASONER,
+        DEEPSEEK_V4_1_FLASH,
         DEEPSEEK_V4_PRO,
         DEEPSEEK_V4_FLASH,
         DEEPSEEK_V3_2,

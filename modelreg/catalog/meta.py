@@ -1,10 +1,19 @@
-"""Meta models: the open-weights Llama 4, 3.3, 3.2 and 3.1 instruction-tuned models,
+"""Meta models: the models of Meta's own Model API (api.meta.ai: Muse Spark, Muse Wonder,
+Muse Image, Muse Voice Transcribe, SAM 3.1), the open-weights Muse models of Meta
+Superintelligence Labs, the open-weights Llama 4, 3.3, 3.2 and 3.1 instruction-tuned models,
 and the models of Meta's Llama API (llama.developer.meta.com).
 
-Meta publishes weights, not a paid API, so no open-weights model here has pricing,
-and no output limit is documented beyond the context window (max_completion_tokens
-is None rather than a made-up number). The Llama API is a preview that Meta has
-not priced; its entries have no pricing either.
+The Model API's models carry Meta's prices. Open weights are not sold by Meta, so they have no
+pricing, and no output limit is documented beyond the context window (max_completion_tokens
+is None rather than a made-up number). The Llama API is a preview that Meta has not priced;
+its entries have no pricing either.
+
+Model API sources: Meta's rate card https://dev.meta.ai/docs/pricing-rate-limits as carried
+by LiteLLM 1.110.2 (meta/..., whose entries cite it) and genai-prices 0.2.5, which agree; the
+launch notes of Muse Spark 1.3 (LiteLLM, day 0); the Muse Spark 1.3 and Muse Wonder 1.0 pages
+of Google Cloud's Model Garden (Meta's partner models); OpenRouter's Muse Voice Transcribe
+page. Meta's own developer pages are not in the copies read here; where only a seller states
+a figure, a comment says so.
 
 Sources: the model cards in github.com/meta-llama/llama-models (models/llama3_1,
 llama3_2, llama3_3, llama4: MODEL_CARD.md, MODEL_CARD_VISION.md, prompt_format.md),
@@ -16,10 +25,211 @@ model list (llama.developer.meta.com/docs/models), cross-checked against LiteLLM
 1.110.2 (meta_llama/...) and models.dev 1.0.398 (provider "llama").
 """
 
-from modelreg.catalog.provider import ModelSpec, ProviderCatalog
+from modelreg.catalog.provider import ModelSpec, PricingSpec, ProviderCatalog
 
 _LLAMA3_PAPER = "https://arxiv.org/abs/2407.21783"
 _LLAMA_API = "https://llama.developer.meta.com/docs/models"
+
+# --- Meta Model API (api.meta.ai) --------------------------------------------------------------
+
+_MODEL_API = "https://dev.meta.ai/docs/pricing-rate-limits"
+_MODEL_API_PRICES = "2026-11-20"  # the rate card as LiteLLM 1.110.2 carries it
+
+
+def _muse_spark(version: str, contributor: bool = False) -> ModelSpec:
+    """Muse Spark 1.x on Meta's Model API: every version shares its tier's rate card."""
+    model_id = f"muse-spark-{version}" + ("-contributor" if contributor else "")
+    if contributor:
+        description = (
+            f"Muse Spark {version} at Meta's contributor rate: the same model for about a "
+            "twentieth of the price, on terms that let Meta train future models on the "
+            "prompts and completions (the standard tier is never trained on), with lower "
+            "rate limits."
+        )
+        # Contributor tier: $0.10 in / $0.002 cached / $0.20 out per MTok.
+        pricing: PricingSpec = {
+            "prompt_price_per_1m": 0.10,
+            "completion_price_per_1m": 0.20,
+            "cached_price_per_1m": 0.002,
+            "as_of": _MODEL_API_PRICES,
+        }
+    else:
+        description = (
+            f"Muse Spark {version}, Meta Superintelligence Labs' multimodal reasoning model "
+            "on Meta's Model API (Chat Completions, Responses and Anthropic Messages formats): "
+            "text, image, video and PDF in, tool calling, prompt caching, 1M context."
+        )
+        # Standard tier, unchanged across 1.1, 1.2 and 1.3: $1.25 in / $0.15 cached /
+        # $4.25 out per MTok (web search grounding: $2.50 per 1,000 queries).
+        pricing = {
+            "prompt_price_per_1m": 1.25,
+            "completion_price_per_1m": 4.25,
+            "cached_price_per_1m": 0.15,
+            "as_of": _MODEL_API_PRICES,
+        }
+    return {
+        "id": model_id,
+        "name": f"Muse Spark {version}" + (" (contributor)" if contributor else ""),
+        "provider": "meta",
+        "description": description,
+        "context_window": 1_048_576,  # 1,048,576 tokens, as Meta's docs spell it
+        "max_completion_tokens": 131_072,
+        "supports_function_calling": True,
+        "supports_vision": True,
+        "supports_reasoning": True,  # reasoning is native and always on (reasoning_effort)
+        "supports_structured_output": True,  # response schemas (LiteLLM)
+        "input_modalities": ["text", "image", "video"],
+        "pricing": pricing,
+        "license": "proprietary",
+        "reference_url": _MODEL_API,
+        "tags": ["reasoning", "vision", "coding", "agents", "long-context", "model-api"],
+    }
+
+
+MUSE_SPARK_1_3 = _muse_spark("1.3")
+MUSE_SPARK_1_3_CONTRIBUTOR = _muse_spark("1.3", contributor=True)
+MUSE_SPARK_1_2 = _muse_spark("1.2")
+MUSE_SPARK_1_2_CONTRIBUTOR = _muse_spark("1.2", contributor=True)
+MUSE_SPARK_1_1 = _muse_spark("1.1")
+
+MUSE_WONDER_1_0: ModelSpec = {
+    "id": "muse-wonder-1.0",
+    "name": "Muse Wonder 1.0",
+    "provider": "meta",
+    "description": (
+        "Meta's high-capability reasoning model for complex software engineering, long-running "
+        "agents and computer use: it plans, delegates to sub-agents, calls tools in parallel "
+        "and recovers from errors; 1M context."
+    ),
+    "context_window": 1_048_576,
+    # LiteLLM's figure; Vercel's gateway lists 1,048,576 (the context window).
+    "max_completion_tokens": 131_072,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,  # reasoning effort minimal to max
+    "supports_structured_output": True,
+    "input_modalities": ["text", "image", "video"],
+    "pricing": {
+        "prompt_price_per_1m": 4.0,
+        "completion_price_per_1m": 20.0,
+        "cached_price_per_1m": 0.20,
+        "as_of": _MODEL_API_PRICES,
+    },
+    "license": "proprietary",
+    "release_date": "2026-10-12",  # WaveSpeed's listing; Meta's launch note not read
+    "reference_url": _MODEL_API,
+    "tags": ["flagship", "reasoning", "vision", "coding", "agents", "long-context", "model-api"],
+}
+
+MUSE_IMAGE_1_0: ModelSpec = {
+    "id": "muse-image-1.0",
+    "name": "Muse Image 1.0",
+    "provider": "meta",
+    "description": (
+        "Meta Superintelligence Labs' first image model: generation from text, precise edits "
+        "and composition from several reference images, on the Model API's images and "
+        "responses endpoints."
+    ),
+    "kind": "image_generation",
+    "context_window": None,  # billed per image; no token limits published
+    "max_completion_tokens": None,
+    "supports_vision": True,  # edits and multi-reference composition take images
+    "pricing": {"image_price_per_unit": 0.01, "as_of": _MODEL_API_PRICES},  # per image out
+    "license": "proprietary",
+    "release_date": "2026-07-07",  # announced on Meta's AI blog
+    "reference_url": _MODEL_API,
+    "tags": ["image", "image-editing", "model-api"],
+}
+
+MUSE_VOICE_TRANSCRIBE_1_0: ModelSpec = {
+    "id": "muse-voice-transcribe-1.0",
+    "name": "Muse Voice Transcribe 1.0",
+    "provider": "meta",
+    "description": (
+        "Meta's speech-to-text model: push-to-talk, endpointing and speaker-aware "
+        "transcription with keyword and language biasing, in 25 languages; realtime over a "
+        "WebSocket or synchronous for mono 16-bit PCM WAV recordings up to 10 minutes."
+    ),
+    "kind": "speech_to_text",
+    "context_window": None,  # billed per second of audio; no token limits published
+    "max_completion_tokens": None,
+    "supports_audio_input": True,
+    "supports_streaming": True,  # realtime transcription (wss://api.meta.ai/v1/asr/realtime)
+    # $0.00005 per second ($0.18 per hour), as LiteLLM and OpenRouter give it.
+    "pricing": {"audio_price_per_minute": 0.003, "as_of": _MODEL_API_PRICES},
+    "license": "proprietary",
+    "release_date": "2026-09-11",  # OpenRouter's listing
+    "reference_url": "https://dev.meta.ai/docs/speech-to-text",
+    "tags": ["audio", "speech", "transcription", "realtime", "model-api"],
+}
+
+SAM_3_1: ModelSpec = {
+    "id": "sam-3.1",
+    "name": "SAM 3.1",
+    "provider": "meta",
+    "description": (
+        "Segment Anything 3.1 on Meta's Model API (Responses endpoint): segments every "
+        "instance of a concept named in text, or the object a box or point picks, in an image "
+        "or video, and returns boxes and masks as text."
+    ),
+    "context_window": None,  # billed per image; no token limits published
+    "max_completion_tokens": None,
+    "supports_vision": True,
+    "input_modalities": ["text", "image", "video"],
+    # $2.50 per 1,000 images: one image per request (one concept per request).
+    "pricing": {"image_price_per_unit": 0.0025, "as_of": _MODEL_API_PRICES},
+    "license": "proprietary",
+    "reference_url": _MODEL_API,
+    "tags": ["vision", "segmentation", "model-api"],
+}
+
+# --- Open-weights Muse models (huggingface.co/meta-models) -------------------------------------
+
+MUSE_SPARK_OPEN: ModelSpec = {
+    "id": "meta-models/Muse-Spark-Open-816B-A42B",
+    "name": "Muse Spark Open",
+    "provider": "meta",
+    "description": (
+        "Meta's open-weights reasoning model for coding and agentic work: a sparse "
+        "Mixture-of-Experts model (816B total, 42B active parameters) with tool calling and "
+        "native image understanding in one checkpoint, 1M context (October 2026)."
+    ),
+    "architecture": "moe",
+    "parameters": 816_000_000_000,  # "816B" in the repo name (no exact count read)
+    "active_parameters": 42_000_000_000,  # "A42B"
+    # As its hosts serve it (Fireworks 1,048,576, Venice 1M); the model card was not read.
+    "context_window": 1_048_576,
+    "max_completion_tokens": None,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "license": None,  # the model card's licence was not read
+    "release_date": "2026-10-15",  # Venice's listing
+    "reference_url": "https://huggingface.co/meta-models/Muse-Spark-Open-816B-A42B",
+    "tags": ["open-weights", "moe", "reasoning", "vision", "long-context"],
+    "aliases": ["muse-spark-open"],
+}
+
+MUSE_GLIMMER_30B: ModelSpec = {
+    "id": "meta-models/Muse-Glimmer-30B",
+    "name": "Muse Glimmer 30B",
+    "provider": "meta",
+    "description": (
+        "The first open model of Meta Superintelligence Labs: a dense 30B image-text-to-text "
+        "model for local agentic and coding workflows, released under Apache 2.0."
+    ),
+    "architecture": "transformer",  # dense
+    "parameters": 30_000_000_000,  # "30B" (Hugging Face); no exact count read
+    "context_window": None,  # not on a page read here (Fireworks served 131,072)
+    "max_completion_tokens": None,
+    "supports_function_calling": True,  # as Fireworks served it
+    "supports_vision": True,  # Hugging Face task: image-text-to-text
+    "supports_reasoning": True,  # as Fireworks served it
+    "license": "apache-2.0",
+    "reference_url": "https://huggingface.co/meta-models/Muse-Glimmer-30B",
+    "tags": ["open-weights", "small", "vision", "coding", "agents"],
+    "aliases": ["muse-glimmer-30b"],
+}
 
 LLAMA_4_MAVERICK_17B_128E_INSTRUCT: ModelSpec = {
     "id": "meta-llama/Llama-4-Maverick-17B-128E-Instruct",
@@ -405,6 +615,17 @@ CATALOG = ProviderCatalog(
     name="Meta",
     homepage="https://www.llama.com",
     models=(
+        MUSE_SPARK_1_3,
+        MUSE_SPARK_1_3_CONTRIBUTOR,
+        MUSE_SPARK_1_2,
+        MUSE_SPARK_1_2_CONTRIBUTOR,
+        MUSE_SPARK_1_1,
+        MUSE_WONDER_1_0,
+        MUSE_IMAGE_1_0,
+        MUSE_VOICE_TRANSCRIBE_1_0,
+        SAM_3_1,
+        MUSE_SPARK_OPEN,
+        MUSE_GLIMMER_30B,
         LLAMA_4_MAVERICK_17B_128E_INSTRUCT,
         LLAMA_4_SCOUT_17B_16E_INSTRUCT,
         LLAMA_API_MAVERICK,
