@@ -1,10 +1,11 @@
 """Mistral AI models: everything Mistral's API serves today and the models it retired.
 
-Large 3, Medium 3.5, Small 4, Ministral 3, Magistral, Codestral, Devstral, Leanstral,
-Pixtral, Voxtral (audio chat, transcription, text to speech), the embedding, moderation
-and OCR models, and the third-party model Mistral serves, with the retired snapshots
-their ids pointed at before. The versioned API id is each model's id; -latest and
-other undated names are aliases of the model they point at today.
+Large 4 and 3, Medium 3.5, Small 4, Ministral 3, Magistral, Codestral, Devstral,
+Leanstral, Pixtral, Voxtral 2 and 3 (audio chat, transcription, text to speech), the
+embedding, moderation and OCR models, and the third-party models Mistral serves (Z.ai
+GLM, DeepSeek), with the retired snapshots their ids pointed at before. The versioned
+API id is each model's id; -latest and other undated names are aliases of the model
+they point at today.
 
 Sources: Mistral's model cards (https://docs.mistral.ai/models/model-cards/..., kept in
 https://github.com/mistralai/platform-docs-public src/schema/models/models/*.ts at
@@ -14,14 +15,20 @@ docs.mistral.ai and mistral.ai/pricing show), Mistral's changelog of 2024-02-26 
 renamed mistral-tiny / mistral-small endpoints), the embeddings guides (dimensions),
 the Mistral Small 4 announcement (experts), the Hugging Face model cards and
 config.json files (Mixtral), arXiv 2401.04088 (Mixtral of Experts) and arXiv
-2410.07073 (Pixtral 12B); cross-checked against LiteLLM 1.110.2 and models.dev 1.0.398.
+2410.07073 (Pixtral 12B). Models and changes after 2026-08-21 (Large 4, Voxtral 3,
+GLM 5.3, DeepSeek V4.1 Flash, the OCR 4.0 and GLM 5.2 retirements) come from Mistral's release
+notes (docs.mistral.ai/resources/release-note/...), its model pages
+(docs.mistral.ai/models/...) and its Voxtral 2 migration guide, with the figures they do
+not carry from LiteLLM 1.110.2 and genai-prices 0.2.5 (each says so where used);
+everything is cross-checked against LiteLLM 1.110.2 and models.dev 1.0.398.
 
 Context lengths: the model cards give "128k" / "256k" / "32k"; they are written here
 as 131,072 / 262,144 / 32,768 tokens (the figures Mistral's API and LiteLLM use), the
 whole context window. Mistral publishes no output limit except where noted.
 Prices are USD per 1M tokens (audio per minute, speech per 1M characters) from the
-model cards of 2026-08-21; OCR is priced per page, which has no field here, so the OCR
-models give the price in their description and have no pricing.
+model cards of 2026-08-21 unless a model says otherwise; cached input is billed at 10%
+of the input price (Mistral's prompt caching guide). OCR is priced per page, which has no
+field here, so the OCR models give the price in their description and have no pricing.
 """
 
 from modelreg.catalog.provider import ModelSpec, ProviderCatalog
