@@ -218,6 +218,56 @@ NEMOTRON_MINI_4B_INSTRUCT: ModelSpec = {
     "aliases": ["nemotron-mini-4b-instruct"],
 }
 
+RIVA_TRANSLATE_4B_INSTRUCT_V1_1: ModelSpec = {
+    "id": "nvidia/riva-translate-4b-instruct-v1_1",
+    "name": "Riva Translate 4B Instruct v1.1",
+    "provider": "nvidia",
+    "description": (
+        "NVIDIA's 4B decoder-only translation model (pruned and distilled from Mistral-NeMo-"
+        "Minitron-8B) for sentence- and document-level translation among 12 languages, with "
+        "an 8K context."
+    ),
+    "architecture": "transformer",  # model card: decoder-only Transformer
+    "parameters": 4_000_000_000,  # model card: a 4B base model
+    "context_window": 8192,  # model card: "a context length of 8K tokens"
+    "max_completion_tokens": None,
+    "license": "nvidia-community-model-license",  # model card (additional: Apache 2.0)
+    "release_date": "2025-12-11",  # model card: build.nvidia.com 12/11/2025
+    "reference_url": "https://docs.api.nvidia.com/nim/reference/nvidia-riva-translate-4b-instruct-v1_1",
+    "tags": ["open-weights", "translation", "multilingual", "small"],
+    "aliases": [
+        "nvidia/riva-translate-4b-instruct-v1.1",
+        "riva-translate-4b-instruct",
+    ],
+}
+
+NEMOTRON_3_VOICECHAT: ModelSpec = {
+    "id": "nvidia/nemotron-voicechat",
+    "name": "NVIDIA Nemotron 3 VoiceChat",
+    "provider": "nvidia",
+    "kind": "realtime",
+    "description": (
+        "NVIDIA's 12B end-to-end, full-duplex speech-to-speech model for voice agents: a "
+        "FastConformer audio encoder, a Nemotron Nano v2 9B backbone and a TTS decoder in one "
+        "streaming model, with persona control by text role prompts; early access for "
+        "evaluation."
+    ),
+    "architecture": "transformer",
+    "parameters": 12_000_000_000,  # model card: 12B
+    "context_window": None,  # not on the model card
+    "max_completion_tokens": None,
+    "supports_audio_input": True,
+    "supports_audio_output": True,
+    "supports_streaming": True,
+    # Model card: NVIDIA Software and Model Evaluation License (evaluation only).
+    "license": "nvidia-software-and-model-evaluation-license",
+    "release_date": "2026-03-16",  # model card: NGC 03/16/2026
+    "status": "preview",  # model card: "ready for early access evaluation purposes only"
+    "reference_url": "https://build.nvidia.com/nvidia/nemotron-voicechat/modelcard",
+    "tags": ["audio", "speech-to-speech", "realtime"],
+    "aliases": ["nemotron-3-voicechat"],
+}
+
 LLAMA_3_1_NEMOTRON_ULTRA_253B_V1: ModelSpec = {
     "id": "nvidia/Llama-3_1-Nemotron-Ultra-253B-v1",
     "name": "Llama 3.1 Nemotron Ultra 253B v1",
@@ -810,6 +860,8 @@ CATALOG = ProviderCatalog(
         NEMOTRON_NANO_9B_V2,
         NEMOTRON_3_NANO_OMNI,
         NEMOTRON_MINI_4B_INSTRUCT,
+        RIVA_TRANSLATE_4B_INSTRUCT_V1_1,
+        NEMOTRON_3_VOICECHAT,
         LLAMA_3_1_NEMOTRON_ULTRA_253B_V1,
         LLAMA_3_3_NEMOTRON_SUPER_49B_V1_5,
         LLAMA_3_3_NEMOTRON_SUPER_49B_V1,
