@@ -129,7 +129,7 @@ COUNTS = {
     "meta": {"active": 10, "preview": 3},
     "mistral": {"active": 18, "preview": 6, "retired": 43},
     "deepseek": {"active": 19, "retired": 2},
-    "nvidia": {"active": 28, "preview": 2, "retired": 2},
+    "nvidia": {"active": 31, "preview": 2, "retired": 2},
 }
 
 

@@ -268,6 +268,48 @@ NEMOTRON_3_VOICECHAT: ModelSpec = {
     "aliases": ["nemotron-3-voicechat"],
 }
 
+USDCODE: ModelSpec = {
+    "id": "nvidia/usdcode",
+    "name": "USD Code",
+    "provider": "nvidia",
+    "description": (
+        "NVIDIA's OpenUSD assistant on the API catalog: answers OpenUSD questions and writes "
+        "USD-Python code, an agentic service driven by Llama 3.1 70B Instruct with "
+        "nv-embedqa-e5-v5 retrieval; up to 2,048 generated tokens."
+    ),
+    "context_window": None,  # not published for the service
+    "max_completion_tokens": 2048,  # API reference: max_tokens 1 to 2048
+    "license": "nvidia-ai-foundation-models-community-license",  # model card
+    "reference_url": "https://build.nvidia.com/nvidia/usdcode",
+    "tags": ["coding", "nim"],
+    "aliases": [
+        "nvidia/usdcode-llama-3.1-70b-instruct",  # API reference: the model parameter's default
+    ],
+}
+
+MAGPIE_TTS_ZEROSHOT: ModelSpec = {
+    "id": "nvidia/magpie-tts-zeroshot",
+    "name": "Magpie TTS Zeroshot",
+    "provider": "nvidia",
+    "kind": "text_to_speech",
+    "description": (
+        "NVIDIA Riva's English text-to-speech model that clones a voice from a few seconds of "
+        "reference audio: a streaming encoder-decoder Transformer for live telephony and game "
+        "characters, under 200 ms latency."
+    ),
+    "architecture": "transformer",  # NVIDIA: streaming encoder-decoder Transformer
+    "context_window": None,
+    "max_completion_tokens": None,
+    "supports_audio_input": True,  # the reference voice sample
+    "supports_audio_output": True,
+    "supports_streaming": True,
+    "release_date": "2025-05-22",  # models.dev 1.0.398 (build.nvidia.com listing)
+    # Architecture, languages and latency: NVIDIA's technical blog "Enhancing Multilingual
+    # Human-Like Speech and Voice Cloning with NVIDIA Riva TTS".
+    "reference_url": "https://build.nvidia.com/nvidia/magpie-tts-zeroshot",
+    "tags": ["audio", "text-to-speech", "nim", "riva"],
+}
+
 LLAMA_3_1_NEMOTRON_ULTRA_253B_V1: ModelSpec = {
     "id": "nvidia/Llama-3_1-Nemotron-Ultra-253B-v1",
     "name": "Llama 3.1 Nemotron Ultra 253B v1",
@@ -523,6 +565,27 @@ NEMOTRON_CONTENT_SAFETY_REASONING_4B: ModelSpec = {
     "tags": ["open-weights", "moderation", "safety", "reasoning"],
     # the NIM id nvidia/nemotron-content-safety-reasoning-4b is this id ignoring case
     "aliases": ["nemotron-content-safety-reasoning-4b"],
+}
+
+NEMOTRON_3_CONTENT_SAFETY: ModelSpec = {
+    "id": "nvidia/Nemotron-3-Content-Safety",
+    "name": "Nemotron 3 Content Safety",
+    "provider": "nvidia",
+    "kind": "moderation",
+    "description": (
+        "NVIDIA's multimodal, multilingual content safety classifier (Gemma 3 4B-it fine-tuned "
+        "by NVIDIA): labels a prompt, an optional image and an optional response safe or "
+        "unsafe, with the violated categories, in 12 languages."
+    ),
+    "architecture": "transformer",  # model card: Gemma-3-4b-it base, LoRA merged
+    "parameters": 4_000_000_000,  # model card: Gemma-3-4B base
+    "context_window": None,  # not on the model card
+    "max_completion_tokens": None,
+    "supports_vision": True,  # model card: takes an optional image
+    "release_date": "2026-04-16",  # models.dev 1.0.398 (build.nvidia.com listing)
+    "reference_url": "https://huggingface.co/nvidia/Nemotron-3-Content-Safety",
+    "tags": ["open-weights", "moderation", "safety", "multilingual", "vision"],
+    "aliases": ["nemotron-3-content-safety"],  # NIM id nvidia/nemotron-3-content-safety
 }
 
 NV_EMBED_V1: ModelSpec = {
@@ -862,6 +925,8 @@ CATALOG = ProviderCatalog(
         NEMOTRON_MINI_4B_INSTRUCT,
         RIVA_TRANSLATE_4B_INSTRUCT_V1_1,
         NEMOTRON_3_VOICECHAT,
+        USDCODE,
+        MAGPIE_TTS_ZEROSHOT,
         LLAMA_3_1_NEMOTRON_ULTRA_253B_V1,
         LLAMA_3_3_NEMOTRON_SUPER_49B_V1_5,
         LLAMA_3_3_NEMOTRON_SUPER_49B_V1,
@@ -872,6 +937,7 @@ CATALOG = ProviderCatalog(
         LLAMA_3_1_405B_INSTRUCT_NIM,
         LLAMA_3_1_NEMOTRON_SAFETY_GUARD_8B_V3,
         NEMOTRON_CONTENT_SAFETY_REASONING_4B,
+        NEMOTRON_3_CONTENT_SAFETY,
         NV_EMBED_V1,
         LLAMA_3_2_NV_EMBEDQA_1B_V2,
         LLAMA_NEMOTRON_EMBED_300M_V2,
