@@ -1183,6 +1183,8 @@ LABS_LEANSTRAL_2603: ModelSpec = {
     "release_date": "2026-03-16",
     "deprecation_date": "2026-05-22",
     "retirement_date": "2026-06-30",
+    # No successor: Mistral's replacement, Leanstral 1.5, was itself retired on 2026-09-30
+    # with no replacement named, and a successor here must be a model still served.
     "reference_url": "https://docs.mistral.ai/models/model-cards/leanstral-26-03",
     "tags": ["open-weights", "moe", "vision", "labs", "long-context"],
     "aliases": [
