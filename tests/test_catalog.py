@@ -127,7 +127,7 @@ COUNTS = {
     "openai": {"active": 53, "deprecated": 11, "retired": 43},
     "anthropic": {"active": 15, "retired": 12},
     "meta": {"active": 10, "preview": 3},
-    "mistral": {"active": 18, "preview": 6, "retired": 43},
+    "mistral": {"active": 18, "preview": 5, "retired": 43},
     "deepseek": {"active": 19, "retired": 2},
     "nvidia": {"active": 31, "preview": 2, "retired": 2},
 }

@@ -2,8 +2,8 @@
 
 Large 4 and 3, Medium 3.5, Small 4, Ministral 3, Magistral, Codestral, Devstral,
 Leanstral, Pixtral, Voxtral 2 and 3 (audio chat, transcription, text to speech), the
-embedding, moderation and OCR models, and the third-party models Mistral serves (Z.ai
-GLM, DeepSeek), with the retired snapshots their ids pointed at before. The versioned
+embedding, moderation and OCR models, and the third-party Z.ai GLM models Mistral
+serves, with the retired snapshots their ids pointed at before. The versioned
 API id is each model's id; -latest and other undated names are aliases of the model
 they point at today.
 
@@ -16,7 +16,7 @@ renamed mistral-tiny / mistral-small endpoints), the embeddings guides (dimensio
 the Mistral Small 4 announcement (experts), the Hugging Face model cards and
 config.json files (Mixtral), arXiv 2401.04088 (Mixtral of Experts) and arXiv
 2410.07073 (Pixtral 12B). Models and changes after 2026-08-21 (Large 4, Voxtral 3,
-GLM 5.3, DeepSeek V4.1 Flash, the OCR 4.0 and GLM 5.2 retirements) come from Mistral's release
+GLM 5.3, the OCR 4.0 and GLM 5.2 retirements) come from Mistral's release
 notes (docs.mistral.ai/resources/release-note/...), its model pages
 (docs.mistral.ai/models/...) and its Voxtral 2 migration guide, with the figures they do
 not carry from LiteLLM 1.110.2 and genai-prices 0.2.5 (each says so where used);
@@ -1916,40 +1916,6 @@ ZAI_GLM_5_3_FLASH: ModelSpec = {
     "tags": ["reasoning", "vision", "long-context"],
 }
 
-DEEPSEEK_V4_1_FLASH_1017: ModelSpec = {
-    "id": "deepseek-v4-1-flash-1017",
-    "name": "DeepSeek V4.1 Flash 1017",
-    "provider": "mistral",
-    "owned_by": "deepseek",
-    "description": (
-        "DeepSeek V4.1 Flash (1017), a third-party open-weights mixture-of-experts reasoning "
-        "model (text and image in) that Mistral serves unmodified in public preview, with a "
-        "1M-token context and 128k output."
-    ),
-    "architecture": "moe",
-    "parameters": 763_000_000_000,  # Mistral model card: 763B
-    "active_parameters": 37_000_000_000,  # Mistral model card: 37B active
-    "context_window": 1_048_576,  # Mistral model card: 1M
-    "max_completion_tokens": 131_072,  # Mistral model card: output token limit 128k
-    "supports_function_calling": True,
-    "supports_vision": True,
-    "supports_reasoning": True,
-    "supports_structured_output": True,
-    "supports_batch": True,
-    "pricing": {
-        "prompt_price_per_1m": 0.3,
-        "cached_price_per_1m": 0.007,
-        "completion_price_per_1m": 1.2,
-        "as_of": "2026-10-28",
-    },
-    "supported_features": [*_CHAT, *_TOOLS, "response_format"],
-    "license": "mit",
-    "release_date": "2026-10-28",
-    "status": "preview",  # Mistral model card: Public Preview
-    "reference_url": "https://docs.mistral.ai/models/deepseek-v4-flash-1017",
-    "tags": ["open-weights", "moe", "reasoning", "vision", "long-context"],
-}
-
 MIXTRAL_8X22B: ModelSpec = {
     "id": "mixtral-8x22b",
     "name": "Mixtral 8x22B",
@@ -2105,6 +2071,5 @@ CATALOG = ProviderCatalog(
         ZAI_GLM_5_2,
         ZAI_GLM_5_3,
         ZAI_GLM_5_3_FLASH,
-        DEEPSEEK_V4_1_FLASH_1017,
     ),
 )

@@ -274,17 +274,17 @@ USDCODE: ModelSpec = {
     "provider": "nvidia",
     "description": (
         "NVIDIA's OpenUSD assistant on the API catalog: answers OpenUSD questions and writes "
-        "USD-Python code, an agentic service driven by Llama 3.1 70B Instruct with "
-        "nv-embedqa-e5-v5 retrieval; up to 2,048 generated tokens."
+        "USD-Python code, an agentic service over a 70B instruct model with nv-embedqa-e5-v5 "
+        "retrieval; up to 2,048 generated tokens."
     ),
+    # The model card names the 70B model: Meta's Llama 3.1 70B Instruct. The API's model
+    # parameter defaults to nvidia/usdcode-llama-3.1-70b-instruct; that name is left out as
+    # an alias because the catalog keeps "llama" names for Llama models.
     "context_window": None,  # not published for the service
     "max_completion_tokens": 2048,  # API reference: max_tokens 1 to 2048
     "license": "nvidia-ai-foundation-models-community-license",  # model card
     "reference_url": "https://build.nvidia.com/nvidia/usdcode",
     "tags": ["coding", "nim"],
-    "aliases": [
-        "nvidia/usdcode-llama-3.1-70b-instruct",  # API reference: the model parameter's default
-    ],
 }
 
 MAGPIE_TTS_ZEROSHOT: ModelSpec = {
