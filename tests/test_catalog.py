@@ -127,9 +127,9 @@ COUNTS = {
     "openai": {"active": 51, "deprecated": 26, "retired": 43},
     "anthropic": {"active": 16, "deprecated": 1, "retired": 12},
     "meta": {"active": 21, "preview": 3},
-    "mistral": {"active": 16, "preview": 2, "retired": 41},
+    "mistral": {"active": 18, "preview": 5, "retired": 43},
     "deepseek": {"active": 20, "retired": 4},
-    "nvidia": {"active": 23, "retired": 2},
+    "nvidia": {"active": 31, "preview": 2, "retired": 2},
 }
 
 

@@ -1,10 +1,11 @@
 """Mistral AI models: everything Mistral's API serves today and the models it retired.
 
-Large 3, Medium 3.5, Small 4, Ministral 3, Magistral, Codestral, Devstral, Leanstral,
-Pixtral, Voxtral (audio chat, transcription, text to speech), the embedding, moderation
-and OCR models, and the third-party model Mistral serves, with the retired snapshots
-their ids pointed at before. The versioned API id is each model's id; -latest and
-other undated names are aliases of the model they point at today.
+Large 4 and 3, Medium 3.5, Small 4, Ministral 3, Magistral, Codestral, Devstral,
+Leanstral, Pixtral, Voxtral 2 and 3 (audio chat, transcription, text to speech), the
+embedding, moderation and OCR models, and the third-party Z.ai GLM models Mistral
+serves, with the retired snapshots their ids pointed at before. The versioned
+API id is each model's id; -latest and other undated names are aliases of the model
+they point at today.
 
 Sources: Mistral's model cards (https://docs.mistral.ai/models/model-cards/..., kept in
 https://github.com/mistralai/platform-docs-public src/schema/models/models/*.ts at
@@ -14,19 +15,29 @@ docs.mistral.ai and mistral.ai/pricing show), Mistral's changelog of 2024-02-26 
 renamed mistral-tiny / mistral-small endpoints), the embeddings guides (dimensions),
 the Mistral Small 4 announcement (experts), the Hugging Face model cards and
 config.json files (Mixtral), arXiv 2401.04088 (Mixtral of Experts) and arXiv
-2410.07073 (Pixtral 12B); cross-checked against LiteLLM 1.110.2 and models.dev 1.0.398.
+2410.07073 (Pixtral 12B). Models and changes after 2026-08-21 (Large 4, Voxtral 3,
+GLM 5.3, the OCR 4.0 and GLM 5.2 retirements) come from Mistral's release
+notes (docs.mistral.ai/resources/release-note/...), its model pages
+(docs.mistral.ai/models/...) and its Voxtral 2 migration guide, with the figures they do
+not carry from LiteLLM 1.110.2 and genai-prices 0.2.5 (each says so where used);
+everything is cross-checked against LiteLLM 1.110.2 and models.dev 1.0.398.
 
 Context lengths: the model cards give "128k" / "256k" / "32k"; they are written here
 as 131,072 / 262,144 / 32,768 tokens (the figures Mistral's API and LiteLLM use), the
 whole context window. Mistral publishes no output limit except where noted.
 Prices are USD per 1M tokens (audio per minute, speech per 1M characters) from the
-model cards of 2026-08-21; OCR is priced per page, which has no field here, so the OCR
-models give the price in their description and have no pricing.
+model cards of 2026-08-21 unless a model says otherwise; cached input is billed at 10%
+of the input price (Mistral's prompt caching guide). OCR is priced per page, which has no
+field here, so the OCR models give the price in their description and have no pricing.
 """
 
 from modelreg.catalog.provider import ModelSpec, ProviderCatalog
 
 _AS_OF = "2026-08-21"  # platform-docs-public commit 222f4ba: the model cards' prices
+# Prompt caching (docs.mistral.ai/inference/conversations/advanced/prompt-caching): "Cached
+# prompt tokens are billed at 10% of the standard input token price". Models whose cached
+# price is that 10% (LiteLLM 1.110.2 and genai-prices 0.2.5 agree) are priced as of:
+_CACHED_AS_OF = "2026-12-07"
 
 # Request parameters of Mistral's chat completions API (POST /v1/chat/completions).
 # Every chat model takes response_format (JSON mode); only those whose model card lists
@@ -53,6 +64,47 @@ _OCR = [
     "document_annotation_format",
 ]
 
+MISTRAL_LARGE_4_0: ModelSpec = {
+    "id": "mistral-large-4-0",
+    "name": "Mistral Large 4 (4.0)",
+    "provider": "mistral",
+    "description": (
+        "Mistral Large 4, Mistral's natively multimodal (text and image in) mixture-of-experts "
+        "flagship of about a trillion parameters, with reasoning on by default and a 1M-token "
+        "context; in public preview on Mistral's API since 2026-10-06, open weights released "
+        "on 2026-10-29."
+    ),
+    "architecture": "moe",
+    # Total and active parameters: third-party pages give 1.05T / 49B and the weights'
+    # repository name 1T-A52B; Mistral's card could not be read, so both are left out.
+    "context_window": 1_048_576,  # Mistral model card (via LiteLLM 1.110.2, its source): 1M
+    # 262,144 (256k, reasoning included) as quoted from Mistral's card by Vercel's AI Gateway
+    # and AIHubMix; LiteLLM's 1,048,576 is its input limit repeated.
+    "max_completion_tokens": 262_144,
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    # Launched at $0.68 / $0.07 / $2.09, list prices $1.36 / $0.14 / $4.18 from 2026-10-20,
+    # $0.70 / $0.07 / $2.10 on Mistral's pricing page since 2026-10-29 (genai-prices 0.2.5's
+    # history of docs.mistral.ai/inference/pricing; LiteLLM 1.110.2 agrees on today's).
+    "pricing": {
+        "prompt_price_per_1m": 0.7,
+        "cached_price_per_1m": 0.07,
+        "completion_price_per_1m": 2.1,
+        "as_of": "2026-10-29",
+    },
+    "supported_features": [*_CHAT, *_TOOLS, "response_format"],
+    "release_date": "2026-10-06",
+    "status": "preview",  # Mistral: Public Preview
+    "reference_url": "https://docs.mistral.ai/models/mistral-large-4-0",
+    "tags": ["flagship", "open-weights", "moe", "reasoning", "vision", "long-context"],
+    "aliases": [
+        "mistral-large-4",
+    ],
+}
+
 MISTRAL_LARGE_2512: ModelSpec = {
     "id": "mistral-large-2512",
     "name": "Mistral Large 3 (25.12)",
@@ -71,7 +123,12 @@ MISTRAL_LARGE_2512: ModelSpec = {
     "supports_vision": True,
     "supports_structured_output": True,
     "supports_batch": True,
-    "pricing": {"prompt_price_per_1m": 0.5, "completion_price_per_1m": 1.5, "as_of": _AS_OF},
+    "pricing": {
+        "prompt_price_per_1m": 0.5,
+        "cached_price_per_1m": 0.05,  # prompt caching page: 10% of input
+        "completion_price_per_1m": 1.5,
+        "as_of": _CACHED_AS_OF,
+    },
     "supported_features": [*_CHAT, *_TOOLS, "response_format"],
     "license": "apache-2.0",
     "release_date": "2025-12-02",
@@ -186,7 +243,12 @@ MISTRAL_MEDIUM_3_5: ModelSpec = {
     "supports_structured_output": True,
     "supports_predicted_outputs": True,
     "supports_batch": True,
-    "pricing": {"prompt_price_per_1m": 1.5, "completion_price_per_1m": 7.5, "as_of": _AS_OF},
+    "pricing": {
+        "prompt_price_per_1m": 1.5,
+        "cached_price_per_1m": 0.15,  # prompt caching page: 10% of input
+        "completion_price_per_1m": 7.5,
+        "as_of": _CACHED_AS_OF,
+    },
     "supported_features": [*_CHAT, *_TOOLS, "response_format", "prediction"],
     "license": "modified-mit",
     "release_date": "2026-04-28",
@@ -301,7 +363,12 @@ MISTRAL_SMALL_2603: ModelSpec = {
     "supports_structured_output": True,
     "supports_predicted_outputs": True,
     "supports_batch": True,
-    "pricing": {"prompt_price_per_1m": 0.15, "completion_price_per_1m": 0.6, "as_of": _AS_OF},
+    "pricing": {
+        "prompt_price_per_1m": 0.15,
+        "cached_price_per_1m": 0.015,  # prompt caching page: 10% of input
+        "completion_price_per_1m": 0.6,
+        "as_of": _CACHED_AS_OF,
+    },
     "supported_features": [*_CHAT, *_TOOLS, "response_format", "prediction"],
     "license": "apache-2.0",
     "release_date": "2026-03-16",
@@ -497,7 +564,12 @@ MINISTRAL_14B_2512: ModelSpec = {
     "supports_vision": True,
     "supports_structured_output": True,
     "supports_batch": True,
-    "pricing": {"prompt_price_per_1m": 0.2, "completion_price_per_1m": 0.2, "as_of": _AS_OF},
+    "pricing": {
+        "prompt_price_per_1m": 0.2,
+        "cached_price_per_1m": 0.02,  # prompt caching page: 10% of input
+        "completion_price_per_1m": 0.2,
+        "as_of": _CACHED_AS_OF,
+    },
     "supported_features": [*_CHAT, *_TOOLS, "response_format"],
     "license": "apache-2.0",
     "release_date": "2025-12-02",
@@ -526,7 +598,12 @@ MINISTRAL_8B_2512: ModelSpec = {
     "supports_vision": True,
     "supports_structured_output": True,
     "supports_batch": True,
-    "pricing": {"prompt_price_per_1m": 0.15, "completion_price_per_1m": 0.15, "as_of": _AS_OF},
+    "pricing": {
+        "prompt_price_per_1m": 0.15,
+        "cached_price_per_1m": 0.015,  # prompt caching page: 10% of input
+        "completion_price_per_1m": 0.15,
+        "as_of": _CACHED_AS_OF,
+    },
     "supported_features": [*_CHAT, *_TOOLS, "response_format"],
     "license": "apache-2.0",
     "release_date": "2025-12-02",
@@ -555,7 +632,12 @@ MINISTRAL_3B_2512: ModelSpec = {
     "supports_vision": True,
     "supports_structured_output": True,
     "supports_batch": True,
-    "pricing": {"prompt_price_per_1m": 0.1, "completion_price_per_1m": 0.1, "as_of": _AS_OF},
+    "pricing": {
+        "prompt_price_per_1m": 0.1,
+        "cached_price_per_1m": 0.01,  # prompt caching page: 10% of input
+        "completion_price_per_1m": 0.1,
+        "as_of": _CACHED_AS_OF,
+    },
     "supported_features": [*_CHAT, *_TOOLS, "response_format"],
     "license": "apache-2.0",
     "release_date": "2025-12-02",
@@ -794,15 +876,23 @@ CODESTRAL_2508: ModelSpec = {
     "provider": "mistral",
     "description": (
         "Codestral (25.08), Mistral's proprietary code model for completion and "
-        "fill-in-the-middle (/v1/fim/completions) as well as chat, 128k context."
+        "fill-in-the-middle (/v1/fim/completions) as well as chat, 256k context."
     ),
-    "context_window": 131_072,  # Mistral model card: 128k
+    # Mistral's models overview (docs.mistral.ai/guides/model-selection): 256k. The model
+    # card of 2026-08-21 said 128k and LiteLLM gives 128,000; models.dev and genai-prices
+    # give 256,000. Mistral's overview wins.
+    "context_window": 262_144,
     "max_completion_tokens": None,  # Mistral documents no separate output limit
     "supports_function_calling": True,
     "supports_structured_output": True,
     "supports_predicted_outputs": True,
     "supports_batch": True,
-    "pricing": {"prompt_price_per_1m": 0.3, "completion_price_per_1m": 0.9, "as_of": _AS_OF},
+    "pricing": {
+        "prompt_price_per_1m": 0.3,
+        "cached_price_per_1m": 0.03,  # prompt caching page: 10% of input
+        "completion_price_per_1m": 0.9,
+        "as_of": _CACHED_AS_OF,
+    },
     "supported_features": [*_CHAT, *_TOOLS, "response_format", "prediction"],
     "license": "proprietary",
     "release_date": "2025-07-30",
@@ -1093,6 +1183,8 @@ LABS_LEANSTRAL_2603: ModelSpec = {
     "release_date": "2026-03-16",
     "deprecation_date": "2026-05-22",
     "retirement_date": "2026-06-30",
+    # No successor: Mistral's replacement, Leanstral 1.5, was itself retired on 2026-09-30
+    # with no replacement named, and a successor here must be a model still served.
     "reference_url": "https://docs.mistral.ai/models/model-cards/leanstral-26-03",
     "tags": ["open-weights", "moe", "vision", "labs", "long-context"],
     "aliases": [
@@ -1271,8 +1363,9 @@ VOXTRAL_SMALL_2507: ModelSpec = {
     "pricing": {
         "audio_price_per_minute": 0.004,
         "prompt_price_per_1m": 0.1,
+        "cached_price_per_1m": 0.01,  # prompt caching page: 10% of input
         "completion_price_per_1m": 0.4,
-        "as_of": _AS_OF,
+        "as_of": _CACHED_AS_OF,
     },
     "supported_features": [*_CHAT, *_TOOLS, "response_format"],
     "license": "apache-2.0",
@@ -1367,7 +1460,7 @@ VOXTRAL_MINI_TRANSCRIBE_REALTIME_2602: ModelSpec = {
     "reference_url": "https://docs.mistral.ai/models/model-cards/voxtral-mini-transcribe-realtime-26-02",
     "tags": ["open-weights", "audio", "speech-to-text"],
     "aliases": [
-        "voxtral-mini-transcribe-realtime-latest",
+        # voxtral-mini-transcribe-realtime-latest now names Realtime 3 (its model card).
         "mistralai/Voxtral-Mini-4B-Realtime-2602",
     ],
 }
@@ -1396,6 +1489,118 @@ VOXTRAL_MINI_TTS_2603: ModelSpec = {
     "aliases": [
         "voxtral-mini-tts-latest",
         "mistralai/Voxtral-4B-TTS-2603",
+    ],
+}
+
+VOXTRAL_MINI_TRANSCRIBE_3_0: ModelSpec = {
+    "id": "voxtral-mini-transcribe-3-0",
+    "name": "Voxtral Mini Transcribe 3 (3.0)",
+    "provider": "mistral",
+    "description": (
+        "Voxtral Mini Transcribe 3, Mistral's fast multilingual speech-to-text model for "
+        "/v1/audio/transcriptions, with speaker diarization and context biasing (segment "
+        "timestamps only); public preview since 2026-10-20, the Voxtral 3 replacement of "
+        "Voxtral Mini Transcribe 2."
+    ),
+    "kind": "speech_to_text",
+    "context_window": None,  # no context length on the model card
+    "max_completion_tokens": None,
+    "supports_audio_input": True,
+    "supports_batch": True,
+    # $0.0035/min: LiteLLM 1.110.2 ($0.0000583/s) and genai-prices 0.2.5 ($0.21/h).
+    "pricing": {"audio_price_per_minute": 0.0035, "as_of": "2026-10-20"},
+    "license": "proprietary",
+    "release_date": "2026-10-20",
+    "status": "preview",  # Mistral: Public Preview (Voxtral 3 release note, 2026-10-20)
+    # Model ids and aliases: docs.mistral.ai/studio/audio/migrate-from-voxtral-2
+    "reference_url": "https://docs.mistral.ai/models/voxtral-mini-transcribe-3-0",
+    "tags": ["audio", "speech-to-text"],
+    "aliases": [
+        "voxtral-mini-transcribe-3",
+        "voxtral-mini-transcribe-latest",
+    ],
+}
+
+VOXTRAL_SMALL_TRANSCRIBE_3_0: ModelSpec = {
+    "id": "voxtral-small-transcribe-3-0",
+    "name": "Voxtral Small Transcribe 3 (3.0)",
+    "provider": "mistral",
+    "description": (
+        "Voxtral Small Transcribe 3, Mistral's most accurate speech-to-text model for "
+        "/v1/audio/transcriptions (multilingual, speaker diarization, domain vocabulary); "
+        "public preview since 2026-10-20, the Voxtral 3 replacement for transcription with "
+        "Voxtral Small."
+    ),
+    "kind": "speech_to_text",
+    "context_window": None,  # no context length on the model card
+    "max_completion_tokens": None,
+    "supports_audio_input": True,
+    "supports_batch": True,
+    # $0.004/min: LiteLLM 1.110.2 ($0.0000667/s) and genai-prices 0.2.5 ($0.24/h).
+    "pricing": {"audio_price_per_minute": 0.004, "as_of": "2026-10-20"},
+    "license": "proprietary",
+    "release_date": "2026-10-20",
+    "status": "preview",  # Mistral: Public Preview (Voxtral 3 release note, 2026-10-20)
+    # Model id as LiteLLM, genai-prices and the card's address give it; Mistral's migration
+    # page lists voxtral-small-transcribe-3 and voxtral-small-transcribe-latest as its names.
+    "reference_url": "https://docs.mistral.ai/models/voxtral-small-transcribe-3-0",
+    "tags": ["audio", "speech-to-text"],
+    "aliases": [
+        "voxtral-small-transcribe-3",
+        "voxtral-small-transcribe-latest",
+    ],
+}
+
+VOXTRAL_MINI_TRANSCRIBE_REALTIME_3_0: ModelSpec = {
+    "id": "voxtral-mini-transcribe-realtime-3-0",
+    "name": "Voxtral Mini Transcribe Realtime 3 (3.0)",
+    "provider": "mistral",
+    "description": (
+        "Voxtral Mini Transcribe Realtime 3, Mistral's streaming speech-to-text model for "
+        "agents over WebSocket: configurable latency (80 ms to 2,400 ms), end-of-turn "
+        "detection, context biasing and speaker diarization; public preview since 2026-10-20."
+    ),
+    "kind": "speech_to_text",
+    "context_window": None,  # model card: "--"
+    "max_completion_tokens": None,
+    "supports_audio_input": True,
+    "supports_streaming": True,
+    "pricing": {"audio_price_per_minute": 0.008, "as_of": "2026-10-20"},  # model card
+    "license": "proprietary",
+    "release_date": "2026-10-20",
+    "status": "preview",  # Mistral model card: Public Preview
+    "reference_url": "https://docs.mistral.ai/models/voxtral-mini-transcribe-realtime-3-0",
+    "tags": ["audio", "speech-to-text"],
+    "aliases": [
+        "voxtral-mini-transcribe-realtime-3",
+        "voxtral-mini-transcribe-realtime-latest",  # model card: an API name of this model
+    ],
+}
+
+VOXTRAL_MINI_TTS_3_0: ModelSpec = {
+    "id": "voxtral-mini-tts-3-0",
+    "name": "Voxtral TTS 3 (3.0)",
+    "provider": "mistral",
+    "description": (
+        "Voxtral TTS 3, Mistral's text-to-speech model (35+ languages) with voice adaptation "
+        "from a short sample and a realtime route that takes text as it arrives; public "
+        "preview since 2026-10-20. voxtral-mini-tts-latest moves to it within a month of "
+        "general availability."
+    ),
+    "kind": "text_to_speech",
+    "context_window": None,  # no context length on the model card
+    "max_completion_tokens": None,
+    "supports_audio_output": True,
+    "supports_streaming": True,
+    # $13 per 1M characters: LiteLLM 1.110.2 ($0.000013 per character).
+    "pricing": {"character_price_per_1m": 13.0, "as_of": "2026-10-20"},
+    "license": "proprietary",
+    "release_date": "2026-10-20",
+    "status": "preview",  # Mistral: Public Preview (Voxtral 3 release note, 2026-10-20)
+    "reference_url": "https://docs.mistral.ai/models/voxtral-mini-tts-3-0",
+    "tags": ["audio", "text-to-speech"],
+    "aliases": [
+        "voxtral-mini-tts-3",
     ],
 }
 
@@ -1499,7 +1704,8 @@ MISTRAL_OCR_4_1: ModelSpec = {
     "description": (
         "Mistral's latest OCR model (Document AI), with paragraph-level bounding boxes, block "
         "labels and confidence scores; documents and images in, markdown out, through /v1/ocr. "
-        "Priced per page: $4 per 1,000 pages, $5 per 1,000 annotated pages."
+        "Generally available since 2026-08-31. Priced per page: $4 per 1,000 pages, $5 per "
+        "1,000 annotated pages (half in a batch)."
     ),
     "context_window": None,  # no context length on the model card
     "max_completion_tokens": None,  # Mistral documents no separate output limit
@@ -1509,7 +1715,8 @@ MISTRAL_OCR_4_1: ModelSpec = {
     "supported_features": _OCR,
     "license": "proprietary",
     "release_date": "2026-07-16",
-    "status": "preview",  # Mistral model card: Public Preview
+    # Generally available (no longer Public Preview) since 2026-08-31: Mistral's release note
+    # https://docs.mistral.ai/resources/release-note/2026-08-31-ocr-4-1-general-availability
     "reference_url": "https://docs.mistral.ai/models/model-cards/ocr-4-1",
     "tags": ["ocr"],
     "aliases": [
@@ -1524,7 +1731,8 @@ MISTRAL_OCR_4_0: ModelSpec = {
     "provider": "mistral",
     "description": (
         "Mistral OCR 4.0: document and image OCR through /v1/ocr with bounding-box extraction "
-        "and annotations. Priced per page: $4 per 1,000 pages, $5 per 1,000 annotated pages."
+        "and annotations, priced per page ($4 per 1,000 pages, $5 per 1,000 annotated pages) "
+        "until its retirement on 2026-09-30 (Mistral's replacement: OCR 4.1, same price)."
     ),
     "context_window": None,  # no context length on the model card
     "max_completion_tokens": None,  # Mistral documents no separate output limit
@@ -1534,6 +1742,10 @@ MISTRAL_OCR_4_0: ModelSpec = {
     "supported_features": _OCR,
     "license": "proprietary",
     "release_date": "2026-06-23",
+    # Mistral's deprecation notice of 2026-09-29 (docs.mistral.ai/resources/release-note/
+    # 2026-09-29-ocr-4-0-deprecation): deprecated, retires on 2026-09-30.
+    "deprecation_date": "2026-09-29",
+    "retirement_date": "2026-09-30",
     "successor": "mistral-ocr-4-1",  # Mistral: replacement OCR 4.1
     "reference_url": "https://docs.mistral.ai/models/model-cards/ocr-4-0",
     "tags": ["ocr"],
@@ -1614,8 +1826,9 @@ ZAI_GLM_5_2: ModelSpec = {
     "provider": "mistral",
     "owned_by": "zai",
     "description": (
-        "Z.ai's GLM 5.2, a third-party reasoning model that Mistral serves on its API in "
-        "public preview, with a 1M-token context and 128k output."
+        "Z.ai's GLM 5.2, a third-party reasoning model that Mistral served on its API in "
+        "public preview, with a 1M-token context and 128k output. Retired on 2026-10-31 "
+        "(Mistral's replacement: Z.ai GLM 5.3, same price)."
     ),
     "context_window": 1_048_576,  # Mistral model card: 1M
     "max_completion_tokens": 131_072,  # model card output limit: 128k
@@ -1632,9 +1845,75 @@ ZAI_GLM_5_2: ModelSpec = {
     },
     "supported_features": [*_CHAT, *_TOOLS, "response_format", "prediction"],
     "release_date": "2026-08-06",
-    "status": "preview",  # Mistral model card: Public Preview
+    "status": "preview",  # Mistral model card: Public Preview (until its retirement)
+    # Mistral's deprecation notice of 2026-09-29 (docs.mistral.ai/resources/release-note/
+    # 2026-09-29-zai-glm-5-2-deprecation): retires on 2026-10-31, replacement GLM 5.3.
+    "deprecation_date": "2026-09-29",
+    "retirement_date": "2026-10-31",
+    "successor": "zai-glm-5-3",
     "reference_url": "https://docs.mistral.ai/models/model-cards/zai-glm-5-2",
     "tags": ["reasoning", "long-context"],
+}
+
+ZAI_GLM_5_3: ModelSpec = {
+    "id": "zai-glm-5-3",
+    "name": "Z.ai GLM 5.3",
+    "provider": "mistral",
+    "owned_by": "zai",
+    "description": (
+        "Z.ai's GLM 5.3, a third-party reasoning model for software engineering and agents, "
+        "generally available on Mistral's API at GLM 5.2's price, with a 1M-token context "
+        "and 128k output."
+    ),
+    "context_window": 1_048_576,  # LiteLLM 1.110.2 (source: Mistral's card): 1M
+    "max_completion_tokens": 131_072,  # LiteLLM 1.110.2: 128k output
+    "supports_function_calling": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    # Mistral: "offered at the same price" as GLM 5.2 (GLM 5.2 deprecation notice,
+    # 2026-09-29); LiteLLM 1.110.2 and genai-prices 0.2.5 agree.
+    "pricing": {
+        "prompt_price_per_1m": 1.4,
+        "cached_price_per_1m": 0.14,
+        "completion_price_per_1m": 4.4,
+        "as_of": "2026-09-29",
+    },
+    "supported_features": [*_CHAT, *_TOOLS, "response_format"],
+    "reference_url": "https://docs.mistral.ai/models/zai-glm-5-3",
+    "tags": ["reasoning", "long-context"],
+    "aliases": [
+        "zai-glm-latest",  # LiteLLM 1.110.2: same figures (GLM 5.2 is retired)
+    ],
+}
+
+ZAI_GLM_5_3_FLASH: ModelSpec = {
+    "id": "zai-glm-5-3-flash",
+    "name": "Z.ai GLM 5.3 Flash",
+    "provider": "mistral",
+    "owned_by": "zai",
+    "description": (
+        "Z.ai's GLM 5.3 Flash, a smaller multimodal (text and image in) third-party reasoning "
+        "model on Mistral's API since 2026-10-22, with a 1M-token context and 128k output."
+    ),
+    "context_window": 1_048_576,  # LiteLLM 1.110.2 (source: Mistral's card): 1M
+    "max_completion_tokens": 131_072,  # LiteLLM 1.110.2: 128k output
+    "supports_function_calling": True,
+    "supports_vision": True,
+    "supports_reasoning": True,
+    "supports_structured_output": True,
+    "supports_batch": True,
+    # LiteLLM 1.110.2 and genai-prices 0.2.5 agree.
+    "pricing": {
+        "prompt_price_per_1m": 0.15,
+        "cached_price_per_1m": 0.03,
+        "completion_price_per_1m": 0.5,
+        "as_of": "2026-10-22",
+    },
+    "supported_features": [*_CHAT, *_TOOLS, "response_format"],
+    "release_date": "2026-10-22",  # Mistral changelog: available on the API
+    "reference_url": "https://docs.mistral.ai/models/zai-glm-5-3-flash",
+    "tags": ["reasoning", "vision", "long-context"],
 }
 
 MIXTRAL_8X22B: ModelSpec = {
@@ -1726,6 +2005,7 @@ CATALOG = ProviderCatalog(
     name="Mistral AI",
     homepage="https://mistral.ai",
     models=(
+        MISTRAL_LARGE_4_0,
         MISTRAL_LARGE_2512,
         MISTRAL_LARGE_2411,
         MISTRAL_LARGE_2407,
@@ -1775,6 +2055,10 @@ CATALOG = ProviderCatalog(
         VOXTRAL_MINI_2602,
         VOXTRAL_MINI_TRANSCRIBE_REALTIME_2602,
         VOXTRAL_MINI_TTS_2603,
+        VOXTRAL_MINI_TRANSCRIBE_3_0,
+        VOXTRAL_SMALL_TRANSCRIBE_3_0,
+        VOXTRAL_MINI_TRANSCRIBE_REALTIME_3_0,
+        VOXTRAL_MINI_TTS_3_0,
         MISTRAL_EMBED_2312,
         CODESTRAL_EMBED_2505,
         MISTRAL_MODERATION_2603,
@@ -1785,5 +2069,7 @@ CATALOG = ProviderCatalog(
         MISTRAL_OCR_2505,
         MISTRAL_OCR_2503,
         ZAI_GLM_5_2,
+        ZAI_GLM_5_3,
+        ZAI_GLM_5_3_FLASH,
     ),
 )

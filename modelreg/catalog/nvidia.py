@@ -1,5 +1,6 @@
-"""NVIDIA models: Nemotron open-weights models, NeMo Retriever embedding and rerank
-models, and the NIM-served partner models of the first catalog.
+"""NVIDIA models: Nemotron open-weights models (chat, omni-modal and content safety),
+NeMo Retriever embedding and rerank models, and the NIM-served partner models of the
+first catalog.
 
 Nemotron models carry their Hugging Face repo id (nvidia/...), with the NIM id that
 NVIDIA's API catalog (build.nvidia.com, integrate.api.nvidia.com) serves as an alias
@@ -15,8 +16,11 @@ embedding NIM support matrices 1.3-2.2 and reranking NIM support matrices 1.0-2.
 (docs.nvidia.com/nim/nemo-retriever: model ids, max tokens, parameters, embedding
 dimensions), the build.nvidia.com and docs.api.nvidia.com model cards, the Nemotron-4
 340B technical report (arXiv 2406.11704), the NV-Embed paper (arXiv 2405.17428) and
-the Llama 3.1 model card and config.json (huggingface.co/meta-llama); cross-checked
-against models.dev 1.0.398 (provider nvidia) and LiteLLM 1.110.2 (nvidia_nim).
+the Llama 3.1 model card and config.json (huggingface.co/meta-llama), and for the
+Nemotron 3 Nano Omni, Nemotron Mini, safety and NV-EmbedCode models their cards on
+build.nvidia.com, docs.api.nvidia.com and NGC; cross-checked against models.dev 1.0.398
+(provider nvidia, whose 128,000 / 4,096 limits for many NIMs are placeholders, not
+NVIDIA's figures) and LiteLLM 1.110.2 (nvidia_nim).
 """
 
 from modelreg.catalog.provider import ModelSpec, ProviderCatalog
@@ -157,6 +161,153 @@ NEMOTRON_NANO_9B_V2: ModelSpec = {
     "tags": ["open-weights", "reasoning", "hybrid-mamba", "small", "long-context"],
     # the NIM id nvidia/nvidia-nemotron-nano-9b-v2 is this id ignoring case
     "aliases": ["nemotron-nano-9b-v2"],
+}
+
+NEMOTRON_3_NANO_OMNI: ModelSpec = {
+    "id": "nvidia/Nemotron-3-Nano-Omni-30B-A3B-Reasoning-BF16",
+    "name": "NVIDIA Nemotron 3 Nano Omni 30B-A3B Reasoning",
+    "provider": "nvidia",
+    "description": (
+        "NVIDIA's omni-modal Nemotron 3 Nano (April 2026): video, audio, images and text in, "
+        "text out, for document intelligence, transcription, video+speech analysis and GUI "
+        "agents. A hybrid Mamba-2 / Transformer mixture of experts (31B total, about 3B "
+        "active) with a 256k context and reasoning on by default."
+    ),
+    "architecture": "moe",  # model card: Mamba2-Transformer hybrid MoE
+    "parameters": 31_000_000_000,  # model card: 3.1 x 10^10 (31B A3B)
+    "active_parameters": 3_000_000_000,  # model card: ~3B active per token
+    "context_window": 262_144,  # model card: max context 256k tokens
+    "max_completion_tokens": None,  # no separate output limit is documented
+    "supports_function_calling": True,  # models.dev 1.0.398: tool calls (GUI/agentic use)
+    "supports_vision": True,
+    "supports_audio_input": True,
+    "supports_reasoning": True,  # model card: on by default, enable_thinking toggles it
+    "input_modalities": ["text", "image", "audio", "video"],
+    "license": "nvidia-open-model-agreement",  # model card: NVIDIA Open Model Agreement
+    "release_date": "2026-04-28",  # model card: build.nvidia.com and Hugging Face 04/28/2026
+    "reference_url": "https://build.nvidia.com/nvidia/nemotron-3-nano-omni-30b-a3b-reasoning/modelcard",
+    "tags": ["open-weights", "moe", "vision", "audio", "video", "reasoning", "hybrid-mamba"],
+    "aliases": [
+        "nvidia/nemotron-3-nano-omni-30b-a3b-reasoning",  # NIM id (API catalog)
+        "nemotron-3-nano-omni",
+    ],
+}
+
+NEMOTRON_MINI_4B_INSTRUCT: ModelSpec = {
+    "id": "nvidia/Nemotron-Mini-4B-Instruct",
+    "name": "Nemotron Mini 4B Instruct",
+    "provider": "nvidia",
+    "description": (
+        "NVIDIA's small on-device model for roleplay, RAG question answering and function "
+        "calling (NVIDIA ACE), pruned and distilled from Nemotron-4 15B, with a 4,096-token "
+        "context."
+    ),
+    "architecture": "transformer",  # model card: Nemotron-4 decoder, GQA, RoPE
+    "parameters": 4_000_000_000,  # model name: 4B; no exact count on the card
+    "num_heads": 32,  # model card: 32 attention heads
+    "hidden_size": 3072,  # model card: embedding size 3072
+    # Model card: "a context length of 4,096 tokens"; models.dev's 128,000 is not NVIDIA's.
+    "context_window": 4096,
+    "max_completion_tokens": None,
+    "supports_function_calling": True,
+    "license": "nvidia-community-model-license",
+    "release_date": "2024-08-21",  # models.dev 1.0.398 (build.nvidia.com listing)
+    "reference_url": "https://docs.api.nvidia.com/nim/reference/nvidia-nemotron-mini-4b-instruct",
+    "tags": ["open-weights", "small"],
+    # the NIM id nvidia/nemotron-mini-4b-instruct is this id ignoring case
+    "aliases": ["nemotron-mini-4b-instruct"],
+}
+
+RIVA_TRANSLATE_4B_INSTRUCT_V1_1: ModelSpec = {
+    "id": "nvidia/riva-translate-4b-instruct-v1_1",
+    "name": "Riva Translate 4B Instruct v1.1",
+    "provider": "nvidia",
+    "description": (
+        "NVIDIA's 4B decoder-only translation model (pruned and distilled from Mistral-NeMo-"
+        "Minitron-8B) for sentence- and document-level translation among 12 languages, with "
+        "an 8K context."
+    ),
+    "architecture": "transformer",  # model card: decoder-only Transformer
+    "parameters": 4_000_000_000,  # model card: a 4B base model
+    "context_window": 8192,  # model card: "a context length of 8K tokens"
+    "max_completion_tokens": None,
+    "license": "nvidia-community-model-license",  # model card (additional: Apache 2.0)
+    "release_date": "2025-12-11",  # model card: build.nvidia.com 12/11/2025
+    "reference_url": "https://docs.api.nvidia.com/nim/reference/nvidia-riva-translate-4b-instruct-v1_1",
+    "tags": ["open-weights", "translation", "multilingual", "small"],
+    "aliases": [
+        "nvidia/riva-translate-4b-instruct-v1.1",
+        "riva-translate-4b-instruct",
+    ],
+}
+
+NEMOTRON_3_VOICECHAT: ModelSpec = {
+    "id": "nvidia/nemotron-voicechat",
+    "name": "NVIDIA Nemotron 3 VoiceChat",
+    "provider": "nvidia",
+    "kind": "realtime",
+    "description": (
+        "NVIDIA's 12B end-to-end, full-duplex speech-to-speech model for voice agents: a "
+        "FastConformer audio encoder, a Nemotron Nano v2 9B backbone and a TTS decoder in one "
+        "streaming model, with persona control by text role prompts; early access for "
+        "evaluation."
+    ),
+    "architecture": "transformer",
+    "parameters": 12_000_000_000,  # model card: 12B
+    "context_window": None,  # not on the model card
+    "max_completion_tokens": None,
+    "supports_audio_input": True,
+    "supports_audio_output": True,
+    "supports_streaming": True,
+    # Model card: NVIDIA Software and Model Evaluation License (evaluation only).
+    "license": "nvidia-software-and-model-evaluation-license",
+    "release_date": "2026-03-16",  # model card: NGC 03/16/2026
+    "status": "preview",  # model card: "ready for early access evaluation purposes only"
+    "reference_url": "https://build.nvidia.com/nvidia/nemotron-voicechat/modelcard",
+    "tags": ["audio", "speech-to-speech", "realtime"],
+    "aliases": ["nemotron-3-voicechat"],
+}
+
+USDCODE: ModelSpec = {
+    "id": "nvidia/usdcode",
+    "name": "USD Code",
+    "provider": "nvidia",
+    "description": (
+        "NVIDIA's OpenUSD assistant on the API catalog: answers OpenUSD questions and writes "
+        "USD-Python code, an agentic service over a 70B instruct model with nv-embedqa-e5-v5 "
+        "retrieval; up to 2,048 generated tokens."
+    ),
+    # The model card names the 70B model: Meta's Llama 3.1 70B Instruct. The API's model
+    # parameter defaults to nvidia/usdcode-llama-3.1-70b-instruct; that name is left out as
+    # an alias because the catalog keeps "llama" names for Llama models.
+    "context_window": None,  # not published for the service
+    "max_completion_tokens": 2048,  # API reference: max_tokens 1 to 2048
+    "license": "nvidia-ai-foundation-models-community-license",  # model card
+    "reference_url": "https://build.nvidia.com/nvidia/usdcode",
+    "tags": ["coding", "nim"],
+}
+
+MAGPIE_TTS_ZEROSHOT: ModelSpec = {
+    "id": "nvidia/magpie-tts-zeroshot",
+    "name": "Magpie TTS Zeroshot",
+    "provider": "nvidia",
+    "kind": "text_to_speech",
+    "description": (
+        "NVIDIA Riva's English text-to-speech model that clones a voice from a few seconds of "
+        "reference audio: a streaming encoder-decoder Transformer for live telephony and game "
+        "characters, under 200 ms latency."
+    ),
+    "architecture": "transformer",  # NVIDIA: streaming encoder-decoder Transformer
+    "context_window": None,
+    "max_completion_tokens": None,
+    "supports_audio_input": True,  # the reference voice sample
+    "supports_audio_output": True,
+    "supports_streaming": True,
+    "release_date": "2025-05-22",  # models.dev 1.0.398 (build.nvidia.com listing)
+    # Architecture, languages and latency: NVIDIA's technical blog "Enhancing Multilingual
+    # Human-Like Speech and Voice Cloning with NVIDIA Riva TTS".
+    "reference_url": "https://build.nvidia.com/nvidia/magpie-tts-zeroshot",
+    "tags": ["audio", "text-to-speech", "nim", "riva"],
 }
 
 LLAMA_3_1_NEMOTRON_ULTRA_253B_V1: ModelSpec = {
@@ -371,6 +522,72 @@ LLAMA_3_1_405B_INSTRUCT_NIM: ModelSpec = {
     "aliases": ["nvidia_nim/meta/llama-3.1-405b-instruct"],
 }
 
+LLAMA_3_1_NEMOTRON_SAFETY_GUARD_8B_V3: ModelSpec = {
+    "id": "nvidia/Llama-3.1-Nemotron-Safety-Guard-8B-v3",
+    "name": "Llama 3.1 Nemotron Safety Guard 8B v3",
+    "provider": "nvidia",
+    "kind": "moderation",
+    "description": (
+        "NVIDIA's multilingual content safety model: a LoRA tune of Llama 3.1 8B Instruct "
+        "that labels user prompts and LLM responses safe or unsafe and lists the violated "
+        "categories (23 safety categories, 9 languages)."
+    ),
+    "architecture": "transformer",  # Llama-3.1-8B-Instruct base
+    "parameters": 8_000_000_000,  # model name: 8B
+    "context_window": None,  # no limit on the card (models.dev's 128,000 is a placeholder)
+    "max_completion_tokens": None,
+    "license": "nvidia-open-model-license",  # plus the Llama 3.1 Community License
+    "release_date": "2025-10-27",  # NGC container card: Hugging Face and NGC 10/27/2025
+    "reference_url": "https://build.nvidia.com/nvidia/llama-3_1-nemotron-safety-guard-8b-v3",
+    "tags": ["open-weights", "moderation", "safety", "multilingual"],
+    # the NIM id nvidia/llama-3.1-nemotron-safety-guard-8b-v3 is this id ignoring case
+    "aliases": ["nvidia/llama-3_1-nemotron-safety-guard-8b-v3"],  # build.nvidia.com slug
+}
+
+NEMOTRON_CONTENT_SAFETY_REASONING_4B: ModelSpec = {
+    "id": "nvidia/Nemotron-Content-Safety-Reasoning-4B",
+    "name": "Nemotron Content Safety Reasoning 4B",
+    "provider": "nvidia",
+    "kind": "moderation",
+    "description": (
+        "NVIDIA's guardrail classifier for content safety and topic following that enforces "
+        "a caller's own safety policy, with an optional reasoning trace; built on Gemma 3 "
+        "4B-it."
+    ),
+    "architecture": "transformer",  # Gemma-3-4B-it base
+    "parameters": 4_000_000_000,  # model name: 4B
+    "context_window": None,  # no limit on NVIDIA's card
+    "max_completion_tokens": None,
+    # Its Reasoning On mode writes a trace, but a moderation model claims no reasoning here.
+    "license": "nvidia-open-model-license",  # plus the Gemma Terms of Use
+    # Release date: NVIDIA's NGC card gives only the month (Hugging Face, 11/2025).
+    "reference_url": "https://docs.api.nvidia.com/nim/reference/nvidia-nemotron-content-safety-reasoning-4b",
+    "tags": ["open-weights", "moderation", "safety", "reasoning"],
+    # the NIM id nvidia/nemotron-content-safety-reasoning-4b is this id ignoring case
+    "aliases": ["nemotron-content-safety-reasoning-4b"],
+}
+
+NEMOTRON_3_CONTENT_SAFETY: ModelSpec = {
+    "id": "nvidia/Nemotron-3-Content-Safety",
+    "name": "Nemotron 3 Content Safety",
+    "provider": "nvidia",
+    "kind": "moderation",
+    "description": (
+        "NVIDIA's multimodal, multilingual content safety classifier (Gemma 3 4B-it fine-tuned "
+        "by NVIDIA): labels a prompt, an optional image and an optional response safe or "
+        "unsafe, with the violated categories, in 12 languages."
+    ),
+    "architecture": "transformer",  # model card: Gemma-3-4b-it base, LoRA merged
+    "parameters": 4_000_000_000,  # model card: Gemma-3-4B base
+    "context_window": None,  # not on the model card
+    "max_completion_tokens": None,
+    "supports_vision": True,  # model card: takes an optional image
+    "release_date": "2026-04-16",  # models.dev 1.0.398 (build.nvidia.com listing)
+    "reference_url": "https://huggingface.co/nvidia/Nemotron-3-Content-Safety",
+    "tags": ["open-weights", "moderation", "safety", "multilingual", "vision"],
+    "aliases": ["nemotron-3-content-safety"],  # NIM id nvidia/nemotron-3-content-safety
+}
+
 NV_EMBED_V1: ModelSpec = {
     "id": "nvidia/nv-embed-v1",
     "name": "NV-Embed-v1",
@@ -519,6 +736,28 @@ LLAMA_NEMOTRON_EMBED_VL_1B_V2: ModelSpec = {
         # the model's earlier NIM name (1.7-1.9 support matrices: 1678M, 2048 dims)
         "nvidia/llama-3.2-nemoretriever-1b-vlm-embed-v1",
     ],
+}
+
+NV_EMBEDCODE_7B_V1: ModelSpec = {
+    "id": "nvidia/nv-embedcode-7b-v1",
+    "name": "NV-EmbedCode 7B v1",
+    "provider": "nvidia",
+    "kind": "embedding",
+    "description": (
+        "NVIDIA's 7B Mistral-based embedding model for code retrieval, taking text, code and "
+        "mixed queries; a free preview endpoint on build.nvidia.com."
+    ),
+    "architecture": "transformer",  # build.nvidia.com: Mistral-based
+    "parameters": 7_000_000_000,  # build.nvidia.com: 7B
+    "context_window": None,  # not on the pages read (models.dev gives 32,768)
+    "max_completion_tokens": None,
+    "supported_features": _EMBED,
+    "license": "nvidia-open-model-license",
+    "release_date": "2025-03-17",  # models.dev 1.0.398
+    "status": "preview",  # build.nvidia.com: PREVIEW
+    "reference_url": "https://build.nvidia.com/nvidia/nv-embedcode-7b-v1",
+    "tags": ["embedding", "coding", "nim", "nemo-retriever"],
+    "aliases": ["nv-embedcode-7b-v1"],
 }
 
 NV_EMBEDQA_E5_V5: ModelSpec = {
@@ -682,6 +921,12 @@ CATALOG = ProviderCatalog(
         NEMOTRON_3_NANO,
         NEMOTRON_NANO_12B_V2_VL,
         NEMOTRON_NANO_9B_V2,
+        NEMOTRON_3_NANO_OMNI,
+        NEMOTRON_MINI_4B_INSTRUCT,
+        RIVA_TRANSLATE_4B_INSTRUCT_V1_1,
+        NEMOTRON_3_VOICECHAT,
+        USDCODE,
+        MAGPIE_TTS_ZEROSHOT,
         LLAMA_3_1_NEMOTRON_ULTRA_253B_V1,
         LLAMA_3_3_NEMOTRON_SUPER_49B_V1_5,
         LLAMA_3_3_NEMOTRON_SUPER_49B_V1,
@@ -690,12 +935,16 @@ CATALOG = ProviderCatalog(
         NEMOTRON_4_340B_INSTRUCT,
         MISTRAL_NEMO_12B_INSTRUCT_NIM,
         LLAMA_3_1_405B_INSTRUCT_NIM,
+        LLAMA_3_1_NEMOTRON_SAFETY_GUARD_8B_V3,
+        NEMOTRON_CONTENT_SAFETY_REASONING_4B,
+        NEMOTRON_3_CONTENT_SAFETY,
         NV_EMBED_V1,
         LLAMA_3_2_NV_EMBEDQA_1B_V2,
         LLAMA_NEMOTRON_EMBED_300M_V2,
         LLAMA_3_2_NEMORETRIEVER_300M_EMBED_V1,
         NEMOTRON_3_EMBED_1B,
         LLAMA_NEMOTRON_EMBED_VL_1B_V2,
+        NV_EMBEDCODE_7B_V1,
         NV_EMBEDQA_E5_V5,
         NV_RERANKQA_MISTRAL_4B_V3,
         RERANK_QA_MISTRAL_4B,
