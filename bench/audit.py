@@ -131,7 +131,8 @@ def _decimals(value: float) -> int:
 def tolerated(a: Any, b: Any, field: str) -> bool:
     """Whether two values that differ are one figure, written another way.
 
-    - Float artefacts: numbers within a relative 1e-4 (5.00003 vs 5).
+    - Float artefacts: numbers within a relative 1e-4 (5.00003 vs 5); for a cost (``cost:``
+      fields, computed by both sides, not written by people) nothing else.
     - Rounding: the coarser number has two or more decimal places and the finer rounds to
       it (0.125 vs 0.13, 0.075 vs 0.08); a whole number or one decimal place is taken as
       meant (3 vs 2.5 differ).
@@ -147,6 +148,8 @@ def tolerated(a: Any, b: Any, field: str) -> bool:
     if isinstance(a, int | float) and isinstance(b, int | float):
         if math.isclose(a, b, rel_tol=FLOAT_TOLERANCE):
             return True
+        if field.startswith("cost:"):
+            return False
         if field in LIMITS and _round_limit(a, b):
             return True
         return _rounded(a, b)
@@ -457,7 +460,7 @@ def cost_findings(
                 model["id"], provider[model["id"]], field, "genai-prices", mine, theirs
             )
             finding.note = note
-            if tolerated(mine, theirs, "cost"):
+            if tolerated(mine, theirs, field):
                 finding.status = "tolerated"
             findings.append(finding)
     return findings, counted
@@ -475,10 +478,10 @@ def apply_exceptions(findings: Sequence[Finding], exceptions: Sequence[Listed]) 
                 break
 
 
-def request_day(today: date | None = None) -> datetime:
+def request_day() -> datetime:
     """The moment genai-prices prices at: today 08:00 UTC, DeepSeek's standard (peak) hours,
     so the prices do not depend on the hour the audit runs."""
-    return datetime.combine(today or datetime.now(UTC).date(), time(8, 0), tzinfo=UTC)
+    return datetime.combine(datetime.now(UTC).date(), time(8, 0), tzinfo=UTC)
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:

@@ -292,6 +292,8 @@ def test_rounding_float_artefacts_round_limits_and_month_ends_are_tolerated(refs
         ("2024-09-11", "2024-09-01", "release_date", True),
         ("2024-09-11", "2024-09-12", "release_date", False),
         (True, 1, "supports_vision", False),
+        (5.00003, 5, "cost:1M-in", True),
+        (0.125, 0.13, "cost:1M-in", False),  # a cost is computed, not rounded by people
     ],
 )
 def test_tolerance_rules(a: Any, b: Any, field: str, same: bool) -> None:
