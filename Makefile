@@ -1,5 +1,5 @@
 # Everyday targets. `make check` is what a change should pass before it lands.
-.PHONY: install test lint format typecheck check schema completions bench
+.PHONY: install test lint format typecheck check schema completions bench audit
 
 install:
 	pip install -e ".[dev]"
@@ -32,3 +32,9 @@ bench:
 	python bench/startup.py
 	python bench/scale.py
 	python bench/serve.py
+
+# The catalog gate: the built-ins against LiteLLM, models.dev and genai-prices, figure by figure
+# and cost by cost; fails on every difference bench/audit-exceptions.toml does not list.
+# REFS=DIR: references already fetched (bench/README.md); without, the newest are downloaded.
+audit:
+	python bench/audit.py $(if $(REFS),--refs $(REFS))
