@@ -214,6 +214,13 @@ def test_the_vendored_schemas_refuse_what_is_not_openais(schema: str, body: Any)
         conforms(schema, body)
 
 
+def test_the_vendored_schemas_take_openais_own_examples() -> None:
+    conforms("Model", MINIMAL_MODEL | {"shutdown_date": "2026-10-23"})
+    conforms("Model", MINIMAL_MODEL | {"shutdown_date": None, "extra": 1})  # extras allowed
+    conforms("DeleteModelResponse", {"id": "ft:x:y::z", "object": "model", "deleted": True})
+    conforms("ErrorResponse", {"error": {"message": "m", "type": "t", "param": None, "code": None}})
+
+
 # -- list -------------------------------------------------------------------------------
 
 
