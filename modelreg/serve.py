@@ -493,18 +493,17 @@ def create_app(
                 ) from None
             raise
 
-    async def retrieve(request: Request) -> Response:
+    async def model(request: Request) -> Response:
+        """OpenAI's retrieveModel (GET) and deleteModel (DELETE). Deleting a model this
+        server knows is a 403 (it is read-only), an unknown one a 404: errors the official
+        clients raise as typed exceptions."""
         record = model_at(request)
         asked = request.path_params["model_id"]
-        return JSONResponse(model_object(record, asked, _expand(request)))
-
-    async def delete(request: Request) -> Response:
-        """OpenAI's deleteModel: a model this server knows is a 403 (it is read-only), an
-        unknown one a 404, both errors the official clients raise as typed exceptions."""
-        record = model_at(request)
+        if request.method != "DELETE":
+            return JSONResponse(model_object(record, asked, _expand(request)))
         raise ApiError(
             403,
-            f"Model {request.path_params['model_id']!r} cannot be deleted: "
+            f"Model {asked!r} cannot be deleted: "
             f"this server is read-only (its models come from modelreg's sources; "
             f"remove {record['id']!r} there)",
             param="model",
@@ -585,8 +584,7 @@ def create_app(
         Route("/v1/models/{model_id:path}/capabilities", capabilities, methods=["GET"]),
         Route("/v1/models/{model_id:path}/check", check, methods=["POST"]),
         Route("/v1/models/{model_id:path}/cost", cost, methods=["POST"]),
-        Route("/v1/models/{model_id:path}", retrieve, methods=["GET"]),
-        Route("/v1/models/{model_id:path}", delete, methods=["DELETE"]),
+        Route("/v1/models/{model_id:path}", model, methods=["GET", "DELETE"]),
     ]
     app = Starlette(
         routes=routes,
