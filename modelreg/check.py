@@ -61,7 +61,8 @@ def as_record(model: ModelDefinition | Mapping[str, Any]) -> Record | Mapping[st
 
 @dataclass(frozen=True)
 class Violation:
-    """One reason a model cannot serve a request; ``param`` as OpenAI's error names it."""
+    """One reason a model cannot serve a request (from ``check_warnings``: one thing a
+    request to it should know); ``param`` as OpenAI's error names it."""
 
     param: str | None
     code: str
