@@ -276,6 +276,22 @@ def test_the_official_client_retrieves_the_id_asked_for(
     assert raw == model.model_dump()  # nothing the client drops or adds
 
 
+def test_every_id_and_alias_of_every_model_answers_as_asked(
+    http: httpx.Client, server: Served, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry = served_registry(server, monkeypatch)
+    asked = [(r["id"], name) for r in registry.records() for name in (r["id"], *r["aliases"])]
+    assert len(asked) > len(registry)
+    for canonical, name in asked:
+        response = http.get(f"/v1/models/{name}")
+        assert response.status_code == 200, (name, response.text)
+        model = response.json()
+        is_model_object(model)
+        assert (model["id"], model["root"]) == (name, canonical)
+        record = registry.get_record(canonical)
+        assert model["shutdown_date"] == record["retirement_date"]
+
+
 def test_a_fine_tuned_id_is_owned_by_its_org_with_its_base_as_parent(
     client: openai.OpenAI,
 ) -> None:
