@@ -17,6 +17,7 @@ _EXPORTS = {
     "ModelDefinition": "modelreg.schema.definition",
     "ModelPricing": "modelreg.schema.definition",
     "ModelCapabilities": "modelreg.capabilities",
+    "ModelDiscovery": "modelreg.discovery",
     "ProviderCatalog": "modelreg.catalog.provider",
     "load_all_catalogs": "modelreg.registry",
     "default_registry": "modelreg.registry",
@@ -25,6 +26,7 @@ _EXPORTS = {
     "parse_fine_tuned": "modelreg.finetune",
     "FineTunedId": "modelreg.finetune",
     "check_request": "modelreg.check",
+    "check_warnings": "modelreg.check",
     "Violation": "modelreg.check",
     "to_openai_model": "modelreg.openai_model",
     "to_openai_list": "modelreg.openai_model",
@@ -44,8 +46,9 @@ if TYPE_CHECKING:
 
     from modelreg.capabilities import ModelCapabilities
     from modelreg.catalog.provider import ProviderCatalog
-    from modelreg.check import Violation, check_request
+    from modelreg.check import Violation, check_request, check_warnings
     from modelreg.cost import request_cost, usage_cost
+    from modelreg.discovery import ModelDiscovery
     from modelreg.errors import (
         CatalogError,
         FineTuneIdError,
@@ -79,6 +82,7 @@ __all__ = [
     "ModelCapabilities",
     "ModelConflictError",
     "ModelDefinition",
+    "ModelDiscovery",
     "ModelNotFoundError",
     "ModelPricing",
     "ModelRegError",
@@ -88,6 +92,7 @@ __all__ = [
     "Violation",
     "__version__",
     "check_request",
+    "check_warnings",
     "default_registry",
     "load_all_catalogs",
     "load_registry",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, create_model
 
 from modelreg import schema as vocabulary
+from modelreg.check import as_record
 from modelreg.schema.definition import Modality, ModelDefinition, ModelPricing
 
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
@@ -31,6 +33,7 @@ class ModelCapabilities(BaseModel):
     supported_features: list[str]
 
     @classmethod
-    def from_definition(cls, definition: ModelDefinition) -> ModelCapabilities:
-        """Derive the capabilities of a definition."""
-        return cls.model_validate(vocabulary.capability_view(definition.record()))
+    def from_definition(cls, definition: ModelDefinition | Mapping[str, Any]) -> ModelCapabilities:
+        """Derive the capabilities of a definition (a ModelDefinition, a record or a
+        definition dict; anything else is a TypeError)."""
+        return cls.model_validate(vocabulary.capability_view(as_record(definition)))

@@ -2,14 +2,18 @@
 
 ``check_request`` never raises on the request, whatever JSON value it is: it
 returns the Violations, in the order of the request's keys (then a missing
-required parameter, then the context window). A parameter is checked for its
-type first; a well-typed one then against the model:
+required parameter, then the context window), after ``model_retired`` when the
+model is retired (a retired model serves nothing; its successor is named).
+``check_warnings`` gives what a request to a model that still serves should
+know: ``model_deprecated``, with the shutdown date. A parameter is checked for
+its type first; a well-typed one then against the model:
 
 * capability parameters (stream, tools, image and audio parts, audio output,
   json_schema, prediction, reasoning) against the model's capability flags:
   code ``unsupported_capability``;
 * parameters modelreg's ``supported_features`` can list (sampling, n, stop,
-  seed, max_tokens, ...) against that list: code ``unsupported_parameter``;
+  seed, max_tokens, ...) against that list, which for an open-weights chat model
+  holds what its servers take (``accepted_features``): code ``unsupported_parameter``;
 * parameters every model of the endpoint takes, or that modelreg knows
   nothing about per model (user, metadata, store, service_tier, ...): never;
 * names the endpoint does not have: code ``unknown_parameter``.
@@ -21,16 +25,44 @@ required one.
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeGuard
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from modelreg.errors import ModelNotFoundError
+from modelreg.schema import FIELDS, Record, is_open_weights, lifecycle_status, today
+
+if TYPE_CHECKING:
+    from modelreg.schema.definition import ModelDefinition
+
+_FIELDS = frozenset(FIELDS)
+
+
+def as_record(model: ModelDefinition | Mapping[str, Any]) -> Record | Mapping[str, Any]:
+    """The record of a model given as a ModelDefinition, a record or a definition dict.
+
+    A dict that lacks fields is validated as a ModelDefinition (its derived fields
+    filled); anything else is a TypeError naming what is expected.
+    """
+    definition = sys.modules.get("modelreg.schema.definition")
+    if definition is not None and isinstance(model, definition.ModelDefinition):
+        return model.record()
+    if isinstance(model, Mapping):
+        if model.keys() >= _FIELDS:
+            return model
+        from modelreg.schema.definition import ModelDefinition
+
+        return ModelDefinition.model_validate(dict(model)).record()
+    raise TypeError(
+        f"model must be a ModelDefinition or a dict of its fields, not {type(model).__name__}"
+    )
 
 
 @dataclass(frozen=True)
 class Violation:
-    """One reason a model cannot serve a request; ``param`` as OpenAI's error names it."""
+    """One reason a model cannot serve a request (from ``check_warnings``: one thing a
+    request to it should know); ``param`` as OpenAI's error names it."""
 
     param: str | None
     code: str
@@ -51,13 +83,58 @@ CODES = (
     "unsupported_parameter",  # the model's supported features do not list it
     "above_limit",  # output tokens, dimensions or the context window
     "wrong_endpoint",  # the model's kind is served elsewhere
+    "model_retired",  # the provider no longer serves the model
     "model_not_found",
 )
+WARNING_CODES = ("model_deprecated",)  # the codes of check_warnings
 
 
 def model_not_found(error: ModelNotFoundError) -> Violation:
     """The violation of a request naming a model the registry does not have."""
     return Violation("model", "model_not_found", str(error))
+
+
+def _status(record: Mapping[str, Any], on: str | None) -> Any:
+    """A model's lifecycle status on a date (default today): a date passed since it was
+    loaded counts."""
+    return lifecycle_status(
+        record["status"], record["deprecation_date"], record["retirement_date"], on or today()
+    )
+
+
+def _instead(record: Mapping[str, Any]) -> str:
+    successor = record["successor"]
+    return f"use {successor!r} instead" if successor else "its provider names no successor"
+
+
+def retired(record: Mapping[str, Any], on: str | None = None) -> Violation | None:
+    """``model_retired`` when the model is retired on ``on`` (default today), naming the
+    date and the successor; None while it serves."""
+    if _status(record, on) != "retired":
+        return None
+    when = f" on {record['retirement_date']}" if record["retirement_date"] else ""
+    return Violation(
+        "model",
+        "model_retired",
+        f"Model {record['id']!r} was retired{when}: {_instead(record)}",
+    )
+
+
+def check_warnings(
+    record: ModelDefinition | Mapping[str, Any], on: str | None = None
+) -> list[Violation]:
+    """What a request to this model should know on ``on`` (default today): a deprecated
+    model (or one whose shutdown is announced) gives ``model_deprecated`` with its
+    shutdown date and successor. A retired model gives none: it is a violation."""
+    record = as_record(record)
+    status = _status(record, on)
+    shutdown = record["retirement_date"]
+    if status == "retired" or (status != "deprecated" and not shutdown):
+        return []
+    what = "is deprecated" if status == "deprecated" else "has an announced shutdown"
+    when = f"it shuts down on {shutdown}" if shutdown else "no shutdown date is announced"
+    message = f"Model {record['id']!r} {what}: {when}; {_instead(record)}"
+    return [Violation("model", "model_deprecated", message)]
 
 
 # ---------------------------------------------------------------------------
@@ -301,6 +378,34 @@ _SAMPLING = {
     "best_of",
 }
 
+# What the servers of open weights (vLLM, SGLang, llama.cpp, Ollama) take from any chat
+# model, reasoning or not: that a reasoning model takes no sampling parameters and no
+# max_tokens is a rule of OpenAI's hosted API, not of the weights.
+OPEN_WEIGHTS_CHAT_FEATURES = (
+    "max_tokens",
+    "max_completion_tokens",
+    "n",
+    "stop",
+    "seed",
+    "user",
+    "temperature",
+    "top_p",
+    "frequency_penalty",
+    "presence_penalty",
+    "logit_bias",
+    "logprobs",
+    "top_logprobs",
+)
+
+
+def accepted_features(record: Mapping[str, Any]) -> list[str]:
+    """The request parameters a model's servers take: its supported features, and for an
+    open-weights chat model (tagged open-weights) what open-weights servers take too."""
+    listed = list(record["supported_features"] or ())
+    if record["kind"] == "chat" and is_open_weights(record):
+        listed += [name for name in OPEN_WEIGHTS_CHAT_FEATURES if name not in listed]
+    return listed
+
 
 def _lacks(record: Mapping[str, Any], field: str, param: str, what: str | None = None) -> Violation:
     subject = what or repr(param)
@@ -328,7 +433,7 @@ def _feature(*names: str) -> Gate:
     """The parameter (or one of these names) is in the model's supported features."""
 
     def gate(record: Mapping[str, Any], request: Any, param: str, value: Any) -> Violation | None:
-        listed = record["supported_features"] or ()
+        listed = accepted_features(record)
         return (
             None if any(name in listed for name in names or (param,)) else _unlisted(record, param)
         )
@@ -720,13 +825,14 @@ def _wrong_endpoint(record: Mapping[str, Any], endpoint: str) -> Violation:
 
 
 def check_request(
-    record: Mapping[str, Any],
+    record: ModelDefinition | Mapping[str, Any],
     request: Any,
     *,
     endpoint: str = "chat.completions",
     prompt_tokens: int | None = None,
 ) -> list[Violation]:
-    """Every reason this model cannot serve this request body at this endpoint.
+    """Every reason this model (a ModelDefinition, a record or a definition dict) cannot
+    serve this request body at this endpoint.
 
     ``request`` is any JSON value (a body that is not an object gives one
     violation). ``prompt_tokens``, counted by the caller, is checked with the
@@ -739,17 +845,20 @@ def check_request(
         raise ValueError(f"unknown endpoint {endpoint!r}: expected one of {', '.join(ENDPOINTS)}")
     if prompt_tokens is not None and (not _is_int(prompt_tokens) or prompt_tokens < 0):
         raise ValueError(f"prompt_tokens must be a non-negative int, not {prompt_tokens!r}")
+    record = as_record(record)
+    gone = retired(record)
+    found: list[Violation] = [gone] if gone else []
     if not isinstance(request, Mapping):
         return [
+            *found,
             Violation(
                 None,
                 "invalid_type",
                 f"The request body must be a JSON object, not {_describe(request)}",
-            )
+            ),
         ]
     if record["kind"] not in spec.kinds:
-        return [_wrong_endpoint(record, endpoint)]
-    found: list[Violation] = []
+        return [*found, _wrong_endpoint(record, endpoint)]
     for key, value in request.items():
         found += _check_param(record, request, spec.params, key, value)
     for key, param in spec.params.items():

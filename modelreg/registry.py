@@ -1,7 +1,7 @@
 """ModelRegistry, the one store of models, aliases and provider catalogs, and the
 registries built from the sources: ``builtin()``, ``load_registry()``, ``default_registry()``.
 
-The registry keeps each model as a record (modelreg.record): a plain dict of
+The registry keeps each model as a record (modelreg.schema): a plain dict of
 every field, validated on the way in (built-in catalog data is validated by
 the test suite instead, so the command line's fast paths never import
 pydantic). Definitions handed out are fresh copies, so nobody can change a
@@ -319,7 +319,7 @@ class ModelRegistry:
         )
 
     def supports_capability(self, model_id: str, capability: str) -> bool:
-        """Whether a model has a capability (vision, tools, json, moe: see modelreg.record)."""
+        """Whether a model has a capability (vision, tools, json, moe: see modelreg.schema)."""
         return vocabulary.capability(capability).of(self.get_record(model_id))
 
     # -- registration --------------------------------------------------------

@@ -4,10 +4,14 @@ The only module of the package that imports the web stack (Starlette, and uvicor
 ``run``); only the ``serve`` command imports it. Routes:
 
 * ``GET /v1/models`` (``?all=true`` keeps retired models, ``?provider=``, ``?capability=``),
-  ``GET /v1/models/{id}`` (slashed ids, aliases, ``ft:`` ids), ``GET /v1/models/{id}/capabilities``,
+  ``GET /v1/models/{id}`` (slashed ids, aliases, ``ft:`` ids; the id asked for is echoed),
+  both with ``?expand=capabilities`` (each model's capabilities, limits and pricing inline),
+  ``DELETE /v1/models/{id}`` (a 403: the server is read-only), ``GET /v1/models/{id}/capabilities``,
   ``POST /v1/models/{id}/check`` (``?endpoint=``, ``?prompt_tokens=``),
   ``POST /v1/models/{id}/cost`` (an OpenAI usage object), ``GET /v1/search?q=``, ``GET /health``.
 
+Models are OpenAI's Model objects with vLLM's extras (modelreg.openai_model); a model with
+neither ``created`` nor a release date reports the time its registry was built as ``created``.
 Every error has OpenAI's shape ``{"error": {"message", "type", "param", "code"}}``. The
 server is read-only; the registry is built once, then rebuilt on SIGHUP (or when ``--watch``
 sees a source file change) in a worker thread and swapped in whole, so requests in flight
@@ -41,7 +45,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from modelreg import inputs
-from modelreg.check import ENDPOINTS, check_request
+from modelreg.check import ENDPOINTS, check_request, check_warnings
 from modelreg.cost import usage_cost
 from modelreg.errors import FineTuneIdError, ModelNotFoundError
 from modelreg.openai_model import to_openai_model
@@ -55,7 +59,8 @@ log = logging.getLogger("modelreg.serve")
 MAX_BODY = 1024 * 1024  # bytes of a request body; more is a 413
 _DRAIN = 16 * MAX_BODY  # how much of an oversized body is read (and dropped) before the 413
 MAX_QUERY = 256  # characters of a search query
-_POST_ONLY = ("check", "cost")  # the actions under /v1/models/{id}/ that take POST only
+_ACTIONS = {"capabilities": "GET", "check": "POST", "cost": "POST"}  # under /v1/models/{id}/
+_EXPANSIONS = ("capabilities",)  # what ?expand= can add to a Model object
 
 
 # -- the registry being served ---------------------------------------------------
@@ -360,6 +365,26 @@ def _count(request: Request, name: str) -> int | None:
     return int(value)
 
 
+def _expand(request: Request) -> bool:
+    """Whether ``?expand=capabilities`` is asked (repeatable, comma lists); another value
+    is a 400."""
+    wanted = [
+        part.strip()
+        for value in request.query_params.getlist("expand")
+        for part in value.split(",")
+        if part.strip()
+    ]
+    for value in wanted:
+        if value not in _EXPANSIONS:
+            raise ApiError(
+                400,
+                f"'expand' must be one of {', '.join(_EXPANSIONS)}, not {value!r}",
+                param="expand",
+                code="invalid_value",
+            )
+    return bool(wanted)
+
+
 def _filters(request: Request) -> Filters:
     """The listing filters of the query string: provider, capability (repeatable), all."""
     show_all = _flag(request, "all")
@@ -401,12 +426,19 @@ def create_app(
     """The ASGI app over ``registries``; ``cors`` origins get CORS headers, ``watch`` polls
     the source files every so many seconds. SIGHUP reloads when served in the main thread."""
     reloader = _Reloader(registries)
-    # Rendered listings, per registry and filters (a reloaded registry's go with it).
-    lists: weakref.WeakKeyDictionary[ModelRegistry, dict[Filters, bytes]]
+    # Rendered listings, per registry, filters and expansion (a reloaded registry's go with it).
+    lists: weakref.WeakKeyDictionary[ModelRegistry, dict[tuple[Filters, bool], bytes]]
     lists = weakref.WeakKeyDictionary()
 
     def current() -> ModelRegistry:
         return registries.registry
+
+    def model_object(
+        record: Record, asked: str | None = None, expand: bool = False
+    ) -> dict[str, Any]:
+        """The Model object of a record; ``created`` falls back to the registry's load time."""
+        seen_at = int(registries.loaded_at)
+        return to_openai_model(record, asked=asked, seen_at=seen_at, capabilities=expand)
 
     async def health(request: Request) -> Response:
         loaded = _dt.datetime.fromtimestamp(registries.loaded_at, _dt.UTC)
@@ -421,15 +453,16 @@ def create_app(
 
     async def list_models(request: Request) -> Response:
         registry = current()
-        filters = _filters(request)
+        key = (_filters(request), _expand(request))
         rendered = lists.setdefault(registry, {})
-        body = rendered.get(filters)
+        body = rendered.get(key)
         if body is None:
-            data = [to_openai_model(r) for r in apply_filters(registry.records(), filters)]
+            records = apply_filters(registry.records(), key[0])
+            data = [model_object(r, expand=key[1]) for r in records]
             body = _dumps({"object": "list", "data": data})
             if len(rendered) >= 64:
                 rendered.clear()
-            rendered[filters] = body
+            rendered[key] = body
         return Response(body, media_type="application/json")
 
     async def search_models(request: Request) -> Response:
@@ -444,24 +477,43 @@ def create_app(
         filters = _filters(request)
         records = apply_filters(current().records(), filters)
         hits = search(records, query, limit=limit)
-        data = [{**to_openai_model(hit.record), "match": hit.match()} for hit in hits]
+        data = [{**model_object(hit.record), "match": hit.match()} for hit in hits]
         return JSONResponse({"object": "list", "data": data})
 
-    async def retrieve(request: Request) -> Response:
+    def model_at(request: Request) -> Record:
+        """The record the path names; an action's path (``{id}/check``) asked with a method
+        it does not take is a 405, any other unknown id a 404."""
         model_id = request.path_params["model_id"]
         try:
-            record = _lookup(current(), model_id)
+            return _lookup(current(), model_id)
         except ApiError:
             action = model_id.rpartition("/")[2]
-            if "/" in model_id and action in _POST_ONLY:
+            allowed = _ACTIONS.get(action)
+            if "/" in model_id and allowed and allowed != request.method:
                 raise ApiError(
                     405,
                     f"Method not allowed ({request.method} {request.url.path})",
                     code="method_not_allowed",
-                    headers={"Allow": "POST"},
+                    headers={"Allow": allowed},
                 ) from None
             raise
-        return JSONResponse(to_openai_model(record))
+
+    async def model(request: Request) -> Response:
+        """OpenAI's retrieveModel (GET) and deleteModel (DELETE). Deleting a model this
+        server knows is a 403 (it is read-only), an unknown one a 404: errors the official
+        clients raise as typed exceptions."""
+        record = model_at(request)
+        asked = request.path_params["model_id"]
+        if request.method != "DELETE":
+            return JSONResponse(model_object(record, asked, _expand(request)))
+        raise ApiError(
+            403,
+            f"Model {asked!r} cannot be deleted: "
+            f"this server is read-only (its models come from modelreg's sources; "
+            f"remove {record['id']!r} there)",
+            param="model",
+            code="model_not_deletable",
+        )
 
     async def capabilities(request: Request) -> Response:
         return JSONResponse(capability_view(_lookup(current(), request.path_params["model_id"])))
@@ -480,7 +532,12 @@ def create_app(
         body = await _json_body(request)
         found = check_request(record, body, endpoint=endpoint, prompt_tokens=prompt_tokens)
         return JSONResponse(
-            {"model": record["id"], "ok": not found, "violations": [v.to_dict() for v in found]}
+            {
+                "model": record["id"],
+                "ok": not found,
+                "violations": [v.to_dict() for v in found],
+                "warnings": [w.to_dict() for w in check_warnings(record)],
+            }
         )
 
     async def cost(request: Request) -> Response:
@@ -489,7 +546,7 @@ def create_app(
         usage = body.get("usage") if isinstance(body, dict) and "usage" in body else body
         try:
             costs = usage_cost(record["pricing"], usage)
-        except ValueError as exc:
+        except (TypeError, ValueError) as exc:
             message = str(exc)
             raise ApiError(
                 400, message, param=_usage_param(message), code="invalid_value"
@@ -532,7 +589,7 @@ def create_app(
         Route("/v1/models/{model_id:path}/capabilities", capabilities, methods=["GET"]),
         Route("/v1/models/{model_id:path}/check", check, methods=["POST"]),
         Route("/v1/models/{model_id:path}/cost", cost, methods=["POST"]),
-        Route("/v1/models/{model_id:path}", retrieve, methods=["GET"]),
+        Route("/v1/models/{model_id:path}", model, methods=["GET", "DELETE"]),
     ]
     app = Starlette(
         routes=routes,

@@ -8,7 +8,7 @@ import pytest
 from helpers import MINIMAL
 
 from modelreg import ModelCapabilities, ModelDefinition
-from modelreg.schema import CAPABILITY_FIELDS
+from modelreg.schema import CAPABILITY_FIELDS, complete
 
 TOP_KEYS = {
     "model",
@@ -88,3 +88,12 @@ def test_supported_features_of_a_reasoning_model_exclude_temperature() -> None:
     features = capabilities(supports_reasoning=True)["supported_features"]
     assert "temperature" not in features
     assert "temperature" in capabilities()["supported_features"]
+
+
+def test_from_a_definition_a_record_or_a_definition_dict_alike() -> None:
+    spec = {"id": "m", "supports_vision": True, "context_window": 32000}
+    expected = ModelCapabilities.from_definition(ModelDefinition.model_validate(spec))
+    assert ModelCapabilities.from_definition(spec) == expected
+    assert ModelCapabilities.from_definition(complete(spec)) == expected
+    with pytest.raises(TypeError, match="model must be a ModelDefinition or a dict"):
+        ModelCapabilities.from_definition("m")  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from modelreg import record as vocabulary
+from modelreg import schema as vocabulary
 from modelreg.catalog import CATALOGS
 
 Spec = Mapping[str, Any]

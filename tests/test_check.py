@@ -9,9 +9,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from modelreg.check import CODES, ENDPOINTS, Violation, check_request, model_not_found
+from modelreg.check import (
+    CODES,
+    ENDPOINTS,
+    WARNING_CODES,
+    Violation,
+    accepted_features,
+    check_request,
+    check_warnings,
+    model_not_found,
+)
 from modelreg.errors import ModelNotFoundError
 from modelreg.schema import complete
+from modelreg.schema.definition import ModelDefinition
 
 CHAT = complete(
     {
@@ -532,6 +542,84 @@ def test_a_built_in_reasoning_model() -> None:
     except ModelNotFoundError:
         pytest.skip("the built-in catalog has no o1")
     assert any(v.param == "temperature" for v in chat(o1, temperature=0.5))
+
+
+# --- lifecycle, open weights, the library's own types ------------------------------------
+
+RETIRED = complete(
+    {
+        "id": "old-1",
+        "deprecation_date": "2020-01-01",
+        "retirement_date": "2020-06-01",
+        "successor": "new-1",
+    }
+)
+DEPRECATED = complete(
+    {"id": "old-2", "deprecation_date": "2020-01-01", "retirement_date": "2999-01-01"}
+)
+
+
+def test_a_retired_model_is_a_violation_first_naming_the_date_and_successor() -> None:
+    found = chat(RETIRED, temperature=5)
+    assert [(v.param, v.code) for v in found] == [
+        ("model", "model_retired"),
+        ("temperature", "invalid_value"),
+    ]
+    assert found[0].message == "Model 'old-1' was retired on 2020-06-01: use 'new-1' instead"
+    assert check_warnings(RETIRED) == []
+
+
+def test_a_model_given_as_retired_without_dates_names_no_successor() -> None:
+    gone = complete({"id": "gone", "status": "retired"})
+    violation = check_request(gone, 42)[0]  # whatever the body
+    assert violation.code == "model_retired"
+    assert violation.message == "Model 'gone' was retired: its provider names no successor"
+
+
+def test_a_retirement_date_that_passes_after_loading_counts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MODELREG_TODAY", "2999-01-01")
+    assert [v.code for v in chat(DEPRECATED)] == ["model_retired"]
+
+
+def test_a_deprecated_model_serves_with_a_warning_naming_its_shutdown_date() -> None:
+    assert chat(DEPRECATED) == []
+    warning = one(check_warnings(DEPRECATED), "model", "model_deprecated")
+    assert warning.message == (
+        "Model 'old-2' is deprecated: it shuts down on 2999-01-01; its provider names no successor"
+    )
+    announced = complete({"id": "preview-1", "status": "preview", "retirement_date": "2999-01-01"})
+    assert one(check_warnings(announced), "model", "model_deprecated").message == (
+        "Model 'preview-1' has an announced shutdown: it shuts down on 2999-01-01; "
+        "its provider names no successor"
+    )
+    assert check_warnings(CHAT) == []
+    assert {w.code for w in check_warnings(DEPRECATED)} <= set(WARNING_CODES)
+
+
+@pytest.mark.parametrize("param", ["temperature", "top_p", "max_tokens", "logprobs", "n"])
+def test_an_open_weights_reasoning_model_takes_what_its_servers_take(param: str) -> None:
+    value = True if param == "logprobs" else 1
+    spec = {"id": "gpt-oss-20b", "supports_reasoning": True, "tags": ["open-weights"]}
+    assert chat(complete(spec), **{param: value}) == []
+    assert param in accepted_features(complete(spec))
+    assert chat(REASONING, **{param: value})[0].code == "unsupported_parameter"  # OpenAI's rule
+
+
+def test_a_model_definition_or_a_definition_dict_is_checked_like_its_record() -> None:
+    definition = ModelDefinition(id="o1", supports_reasoning=True)
+    request = {"messages": HELLO, "temperature": 0.5}
+    expected = check_request(definition.record(), request)
+    assert check_request(definition, request) == expected
+    assert check_request({"id": "o1", "supports_reasoning": True}, request) == expected
+    assert check_warnings(definition) == []
+
+
+@pytest.mark.parametrize("model", [None, "gpt-4o", 42, ["gpt-4o"]])
+def test_a_model_of_another_type_is_a_type_error_naming_the_expected(model: Any) -> None:
+    with pytest.raises(TypeError, match="model must be a ModelDefinition or a dict of its fields"):
+        check_request(model, {"messages": HELLO})
 
 
 # --- any JSON ------------------------------------------------------------------------------------

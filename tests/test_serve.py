@@ -138,7 +138,9 @@ def test_models_list_with_the_openai_client(
 )
 def test_models_retrieve(client: openai.OpenAI, asked: str, expected: str) -> None:
     model = client.models.retrieve(asked)
-    assert model.id == expected
+    assert model.id == asked  # as OpenAI answers; the canonical id is the root
+    assert model.model_extra is not None
+    assert model.model_extra["root"] == expected
     assert model.object == "model"
 
 
@@ -240,8 +242,8 @@ CHAT = {"model": "x", "messages": [{"role": "user", "content": "hi"}]}
 
 def test_check_a_request_the_model_can_serve(http: httpx.Client) -> None:
     body = {**CHAT, "tools": [{"type": "function", "function": {"name": "f"}}]}
-    response = http.post("/v1/models/gpt-4o/check", json=body)
-    assert response.json() == {"model": "gpt-4o", "ok": True, "violations": []}
+    response = http.post("/v1/models/acme-chat/check", json=body)
+    assert response.json() == {"model": "acme/chat-1", "ok": True, "violations": [], "warnings": []}
 
 
 def test_check_reports_violations(http: httpx.Client) -> None:
@@ -251,9 +253,11 @@ def test_check_reports_violations(http: httpx.Client) -> None:
     assert body["model"] == "o1"
     assert body["ok"] is False
     assert [(v["param"], v["code"]) for v in body["violations"]] == [
+        ("model", "model_retired"),  # o1 was retired on 2026-10-23
         ("temperature", "unsupported_parameter"),
         ("foo", "unknown_parameter"),
     ]
+    assert "'o3'" in body["violations"][0]["message"]  # its successor
     assert all(set(v) == {"param", "code", "message"} for v in body["violations"])
 
 
@@ -355,7 +359,8 @@ def test_a_body_over_the_cap_is_a_413(http: httpx.Client) -> None:
         ("GET", "/v1/models/gpt-4o/check", "POST"),
         ("GET", f"/v1/models/{SLASHED}/cost", "POST"),
         ("POST", "/v1/models/gpt-4o", "GET"),
-        ("DELETE", "/v1/models/gpt-4o", "GET"),
+        ("DELETE", "/v1/models/gpt-4o/check", "POST"),
+        ("DELETE", "/v1/models/gpt-4o/capabilities", "GET"),
         ("POST", "/v1/models/gpt-4o/capabilities", "GET"),
         ("PUT", "/v1/models", "GET"),
         ("POST", "/health", "GET"),
@@ -506,7 +511,7 @@ def test_sighup_reloads_without_dropping_requests(tmp_path: Path) -> None:
     running = ScriptServer("--builtin-only", "-c", str(path))
     try:
         assert "http://127.0.0.1:" in running.stderr()  # the default host
-        assert running.get("/v1/models/acme-chat").json()["id"] == "acme/chat-1"
+        assert running.get("/v1/models/acme-chat").json()["root"] == "acme/chat-1"
         assert running.get("/v1/models/acme-2").status_code == 404
 
         failures: list[str] = []

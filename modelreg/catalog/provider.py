@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from modelreg.schema.specs import ModelSpec
+from modelreg.schema.specs import ModelSpec, PricingSpec
 
-__all__ = ["ModelSpec", "ProviderCatalog"]
+__all__ = ["ModelSpec", "PricingSpec", "ProviderCatalog"]
 
 
 @dataclass(frozen=True)

@@ -245,7 +245,7 @@ def _emit_usage(ctx: typer.Context, location: str, fmt: str) -> None:
         record = reg.get_record(obj["model"])
         try:
             costs = usage_cost(record["pricing"], obj.get("usage", obj))
-        except ValueError as exc:
+        except (TypeError, ValueError) as exc:
             raise CatalogError(name, f"usage: {exc}", f"line {number}") from None
         row = per_model.setdefault(
             record["id"], {"model": record["id"], "requests": 0, "total_cost": 0.0}

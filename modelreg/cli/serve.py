@@ -218,19 +218,22 @@ def check(
         ),
     ] = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help='Print {"model", "ok", "violations"} on stdout.')
+        bool,
+        typer.Option("--json", help='Print {"model", "ok", "violations", "warnings"} on stdout.'),
     ] = False,
 ) -> None:
     """Can a model serve a request? Exit 0 if so, 5 with each violation on stderr if not.
 
     Flags add to the request file (or to a minimal valid request): --stream, --tools, --image,
     --json-schema, --max-tokens, --param NAME=VALUE. Exit 1: unknown model; 3: the request
-    file is not JSON; 5: violations ("param: message" lines, or JSON on stdout with --json).
+    file is not JSON; 5: violations ("param: message" lines, or JSON on stdout with --json),
+    a retired model among them (model_retired, naming its successor). A deprecated model is
+    a "warning:" line with its shutdown date (exit 0 if nothing else is wrong).
 
     Examples: modelreg check o1 --param temperature=0.2; modelreg check gpt-4o --request
     body.json; modelreg check text-embedding-3-small --endpoint embeddings --param dimensions=4096
     """
-    from modelreg.check import check_request
+    from modelreg.check import check_request, check_warnings
 
     if endpoint not in _ENDPOINTS:
         raise typer.BadParameter(
@@ -250,13 +253,21 @@ def check(
         params=pairs,
     )
     found = check_request(record, request, endpoint=endpoint, prompt_tokens=prompt_tokens)
+    warnings = check_warnings(record)
     if as_json:
         output.emit_json(
-            {"model": record["id"], "ok": not found, "violations": [v.to_dict() for v in found]}
+            {
+                "model": record["id"],
+                "ok": not found,
+                "violations": [v.to_dict() for v in found],
+                "warnings": [w.to_dict() for w in warnings],
+            }
         )
     else:
         for violation in found:
             output.note(f"{violation.param or 'request'}: {violation.message}")
+        for warning in warnings:
+            output.note(f"warning: {warning.message}")
     if found:
         raise typer.Exit(status.VIOLATIONS)
 

@@ -139,7 +139,7 @@ def _plain_record(entry: Any) -> Record:
 
 
 def _finish(entry: dict[str, Any], record: Record, on: str) -> None:
-    """Derive what the definition left out (as record.derive does) and check the rules
+    """Derive what the definition left out (as schema.derive does) and check the rules
     types cannot say; _Rejected or ValueError when one does not hold."""
     if not record["name"]:
         record["name"] = record["id"]
@@ -190,7 +190,7 @@ def _distinct(names: tuple[str, ...]) -> None:
 
 def checked_types(table: tuple[Field, ...]) -> dict[str, tuple[str, bool]]:
     """Each field's type as this pass checks it (fields.TYPES without "?") and whether null
-    is admitted: by the type, or because record.derive fills the field (name, owner,
+    is admitted: by the type, or because schema.derive fills the field (name, owner,
     streaming, created, status, the derived lists)."""
     return {f.name: (f.type.rstrip("?"), f.type.endswith("?") or f.derived) for f in table}
 

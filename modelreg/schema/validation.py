@@ -6,7 +6,7 @@ importing ``pydantic`` and building ModelDefinition costs more than the rest of
 a command. This module declares the same core schema pydantic builds for
 ModelDefinition and ModelPricing (strict types, unknown keys forbidden, the same
 bounds, literals, date and name checks, and the whole-model checks raising
-``PydanticCustomError(FIELD_ERROR, ...)``), with ``record.derive()`` run first as
+``PydanticCustomError(FIELD_ERROR, ...)``), with ``schema.derive()`` run first as
 ModelDefinition's before-validator runs it, and returns plain records: the dict
 ``ModelDefinition.model_validate(x).record()`` gives. Errors are
 ``pydantic_core.ValidationError`` (what ``pydantic.ValidationError`` is) with the

@@ -1,5 +1,7 @@
 """`modelreg check`: exit 0 for a request the model can serve, 1 for an unknown model, 3 for a
-request file that is not JSON, 5 for violations (one "param: message" line each, or JSON)."""
+request file that is not JSON, 5 for violations (one "param: message" line each, or JSON); a
+retired model is a violation, a deprecated one a warning. Today is pinned: o1 was retired on
+2026-10-23, gpt-4o is deprecated and shuts down on 2027-01-14."""
 
 from __future__ import annotations
 
@@ -12,6 +14,13 @@ import pytest
 
 from .conftest import Run, run_script
 
+TODAY = "2026-12-07"
+
+
+@pytest.fixture(autouse=True)
+def _today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MODELREG_TODAY", TODAY)
+
 
 def write_request(path: Path, body: object) -> str:
     path.write_text(json.dumps(body), encoding="utf-8")
@@ -19,17 +28,54 @@ def write_request(path: Path, body: object) -> str:
 
 
 def test_a_request_the_model_can_serve_exits_0_silently(cli: Run) -> None:
-    out = cli("check", "gpt-4o", "--tools", "--stream", "--image", "--json-schema")
+    out = cli("check", "gpt-5.4", "--tools", "--stream", "--image", "--json-schema")
     assert (out.code, out.stdout, out.stderr) == (0, "", "")
 
 
 def test_violations_exit_5_one_line_each_on_stderr(cli: Run) -> None:
-    out = cli("check", "o1", "--param", "temperature=0.2", "--param", "top_p=0.5")
+    out = cli("check", "gpt-5.4", "--param", "temperature=0.2", "--param", "top_p=0.5")
     assert out.code == 5, out.stderr
     assert out.stdout == ""
     lines = out.stderr.splitlines()
     assert [line.split(":")[0] for line in lines] == ["temperature", "top_p"]
-    assert all("o1" in line for line in lines)
+    assert all("gpt-5.4" in line for line in lines)
+
+
+def test_a_retired_model_is_a_violation_naming_its_successor(cli: Run) -> None:
+    out = cli("check", "o1")
+    assert out.code == 5
+    assert out.stderr == "model: Model 'o1' was retired on 2026-10-23: use 'o3' instead\n"
+    out = cli("check", "o1", "--param", "temperature=0.2", "--json")
+    assert out.code == 5
+    result = json.loads(out.stdout)
+    assert [(v["param"], v["code"]) for v in result["violations"]] == [
+        ("model", "model_retired"),
+        ("temperature", "unsupported_parameter"),
+    ]
+    assert result["warnings"] == []
+
+
+def test_a_deprecated_model_is_a_warning_with_its_shutdown_date(cli: Run) -> None:
+    out = cli("check", "gpt-4o", "--tools")
+    assert (out.code, out.stdout) == (0, "")
+    assert out.stderr == (
+        "warning: Model 'gpt-4o' is deprecated: it shuts down on 2027-01-14; "
+        "its provider names no successor\n"
+    )
+    result = json.loads(cli("check", "gpt-4o", "--json").stdout)
+    assert result["ok"] is True
+    assert [(w["param"], w["code"]) for w in result["warnings"]] == [("model", "model_deprecated")]
+    assert "2027-01-14" in result["warnings"][0]["message"]
+    out = cli("check", "gpt-4o", "--param", "user=42")  # a violation and the warning
+    assert out.code == 5
+    assert [line.split(":")[0] for line in out.stderr.splitlines()] == ["user", "warning"]
+
+
+@pytest.mark.parametrize("model", ["openai/gpt-oss-120b", "deepseek-ai/DeepSeek-R1"])
+def test_open_weights_reasoning_models_take_what_their_servers_take(cli: Run, model: str) -> None:
+    args = ["--param", "temperature=0.2", "--param", "top_p=0.9", "--max-tokens", "100"]
+    out = cli("check", model, *args, "--param", "max_tokens=100")
+    assert (out.code, out.stdout, out.stderr) == (0, "", "")
 
 
 def test_json_lists_every_violation_on_stdout(cli: Run) -> None:
@@ -47,8 +93,13 @@ def test_json_lists_every_violation_on_stdout(cli: Run) -> None:
 
 
 def test_json_of_a_good_request(cli: Run) -> None:
-    out = cli("check", "gpt-4o", "--max-tokens", "1000", "--json")
-    assert json.loads(out.stdout) == {"model": "gpt-4o", "ok": True, "violations": []}
+    out = cli("check", "gpt-5.4", "--max-tokens", "1000", "--json")
+    assert json.loads(out.stdout) == {
+        "model": "gpt-5.4",
+        "ok": True,
+        "violations": [],
+        "warnings": [],
+    }
 
 
 def test_a_request_file_and_flags_on_top(cli: Run, tmp_path: Path) -> None:
@@ -95,7 +146,7 @@ def test_a_request_file_that_is_not_json_exits_3_naming_it(cli: Run, tmp_path: P
 
 def test_the_request_from_stdin() -> None:
     body = json.dumps({"messages": [{"role": "user", "content": "hi"}], "reasoning_effort": "low"})
-    assert run_script("check", "o1", "--request", "-", input=body).code == 0
+    assert run_script("check", "gpt-5.4", "--request", "-", input=body).code == 0
     out = run_script("check", "gpt-4o", "--request", "-", input=body)
     assert out.code == 5
     assert out.stderr.startswith("reasoning_effort: ")

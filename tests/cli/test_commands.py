@@ -842,6 +842,31 @@ def test_cost_of_a_usage_file_per_model_and_in_total(cli: Run, tmp_path: Path) -
     assert bad.code == 3 and "line 1" in bad.stderr and "usage.jsonl" in bad.stderr
 
 
+def test_cost_of_anthropic_usage_prices_cache_writes_and_reads(cli: Run, tmp_path: Path) -> None:
+    claude = "claude-sonnet-4-5-20250929"
+    usage = {
+        "input_tokens": 100,
+        "cache_creation_input_tokens": 1000,
+        "cache_read_input_tokens": 2000,
+        "output_tokens": 50,
+    }
+    path = tmp_path / "usage.jsonl"
+    path.write_text(json.dumps({"model": claude, "usage": usage}) + "\n", encoding="utf-8")
+    prices = record(claude)["pricing"]
+    expected = (
+        100 * prices["prompt_price_per_1m"]
+        + 1000 * prices["cache_write_price_per_1m"]
+        + 2000 * prices["cached_price_per_1m"]
+        + 50 * prices["completion_price_per_1m"]
+    ) / 1e6
+    summary = cli("cost", "--usage", str(path), "--json").json()
+    assert summary["total_cost"] == pytest.approx(expected)
+    path.write_text('{"model": "gpt-4o", "usage": [1, 2]}\n', encoding="utf-8")
+    bad = cli("cost", "--usage", str(path))
+    assert bad.code == 3
+    assert "line 1: usage: usage must be an OpenAI usage object" in bad.stderr
+
+
 def test_cost_of_a_fine_tuned_id_says_whose_prices(cli: Run) -> None:
     out = cli("cost", FT_ID, "--prompt-tokens", "1K", "--json")
     assert out.json()["prompt_cost"] == pytest.approx(
