@@ -5,6 +5,7 @@ A missing file is None; a broken source is a CatalogError, never skipped silentl
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,7 +31,7 @@ def read(item: inputs.Input, environ: Mapping[str, str] | None = None) -> source
         return sources.from_env(environ)
     if item.kind == "catalog":
         return sources.read_location(item.location)
-    if item.path is None or not item.path.is_file():
+    if item.path is None or not os.path.isfile(item.path):
         return None  # enabled, not fetched yet: `modelreg sources` says so
     return outside.read_cached(item.name, environ)
 
@@ -38,7 +39,7 @@ def read(item: inputs.Input, environ: Mapping[str, str] | None = None) -> source
 def enabled_outside(builtin_only: bool, environ: Mapping[str, str] | None = None) -> list[str]:
     """The outside catalogs enabled (none under builtin_only, or with no config file); a
     broken config is a CatalogError."""
-    if builtin_only or not inputs.outside_config_path(environ).exists():
+    if builtin_only or not os.path.exists(inputs.outside_config_path(environ)):
         return []
     from modelreg import outside
 

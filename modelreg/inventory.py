@@ -103,7 +103,7 @@ def in_effect(
                 url=sources.redact(url_of(item.name, env, config)),
                 updated_at=meta.get("fetched_at"),
             )
-            if not builtin_only and (item.path is None or not item.path.is_file()):
+            if not builtin_only and (item.path is None or not os.path.isfile(item.path)):
                 found.append(state)
                 state.status = "missing"
                 state.error = f"not fetched yet: run 'modelreg update {item.name}'"

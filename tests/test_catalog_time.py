@@ -37,8 +37,20 @@ def by_name(specs: Iterable[Spec]) -> dict[str, Spec]:
     return names
 
 
+# Models whose provider retired them naming no replacement, each with where it says so: the
+# only models that may pass their retirement date (or near it) without a successor.
+NO_SUCCESSOR_NAMED = {
+    "sora-2": "OpenAI's deprecations page gives no replacement ('---')",
+    "sora-2-pro": "OpenAI's deprecations page gives no replacement ('---')",
+    "labs-leanstral-1-5": "Mistral's changelog retires Leanstral 1.5 naming no replacement",
+    "labs-leanstral-2603": "Mistral names Leanstral 1.5, itself retired with none named",
+}
+
+
 def retired_without_successor(spec: Spec, today: str) -> str | None:
     retired = spec.get("retirement_date")
+    if spec["id"] in NO_SUCCESSOR_NAMED:
+        return None
     if retired and retired <= today and not spec.get("successor"):
         return f"{spec['id']} retired on {retired} and names no successor (today is {today})"
     return None
@@ -84,12 +96,18 @@ def changes_without_successor(spec: Spec, today: str) -> str | None:
         )
         if day and today < day <= horizon
     ]
-    if changes and not spec.get("successor"):
+    if changes and not spec.get("successor") and spec["id"] not in NO_SUCCESSOR_NAMED:
         return (
             f"{spec['id']} {' and '.join(changes)}, within {LOOK_AHEAD.days} days of {today}, "
             "and names no successor"
         )
     return None
+
+
+def test_every_model_said_to_have_no_successor_is_retired_without_one() -> None:
+    for model_id, reason in NO_SUCCESSOR_NAMED.items():
+        spec = NAMES[model_id.lower()]
+        assert spec.get("retirement_date") and not spec.get("successor"), (model_id, reason)
 
 
 def _status(spec: Spec, on: str) -> str | None:

@@ -373,9 +373,16 @@ def test_capability_words() -> None:
 
 
 def test_every_capability_name_and_word_resolves() -> None:
-    record = vocabulary.complete({"id": "x"})
+    everything = {f: True for f in vocabulary.CAPABILITY_FIELDS.values()}
+    record = vocabulary.complete(
+        {"id": "x", **everything, "supports_audio_input": True, "tags": ["open-weights"]}
+        | {"architecture": "moe"}
+    )
+    plain = vocabulary.complete({"id": "y", "supports_streaming": False})
     for word in (*CAPABILITY_NAMES, *CAPABILITY_WORDS, *vocabulary.CAPABILITY_FIELDS):
-        assert isinstance(has_capability(record, word), bool)
+        if vocabulary.capability(word).name != "embedding":
+            assert has_capability(record, word) is True, word
+            assert has_capability(plain, word) is False, word
 
 
 @pytest.mark.parametrize(

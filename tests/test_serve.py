@@ -257,7 +257,7 @@ def test_check_reports_violations(http: httpx.Client) -> None:
         ("temperature", "unsupported_parameter"),
         ("foo", "unknown_parameter"),
     ]
-    assert "'o3'" in body["violations"][0]["message"]  # its successor
+    assert "'gpt-5.6-sol'" in body["violations"][0]["message"]  # its successor
     assert all(set(v) == {"param", "code", "message"} for v in body["violations"])
 
 

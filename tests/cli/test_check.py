@@ -44,7 +44,7 @@ def test_violations_exit_5_one_line_each_on_stderr(cli: Run) -> None:
 def test_a_retired_model_is_a_violation_naming_its_successor(cli: Run) -> None:
     out = cli("check", "o1")
     assert out.code == 5
-    assert out.stderr == "model: Model 'o1' was retired on 2026-10-23: use 'o3' instead\n"
+    assert out.stderr == "model: Model 'o1' was retired on 2026-10-23: use 'gpt-5.6-sol' instead\n"
     out = cli("check", "o1", "--param", "temperature=0.2", "--json")
     assert out.code == 5
     result = json.loads(out.stdout)
@@ -60,7 +60,7 @@ def test_a_deprecated_model_is_a_warning_with_its_shutdown_date(cli: Run) -> Non
     assert (out.code, out.stdout) == (0, "")
     assert out.stderr == (
         "warning: Model 'gpt-4o' is deprecated: it shuts down on 2027-01-14; "
-        "its provider names no successor\n"
+        "use 'gpt-6-luna' instead\n"
     )
     result = json.loads(cli("check", "gpt-4o", "--json").stdout)
     assert result["ok"] is True

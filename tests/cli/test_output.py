@@ -207,7 +207,9 @@ def test_narrow_tables_keep_what_matters_first(
     header = next(line for line in out.stdout.splitlines() if "ID" in line)
     assert all(title in header for title in kept), header
     assert max(len(line) for line in out.stdout.splitlines()) <= int(columns)
-    sorted_by = run_in_process("list", "--provider", "meta", "--sort", "parameters")
+    sorted_by = run_in_process(
+        "list", "--provider", "meta", "--open-weights", "--sort", "parameters"
+    )
     header = next(line for line in sorted_by.stdout.splitlines() if "ID" in line)
     assert "Parameters" in header  # the column a user sorted by is shown
     assert header.index("Parameters") < header.index("Context")
@@ -252,11 +254,12 @@ def test_a_narrow_terminal_drops_minor_columns_before_folding_ids(
     terminal: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("COLUMNS", "90")
-    out = run_in_process("list", "--provider", "meta")
+    out = run_in_process("list", "--provider", "meta", "--open-weights")
     assert out.code == 0, out.stderr
     header = next(line for line in out.stdout.splitlines() if "ID" in line)
     assert "Context" in header and "Caps" in header
-    # Meta sells no API: the price columns, all '-', go first, then the output limit.
+    # Meta's open weights have no price: the price columns, all '-', go first, then the
+    # output limit.
     assert "$ in/1M" not in header and "$ out/1M" not in header and "Max out" not in header
     assert "meta-llama/Llama-3.2-90B-Vision-Instruct" in out.stdout  # the longest id, whole
     assert max(len(line) for line in out.stdout.splitlines()) <= 90

