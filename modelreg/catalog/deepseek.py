@@ -26,6 +26,10 @@ config.json figures.
 
 from modelreg.catalog.provider import ModelSpec, ProviderCatalog
 
+# Off-peak prices (half the standard ones; every hour but 01:00-04:00 and 06:00-10:00 UTC,
+# weekends and Chinese public holidays aside, which the catalog does not model): DeepSeek's
+# pricing page (api-docs.deepseek.com/quick_start/pricing), read 2026-11-15.
+
 # Request parameters of DeepSeek's chat completions API (POST /chat/completions,
 # OpenAI format). "thinking" switches V3.1+/V4 thinking mode on or off; in thinking mode
 # temperature, top_p and the penalties are accepted but have no effect.
@@ -97,6 +101,12 @@ DEEPSEEK_FLASH_API: ModelSpec = {
         "prompt_price_per_1m": 0.30,  # input, cache miss
         "completion_price_per_1m": 1.20,
         "cached_price_per_1m": 0.006,  # input, cache hit
+        "off_peak": {
+            "hours_utc": ["04:00-06:00", "10:00-01:00"],
+            "prompt_price_per_1m": 0.15,
+            "completion_price_per_1m": 0.6,
+            "cached_price_per_1m": 0.003,
+        },
         "as_of": "2026-11-15",
     },
     "supported_features": list(_DEEPSEEK_API_FEATURES),
@@ -134,6 +144,12 @@ DEEPSEEK_V4_FLASH_API: ModelSpec = {
         "prompt_price_per_1m": 0.30,
         "completion_price_per_1m": 1.20,
         "cached_price_per_1m": 0.006,
+        "off_peak": {
+            "hours_utc": ["04:00-06:00", "10:00-01:00"],
+            "prompt_price_per_1m": 0.15,
+            "completion_price_per_1m": 0.6,
+            "cached_price_per_1m": 0.003,
+        },
         "as_of": "2026-11-15",
     },
     "supported_features": list(_DEEPSEEK_API_FEATURES),
@@ -165,6 +181,12 @@ DEEPSEEK_V4_FLASH_VISION_EXP_API: ModelSpec = {
         "prompt_price_per_1m": 0.30,
         "completion_price_per_1m": 1.20,
         "cached_price_per_1m": 0.006,
+        "off_peak": {
+            "hours_utc": ["04:00-06:00", "10:00-01:00"],
+            "prompt_price_per_1m": 0.15,
+            "completion_price_per_1m": 0.6,
+            "cached_price_per_1m": 0.003,
+        },
         "as_of": "2026-11-15",
     },
     "supported_features": list(_DEEPSEEK_API_FEATURES),
@@ -196,6 +218,12 @@ DEEPSEEK_V4_PRO_API: ModelSpec = {
         "prompt_price_per_1m": 1.32,  # input, cache miss
         "completion_price_per_1m": 3.96,
         "cached_price_per_1m": 0.044,  # input, cache hit
+        "off_peak": {
+            "hours_utc": ["04:00-06:00", "10:00-01:00"],
+            "prompt_price_per_1m": 0.66,
+            "completion_price_per_1m": 1.98,
+            "cached_price_per_1m": 0.022,
+        },
         "as_of": "2026-11-15",
     },
     "supported_features": list(_DEEPSEEK_API_FEATURES),

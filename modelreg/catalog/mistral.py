@@ -34,6 +34,8 @@ field here, so the OCR models give the price in their description and have no pr
 from modelreg.catalog.provider import ModelSpec, ProviderCatalog
 
 _AS_OF = "2026-08-21"  # platform-docs-public commit 222f4ba: the model cards' prices
+# Mistral Large 4's batch prices: Mistral's pricing page (docs.mistral.ai/inference/pricing)
+# as genai-prices 0.2.5 records it.
 # Prompt caching (docs.mistral.ai/inference/conversations/advanced/prompt-caching): "Cached
 # prompt tokens are billed at 10% of the standard input token price". Models whose cached
 # price is that 10% (LiteLLM 1.110.2 and genai-prices 0.2.5 agree) are priced as of:
@@ -93,6 +95,8 @@ MISTRAL_LARGE_4_0: ModelSpec = {
         "prompt_price_per_1m": 0.7,
         "cached_price_per_1m": 0.07,
         "completion_price_per_1m": 2.1,
+        "batch_prompt_price_per_1m": 0.35,
+        "batch_completion_price_per_1m": 1.05,
         "as_of": "2026-10-29",
     },
     "supported_features": [*_CHAT, *_TOOLS, "response_format"],

@@ -96,14 +96,23 @@ def cost(
             "('-' for stdin): the cost per model and in total.",
         ),
     ] = None,
+    batch: Annotated[
+        bool, typer.Option("--batch", help="At the batch API's prices (unknown where none).")
+    ] = False,
+    off_peak: Annotated[
+        bool,
+        typer.Option("--off-peak", help="At the off-peak hours' prices (unknown where none)."),
+    ] = False,
     auto_create: AutoCreateOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """The USD cost of requests from the models' prices.
+    """The USD cost of requests from the models' prices, as the providers charge them.
 
     Cached tokens are part of the prompt tokens and billed at the cached price (at the prompt
-    price where the model has none). A part whose price the model lacks is null, and so is the
+    price where the model has none). Past a model's long-context threshold the request is
+    billed at that tier's prices (for the whole request, or the prompt tokens past it, as the
+    provider bills). A part whose price the model lacks is null, and so is the
     total (said on stderr). A fine-tuned id is priced as its base model.
 
     Examples:
@@ -120,7 +129,7 @@ def cost(
     if usage is not None:
         if model_ids:
             raise typer.BadParameter("give either models or --usage", param_hint="MODEL_ID")
-        _emit_usage(ctx, usage, fmt)
+        _emit_usage(ctx, usage, fmt, {"batch": batch, "off_peak": off_peak})
         return
     if not model_ids:
         raise typer.BadParameter("give a model (or --usage FILE)", param_hint="MODEL_ID")
@@ -147,7 +156,8 @@ def cost(
             "give the tokens (or --images, --audio-minutes, --characters, --video-seconds)",
             param_hint="--prompt-tokens",
         )
-    results = [_priced(lookup(ctx, m, auto_create), tokens, media) for m in model_ids]
+    billing = {"batch": batch, "off_peak": off_peak}
+    results = [_priced(lookup(ctx, m, auto_create), tokens, media, billing) for m in model_ids]
     if len(results) == 1:
         result = results[0]
         output.emit_record(result, fmt, lambda: _pairs(result))
@@ -156,11 +166,17 @@ def cost(
     _emit_rows(results, fmt)
 
 
-def _priced(record: Record, tokens: dict[str, int], media: dict[str, float]) -> dict[str, Any]:
+def _priced(
+    record: Record, tokens: dict[str, int], media: dict[str, float], billing: dict[str, bool]
+) -> dict[str, Any]:
     """One model's cost object (notes on stderr for unknown prices and fine-tuned ids)."""
     pricing = record["pricing"] or {}
     costs = request_cost(
-        pricing, tokens["prompt_tokens"], tokens["completion_tokens"], tokens["cached_tokens"]
+        pricing,
+        tokens["prompt_tokens"],
+        tokens["completion_tokens"],
+        tokens["cached_tokens"],
+        **billing,
     )
     for name, amount in media.items():
         field, unit = MEDIA[name]
@@ -178,7 +194,10 @@ def _priced(record: Record, tokens: dict[str, int], media: dict[str, float]) -> 
     unknown = [k.removesuffix("_cost") for k, v in costs.items() if v is None and k != "total_cost"]
     if unknown:
         missing = " or ".join(unknown)
-        output.note(f"model {record['id']!r} has no {missing} price: the total cost is unknown")
+        kind = "batch " if billing["batch"] else "off-peak " if billing["off_peak"] else ""
+        output.note(
+            f"model {record['id']!r} has no {kind}{missing} price: the total cost is unknown"
+        )
     if record["fine_tuned_from"] and record["id"].startswith("ft:"):
         output.note(f"{record['id']}: priced as its base model {record['fine_tuned_from']}")
     total = costs.pop("total_cost")
@@ -224,7 +243,7 @@ def _emit_rows(results: list[dict[str, Any]], fmt: str) -> None:
         output.emit_table(headers, rows)
 
 
-def _emit_usage(ctx: typer.Context, location: str, fmt: str) -> None:
+def _emit_usage(ctx: typer.Context, location: str, fmt: str, billing: dict[str, bool]) -> None:
     """The cost of every request of a JSONL usage file, per model and in total."""
     from modelreg.cli.state import state
     from modelreg.sources import read_bytes, read_stdin
@@ -244,7 +263,7 @@ def _emit_usage(ctx: typer.Context, location: str, fmt: str) -> None:
             raise CatalogError(name, "expected an object with a 'model'", f"line {number}")
         record = reg.get_record(obj["model"])
         try:
-            costs = usage_cost(record["pricing"], obj.get("usage", obj))
+            costs = usage_cost(record["pricing"], obj.get("usage", obj), **billing)
         except (TypeError, ValueError) as exc:
             raise CatalogError(name, f"usage: {exc}", f"line {number}") from None
         row = per_model.setdefault(

@@ -141,7 +141,7 @@ def _sections(
     basics = pick("id", "name", "provider", "owned_by", "kind", "description")
     if record["created"]:
         basics.append(("created", _timestamp(record["created"], human)))
-    prices = [(k, v) for k, v in (record["pricing"] or {}).items() if v is not None]
+    prices = _price_rows(record["pricing"] or {})
     lifecycle = pick("status", *vocabulary.LIFECYCLE_FIELDS[1:], "knowledge_cutoff")
     if record["fictional"]:
         lifecycle.append(("fictional", "yes: no provider serves this id"))
@@ -171,6 +171,28 @@ def _sections(
         ("Defined by", defined),
     ]
     return [(title, rows) for title, rows in sections if rows]
+
+
+def _price_rows(pricing: dict[str, Any]) -> list[tuple[str, Any]]:
+    """show's price rows: each price, a long-context tier and off-peak hours in words."""
+    rows: list[tuple[str, Any]] = []
+    for key, value in pricing.items():
+        if value is None:
+            continue
+        if key == "long_context":
+            whole = "the whole request" if value["applies_to"] == "request" else "the excess"
+            rows.append((key, f"past {value['threshold_tokens']:,} prompt tokens, for {whole}"))
+            rows += _nested_prices(key, value)
+        elif key == "off_peak":
+            rows.append((key, ", ".join(value["hours_utc"]) + " UTC"))
+            rows += _nested_prices(key, value)
+        else:
+            rows.append((key, value))
+    return rows
+
+
+def _nested_prices(key: str, value: dict[str, Any]) -> list[tuple[str, Any]]:
+    return [(f"{key}.{k}", v) for k, v in value.items() if k.endswith("_1m") and v is not None]
 
 
 def _timestamp(created: int, human: bool) -> str:

@@ -336,7 +336,7 @@ def emit_record(
 
 
 # Dicts whose keys vary from model to model: one JSON cell rather than columns.
-_FREE_FORM = frozenset({"fine_tuning_config"})
+_FREE_FORM = frozenset({"fine_tuning_config", *vocabulary.PRICE_OBJECTS})
 
 
 def _flat(obj: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:

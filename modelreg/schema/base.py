@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from modelreg.schema import rules
 from modelreg.schema.derive import derive
-from modelreg.schema.fields import PRICING, RECORD
+from modelreg.schema.fields import OFF_PEAK, PRICING, RECORD
 from modelreg.schema.validation import field_error
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, strict=True)
@@ -21,7 +21,7 @@ def _of_type(table: Any, *types: str) -> tuple[str, ...]:
 
 
 class PricingRules(BaseModel):
-    """ModelPricing's configuration and checks."""
+    """The configuration and checks of ModelPricing and the price objects it holds."""
 
     model_config = ConfigDict(**_STRICT, allow_inf_nan=False)
 
@@ -29,6 +29,11 @@ class PricingRules(BaseModel):
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
         return rules.check_date(value)
+
+    @field_validator(*_of_type(OFF_PEAK, "windows"), check_fields=False)
+    @classmethod
+    def _windows(cls, values: list[str]) -> list[str]:
+        return rules.check_windows(values)
 
 
 class DefinitionRules(BaseModel):
@@ -75,5 +80,8 @@ class DefinitionRules(BaseModel):
         data = dict(self.__dict__)
         pricing = data.get("pricing")
         if pricing is not None:
-            data["pricing"] = dict(pricing.__dict__)
+            data["pricing"] = prices = dict(pricing.__dict__)
+            for key, value in prices.items():
+                if isinstance(value, BaseModel):
+                    prices[key] = dict(value.__dict__)
         return data

@@ -10,9 +10,49 @@ from typing import Any
 from pydantic import Field, NonNegativeFloat, NonNegativeInt, PositiveInt
 
 from modelreg.schema.base import DefinitionRules, PricingRules
-from modelreg.schema.fields import MAX_CREATED, Kind, Modality, Status
+from modelreg.schema.fields import MAX_CREATED, AppliesTo, Kind, Modality, Status
 
-__all__ = ["MAX_CREATED", "Kind", "ModelDefinition", "ModelPricing", "Modality", "Status"]
+__all__ = ["AppliesTo", "Kind", "MAX_CREATED", "Modality", "ModelDefinition", "ModelLongContext", "ModelOffPeak", "ModelPricing", "Status"]
+
+
+class ModelLongContext(PricingRules):
+    """Prices past a prompt-length threshold."""
+
+    threshold_tokens: PositiveInt = Field(
+        description="Prompt tokens past which these prices apply."
+    )
+    applies_to: AppliesTo = Field(
+        "request", description="'request': the whole request is billed at these prices; 'excess': only the prompt tokens past the threshold."
+    )
+    prompt_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M prompt tokens past the threshold."
+    )
+    completion_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M completion tokens past the threshold."
+    )
+    cached_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M cached prompt tokens past the threshold."
+    )
+    cache_write_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M prompt tokens written to the cache past the threshold."
+    )
+
+
+class ModelOffPeak(PricingRules):
+    """Prices in a provider's off-peak hours."""
+
+    hours_utc: list[str] = Field(
+        default_factory=list, description="The off-peak hours in UTC, e.g. ['16:30-00:30']."
+    )
+    prompt_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M prompt tokens off-peak."
+    )
+    completion_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M completion tokens off-peak."
+    )
+    cached_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M cached prompt tokens off-peak."
+    )
 
 
 class ModelPricing(PricingRules):
@@ -47,6 +87,21 @@ class ModelPricing(PricingRules):
     )
     video_price_per_second: NonNegativeFloat | None = Field(
         None, description="USD per second of generated video."
+    )
+    cache_write_1h_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M prompt tokens written to the 1-hour cache (cache_write_price_per_1m is the default, shorter one)."
+    )
+    batch_prompt_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M prompt tokens through the batch API."
+    )
+    batch_completion_price_per_1m: NonNegativeFloat | None = Field(
+        None, description="USD per 1M completion tokens through the batch API."
+    )
+    long_context: ModelLongContext | None = Field(
+        None, description="Prices past a prompt-length threshold, where the provider bills long requests higher."
+    )
+    off_peak: ModelOffPeak | None = Field(
+        None, description="Prices in the provider's off-peak hours."
     )
     as_of: str | None = Field(
         None, description="The date (YYYY-MM-DD) of the price list these prices were read from."

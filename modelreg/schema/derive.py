@@ -15,7 +15,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from modelreg.schema.fields import DEFAULTS, FIELDS, PRICE_DATE, PRICE_FIELDS
+from modelreg.schema.fields import DEFAULTS, FIELDS, PRICE_OBJECTS, PRICING, Field
 
 # A record as code passes it around: a plain dict of every field (schema.specs.RecordFields).
 Record = dict[str, Any]
@@ -223,12 +223,22 @@ def complete(spec: Mapping[str, Any]) -> dict[str, Any]:
     record["tags"] = list(record["tags"])
     record["aliases"] = list(record["aliases"])
     if record["pricing"] is not None:
-        prices = record["pricing"]
-        record["pricing"] = {k: _price(prices.get(k)) for k in PRICE_FIELDS}
-        record["pricing"][PRICE_DATE] = prices.get(PRICE_DATE)
+        record["pricing"] = normalized(record["pricing"], PRICING)
     return record
 
 
-def _price(value: float | None) -> float | None:
-    """Prices are floats in a record, as ModelPricing stores them."""
-    return None if value is None else float(value)
+def normalized(prices: Mapping[str, Any], table: tuple[Field, ...]) -> dict[str, Any]:
+    """A valid pricing (or a price object in it) as a record holds it, as ModelPricing
+    stores it: every key, prices as floats, lists copied, price objects likewise."""
+    out: dict[str, Any] = {}
+    for field in table:
+        value = prices.get(field.name, field.default)
+        if value is None:
+            out[field.name] = None
+        elif field.type == "price?":
+            out[field.name] = float(value)
+        elif field.name in PRICE_OBJECTS:
+            out[field.name] = normalized(value, PRICE_OBJECTS[field.name])
+        else:
+            out[field.name] = list(value) if isinstance(value, list) else value
+    return out

@@ -25,7 +25,8 @@ from typing import Annotated, Any
 
 from modelreg import schema as vocabulary
 from modelreg.schema import Record, rules
-from modelreg.schema.fields import MAX_CREATED, RECORD, Field
+from modelreg.schema.derive import normalized
+from modelreg.schema.fields import MAX_CREATED, PRICE_OBJECTS, PRICING, RECORD, Field
 
 
 class _Rejected(Exception):
@@ -130,11 +131,8 @@ def _plain_record(entry: Any) -> Record:
     for name in ("input_modalities", "output_modalities", "supported_features"):
         if record[name] is not None:
             record[name] = list(record[name])
-    prices = record["pricing"]
-    if prices is not None:
-        pricing = {k: None if prices.get(k) is None else float(prices[k]) for k in _PRICES}
-        pricing[vocabulary.PRICE_DATE] = prices.get(vocabulary.PRICE_DATE)
-        record["pricing"] = pricing
+    if record["pricing"] is not None:
+        record["pricing"] = normalized(record["pricing"], PRICING)
     return record
 
 
@@ -212,7 +210,10 @@ def _is_price(value: Any) -> bool:
 
 
 def _is_pricing(value: Any) -> bool:
+    """A pricing of plain prices (one holding a price object goes to the exact validator)."""
     if type(value) is not dict or not all(k in vocabulary.PRICING_KEYS for k in value):
+        return False
+    if any(value.get(k) is not None for k in PRICE_OBJECTS):
         return False
     as_of = value.get(vocabulary.PRICE_DATE)
     return all(_is_price(value.get(k)) for k in _PRICES) and (as_of is None or _is_date(as_of))
@@ -257,6 +258,8 @@ def _definitions() -> Any:
     pricing = msgspec.defstruct(
         "Pricing",
         [(name, price, None) for name in _PRICES]
+        # A price object goes to the exact validator (a non-null one is refused here).
+        + [(name, None, None) for name in PRICE_OBJECTS]
         + [(vocabulary.PRICE_DATE, _dt.date | None, None)],
         forbid_unknown_fields=True,
         gc=False,

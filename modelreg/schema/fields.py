@@ -59,7 +59,13 @@ TYPES = {
     "names": "a list of distinct, non-empty strings",
     "date?": "a date as YYYY-MM-DD, or null",
     "cutoff?": "a date as YYYY-MM or YYYY-MM-DD, or null",
+    "count": "an integer above 0",
+    "applies": "'request' or 'excess'",
+    "windows": "a list of UTC hours as HH:MM-HH:MM",
+    "tier?": "an object of a threshold and the prices past it, or null",
+    "hours?": "an object of off-peak hours and their prices, or null",
 }
+AppliesTo = Literal["request", "excess"]
 _SAME = object()
 
 
@@ -85,6 +91,33 @@ def _f(name: str, type_: str, doc: str, default: Any = None, **more: Any) -> Fie
     return Field(name, type_, doc, default, **more)
 
 
+# The prices past a prompt-length threshold (pricing.long_context).
+LONG_CONTEXT: tuple[Field, ...] = (
+    _f("threshold_tokens", "count", "Prompt tokens past which these prices apply."),
+    _f(
+        "applies_to",
+        "applies",
+        "'request': the whole request is billed at these prices; 'excess': only the prompt "
+        "tokens past the threshold.",
+        "request",
+    ),
+    _f("prompt_price_per_1m", "price?", "USD per 1M prompt tokens past the threshold."),
+    _f("completion_price_per_1m", "price?", "USD per 1M completion tokens past the threshold."),
+    _f("cached_price_per_1m", "price?", "USD per 1M cached prompt tokens past the threshold."),
+    _f(
+        "cache_write_price_per_1m",
+        "price?",
+        "USD per 1M prompt tokens written to the cache past the threshold.",
+    ),
+)
+# The prices of a provider's off-peak hours (pricing.off_peak).
+OFF_PEAK: tuple[Field, ...] = (
+    _f("hours_utc", "windows", "The off-peak hours in UTC, e.g. ['16:30-00:30'].", []),
+    _f("prompt_price_per_1m", "price?", "USD per 1M prompt tokens off-peak."),
+    _f("completion_price_per_1m", "price?", "USD per 1M completion tokens off-peak."),
+    _f("cached_price_per_1m", "price?", "USD per 1M cached prompt tokens off-peak."),
+)
+
 PRICING: tuple[Field, ...] = (
     _f("prompt_price_per_1m", "price?", "USD per 1M prompt tokens."),
     _f("completion_price_per_1m", "price?", "USD per 1M completion tokens."),
@@ -100,6 +133,24 @@ PRICING: tuple[Field, ...] = (
     _f("audio_input_price_per_1m", "price?", "USD per 1M audio input tokens."),
     _f("audio_output_price_per_1m", "price?", "USD per 1M audio output tokens."),
     _f("video_price_per_second", "price?", "USD per second of generated video."),
+    _f(
+        "cache_write_1h_price_per_1m",
+        "price?",
+        "USD per 1M prompt tokens written to the 1-hour cache (cache_write_price_per_1m is the "
+        "default, shorter one).",
+    ),
+    _f("batch_prompt_price_per_1m", "price?", "USD per 1M prompt tokens through the batch API."),
+    _f(
+        "batch_completion_price_per_1m",
+        "price?",
+        "USD per 1M completion tokens through the batch API.",
+    ),
+    _f(
+        "long_context",
+        "tier?",
+        "Prices past a prompt-length threshold, where the provider bills long requests higher.",
+    ),
+    _f("off_peak", "hours?", "Prices in the provider's off-peak hours."),
     _f(
         "as_of",
         "date?",
@@ -241,5 +292,7 @@ LIFECYCLE_FIELDS = ("status", "deprecation_date", "retirement_date", "successor"
 PRICE_DATE = "as_of"  # the date of the price list a model's pricing was read from
 PRICE_FIELDS = tuple(f.name for f in PRICING if f.type == "price?")
 PRICING_KEYS = tuple(f.name for f in PRICING)  # every key of a record's pricing
+# The nested price objects of a pricing, by key, and their fields.
+PRICE_OBJECTS: dict[str, tuple[Field, ...]] = {"long_context": LONG_CONTEXT, "off_peak": OFF_PEAK}
 # Short names of the prices (--sort prompt_price), each the field it stands for.
 PRICE_NAMES = {name.rsplit("_per_", 1)[0]: name for name in PRICE_FIELDS}

@@ -36,6 +36,11 @@ _TYPED = {
     "flag": "bool",
     "price?": "float | None",
     "pricing?": "{pricing} | None",
+    "tier?": "{tier} | None",
+    "hours?": "{hours} | None",
+    "count": "int",
+    "applies": "AppliesTo",
+    "windows": "list[str]",
     "config?": "dict[str, Any] | None",
     "modalities": "list[Modality]",
     "texts": "list[str]",
@@ -46,14 +51,21 @@ _TYPED = {
 _PYDANTIC = {
     **_TYPED,
     "created": "NonNegativeInt",
+    "count": "PositiveInt",
     "count?": "PositiveInt | None",
     "price?": "NonNegativeFloat | None",
 }
 _BOUNDS = {"id": ", min_length=1", "label": ", min_length=1", "created": ", le=MAX_CREATED"}
+# The names of the nested types, as a record's typed dicts, a spec's and the pydantic model's.
+_RECORD_NAMES = {"pricing": "Pricing", "tier": "LongContext", "hours": "OffPeak"}
+_SPEC_NAMES = {"pricing": "PricingSpec", "tier": "LongContextSpec", "hours": "OffPeakSpec"}
+_MODEL_NAMES = {"pricing": "ModelPricing", "tier": "ModelLongContext", "hours": "ModelOffPeak"}
 
 
-def _typed_dict(name: str, doc: str, table: Sequence[Field], pricing: str, total: bool) -> str:
-    body = "".join(f"    {f.name}: {_TYPED[f.type].format(pricing=pricing)}\n" for f in table)
+def _typed_dict(
+    name: str, doc: str, table: Sequence[Field], names: dict[str, str], total: bool
+) -> str:
+    body = "".join(f"    {f.name}: {_TYPED[f.type].format(**names)}\n" for f in table)
     total_arg = "" if total else ", total=False"
     return f'class {name}(TypedDict{total_arg}):\n    """{doc}"""\n\n{body}'
 
@@ -61,38 +73,32 @@ def _typed_dict(name: str, doc: str, table: Sequence[Field], pricing: str, total
 def specs() -> str:
     """The text of modelreg/schema/specs.py."""
     doc = "The typed dicts of a record (every field) and of a catalog's spec (sparse)."
-    parts = [
-        _HEADER.format(doc=doc),
-        "from typing import Any, TypedDict\n\n",
-        "from modelreg.schema.fields import Kind, Modality, Status\n\n\n",
-        _typed_dict(
+    tables = [
+        ("LongContext", "Prices past a prompt-length threshold.", declared.LONG_CONTEXT),
+        ("OffPeak", "Prices in a provider's off-peak hours.", declared.OFF_PEAK),
+        (
             "Pricing",
             "A record's prices in USD (None where unknown) and the date of their price list.",
             declared.PRICING,
-            "Pricing",
-            True,
-        ),
-        "\n\n",
-        _typed_dict(
-            "RecordFields", "Every field of a model record.", declared.RECORD, "Pricing", True
-        ),
-        "\n\n",
-        _typed_dict(
-            "PricingSpec",
-            "Prices in USD, as on the provider's own price list.",
-            declared.PRICING,
-            "PricingSpec",
-            False,
-        ),
-        "\n\n",
-        _typed_dict(
-            "ModelSpec",
-            "One model as a catalog module writes it: fields left out take their defaults.",
-            declared.RECORD,
-            "PricingSpec",
-            False,
         ),
     ]
+    parts = [
+        _HEADER.format(doc=doc),
+        "from typing import Any, TypedDict\n\n",
+        "from modelreg.schema.fields import AppliesTo, Kind, Modality, Status\n",
+    ]
+    for name, text, table in tables:
+        parts += ["\n\n", _typed_dict(name, text, table, _RECORD_NAMES, True)]
+    parts += [
+        "\n\n",
+        _typed_dict(
+            "RecordFields", "Every field of a record.", declared.RECORD, _RECORD_NAMES, True
+        ),
+    ]
+    for name, text, table in tables:
+        parts += ["\n\n", _typed_dict(f"{name}Spec", text, table, _SPEC_NAMES, False)]
+    spec_doc = "One model as a catalog module writes it: fields left out take their defaults."
+    parts += ["\n\n", _typed_dict("ModelSpec", spec_doc, declared.RECORD, _SPEC_NAMES, False)]
     return "".join(parts)
 
 
@@ -101,8 +107,8 @@ def _literal(value: object) -> str:
 
 
 def _pydantic_field(field: Field) -> str:
-    hint = _PYDANTIC[field.type].format(pricing="ModelPricing")
-    if field.name == "id":
+    hint = _PYDANTIC[field.type].format(**_MODEL_NAMES)
+    if field.type in ("id", "count"):  # required
         default = ""
     elif isinstance(field.default, list):
         default = "default_factory=list, "
@@ -117,20 +123,39 @@ def _pydantic_field(field: Field) -> str:
     return f"    {field.name}: {hint} = Field(\n        {body}\n    )\n"
 
 
+def _model(name: str, doc: str, base: str, table: Sequence[Field]) -> list[str]:
+    return [f"\n\nclass {name}({base}):\n", f'    """{doc}"""\n\n', *map(_pydantic_field, table)]
+
+
 def definition() -> str:
     """The text of modelreg/schema/definition.py."""
     doc = "ModelDefinition and ModelPricing: the public, validated types of a model."
+    names = ["MAX_CREATED", "AppliesTo", "Kind", "Modality", "Status", *_MODEL_NAMES.values()]
     parts = [
         _HEADER.format(doc=doc),
         "from typing import Any\n\n",
         "from pydantic import Field, NonNegativeFloat, NonNegativeInt, PositiveInt\n\n",
         "from modelreg.schema.base import DefinitionRules, PricingRules\n",
-        "from modelreg.schema.fields import MAX_CREATED, Kind, Modality, Status\n\n",
-        '__all__ = ["MAX_CREATED", "Kind", "ModelDefinition", "ModelPricing", '
-        '"Modality", "Status"]\n\n\n',
-        "class ModelPricing(PricingRules):\n",
-        '    """Prices in USD; each is optional and never negative."""\n\n',
-        *map(_pydantic_field, declared.PRICING),
+        "from modelreg.schema.fields import MAX_CREATED, AppliesTo, Kind, Modality, Status\n\n",
+        f"__all__ = {sorted([*names, 'ModelDefinition'])!r}\n".replace("'", '"'),
+        *_model(
+            "ModelLongContext",
+            "Prices past a prompt-length threshold.",
+            "PricingRules",
+            declared.LONG_CONTEXT,
+        ),
+        *_model(
+            "ModelOffPeak",
+            "Prices in a provider's off-peak hours.",
+            "PricingRules",
+            declared.OFF_PEAK,
+        ),
+        *_model(
+            "ModelPricing",
+            "Prices in USD; each is optional and never negative.",
+            "PricingRules",
+            declared.PRICING,
+        ),
         "\n\nclass ModelDefinition(DefinitionRules):\n",
         '    """Everything modelreg knows about one model.\n\n'
         "    Unknown keys are rejected and types are strict, so a typo in a user's\n"

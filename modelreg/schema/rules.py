@@ -48,6 +48,28 @@ def month_or_date(value: str | None) -> str | None:
     return check_date(value, "YYYY-MM or YYYY-MM-DD")
 
 
+def check_windows(values: list[str]) -> list[str]:
+    """Hours of a day in UTC, each HH:MM-HH:MM (it may wrap past midnight), none twice."""
+    for value in values:
+        start, _, end = value.partition("-")
+        if not (_is_clock(start) and _is_clock(end)) or start == end:
+            raise ValueError(f"must be hours as HH:MM-HH:MM (UTC), not {value!r}")
+    if len(set(values)) != len(values):
+        raise ValueError("lists the same hours twice")
+    return values
+
+
+def _is_clock(text: str) -> bool:
+    hours, _, minutes = text.partition(":")
+    return (
+        len(hours) == 2 == len(minutes)
+        and hours.isdigit()
+        and minutes.isdigit()
+        and int(hours) < 24
+        and int(minutes) < 60
+    )
+
+
 def check_free_form(value: Any, depth: int = 1) -> None:
     """A free-form JSON value: at most MAX_DEPTH levels of objects and arrays, finite
     numbers only (ValueError otherwise)."""

@@ -7,7 +7,27 @@ from __future__ import annotations
 
 from typing import Any, TypedDict
 
-from modelreg.schema.fields import Kind, Modality, Status
+from modelreg.schema.fields import AppliesTo, Kind, Modality, Status
+
+
+class LongContext(TypedDict):
+    """Prices past a prompt-length threshold."""
+
+    threshold_tokens: int
+    applies_to: AppliesTo
+    prompt_price_per_1m: float | None
+    completion_price_per_1m: float | None
+    cached_price_per_1m: float | None
+    cache_write_price_per_1m: float | None
+
+
+class OffPeak(TypedDict):
+    """Prices in a provider's off-peak hours."""
+
+    hours_utc: list[str]
+    prompt_price_per_1m: float | None
+    completion_price_per_1m: float | None
+    cached_price_per_1m: float | None
 
 
 class Pricing(TypedDict):
@@ -23,11 +43,16 @@ class Pricing(TypedDict):
     audio_input_price_per_1m: float | None
     audio_output_price_per_1m: float | None
     video_price_per_second: float | None
+    cache_write_1h_price_per_1m: float | None
+    batch_prompt_price_per_1m: float | None
+    batch_completion_price_per_1m: float | None
+    long_context: LongContext | None
+    off_peak: OffPeak | None
     as_of: str | None
 
 
 class RecordFields(TypedDict):
-    """Every field of a model record."""
+    """Every field of a record."""
 
     id: str
     name: str
@@ -77,8 +102,28 @@ class RecordFields(TypedDict):
     aliases: list[str]
 
 
+class LongContextSpec(TypedDict, total=False):
+    """Prices past a prompt-length threshold."""
+
+    threshold_tokens: int
+    applies_to: AppliesTo
+    prompt_price_per_1m: float | None
+    completion_price_per_1m: float | None
+    cached_price_per_1m: float | None
+    cache_write_price_per_1m: float | None
+
+
+class OffPeakSpec(TypedDict, total=False):
+    """Prices in a provider's off-peak hours."""
+
+    hours_utc: list[str]
+    prompt_price_per_1m: float | None
+    completion_price_per_1m: float | None
+    cached_price_per_1m: float | None
+
+
 class PricingSpec(TypedDict, total=False):
-    """Prices in USD, as on the provider's own price list."""
+    """A record's prices in USD (None where unknown) and the date of their price list."""
 
     prompt_price_per_1m: float | None
     completion_price_per_1m: float | None
@@ -90,6 +135,11 @@ class PricingSpec(TypedDict, total=False):
     audio_input_price_per_1m: float | None
     audio_output_price_per_1m: float | None
     video_price_per_second: float | None
+    cache_write_1h_price_per_1m: float | None
+    batch_prompt_price_per_1m: float | None
+    batch_completion_price_per_1m: float | None
+    long_context: LongContextSpec | None
+    off_peak: OffPeakSpec | None
     as_of: str | None
 
 

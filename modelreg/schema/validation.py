@@ -27,7 +27,18 @@ from pydantic_core import core_schema as cs
 from modelreg.errors import FIELD_ERROR
 from modelreg.schema import rules
 from modelreg.schema.derive import Record, derive, today
-from modelreg.schema.fields import MAX_CREATED, PRICING, RECORD, Field, Kind, Modality, Status
+from modelreg.schema.fields import (
+    LONG_CONTEXT,
+    MAX_CREATED,
+    OFF_PEAK,
+    PRICING,
+    RECORD,
+    AppliesTo,
+    Field,
+    Kind,
+    Modality,
+    Status,
+)
 
 
 def _bounded(value: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -59,10 +70,13 @@ def _model_type(class_name: str) -> PydanticCustomError:
     )
 
 
-def _pricing_input(value: Any) -> Any:
-    if not isinstance(value, dict):
-        raise _model_type("ModelPricing")
-    return value
+def _object_input(class_name: str) -> Any:
+    def check(value: Any) -> Any:
+        if not isinstance(value, dict):
+            raise _model_type(class_name)
+        return value
+
+    return check
 
 
 # The date statuses are derived on, read once per validation rather than once per entry.
@@ -88,16 +102,34 @@ def _after(function: Any, schema: cs.CoreSchema) -> cs.CoreSchema:
     return cs.no_info_after_validator_function(function, schema)
 
 
-def _pricing_schema() -> cs.CoreSchema:
+def _object_schema(table: tuple[Field, ...], class_name: str) -> cs.CoreSchema:
+    """The schema of a price object (ModelPricing, or one it holds) with its defaults."""
     price = _nullable(cs.float_schema(ge=0, allow_inf_nan=False, strict=True))
-    date = _after(rules.check_date, _nullable(cs.str_schema(strict=True)))
-    by_type = {"price?": price, "date?": date}
-    fields = {
-        field.name: cs.typed_dict_field(cs.with_default_schema(by_type[field.type], default=None))
-        for field in PRICING
+    by_type = {
+        "price?": price,
+        "date?": _after(rules.check_date, _nullable(cs.str_schema(strict=True))),
+        "count": cs.int_schema(gt=0, strict=True),
+        "applies": _literal(AppliesTo),
+        "windows": _after(rules.check_windows, cs.list_schema(cs.str_schema(strict=True))),
     }
+    if table is PRICING:
+        by_type["tier?"] = _nullable(_object_schema(LONG_CONTEXT, "ModelLongContext"))
+        by_type["hours?"] = _nullable(_object_schema(OFF_PEAK, "ModelOffPeak"))
+    fields: dict[str, cs.TypedDictField] = {}
+    for field in table:
+        schema = by_type[field.type]
+        if field.type == "count":
+            fields[field.name] = cs.typed_dict_field(schema)
+        elif isinstance(field.default, list):
+            fields[field.name] = cs.typed_dict_field(
+                cs.with_default_schema(schema, default_factory=list)
+            )
+        else:
+            fields[field.name] = cs.typed_dict_field(
+                cs.with_default_schema(schema, default=field.default)
+            )
     inner = cs.typed_dict_schema(fields, extra_behavior="forbid", strict=True)
-    return cs.no_info_before_validator_function(_pricing_input, inner)
+    return cs.no_info_before_validator_function(_object_input(class_name), inner)
 
 
 def _type_schemas() -> dict[str, cs.CoreSchema]:
@@ -113,7 +145,7 @@ def _type_schemas() -> dict[str, cs.CoreSchema]:
         "status": _literal(Status),
         "count?": _nullable(cs.int_schema(gt=0, strict=True)),
         "flag": cs.bool_schema(strict=True),
-        "pricing?": _nullable(_pricing_schema()),
+        "pricing?": _nullable(_object_schema(PRICING, "ModelPricing")),
         "config?": _after(_bounded, _nullable(cs.dict_schema(text, cs.any_schema(), strict=True))),
         "modalities": cs.list_schema(_literal(Modality), strict=True),
         "texts": cs.list_schema(text, strict=True),
