@@ -183,9 +183,17 @@ def test_figures_are_sane(provider: str, spec: dict[str, Any]) -> None:
         assert record["experts_per_token"] < record["num_experts"]
     if record["context_window"] and record["max_completion_tokens"]:
         assert record["max_completion_tokens"] <= record["context_window"]
-    for key, price in (record["pricing"] or {}).items():
-        if key != vocabulary.PRICE_DATE:
-            assert price is None or 0 <= price < 1000
+    pricing = record["pricing"] or {}
+    for key in vocabulary.PRICE_FIELDS:
+        assert pricing.get(key) is None or 0 <= pricing[key] < 1000, key
+    for key in vocabulary.PRICE_OBJECTS:  # a tier or off-peak hours: prices of the same kind
+        for name, price in (pricing.get(key) or {}).items():
+            if name.endswith("_per_1m") and price is not None:
+                assert 0 <= price < 1000, (key, name)
+    tier = pricing.get("long_context")
+    if tier:  # past the threshold the prompt costs more, and the threshold fits the window
+        assert tier["prompt_price_per_1m"] > pricing["prompt_price_per_1m"]
+        assert tier["threshold_tokens"] < (record["context_window"] or 0)
     if record["release_date"]:
         assert record["created"] == vocabulary.release_timestamp(record["release_date"])
         assert "2018-01-01" < record["release_date"] <= TODAY

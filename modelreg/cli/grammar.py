@@ -157,7 +157,8 @@ GRAMMAR: dict = {'': {'summary': 'Explore AI model metadata: capabilities, conte
                          '--help': None,
                          '-h': None},
              'arguments': ['model*']},
- 'cost': {'summary': "The USD cost of requests from the models' prices.",
+ 'cost': {'summary': "The USD cost of requests from the models' prices, as the providers "
+                     'charge them.',
           'options': {'--prompt-tokens': 'text',
                       '--completion-tokens': 'text',
                       '--cached-tokens': 'text',
@@ -166,6 +167,8 @@ GRAMMAR: dict = {'': {'summary': 'Explore AI model metadata: capabilities, conte
                       '--characters': 'text',
                       '--video-seconds': 'text',
                       '--usage': 'file',
+                      '--batch': None,
+                      '--off-peak': None,
                       '--auto-create': None,
                       '--format': 'format',
                       '-f': 'format',

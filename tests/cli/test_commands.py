@@ -54,11 +54,13 @@ def test_capabilities_json_has_exactly_the_design_keys_and_gpt4o_values(cli: Run
     assert view["model"] == "gpt-4o"
     assert view["context_window"] == 128_000
     assert view["max_completion_tokens"] == 16_384
-    assert set(view["pricing"]) == {*vocabulary.PRICE_FIELDS, vocabulary.PRICE_DATE}
+    assert set(view["pricing"]) == set(vocabulary.PRICING_KEYS)
     assert {k: v for k, v in view["pricing"].items() if v is not None and k != "as_of"} == {
         "prompt_price_per_1m": 2.5,
         "completion_price_per_1m": 10.0,
         "cached_price_per_1m": 1.25,
+        "batch_prompt_price_per_1m": 1.25,
+        "batch_completion_price_per_1m": 5.0,
     }
     assert view["capabilities"] == {
         "streaming": True,
