@@ -2,16 +2,18 @@
 
 The baseline, ``python -c "import typer"``, is measured with each case, its runs
 interleaved with the case's, so the ratios hold from one machine (and one minute)
-to another. Every case runs twice: with no user
-source, and with a 100-entry user store plus a 100-entry ./models.json. Targets:
-a TAB completion (ids for bash, providers for zsh, capabilities for fish, through
-the ``_MODELREG_COMPLETE`` protocol of modelreg/cli/complete.py) <= 0.4x,
-``capabilities ID --json`` <= 1.2x, the table on a terminal (a pty) <= 2x; and
+to another. Every case runs with no user source, and with a 100-entry user store plus a
+100-entry ./models.json; with ``--refs DIR`` (a directory holding ``litellm.json`` and
+``models-dev.json``, as ``../shared/tools/fetch-references DIR`` leaves them) a third time,
+with LiteLLM and models.dev enabled through ``modelreg update`` from those files. Targets
+(the compiled registry's): a point lookup as JSON <= 0.5x; a TAB completion (ids for bash,
+providers for zsh, capabilities for fish, through the ``_MODELREG_COMPLETE`` protocol of
+modelreg/cli/complete.py) <= 0.3x; every table on a terminal (a pty) <= 1.5x; and
 ``-c litellm:F search vision --json`` on a LiteLLM-sized catalog, against 3x.
 
-    python bench/startup.py [--runs 21] [--before OTHER/bin/modelreg]
+    python bench/startup.py [--runs 21] [--refs DIR] [--before OTHER/bin/modelreg]
 
-``--before`` measures another install (main, say) in the same run, its runs
+``--before`` measures another install (an older commit, say) in the same run, its runs
 interleaved with this one's, so both columns share one baseline and one load.
 """
 
@@ -31,11 +33,18 @@ import time
 from pathlib import Path
 
 TARGETS = {
-    "completion": 0.4,
-    "capabilities --json": 1.2,
-    "list (terminal table)": 2.0,
-    "-c litellm:F search vision --json": 3.0,  # over it, outside catalogs want a cache
+    "completion": 0.3,
+    "capabilities --json": 0.5,
+    "show --json": 0.5,
+    "show (terminal)": 1.5,
+    "list (terminal)": 1.5,
+    "search vision (terminal)": 1.5,
+    "filter vision <= $1 (terminal)": 1.5,
+    "cost of three (terminal)": 1.5,
+    "compare three (terminal)": 1.5,
+    "-c litellm:F search vision --json": 3.0,
 }
+THREE = ["gpt-4o", "claude-sonnet-4", "o3"]
 KINDS = ("chat", "embedding", "speech_to_text", "image_generation", "realtime")
 
 
@@ -79,6 +88,25 @@ def write_litellm(path: Path, n: int = 2500) -> Path:
             out[f"{name}-{i}" if i else name] = entry
     path.write_text(json.dumps(out))
     return path
+
+
+def enable_outside(script: str, refs: Path, env: dict[str, str], cwd: Path) -> None:
+    """Enable LiteLLM and models.dev as a user would (``modelreg update --enable``), from
+    the copies in ``refs``."""
+    urls = {
+        "MODELREG_URL_LITELLM": (refs / "litellm.json").as_uri(),
+        "MODELREG_URL_MODELS_DEV": (refs / "models-dev.json").as_uri(),
+    }
+    for name in ("litellm", "models.dev"):
+        done = subprocess.run(
+            [script, "update", "--enable", name],
+            env={**env, **urls},
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode != 0:
+            sys.exit(f"update --enable {name} failed: {done.stderr.strip()[:300]}")
 
 
 def _run_on_terminal(cmd: list[str], env: dict[str, str], cwd: Path) -> None:
@@ -133,11 +161,28 @@ def _medians(
 def _cases(env: dict[str, str], litellm: Path) -> list[tuple[str, list[str], dict[str, str], bool]]:
     """(name, arguments after the script, environment, on a terminal)."""
     complete = {**env, "_MODELREG_COMPLETE": "bash"}
+    wide = {**env, "COLUMNS": "120"}
     return [
         ("--version", ["--version"], env, False),
         ("capabilities --json", ["capabilities", "gpt-4o", "--json"], env, False),
-        ("list (terminal table)", ["list"], {**env, "COLUMNS": "120"}, True),
+        ("show --json", ["show", "gpt-4o", "--json"], env, False),
+        ("show (terminal)", ["show", "gpt-4o"], wide, True),
+        ("list (terminal)", ["list"], wide, True),
         ("list (piped)", ["list"], env, False),
+        ("search vision (terminal)", ["search", "vision"], wide, True),
+        (
+            "filter vision <= $1 (terminal)",
+            ["filter", "--capability", "vision", "--max-prompt-price", "1"],
+            wide,
+            True,
+        ),
+        (
+            "cost of three (terminal)",
+            ["cost", "--prompt-tokens", "1M", "--completion-tokens", "200K", *THREE],
+            wide,
+            True,
+        ),
+        ("compare three (terminal)", ["compare", *THREE], wide, True),
         (
             "completion bash: ids",
             [],
@@ -169,6 +214,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--before", help="another modelreg console script, measured alongside")
+    parser.add_argument("--refs", type=Path, help="a directory with litellm.json, models-dev.json")
     args = parser.parse_args()
 
     script = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which(
@@ -183,13 +229,17 @@ def main() -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["MODELREG_TODAY"] = "2026-12-01"
     variants = []
-    for label in ("no user source", "100+100 entries"):
+    labels = ["no user source", "100+100 entries"] + (["+ both outside"] if args.refs else [])
+    for label in labels:
         home = root / label.replace(" ", "-").replace("+", "-")
         cwd = home / "work"
         cwd.mkdir(parents=True)
         if label != "no user source":
             write_user_sources(home, cwd)
-        variants.append((label, cwd, {**env, "XDG_CONFIG_HOME": str(home), "HOME": str(home)}))
+        variant = {**env, "XDG_CONFIG_HOME": str(home), "HOME": str(home)}
+        if label == "+ both outside":
+            enable_outside(script, args.refs.resolve(), variant, cwd)
+        variants.append((label, cwd, variant))
 
     litellm = write_litellm(root / "litellm.json")
     columns = ["before", "after"] if args.before else ["now"]

@@ -188,14 +188,19 @@ def _broken_pipe() -> None:
 # -- JSON ------------------------------------------------------------------
 
 
+# JSON larger than this is written to a terminal indented but not highlighted: highlighting
+# token by token costs seconds per megabyte, and no one reads that much in colour.
+HIGHLIGHT_LIMIT = 256 * 1024
+
+
 def emit_json(data: Any, indent: int | None = None) -> None:
     """JSON on stdout: plain json.dumps to a pipe (compact unless ``indent``), indented and
-    highlighted in a terminal."""
+    (up to HIGHLIGHT_LIMIT characters) highlighted in a terminal."""
     if not is_terminal():
         write(json.dumps(data, indent=indent, ensure_ascii=not utf8_stdout()))
         return
     text = _json_for_terminal(json.dumps(data, indent=2, ensure_ascii=not utf8_stdout()))
-    if os.environ.get("NO_COLOR"):
+    if os.environ.get("NO_COLOR") or len(text) > HIGHLIGHT_LIMIT:
         write(text)
     else:
         from rich.highlighter import JSONHighlighter

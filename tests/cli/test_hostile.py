@@ -450,3 +450,16 @@ def test_a_fetch_that_hangs_holds_back_no_other_writer(server: str) -> None:
     finally:
         slow.kill()
         slow.wait()
+
+
+def test_large_json_on_a_terminal_is_plain_and_small_json_highlighted(tmp_path: Path) -> None:
+    from modelreg.cli.output import HIGHLIGHT_LIMIT
+
+    models = [{"id": f"acme/wide-{i}", "description": "x" * 200} for i in range(2000)]
+    catalog = write_json(tmp_path / "wide.json", models)
+    env = {"COLUMNS": "120", "NO_COLOR": ""}
+    code, screen = in_terminal("-c", str(catalog), "list", "--all", "--json", env=env)
+    assert code == 0 and len(screen) > HIGHLIGHT_LIMIT
+    assert "\x1b[" not in screen and screen.count('"id": "acme/wide-') == 2000
+    code, small = in_terminal("capabilities", "gpt-4o", "--json", env=env)
+    assert code == 0 and "\x1b[" in small  # highlighted
