@@ -43,8 +43,9 @@ from typing import Any
 
 from modelreg import audit as auditing
 from modelreg import sources
+from modelreg.compile import load_registry
 from modelreg.errors import CatalogError
-from modelreg.registry import builtin, load_registry
+from modelreg.registry import builtin
 
 HERE = Path(__file__).resolve().parent
 EXCEPTIONS = HERE / "audit-exceptions.toml"

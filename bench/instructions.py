@@ -37,7 +37,7 @@ OPERATIONS = {
 }
 _CALLGRIND = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
 _LOAD = (
-    "import os, sys; from modelreg.registry import load_registry; "
+    "import os, sys; from modelreg.compile import load_registry; "
     "records = load_registry([sys.argv[1]]).records()"
 )
 

@@ -399,10 +399,10 @@ def in_process(sizes: list[int], repeat: int) -> str:
     import gc
     from functools import partial
 
+    from modelreg.compile import load_registry
     from modelreg.query.filters import Filters, apply_filters
     from modelreg.query.search import search
     from modelreg.query.sorting import sort_records
-    from modelreg.registry import load_registry
 
     def best(call: Callable[[], object]) -> float:
         times = []

@@ -54,7 +54,7 @@ def _serve(kind: str, port: int) -> None:
     from modelreg import serve
 
     if kind == "modelreg":
-        from modelreg.registry import load_registry
+        from modelreg.compile import load_registry
 
         registries = serve.Registries(lambda: load_registry(builtin_only=True))
         serve.run(registries, serve.bind("127.0.0.1", port), access_log=False)

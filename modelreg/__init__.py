@@ -20,8 +20,8 @@ _EXPORTS = {
     "ModelDiscovery": "modelreg.discovery",
     "ProviderCatalog": "modelreg.catalog.provider",
     "load_all_catalogs": "modelreg.registry",
-    "default_registry": "modelreg.registry",
-    "load_registry": "modelreg.registry",
+    "default_registry": "modelreg.compile",
+    "load_registry": "modelreg.compile",
     "parse_fine_tuned_model_id": "modelreg.finetune",
     "parse_fine_tuned": "modelreg.finetune",
     "FineTunedId": "modelreg.finetune",
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from modelreg.capabilities import ModelCapabilities
     from modelreg.catalog.provider import ProviderCatalog
     from modelreg.check import Violation, check_request, check_warnings
+    from modelreg.compile import default_registry, load_registry
     from modelreg.cost import request_cost, usage_cost
     from modelreg.discovery import ModelDiscovery
     from modelreg.errors import (
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
     )
     from modelreg.finetune import FineTunedId, parse_fine_tuned, parse_fine_tuned_model_id
     from modelreg.openai_model import to_openai_list, to_openai_model
-    from modelreg.registry import ModelRegistry, default_registry, load_all_catalogs, load_registry
+    from modelreg.registry import ModelRegistry, load_all_catalogs
     from modelreg.schema.definition import ModelDefinition, ModelPricing
 
 

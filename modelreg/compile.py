@@ -1,7 +1,7 @@
-"""Compile once: a registry's state kept as one snapshot in the cache directory, with the
-stamps of its inputs. A run whose inputs are unchanged reads the snapshot and parses,
-converts, merges and validates nothing (modelreg.registry.load_registry decides; this
-module only reads and writes snapshots).
+"""Compile once: the registry of the sources in effect, built (each input read by
+modelreg.intake, merged by modelreg.merge or filled by modelreg.fill, in its order) and kept
+as one snapshot in the cache directory, with the stamps of its inputs. A run whose inputs are
+unchanged reads the snapshot and parses, converts, merges and validates nothing.
 
 The stamp holds the snapshot format, modelreg's and Python's versions, today's date (the
 statuses follow it), the built-in catalogs' files and modelreg.inputs' stamps of every
@@ -25,15 +25,19 @@ import os
 import stat
 import sys
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from modelreg import inputs
+from modelreg import inputs, intake, merge
+from modelreg.registry import ModelRegistry, builtin
 
 if TYPE_CHECKING:
     import sqlite3
 
+    from modelreg import sources
     from modelreg.schema import Record
 
 FORMAT = 1
@@ -42,6 +46,84 @@ SUFFIX = ".sqlite"
 MAX_BYTES = 1 << 31  # a snapshot larger than this is not one modelreg wrote
 STALE_SECONDS = 600  # a temporary file this old was left by a killed rebuild
 _CATALOG_DIR = Path(__file__).with_name("catalog")
+
+
+def load_registry(
+    catalogs: Iterable[str] | None = None,
+    *,
+    builtin_only: bool = False,
+    prefer_outside: bool = False,
+    environ: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> ModelRegistry:
+    """The built-in catalogs, then (unless builtin_only) the user's sources, then ``catalogs``.
+
+    ``catalogs`` None means the location MODELREG_CATALOG names, as on the command line.
+    An outside catalog (LiteLLM, models.dev, OpenRouter) fills gaps and adds models;
+    ``prefer_outside`` lets its figures override the others (fresher prices).
+    """
+    options = inputs.Options(
+        None if catalogs is None else tuple(catalogs), builtin_only, prefer_outside
+    )
+    found = inputs.in_effect(options, environ, cwd, intake.enabled_outside(builtin_only, environ))
+    current = snapshot(found, options, environ)
+    state = read_state(current) if current is not None else None
+    if state is not None:
+        return ModelRegistry.from_state(state)
+    registry = build(found, options, environ)
+    if current is not None:
+        write(current, registry.state())
+    return registry
+
+
+def build(
+    found: Iterable[inputs.Input], options: inputs.Options, environ: Mapping[str, str] | None = None
+) -> ModelRegistry:
+    """The built-in catalogs, then every input in effect read and merged in its order."""
+    registry = builtin()
+    for item in found:
+        source = None if item.ignored else intake.read(item, environ)
+        if source is None:
+            continue
+        if item.kind == "outside":
+            from modelreg.fill import fill
+
+            fill(registry, source, prefer=options.prefer_outside)  # skips: `modelreg sources`
+        elif item.kind == "catalog":
+            add_source(registry, source, prefer_outside=options.prefer_outside)
+        else:
+            merge.merge(registry, source)
+    return registry
+
+
+def add_source(
+    registry: ModelRegistry, source: sources.Source, *, prefer_outside: bool = False
+) -> None:
+    """Merge a source of any format: modelreg's own strictly, an outside one loosely."""
+    if source.outside is None:
+        merge.merge(registry, source)
+        return
+    from modelreg.fill import fill
+
+    skipped = fill(registry, source, prefer=prefer_outside)
+    if skipped:
+        reasons = Counter(_reason(why) for _, why in skipped)
+        summary = ", ".join(f"{n} {why}" for why, n in reasons.most_common(3))
+        registry.notes.append(f"{source.name}: skipped {len(skipped)} entries ({summary})")
+
+
+def _reason(why: str) -> str:
+    """The kind of a skip reason, without the entry's own values."""
+    import re
+
+    return re.sub(r"'[^']*'|\"[^\"]*\"|\d+(\.\d+)?", "…", why.split(";")[0])[:60]
+
+
+@cache
+def default_registry() -> ModelRegistry:
+    """The process-wide registry (built on first use): built-ins plus the user's sources,
+    and MODELREG_CATALOG's, as the command line builds it."""
+    return load_registry()
 
 
 class Snapshot(NamedTuple):

@@ -8,7 +8,7 @@ catalogs' cached copies (``$XDG_CACHE_HOME/modelreg/``), which only fill what th
 leave empty unless ``prefer_outside``. ``--builtin-only`` ignores every input but the
 ``-c`` locations.
 
-The registry (modelreg.registry.load_registry), ``modelreg sources`` (modelreg.inventory),
+The registry (modelreg.compile.load_registry), ``modelreg sources`` (modelreg.inventory),
 completion's cache key, ``serve --watch`` and the user store's check of the later sources
 all read this list (modelreg.intake reads each input). Plain Python that imports nothing
 heavy, so a TAB can ask it.

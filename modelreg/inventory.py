@@ -51,7 +51,8 @@ def in_effect(
     its own: a broken one is reported and does not stop the others. No network but the
     --catalog URLs every command reads."""
     from modelreg import __version__
-    from modelreg.registry import add_source, builtin
+    from modelreg.compile import add_source
+    from modelreg.registry import builtin
 
     registry = builtin()
     providers = len(registry.provider_catalogs())

@@ -1,32 +1,28 @@
-"""ModelRegistry, the one store of models, aliases and provider catalogs, and the
-registries built from the sources: ``builtin()``, ``load_registry()``, ``default_registry()``.
+"""ModelRegistry, the one store of models, aliases and provider catalogs, with the
+architecture's method names; ``builtin()``, the registry of the built-in catalogs.
 
-The registry keeps each model as a record (modelreg.schema): a plain dict of
-every field, validated on the way in (built-in catalog data is validated by
-the test suite instead, so the command line's fast paths never import
-pydantic). Definitions handed out are fresh copies, so nobody can change a
-registered model behind the registry's back. Sources are read by
-modelreg.sources and merged by modelreg.merge; this module composes them.
+Each model is a record (modelreg.schema): a plain dict of every field, validated on the way
+in (built-in catalog data by the test suite instead). Definitions handed out are fresh
+copies, so nobody can change a registered model behind the registry's back. The registry of
+the sources in effect is modelreg.compile's.
 """
 
 from __future__ import annotations
 
 import copy
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from functools import cache
 from itertools import repeat
 from operator import itemgetter
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from modelreg import compile, inputs, intake, merge, sources
+from modelreg import intake, merge, sources
 from modelreg import schema as vocabulary
 from modelreg.catalog import CATALOGS
 from modelreg.errors import InvalidModelIdError, ModelConflictError, ModelNotFoundError
 from modelreg.finetune import is_fine_tuned_id, parse_fine_tuned
+from modelreg.query.suggest import closest_names
 from modelreg.schema import Record
 
 if TYPE_CHECKING:
@@ -395,33 +391,6 @@ class ModelRegistry:
         return found
 
 
-def closest_names(wanted: str, names: Sequence[str]) -> list[int]:
-    """Indexes of the names closest to a mistyped one, best first.
-
-    Names are compared without case or separators ('GPT 4o' is 'gpt-4o'): an
-    exact match alone if there is one, else names it begins, then the closest
-    by edit distance, then names that contain it.
-    """
-    from rapidfuzz import fuzz, process
-    from rapidfuzz.distance import Levenshtein
-
-    wanted = vocabulary.squash(wanted)
-    if not wanted:
-        return []
-    squashed = [vocabulary.squash(name) for name in names]
-    exact = [i for i, s in enumerate(squashed) if s == wanted]
-    if exact:
-        return exact
-    prefixed = [i for i, s in enumerate(squashed) if len(wanted) >= 4 and s.startswith(wanted)]
-    close = process.extract(
-        wanted, squashed, scorer=Levenshtein.normalized_similarity, score_cutoff=0.6, limit=20
-    )
-    close.sort(key=lambda hit: (-hit[1], abs(len(hit[0]) - len(wanted))))
-    if not prefixed and not close and len(wanted) >= 6:
-        close = process.extract(wanted, squashed, scorer=fuzz.partial_ratio, score_cutoff=90)
-    return [*prefixed, *(i for _, _, i in close)]
-
-
 def _copy(record: Record) -> Record:
     return copy.deepcopy(record)
 
@@ -453,109 +422,3 @@ def builtin() -> ModelRegistry:
 def load_all_catalogs() -> list[ModelDefinition]:
     """Every built-in model as a validated definition, in catalog order."""
     return builtin().list_models()
-
-
-def load_registry(
-    catalogs: Iterable[str] | None = None,
-    *,
-    builtin_only: bool = False,
-    prefer_outside: bool = False,
-    environ: Mapping[str, str] | None = None,
-    cwd: Path | None = None,
-) -> ModelRegistry:
-    """The built-in catalogs, then (unless builtin_only) the user's sources, then ``catalogs``.
-
-    ``catalogs`` None means the location MODELREG_CATALOG names, as on the command line.
-    An outside catalog (LiteLLM, models.dev, OpenRouter) fills gaps and adds models;
-    ``prefer_outside`` lets its figures override the others (fresher prices).
-    """
-    options = inputs.Options(
-        None if catalogs is None else tuple(catalogs), builtin_only, prefer_outside
-    )
-    found = inputs.in_effect(options, environ, cwd, intake.enabled_outside(builtin_only, environ))
-    snapshot = compile.snapshot(found, options, environ)
-    state = compile.read_state(snapshot) if snapshot is not None else None
-    if state is not None:
-        return ModelRegistry.from_state(state)
-    registry = build(found, options, environ)
-    if snapshot is not None:
-        compile.write(snapshot, registry.state())
-    return registry
-
-
-def build(
-    found: Iterable[inputs.Input], options: inputs.Options, environ: Mapping[str, str] | None = None
-) -> ModelRegistry:
-    """The built-in catalogs, then every input in effect read and merged in its order."""
-    registry = builtin()
-    for item in found:
-        source = None if item.ignored else intake.read(item, environ)
-        if source is None:
-            continue
-        if item.kind == "outside":
-            from modelreg.fill import fill
-
-            fill(registry, source, prefer=options.prefer_outside)  # skips: `modelreg sources`
-        elif item.kind == "catalog":
-            add_source(registry, source, prefer_outside=options.prefer_outside)
-        else:
-            merge.merge(registry, source)
-    return registry
-
-
-def add_source(
-    registry: ModelRegistry, source: sources.Source, *, prefer_outside: bool = False
-) -> None:
-    """Merge a source of any format: modelreg's own strictly, an outside one loosely."""
-    if source.outside is None:
-        merge.merge(registry, source)
-        return
-    from modelreg.fill import fill
-
-    skipped = fill(registry, source, prefer=prefer_outside)
-    if skipped:
-        reasons = Counter(_reason(why) for _, why in skipped)
-        summary = ", ".join(f"{n} {why}" for why, n in reasons.most_common(3))
-        registry.notes.append(f"{source.name}: skipped {len(skipped)} entries ({summary})")
-
-
-def _reason(why: str) -> str:
-    """The kind of a skip reason, without the entry's own values."""
-    import re
-
-    return re.sub(r"'[^']*'|\"[^\"]*\"|\d+(\.\d+)?", "…", why.split(";")[0])[:60]
-
-
-@cache
-def default_registry() -> ModelRegistry:
-    """The process-wide registry (built on first use): built-ins plus the user's sources,
-    and MODELREG_CATALOG's, as the command line builds it."""
-    return load_registry()
-
-
-# The architecture's discovery functions.
-
-
-def discover_from_env() -> list[ModelDefinition]:
-    """The models FAKEAI_CUSTOM_MODELS defines, validated against the built-ins."""
-    source = sources.from_env()
-    return apply(builtin(), source) if source else []
-
-
-def discover_from_config(path: str) -> list[ModelDefinition]:
-    """The models a models.json file defines."""
-    return apply(builtin(), sources.read_file(path))
-
-
-def discover_from_url(url: str) -> list[ModelDefinition]:
-    """The models a catalog URL defines."""
-    return apply(builtin(), sources.read_url(url))
-
-
-def auto_discover() -> list[ModelDefinition]:
-    """The models of every default user source, in precedence order."""
-    registry = builtin()
-    found: list[ModelDefinition] = []
-    for source in intake.user_sources():
-        found += apply(registry, source)
-    return found

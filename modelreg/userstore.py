@@ -48,7 +48,8 @@ from typing import Any
 from modelreg import inputs, intake, merge
 from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError, UserStoreError
 from modelreg.inputs import USER_STORE, store_path
-from modelreg.registry import ModelRegistry, builtin, closest_names
+from modelreg.query.suggest import closest_names
+from modelreg.registry import ModelRegistry, builtin
 from modelreg.safefile import atomic_write, locked
 from modelreg.sources import (
     FORMAT_VERSION,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from modelreg import registry as registries
+from modelreg import compile as registries
 
 # Property tests check behaviour, not speed: no per-example deadline on a busy CI machine.
 settings.register_profile("modelreg", deadline=None)

@@ -18,11 +18,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from modelreg import CatalogError, ModelRegistry, sources, userstore
-from modelreg import registry as registries
+from modelreg import compile as registries
 from modelreg import schema as vocabulary
+from modelreg.compile import load_registry
+from modelreg.discovery import ModelDiscovery
 from modelreg.inputs import ENV_VAR
 from modelreg.merge import merge
-from modelreg.registry import load_registry
 from modelreg.sources import parse_catalog, read_url
 
 
@@ -75,7 +76,7 @@ def test_the_env_var_takes_the_architectures_array(monkeypatch: pytest.MonkeyPat
     model = registry.get_model("custom/my-model")
     assert model.name == "My Custom Model"
     assert registry.provenance("custom/my-model") == [f"env:{ENV_VAR}"]
-    assert [m.id for m in registries.discover_from_env()] == ["custom/my-model"]
+    assert [m.id for m in ModelDiscovery().discover_from_env()] == ["custom/my-model"]
     assert "custom/my-model" in ids(registries.default_registry())
 
 
@@ -117,14 +118,14 @@ def test_load_catalog_from_file_and_url(tmp_path: Path, server: str) -> None:
 
 def test_the_architectures_discovery_functions(tmp_path: Path, server: str) -> None:
     path = write(tmp_path / "cat.json", [{"id": "gpt-4o", "context_window": 1}])
-    assert [(m.id, m.context_window) for m in registries.discover_from_config(str(path))] == [
+    assert [(m.id, m.context_window) for m in ModelDiscovery().discover_from_config(str(path))] == [
         ("gpt-4o", 1)
     ]
-    assert [m.id for m in registries.discover_from_url(f"{server}/wrapped.json")] == [
+    assert [m.id for m in ModelDiscovery().discover_from_url(f"{server}/wrapped.json")] == [
         "served-model"
     ]
     write(Path("models.json"), [{"id": "local-model"}])
-    assert [m.id for m in registries.auto_discover()] == ["local-model"]
+    assert [m.id for m in ModelDiscovery().auto_discover()] == ["local-model"]
     registry = acme_registry()
     assert [m.id for m in registry.discover_models()] == ["local-model"]
     assert registry.provenance("local-model") == ["file:./models.json"]

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from modelreg.compile import load_registry
 from modelreg.errors import CatalogError
-from modelreg.registry import builtin, load_registry
+from modelreg.registry import builtin
 from modelreg.sources import read_location
 
 DATA = Path(__file__).parent / "formats" / "data"

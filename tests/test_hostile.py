@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from modelreg import safefile, sources, userstore
+from modelreg.compile import load_registry
 from modelreg.errors import CatalogError, ModelNotFoundError, UserStoreError
-from modelreg.registry import load_registry
 from modelreg.schema.definition import ModelDefinition
 from modelreg.schema.fields import MAX_CREATED, MAX_DEPTH
 from tests.catalog_server import TOKEN, USER, serve

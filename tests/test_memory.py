@@ -85,9 +85,9 @@ def test_a_command_runs_without_a_collection(
 
 
 def test_library_functions_never_pause_the_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    from modelreg.compile import load_registry
     from modelreg.query.filters import Filters, apply_filters
     from modelreg.query.sorting import sort_records
-    from modelreg.registry import load_registry
 
     def refuse() -> None:
         raise AssertionError("a library function paused its caller's collector")

@@ -23,7 +23,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from test_serve import SCRIPT, free_port, wait_for
 
-from modelreg.registry import load_registry
+from modelreg.compile import load_registry
 from modelreg.schema import capability_view
 from modelreg.sources import ENV_VAR
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from modelreg import intake, outside
+from modelreg.compile import load_registry
 from modelreg.errors import CatalogError
 from modelreg.inventory import in_effect
-from modelreg.registry import load_registry
 from tests.outside_server import LAST_MODIFIED, Catalogs, litellm_doc, serve
 
 DATA = Path(__file__).resolve().parent / "formats" / "data"

@@ -22,7 +22,8 @@ import pytest
 import uvicorn
 
 from modelreg import serve
-from modelreg.registry import ModelRegistry, load_registry
+from modelreg.compile import load_registry
+from modelreg.registry import ModelRegistry
 from modelreg.schema import capability_view
 
 SCRIPT = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which("modelreg")

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from modelreg import safefile, sources, userstore
+from modelreg.compile import load_registry
 from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError, UserStoreError
-from modelreg.registry import load_registry
 
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 ROOT_REASON = "running as root: permission bits do not stop root"

@@ -170,8 +170,8 @@ def _values(
 
 def _registry(globals_: dict[str, Any], environ: Mapping[str, str]) -> Any:
     """The registry a run with these global options would build, or None if a source is broken."""
+    from modelreg.compile import load_registry
     from modelreg.errors import CatalogError
-    from modelreg.registry import load_registry
 
     try:
         return load_registry(

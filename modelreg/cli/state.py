@@ -38,7 +38,7 @@ class State:
 
     def load(self) -> ModelRegistry:
         """A registry built from the sources these options put in effect."""
-        from modelreg.registry import load_registry
+        from modelreg.compile import load_registry
 
         return load_registry(
             self.catalogs, builtin_only=self.builtin_only, prefer_outside=self.prefer_outside

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from modelreg import compile, inputs, merge
-from modelreg.registry import load_registry
+from modelreg.compile import load_registry
 
 from .conftest import SCRIPT, env_for_subprocess, run_script, write_catalog
 

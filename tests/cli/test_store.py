@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from modelreg import safefile, userstore
 from modelreg.cli.app import app
-from modelreg.registry import load_registry
+from modelreg.compile import load_registry
 from tests.cli.conftest import SCRIPT, Run, env_for_subprocess, write_catalog
 
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
