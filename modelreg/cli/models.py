@@ -136,12 +136,16 @@ def _sections(
     human = output.is_terminal()
 
     def pick(*keys: str) -> list[tuple[str, Any]]:
-        return [(k, output.text(record[k], human)) for k in keys if record[k] not in (None, [], "")]
+        return [
+            (k, output.text(record[k], human, k)) for k in keys if record[k] not in (None, [], "")
+        ]
 
     basics = pick("id", "name", "provider", "owned_by", "kind", "description")
     if record["created"]:
         basics.append(("created", _timestamp(record["created"], human)))
-    prices = [(k, v) for k, v in (record["pricing"] or {}).items() if v is not None]
+    prices = [
+        (k, output.text(v, human, k)) for k, v in (record["pricing"] or {}).items() if v is not None
+    ]
     lifecycle = pick("status", *vocabulary.LIFECYCLE_FIELDS[1:], "knowledge_cutoff")
     if record["fictional"]:
         lifecycle.append(("fictional", "yes: no provider serves this id"))
@@ -156,8 +160,11 @@ def _sections(
         (
             "Context and capabilities",
             [
-                ("context_window", output.text(record["context_window"], human)),
-                ("max_completion_tokens", output.text(record["max_completion_tokens"], human)),
+                ("context_window", output.token_limit(record["context_window"], human)),
+                (
+                    "max_completion_tokens",
+                    output.token_limit(record["max_completion_tokens"], human),
+                ),
                 ("capabilities", ", ".join(output.capability_words(record)) or "-"),
                 ("streaming", output.text(record["supports_streaming"])),
                 *pick("input_modalities", "output_modalities", "supported_features"),

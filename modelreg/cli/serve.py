@@ -14,9 +14,9 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg.cli import EXIT_CATALOG, EXIT_USAGE, output
+from modelreg.cli import EXIT_CATALOG, EXIT_USAGE, output, views
 from modelreg.cli.options import ModelIdArgument
-from modelreg.cli.state import lookup, state
+from modelreg.cli.state import state
 
 EXIT_VIOLATIONS = 5
 INSTALL_HINT = 'modelreg serve needs the serve extra: pip install "modelreg[serve]"'
@@ -238,7 +238,7 @@ def check(
             f"{endpoint!r} is not one of {', '.join(_ENDPOINTS)}", param_hint="--endpoint"
         )
     pairs = [_param(p) for p in params or []]
-    record = lookup(ctx, model_id)
+    record = views.looked_up(state(ctx), model_id)
     base = _read_request(request_file) if request_file is not None else None
     request = build_request(
         base,
@@ -258,6 +258,8 @@ def check(
     else:
         for violation in found:
             output.note(f"{violation.param or 'request'}: {violation.message}")
+        if not found and output.is_terminal():  # a script reads the status; people, a word
+            output.note(f"ok: {record['id']} can serve this {endpoint} request")
     if found:
         raise typer.Exit(EXIT_VIOLATIONS)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from itertools import compress
 from typing import Any
 
@@ -51,7 +51,8 @@ class Filters:
     no parameter count or no release date is excluded by a filter on that
     value (unknown is not cheap). ``released_after`` includes its date,
     ``released_before`` excludes it. ``hide_retired`` drops retired models
-    (the command line's default) unless a status is asked for.
+    (the command line's default) unless a status is asked for; ``hide_fictional``
+    drops the ids no provider serves (the command line's default too).
     """
 
     providers: tuple[str, ...] = ()
@@ -78,6 +79,7 @@ class Filters:
     released_after: _dt.date | None = None
     released_before: _dt.date | None = None
     hide_retired: bool = False
+    hide_fictional: bool = False
 
     @classmethod
     def parse(cls, **options: Any) -> Filters:
@@ -105,6 +107,23 @@ class Filters:
         """Whether no filter is set."""
         return self == Filters()
 
+    def hides(self, record: Mapping[str, Any]) -> bool:
+        """Whether the record is one these filters hide by default: retired (when no status
+        is asked for) or fictional (unless --real-only asks to leave those out anyway)."""
+        if record["status"] == "retired" and self.hide_retired and not self.statuses:
+            return True
+        return bool(record["fictional"]) and self.hide_fictional and not self.real_only
+
+    def revealing(self) -> Filters | None:
+        """These filters without hiding what they hide by default (None when they hide
+        nothing): what would match with --all."""
+        hiding = (self.hide_retired and not self.statuses) or (
+            self.hide_fictional and not self.real_only
+        )
+        if not hiding:
+            return None
+        return replace(self, hide_retired=False, hide_fictional=False)
+
     def predicates(self) -> list[Test]:
         """One predicate per filter that is set, in a cheap-first order."""
         tests: list[Test] = []
@@ -120,7 +139,7 @@ class Filters:
             add(lambda r: r["status"] in statuses)
         elif self.hide_retired:
             add(lambda r: r["status"] != "retired")
-        if self.real_only:
+        if self.real_only or self.hide_fictional:
             add(lambda r: not r["fictional"])
         tests += [c.of for c in self.capabilities]
         tests += [_negated(c.of) for c in self.without_capabilities]
@@ -213,6 +232,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "released_after": parse_date,
     "released_before": parse_date,
     "hide_retired": _flag,
+    "hide_fictional": _flag,
 }
 _LISTS = {f.name for f in fields(Filters) if f.type.startswith("tuple")}  # type: ignore[union-attr]
 
