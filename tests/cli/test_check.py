@@ -27,7 +27,8 @@ def test_violations_exit_5_one_line_each_on_stderr(cli: Run) -> None:
     out = cli("check", "o1", "--param", "temperature=0.2", "--param", "top_p=0.5")
     assert out.code == 5, out.stderr
     assert out.stdout == ""
-    lines = out.stderr.splitlines()
+    note, *lines = out.stderr.splitlines()
+    assert note.startswith("note: o1 was retired on ")  # the lifecycle note comes first
     assert [line.split(":")[0] for line in lines] == ["temperature", "top_p"]
     assert all("o1" in line for line in lines)
 
