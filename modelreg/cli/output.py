@@ -823,7 +823,7 @@ def _print_blocks(
 
     lines: list[Text] = []
     if title is not None:
-        lines.append(Text(clean(title), style="bold"))
+        lines += [Text(part, style="bold") for part in _wrap(clean(title), out.width)]
     for name, pairs in sections:
         if not pairs:
             continue

@@ -319,7 +319,7 @@ def test_a_table_whose_columns_fit_is_drawn_byte_for_byte_as_rich_draws_it(
     rnd = random.Random(16)
     headers = ["Id", "Provider", "Context", "Kind"]
     for _ in range(150):
-        rows = [[text(50), text(6), text(6), text(6)] for _ in range(rnd.randint(1, 25))]
+        rows = [[text(30), text(6), text(6), text(6)] for _ in range(rnd.randint(1, 25))]
         monkeypatch.setattr(output, "console", terminal)
         output.emit_rich_table(
             headers, rows, caption="n models · a legend", right=[2], priority=[0, 1, 2, 3]
