@@ -465,9 +465,10 @@ def test_cost_of_a_model_without_pricing_says_so(cli: Run) -> None:
     )
     assert out.code == 0  # unknown is an answer, not a failure: exit 1 means "not found"
     assert out.json()["total_cost"] is None and out.json()["prompt_cost"] is None
+    retired = record("mixtral-8x7b")
     assert out.stderr == (
-        "note: mixtral-8x7b was retired on 2025-03-30; its provider recommends "
-        "mistral-small-2603\n"
+        f"note: mixtral-8x7b was retired on {retired['retirement_date']}; its provider "
+        f"recommends {retired['successor']}\n"
         "model 'mixtral-8x7b' has no prompt or completion price: the total cost is unknown\n"
     )
 
