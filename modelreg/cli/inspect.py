@@ -134,7 +134,11 @@ def compare(
 ) -> None:
     """Models side by side; fields that differ are marked with '*'.
 
-    Example: modelreg compare gpt-4o claude-3-5-sonnet-20250514 o1
+    Examples:
+
+      modelreg compare gpt-4o claude-sonnet-4-6 o3
+
+      modelreg compare gpt-4o claude-sonnet-4-6 --diff --json
     """
     if len(model_ids) < 2:
         raise typer.BadParameter("give at least two models", param_hint="MODEL_IDS")

@@ -57,23 +57,50 @@ def list_models(
     *,
     filters: dict[str, Any],
 ) -> None:
-    """List the models that meet every condition given, in catalog order or sorted.
+    """List the models, in catalog order or sorted; the filter options narrow the list.
 
-    Retired models are left out unless --all or --status asks for them.
+    Retired models and ids no provider serves are left out unless --all (or --status for
+    retired ones) asks for them; the table's footer says how many. 'modelreg filter' is
+    the same command under the name people look for when they have conditions.
 
     Examples:
 
       modelreg list --provider anthropic,openai --capability vision
 
-      modelreg filter --capability tools --min-context 128K --max-prompt-price 3
+      modelreg list --sort context_window --desc --limit 10
 
-      modelreg filter --open-weights --max-params 70B --sort parameters --desc
+      modelreg list --status deprecated
     """
     wanted = _filters(ctx, filters)
     fmt = output.resolve_format(fmt, as_json)
     views.emit_listing(
         state(ctx), fmt, wanted, sort=sort, desc=desc, limit=limit, fields=_fields(fields)
     )
+
+
+def filter_models(
+    ctx: typer.Context,
+    sort: SortOption = None,
+    desc: DescOption = False,
+    limit: LimitOption = None,
+    fields: FieldsOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    *,
+    filters: dict[str, Any],
+) -> None:
+    """The models that meet every condition given (the same command as 'modelreg list').
+
+    Retired models and ids no provider serves are left out unless --all (or --status for
+    retired ones) asks for them; the table's footer says how many.
+
+    Examples:
+
+      modelreg filter --capability tools --min-context 128K --max-prompt-price 3
+
+      modelreg filter --open-weights --max-params 70B --sort parameters --desc
+    """
+    list_models(ctx, sort, desc, limit, fields, fmt, as_json, filters=filters)
 
 
 def search_models(
@@ -192,4 +219,4 @@ def register(app: typer.Typer) -> None:
     app.command("list")(with_filters(list_models))
     app.command("show")(show)
     app.command("search")(with_filters(search_models))
-    app.command("filter")(with_filters(list_models))
+    app.command("filter")(with_filters(filter_models))

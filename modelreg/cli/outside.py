@@ -9,9 +9,11 @@ from typing import Annotated, Any
 import typer
 
 from modelreg.cli import EXIT_CATALOG, output
-from modelreg.cli.options import JsonOption
 from modelreg.cli.state import state
 from modelreg.sources import URL_TIMEOUT
+
+# These commands print a table or JSON; there is no --format to be short for.
+JsonOnly = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
 def _catalog_name(value: str) -> str:
@@ -44,7 +46,7 @@ def update(
         float,
         typer.Option("--timeout", metavar="SECONDS", min=0.1, help="Deadline of each fetch."),
     ] = URL_TIMEOUT,
-    as_json: JsonOption = False,
+    as_json: JsonOnly = False,
 ) -> None:
     """Fetch the outside catalogs (LiteLLM, models.dev, OpenRouter) into the local cache.
 
@@ -128,7 +130,7 @@ def _age(stamp: str | None) -> str:
     return f"{seconds} s"
 
 
-def sources_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
+def sources_command(ctx: typer.Context, as_json: JsonOnly = False) -> None:
     """Every source in effect, in precedence order (later wins), and whether it loads.
 
     Built-ins, the user store, ./models.json, FAKEAI_CUSTOM_MODELS, each --catalog (or
@@ -183,7 +185,7 @@ def audit(
         str | None,
         typer.Option("--provider", "-p", metavar="PROVIDER", help="Only this provider's models."),
     ] = None,
-    as_json: JsonOption = False,
+    as_json: JsonOnly = False,
 ) -> None:
     """Where the sources disagree, figure by figure, on the models two or more define.
 

@@ -19,7 +19,9 @@ from modelreg.cli.options import ModelIdArgument
 from modelreg.cli.state import state
 
 EXIT_VIOLATIONS = 5
-INSTALL_HINT = 'modelreg serve needs the serve extra: pip install "modelreg[serve]"'
+INSTALL_HINT = (
+    'modelreg serve needs the serve extra: pip install -e ".[serve]" in the modelreg checkout'
+)
 _ENDPOINTS = (
     "chat.completions",
     "completions",
@@ -290,8 +292,8 @@ def serve(
     GET /v1/models, /v1/models/{id}, /v1/models/{id}/capabilities, /v1/search?q=, /health;
     POST /v1/models/{id}/check and /v1/models/{id}/cost. The registry is built from the same
     sources as every command (modelreg -c extra.json serve) and rebuilt on SIGHUP; a broken
-    source then keeps the old one. Needs the serve extra: pip install "modelreg[serve]"
-    (exit 2 without it, or when the address cannot be had).
+    source then keeps the old one. Needs the serve extra, installed in the modelreg checkout
+    with pip install -e ".[serve]" (exit 2 without it, or when the address cannot be had).
 
     Example: modelreg serve --port 8000; curl localhost:8000/v1/models/gpt-4o/capabilities
     """

@@ -43,10 +43,10 @@ def fields(given: str | None) -> list[str] | None:
     known = {*vocabulary.FIELDS, *(f"pricing.{k}" for k in vocabulary.PRICING_KEYS), "match"}
     for name in names:
         if name not in known:
-            from difflib import get_close_matches
+            from modelreg.query.parsers import did_you_mean
 
-            close = get_close_matches(name, sorted(known), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            fields = [*vocabulary.FIELDS, *(f"pricing.{k}" for k in vocabulary.PRICING_KEYS)]
+            hint = did_you_mean(name, fields) or f"; the fields: {', '.join(fields)}"
             raise ValueError(f"unknown field {name!r}{hint}")
     return names
 
