@@ -280,3 +280,71 @@ def test_a_kinds_words_match_every_model_of_that_kind() -> None:
     speech = {r["id"] for r in records() if r["kind"] == "text_to_speech"}
     found = run("search", "text", "to", "speech", "--all", "--format", "ids").stdout.split()
     assert set(found) == speech  # the kind, as one phrase: not speech to text
+
+
+# -- 8. typos ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "suggestion"),
+    [
+        (["lsit"], "did you mean 'list'?"),
+        (["serch", "x"], "'search'"),
+        (["list", "--sort", "price"], "did you mean 'prompt_price_per_1m'"),
+        (["list", "--sort", "cost"], "did you mean 'prompt_price_per_1m'?"),
+        (["list", "--sort", "ctx"], "did you mean 'context_window'?"),
+        (["list", "--fields", "id,ctx"], "did you mean 'context_window'?"),
+    ],
+)
+def test_a_typo_gets_the_closest_names_not_every_name(args: list[str], suggestion: str) -> None:
+    out = run(*args)
+    assert out.code == 2 and out.stdout == ""
+    assert suggestion in out.stderr
+    assert "video_price_per_second" not in out.stderr  # not the list of all 36
+
+
+def test_a_field_nothing_resembles_gets_the_list_of_fields() -> None:
+    out = run("list", "--fields", "id,qqqq")
+    assert out.code == 2
+    assert "the fields: id, name" in out.stderr and "pricing.prompt_price_per_1m" in out.stderr
+
+
+# -- 9. help -------------------------------------------------------------------------------
+
+COMMANDS = ("list", "filter", "search", "show", "capabilities", "compare", "cost", "check")
+COMMANDS += ("parse-ft", "providers", "export", "schema", "add", "remove", "update")
+COMMANDS += ("sources", "audit", "completion", "serve")
+
+
+@pytest.mark.parametrize("columns", ["60", "80"])
+def test_help_speaks_to_people(columns: str) -> None:
+    for command in ("", *COMMANDS):
+        out = run(*([command] if command else []), "--help", columns=columns)
+        assert out.code == 0, (command, out.stderr)
+        text = out.stdout
+        for marker in ("<str>", "<list[str]>", "<float range>", "<int>", "{MODEL_ID", "...]..."):
+            assert marker not in text, (command, marker)
+        for line in text.splitlines():  # a hyphenated word or path is never split
+            assert not re.search(r"[A-Za-z]-$", line), (command, line)
+
+
+def test_list_and_filter_say_why_both_exist() -> None:
+    summaries = {}
+    for command in ("list", "filter"):
+        text = run(command, "--help").stdout
+        summaries[command] = text.split("\n\n")[1].strip()
+    assert summaries["list"] != summaries["filter"]
+    assert "modelreg list" in run("filter", "--help").stdout
+
+
+def test_json_help_never_points_at_a_missing_format_option() -> None:
+    for command in ("update", "sources", "audit"):
+        text = run(command, "--help").stdout
+        assert "--format" not in text and "--json" in text, command
+
+
+def test_the_compare_example_uses_served_ids() -> None:
+    text = run("compare", "--help").stdout
+    example = next(line for line in text.splitlines() if "modelreg compare gpt" in line)
+    ids = [word for word in example.split()[2:] if not word.startswith("-")]
+    assert ids and all(run("show", i, "--json").code == 0 for i in ids)
