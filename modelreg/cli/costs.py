@@ -45,7 +45,12 @@ def _amount(value: str | None, option: str) -> float:
     try:
         amount = float(value)
     except ValueError:
-        raise typer.BadParameter(f"expected a number, not {value!r}", param_hint=option) from None
+        try:  # a count written as token counts are: 1M characters, 2K images
+            amount = float(parse_count(value))
+        except ValueError:
+            raise typer.BadParameter(
+                f"expected a number (1.5, 1M), not {value!r}", param_hint=option
+            ) from None
     if not 0 <= amount < 1e15:
         raise typer.BadParameter("must be a number from 0 to 1e15", param_hint=option)
     return amount

@@ -225,6 +225,8 @@ def audit(
     if as_json:
         output.emit_json(result.to_json())
         return
+    if len(compared) < 2:
+        return  # the note said why: no table of nothing
     labels = [label for label, _ in compared]
     rows = [
         [d["model"], d["field"], *(_cell(d["values"].get(s, "")) for s in labels)]

@@ -49,7 +49,8 @@ class Filters:
     Repeated providers, kinds and statuses mean any of them; repeated
     capabilities, tags and modalities mean all of them. A model with no price,
     no parameter count or no release date is excluded by a filter on that
-    value (unknown is not cheap). ``released_after`` includes its date,
+    value (unknown is not cheap). Parameter bounds hold for nominal sizes: within
+    2%, so --max-params 70B keeps the 70.6B Llama. ``released_after`` includes its date,
     ``released_before`` excludes it. ``hide_retired`` drops retired models
     (the command line's default) unless a status is asked for; ``hide_fictional``
     drops the ids no provider serves (the command line's default too).
@@ -145,7 +146,7 @@ class Filters:
         tests += [_negated(c.of) for c in self.without_capabilities]
         tests += _bounds("context_window", self.min_context, self.max_context)
         tests += _bounds("max_completion_tokens", self.min_output, None)
-        tests += _bounds("parameters", self.min_params, self.max_params)
+        tests += _bounds("parameters", self.min_params, self.max_params, NOMINAL)
         if self.max_prompt_price is not None:
             add(_price_test("prompt_price_per_1m", self.max_prompt_price))
         if self.max_completion_price is not None:
@@ -241,12 +242,19 @@ def _negated(test: Test) -> Test:
     return lambda r: not test(r)
 
 
-def _bounds(field: str, least: int | None, most: int | None) -> list[Test]:
+# Parameter counts are bounded by their nominal size: a "70B" Llama has 70.6B parameters,
+# and --max-params 70B means it too. Within this fraction, a count is its nominal size.
+NOMINAL = 0.02
+
+
+def _bounds(field: str, least: int | None, most: int | None, slack: float = 0.0) -> list[Test]:
     tests: list[Test] = []
     if least is not None:
-        tests.append(lambda r: r[field] is not None and r[field] >= least)
+        low = least * (1 - slack)
+        tests.append(lambda r: r[field] is not None and r[field] >= low)
     if most is not None:
-        tests.append(lambda r: r[field] is not None and r[field] <= most)
+        high = most * (1 + slack)
+        tests.append(lambda r: r[field] is not None and r[field] <= high)
     return tests
 
 
