@@ -348,3 +348,105 @@ def test_the_compare_example_uses_served_ids() -> None:
     example = next(line for line in text.splitlines() if "modelreg compare gpt" in line)
     ids = [word for word in example.split()[2:] if not word.startswith("-")]
     assert ids and all(run("show", i, "--json").code == 0 for i in ids)
+
+
+# -- 10. smaller things --------------------------------------------------------------------
+
+
+def test_characters_take_counts_as_tokens_do() -> None:
+    priced = next(r for r in records() if (r["pricing"] or {}).get("character_price_per_1m"))
+    out = run("cost", priced["id"], "--characters", "1M", "--json")
+    assert out.json()["characters_cost"] == pytest.approx(
+        priced["pricing"]["character_price_per_1m"]
+    )
+
+
+def test_max_params_holds_for_nominal_sizes() -> None:
+    nominal = [
+        r["id"]
+        for r in records()
+        if r["parameters"] and 70e9 < r["parameters"] <= 70e9 * 1.02 and r["status"] != "retired"
+    ]
+    assert nominal  # the 70B Llamas have a little more than 70B parameters
+    found = run("filter", "--max-params", "70B", "--format", "ids").stdout.split()
+    assert set(nominal) <= set(found)
+    assert all(r["parameters"] <= 71.4e9 for r in records() if r["id"] in found)
+
+
+@pytest.mark.parametrize("today", ["12/12/2026", "2026-02-30", "tomorrow"])
+def test_an_invalid_pinned_date_is_a_usage_error(today: str) -> None:
+    out = run_script("list", env={"MODELREG_TODAY": today})
+    assert out.code == 2 and out.stdout == ""
+    assert f"MODELREG_TODAY must be a date as YYYY-MM-DD (2026-12-01), not {today!r}" in out.stderr
+
+
+def test_providers_say_how_many_of_their_models_are_retired() -> None:
+    rows = [line.split("\t") for line in run("providers").stdout.splitlines()]
+    assert rows[0] == ["provider", "name", "models", "homepage", "retired"]
+    by_provider = {row[0]: int(row[4]) for row in rows[1:]}
+    for provider, count in by_provider.items():
+        assert count == sum(1 for r in retired() if r["provider"] == provider)
+
+
+def test_a_fine_tuned_id_keeps_its_bases_provider() -> None:
+    model = run("show", "ft:gpt-4o-mini:acme::xyz789", "--json").json()
+    assert model["provider"] == record("gpt-4o-mini")["provider"]
+    assert model["owned_by"] == "acme"
+
+
+def test_audit_with_nothing_to_compare_prints_no_table() -> None:
+    out = run("--builtin-only", "audit")
+    assert out.code == 0 and out.stdout == ""
+    assert "nothing to compare" in out.stderr
+
+
+def test_the_version_is_the_changelogs_newest() -> None:
+    from pathlib import Path
+
+    changelog = Path(__file__).parents[2] / "CHANGELOG.md"
+    newest = re.search(r"^## (\S+)", changelog.read_text(encoding="utf-8"), re.M).group(1)
+    assert run("--version").stdout == f"modelreg {newest}\n"
+
+
+def test_adding_a_stored_id_points_at_update_and_replace() -> None:
+    assert run("add", "my-llm", "--context-window", "32K").code == 0
+    again = run("add", "my-llm", "--context-window", "64K")
+    assert again.code == 2
+    assert "--update" in again.stderr and "--replace" in again.stderr
+
+
+def test_a_successful_check_says_so_in_a_terminal_and_nothing_to_a_pipe() -> None:
+    import os
+    import pty
+    import subprocess
+
+    from .conftest import SCRIPT, env_for_subprocess
+
+    calm = next(
+        r["id"]
+        for r in records()
+        if r["status"] == "active" and not r["retirement_date"] and r["kind"] == "chat"
+    )
+    assert SCRIPT
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [SCRIPT, "check", calm],
+        env=env_for_subprocess({"MODELREG_TODAY": TODAY, "TERM": "xterm"}),
+        stdin=subprocess.DEVNULL,
+        stdout=slave,
+        stderr=subprocess.PIPE,
+    )
+    os.close(slave)
+    while True:  # drain the terminal until the process closes it
+        try:
+            if not os.read(master, 65536):
+                break
+        except OSError:
+            break
+    os.close(master)
+    assert process.stderr is not None
+    said = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert said == f"ok: {calm} can serve this chat.completions request\n"
+    piped = run("check", calm)
+    assert piped.code == 0 and piped.stdout == "" and piped.stderr == ""
