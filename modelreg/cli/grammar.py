@@ -209,8 +209,8 @@ GRAMMAR: dict = {'': {'summary': 'Explore AI model metadata: capabilities, conte
                           '--help': None,
                           '-h': None},
               'arguments': ['text']},
- 'providers': {'summary': 'The provider catalogs, with how many models each has (yours '
-                          'included).',
+ 'providers': {'summary': 'The provider catalogs, with how many models each has (yours and '
+                          'retired ones included;',
                'options': {'--format': 'format',
                            '-f': 'format',
                            '--json': None,
