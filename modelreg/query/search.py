@@ -154,16 +154,21 @@ def _sorted(hits: list[Hit], limit: int | None, query: str = "") -> list[Hit]:
     return [hits[i] for i in order[:limit]]
 
 
-_WORD = re.compile(r"[^\W_]+")
-_VARIANT = re.compile(r"[^\W\d_]|\d{4}")  # a letter, or a date-like run of four digits
+# A word (letters and digits) with a letter in it, or a date-like run of four digits.
+_VARIANT_WORD = re.compile(r"[^\W_]*(?:[^\W\d_]|\d{4})[^\W_]*")
 
 
 def _by_name(hit: Hit) -> bool:
     """Whether the hit's id, an alias or its name matched (not only a kind, tag, ...)."""
-    return any(label.rpartition(":")[2] in _NAME_FIELDS for label in hit.matched)
+    return not _NAME_LABELS.isdisjoint(hit.matched)
 
 
-_NAME_FIELDS = frozenset({"id", "alias", "name"})
+# The labels of a match of an id, alias or name (see modelreg.query.matchers).
+_NAME_LABELS = frozenset(
+    f"{how}{field}"
+    for how in ("", "prefix:", "word:", "substring:", "fuzzy:")
+    for field in ("id", "alias", "name")
+)
 
 
 def _extra_words(ids: Sequence[str], query: str, by_name: Sequence[bool]) -> list[int]:
@@ -171,11 +176,11 @@ def _extra_words(ids: Sequence[str], query: str, by_name: Sequence[bool]) -> lis
     words with a letter (mini, tts, preview) and dates (2024, 20251101); version numbers
     are not. An id matched otherwise (a kind, a capability) counts none."""
     asked = squash(query)
-    counts = []
-    for model_id, named in zip(ids, by_name, strict=True):
-        words = _WORD.findall(model_id.casefold()) if named else ()
-        counts.append(sum(1 for w in words if _VARIANT.search(w) and w not in asked))
-    return counts
+    variants = _VARIANT_WORD.findall
+    return [
+        sum(1 for word in variants(model_id.casefold()) if word not in asked) if named else 0
+        for model_id, named in zip(ids, by_name, strict=True)
+    ]
 
 
 def search(records: Iterable[Record], query: str, limit: int | None = None) -> list[Hit]:
