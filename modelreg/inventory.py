@@ -57,7 +57,8 @@ def in_effect(
     from modelreg.registry import add_source, builtin
 
     registry = builtin()
-    providers = len(registry.provider_catalogs())
+    providers = sum(1 for c in registry.provider_catalogs() if c.models)  # not 'custom'
+
     found = [
         SourceState(
             "builtin",
@@ -115,7 +116,8 @@ def in_effect(
         state = SourceState(
             "outside",
             str(path),
-            url=sources.redact(url_of(name, env, config)),
+            # where the cached copy came from (a mirror, say), else where it would come from
+            url=sources.redact(meta.get("url") or url_of(name, env, config)),
             updated_at=meta.get("fetched_at"),
         )
         if not path.is_file() and not builtin_only:

@@ -135,7 +135,8 @@ def sources_command(ctx: typer.Context, as_json: JsonOnly = False) -> None:
 
     Built-ins, the user store, ./models.json, FAKEAI_CUSTOM_MODELS, each --catalog (or
     MODELREG_CATALOG) and the enabled outside catalogs: kind, path or URL, models, age, and
-    status (loaded, missing, broken: the error, ignored under --builtin-only). Each source
+    status (loaded, missing, broken: the error, ignored under --builtin-only; an unset
+    variable is "not set" in the table). Each source
     is read on its own: a broken one does not stop the others.
 
     Example: modelreg sources --json | jq -r '.[] | select(.status == "broken") | .error'
@@ -151,6 +152,8 @@ def sources_command(ctx: typer.Context, as_json: JsonOnly = False) -> None:
     rows = []
     for s in found:
         status = f"{s.status}: {s.error}" if s.error else s.status
+        if s.kind == "env" and s.status == "missing":
+            status = "not set"  # a variable has no file to miss
         if s.skipped:
             status += f" ({s.skipped} entries skipped)"
         location = s.location + (f" <- {s.url}" if s.url else "")

@@ -301,3 +301,21 @@ def test_audit_with_nothing_to_compare_says_so(cli: Run) -> None:
     out = cli("audit", "--json")
     assert out.code == 0 and out.json()["disagreements"] == []
     assert "nothing to compare" in out.stderr
+
+
+def test_sources_shows_where_the_copy_came_from_and_an_unset_variable(
+    cli: Run, server: Catalogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli("update", "--enable", "litellm").code == 0  # from the mirror the test serves
+    monkeypatch.delenv("MODELREG_URL_LITELLM")  # now the default URL is configured
+    rows = cli("sources", "--json").json()
+    copy = next(r for r in rows if r["kind"] == "outside")
+    assert copy["url"] == server.base + "/litellm.json"  # the copy's, not the default
+    env = next(r for r in rows if r["kind"] == "env")
+    assert env["status"] == "missing"  # the JSON keeps its statuses
+    table = cli("sources").stdout.splitlines()
+    assert next(line for line in table if line.startswith("env\t")).endswith("\tnot set")
+    from modelreg.registry import builtin
+
+    makers = {r["provider"] for r in builtin().records()}  # custom has no model of its own
+    assert f"({len(makers)} provider catalogs)" in table[1]
