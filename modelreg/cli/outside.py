@@ -232,14 +232,23 @@ def audit(
         return  # the note said why: no table of nothing
     labels = [label for label, _ in compared]
     rows = [
-        [d["model"], d["field"], *(_cell(d["values"].get(s, "")) for s in labels)]
+        [
+            d["model"],
+            d["field"],
+            *(_cell(d["values"].get(s, "")) for s in labels),
+            "within tolerance" if d["tolerated"] else "",
+        ]
         for d in result.disagreements
     ]
-    output.emit_table(["model", "field", *labels], rows)
-    totals = {k: sum(v[k] for v in result.summary.values()) for k in ("agree", "disagree", "gaps")}
+    output.emit_table(["model", "field", *labels, "note"], rows)
+    totals = {
+        k: sum(v[k] for v in result.summary.values())
+        for k in ("agree", "disagree", "tolerated", "gaps")
+    }
     output.note(
-        f"{result.models} models in two or more sources: {totals['disagree']} disagreements, "
-        f"{totals['agree']} agreements, {totals['gaps']} gaps"
+        f"{result.models} models in two or more sources: {totals['disagree']} disagreements "
+        f"(and {totals['tolerated']} within tolerance: rounding, float artefacts, dates "
+        f"written to the day), {totals['agree']} agreements, {totals['gaps']} gaps"
     )
 
 

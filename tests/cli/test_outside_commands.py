@@ -236,11 +236,16 @@ def test_audit_finds_the_known_disagreements(cli: Run, fixtures: list[str]) -> N
     assert list(values.values()).count(2.5) == 2  # models.dev agrees with the built-in
     o1 = by_field[("o1", "max_completion_tokens")]
     assert sorted(o1.values()) == [99999, 100000, 100000]
+    # 99,999 and 100,000 are one limit written two ways: listed last, counted apart
+    tolerated = [(d["model"], d["field"]) for d in report["disagreements"] if d["tolerated"]]
+    assert tolerated == [("o1", "max_completion_tokens")]
+    assert [d["tolerated"] for d in report["disagreements"]] == [False, False, True]
     summary = report["summary"]
     assert summary["pricing.completion_price_per_1m"]["disagree"] == 0
     assert summary["pricing.completion_price_per_1m"]["agree"] == 2
     # LiteLLM's fixture gives no context window (max_input_tokens is not one): two gaps.
-    assert summary["context_window"] == {"agree": 1, "disagree": 1, "gaps": 2}
+    assert summary["context_window"] == {"agree": 1, "disagree": 1, "tolerated": 0, "gaps": 2}
+    assert summary["max_completion_tokens"]["tolerated"] == 1
     assert report["models"] == 2
 
 
@@ -259,7 +264,9 @@ def test_audit_table(cli: Run, fixtures: list[str]) -> None:
     assert out.code == 0
     header, *rows = out.stdout.splitlines()
     assert header.split("\t")[:3] == ["model", "field", "builtin"]
-    assert len(rows) == 3 and "2 models in two or more sources: 3 disagreements" in out.stderr
+    assert len(rows) == 3 and "2 models in two or more sources: 2 disagreements" in out.stderr
+    assert "(and 1 within tolerance" in out.stderr
+    assert rows[-1].endswith("\twithin tolerance")  # real disagreements first
 
 
 def test_audit_compares_enabled_catalogs_and_catalog_locations(
