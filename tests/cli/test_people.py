@@ -450,3 +450,18 @@ def test_a_successful_check_says_so_in_a_terminal_and_nothing_to_a_pipe() -> Non
     assert said == f"ok: {calm} can serve this chat.completions request\n"
     piped = run("check", calm)
     assert piped.code == 0 and piped.stdout == "" and piped.stderr == ""
+
+
+def test_extends_starts_from_the_figures_not_the_description_or_lifecycle(tmp_path) -> None:
+    base = next(r for r in records() if r["retirement_date"] and r["description"])
+    proxy = tmp_path / "proxy.json"
+    proxy.write_text(
+        json.dumps([{"id": "my-proxy", "extends": base["id"], "context_window": 32000}])
+    )
+    model = run("-c", str(proxy), "show", "my-proxy", "--json").json()
+    assert model["context_window"] == 32000 and model["pricing"] == base["pricing"]
+    assert model["provider"] == base["provider"]
+    assert model["description"] != base["description"]
+    assert model["status"] == "active" and model["retirement_date"] is None
+    assert model["successor"] is None and model["deprecation_date"] is None
+    assert not {"deprecated", "retired"} & set(model["tags"])
