@@ -742,19 +742,29 @@ def _draw(
             overflow="fold",  # never used: every column holds its longest word
             width=width,
         )
+    status = next((i for i in shown if headers[i].lower() == "status"), None)
     one_line = list(widths) == list(natural)
     if one_line and cells:
         with out.capture() as captured:
             out.print(table)
         edges = captured.get().split("\n")
         columns = [(i, width, i in right) for i, width in zip(shown, widths, strict=True)]
+        paint = _painter(out)
         body = [
-            _table_line([(row[i], width, flush) for i, width, flush in columns]) for row in cells
+            _table_line(
+                [(row[i], width, flush) for i, width, flush in columns],
+                {shown.index(status): paint(status_style(row[status]))}
+                if status is not None and paint and status_style(row[status])
+                else {},
+            )
+            for row in cells
         ]
         write("\n".join([*edges[:3], *body, *edges[3:]]))
         return
     for row in cells:
-        table.add_row(*(Text(row[i]) for i in shown))
+        table.add_row(
+            *(Text(row[i], style=status_style(row[i]) if i == status else "") for i in shown)
+        )
     with stdout():
         out.print(table)
 
@@ -775,19 +785,50 @@ def _emit_vertical(
         write(caption)
 
 
-def _table_line(cells: Sequence[tuple[str, int, bool]]) -> str:
+def _table_line(
+    cells: Sequence[tuple[str, int, bool]],
+    paints: Mapping[int, Callable[[str], str]] | None = None,
+) -> str:
     """One body line of a rich SIMPLE_HEAD table whose cells all fit their columns, drawn as
-    rich draws it: (text, width, right-justified) per cell (tests/cli/test_output.py holds
-    it to rich)."""
+    rich draws it: (text, width, right-justified) per cell, ``paints`` colouring some by
+    their position (tests/cli/test_output.py holds it to rich)."""
     from rich.cells import cell_len
 
     drawn = []
-    for value, width, flush in cells:
+    for n, (value, width, flush) in enumerate(cells):
         if flush:
             value = value.rstrip()
         pad = " " * (width - cell_len(value))
+        if paints and n in paints:
+            value = paints[n](value)
         drawn.append(f" {pad}{value} " if flush else f" {value}{pad} ")
     return " " + " ".join(drawn) + " "
+
+
+# The colour of a lifecycle status in tables and show (none for active).
+STATUS_STYLES = {"retired": "red", "deprecated": "yellow", "preview": "cyan"}
+
+
+def status_style(value: str) -> str:
+    """The style of a status cell ('deprecated', 'active, fictional'), or ''."""
+    return STATUS_STYLES.get(value.partition(",")[0].strip(), "")
+
+
+def _painter(out: Console) -> Callable[[str], Callable[[str], str]] | None:
+    """Text in a style as this console writes it (its colours), or None without colour."""
+    from rich.color import ColorSystem
+    from rich.style import Style
+
+    systems = {
+        "standard": ColorSystem.STANDARD,
+        "256": ColorSystem.EIGHT_BIT,
+        "truecolor": ColorSystem.TRUECOLOR,
+        "windows": ColorSystem.WINDOWS,
+    }
+    system = systems.get(out.color_system or "")
+    if system is None or out.no_color:
+        return None
+    return lambda style: lambda text: Style.parse(style).render(text, color_system=system)
 
 
 def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **rich_options: Any) -> None:
@@ -836,7 +877,8 @@ def _print_blocks(
             if room >= 12 and _word_width(value) <= room:
                 wrapped = _wrap(value, room)
                 pad = " " * (key_width - cell_len(key) + 2)
-                lines.append(Text.assemble("  ", (key, "dim"), pad, wrapped[0]))
+                style = status_style(value) if key == "status" else ""
+                lines.append(Text.assemble("  ", (key, "dim"), pad, (wrapped[0], style)))
                 lines += [Text(" " * (key_width + 4) + more) for more in wrapped[1:]]
             else:
                 lines.append(Text.assemble("  ", (key, "dim")))

@@ -465,3 +465,19 @@ def test_extends_starts_from_the_figures_not_the_description_or_lifecycle(tmp_pa
     assert model["status"] == "active" and model["retirement_date"] is None
     assert model["successor"] is None and model["deprecation_date"] is None
     assert not {"deprecated", "retired"} & set(model["tags"])
+
+
+def test_retired_and_deprecated_statuses_carry_a_colour() -> None:
+    gone, old = retired()[0], next(r for r in records() if r["status"] == "deprecated")
+    env = {"MODELREG_TODAY": TODAY, "COLUMNS": "250", "NO_COLOR": ""}
+    table = run_script("list", "--all", "--format", "table", env=env).stdout
+    assert "\x1b[31mretired\x1b[0m" in next(
+        line for line in table.splitlines() if line.split()[:1] == [gone["id"]]
+    )
+    assert "\x1b[33mdeprecated\x1b[0m" in next(
+        line for line in table.splitlines() if line.split()[:1] == [old["id"]]
+    )
+    shown = run_script("show", old["id"], "--format", "table", env=env).stdout
+    assert "\x1b[33mdeprecated" in shown
+    plain = run_script("list", "--all", "--format", "table", env={"COLUMNS": "250"}).stdout
+    assert "\x1b" not in plain  # NO_COLOR (the tests' default) means none
