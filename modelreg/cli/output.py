@@ -773,12 +773,15 @@ def _emit_vertical(
     headers: Sequence[str], cells: Sequence[Sequence[str]], caption: str | None, out: Console
 ) -> None:
     """A table too wide for the terminal, a block per row: the row's first cell (and any
-    cell whose column has no title) as its heading, then a line per column."""
+    cell whose column has no title) as its heading, then a line per column that has a
+    value in this row."""
     untitled = [i for i in range(1, len(headers)) if not headers[i].strip()]
     blocks = []
     for row in cells:
         heading = " ".join([row[0], *(row[i] for i in untitled if row[i])])
-        pairs = [(headers[i], row[i]) for i in range(1, len(headers)) if i not in untitled]
+        pairs = [
+            (headers[i], row[i]) for i in range(1, len(headers)) if i not in untitled and row[i]
+        ]
         blocks.append((heading, pairs))
     _print_blocks(None, blocks, out)
     if caption:

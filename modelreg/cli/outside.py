@@ -231,11 +231,12 @@ def audit(
     if len(compared) < 2:
         return  # the note said why: no table of nothing
     labels = [label for label, _ in compared]
+    human = output.is_terminal()
     rows = [
         [
             d["model"],
             d["field"],
-            *(_cell(d["values"].get(s, "")) for s in labels),
+            *(_cell(d["values"].get(s, ""), d["field"], human) for s in labels),
             "within tolerance" if d["tolerated"] else "",
         ]
         for d in result.disagreements
@@ -269,13 +270,17 @@ def _against(location: str) -> tuple[str, Any]:
     return source.label, source.entries
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, field: str, human: bool) -> str:
+    """A value of an audit row: for people as every table writes it ($2.50, 128K, lists
+    with a space after each comma); piped, as the source has it."""
     if value is None:
         return "-"
     if isinstance(value, list):
-        return ",".join(map(str, value)) or "-"
+        return (", " if human else ",").join(map(str, value)) or "-"
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if human and isinstance(value, int | float):
+        return output.text(value, human, field)
     return value if isinstance(value, str) else json.dumps(value)
 
 

@@ -179,3 +179,34 @@ def test_a_real_terminal_draws_the_same_rules(tmp_path: Path) -> None:
     assert "nvidia/NVIDIA-Nemotron-3-Ultra-550B-A55B-BF16" in screen
     assert "…" not in screen
     assert re.search(r"\d+ models \(\d+ retired hidden: --all\)", screen), screen
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_audit_in_a_terminal_fits_and_breaks_no_word(columns: str, tmp_path: Path) -> None:
+    """audit has no --format: its table is drawn for a terminal (a pseudo-terminal here)."""
+    from .test_hostile import in_terminal
+
+    reference = tmp_path / "prices.json"
+    longest = PRICED[0]["id"]
+    reference.write_text(
+        json.dumps(
+            {
+                longest: {
+                    "litellm_provider": PRICED[0]["provider"],
+                    "mode": "chat",
+                    "input_cost_per_token": 123e-6,
+                    "output_cost_per_token": 0.000321,
+                    "supports_vision": not PRICED[0]["supports_vision"],
+                }
+            }
+        )
+    )
+    against = ["audit", "--against", f"litellm:{reference}"]
+    status, narrow = in_terminal(*against, env={"COLUMNS": columns})
+    assert status == 0
+    _, wide = in_terminal(*against, env={"COLUMNS": WIDE})
+    narrow = narrow.replace("\r\n", "\n")
+    assert longest in narrow and "$123.00" in narrow and "…" not in narrow
+    for line in narrow.splitlines():
+        assert len(line) <= int(columns) or " " not in line.strip(), (columns, line)
+    assert not _words(narrow) - _words(wide.replace("\r\n", "\n")) - {"·", "columns", "left", "out"}
