@@ -189,6 +189,8 @@ def emit_search(
             f"no active model matches {query!r}; {_which([h.record for h in hidden], 'do')} "
             f"({_named([h.record for h in hidden])}): add --all"
         )
+    elif hidden and hidden[0].score >= EXACT and hidden[0].score > hits[0].score:
+        output.note(_exact_note(hidden[0].record, query))
     elif hidden and hidden[0].score > hits[0].score:
         better = [h.record for h in hidden if h.score > hits[0].score]
         output.note(
@@ -207,6 +209,21 @@ def emit_search(
         extra_shape={"match": {"score": 0.0, "matched": []}},
         hidden=summary,
     )
+
+
+EXACT = 97.0  # a search score of the whole id or alias (modelreg.query.matchers.EXACT...)
+
+
+def _exact_note(record: Record, query: str) -> str:
+    """The note for a hidden model a query names exactly: what it is, and how to see it."""
+    if record["fictional"]:
+        why = "is an id no provider serves"
+    else:
+        when = record["retirement_date"]
+        why = f"was retired{f' on {when}' if when else ''}"
+        if record["successor"]:
+            why += f" (its provider recommends {record['successor']})"
+    return f"note: {query!r} names {record['id']}, which {why}: add --all to list it"
 
 
 def looked_up(state: State, model_id: str, auto_create: bool = False) -> Record:

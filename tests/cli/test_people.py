@@ -481,3 +481,15 @@ def test_retired_and_deprecated_statuses_carry_a_colour() -> None:
     assert "\x1b[33mdeprecated" in shown
     plain = run_script("list", "--all", "--format", "table", env={"COLUMNS": "250"}).stdout
     assert "\x1b" not in plain  # NO_COLOR (the tests' default) means none
+
+
+def test_a_retired_model_a_query_names_exactly_is_named_above_weaker_hits() -> None:
+    exact = next(
+        r
+        for r in retired()
+        if run("search", r["id"], "--format", "ids").stdout  # something active matches too
+    )
+    out = run("search", exact["id"], "--format", "ids")
+    assert out.stderr.startswith(f"note: {exact['id']!r} names {exact['id']}, which was retired")
+    assert out.stderr.rstrip().endswith("add --all to list it")
+    assert run("search", exact["id"], "--all", "--format", "ids").stdout.split()[0] == exact["id"]
