@@ -662,6 +662,9 @@ def emit_rich_table(
     _draw(headers, cells, shown, widths, natural, set(right), " · ".join(notes) or None, out)
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _word_width(text: str) -> int:
     """The width of the longest word of ``text`` (what a column must hold to break none)."""
     from rich.cells import cell_len
@@ -685,10 +688,11 @@ def _plan(
         max([cell_len(clean(headers[i])), *(cell_len(row[i]) for row in cells)])
         for i in range(count)
     ]
-    least = [natural[0]] + [  # a title never wraps either
-        max([cell_len(clean(headers[i])), *(_word_width(row[i]) for row in cells), 1])
-        for i in range(1, count)
-    ]
+    least = list(natural)  # the first column never wraps, nor a title, nor a single word
+    for i in range(1, count):
+        if any(_SPACE.search(row[i]) for row in cells):
+            title = cell_len(clean(headers[i]))
+            least[i] = max([title, *(_word_width(row[i]) for row in cells), 1])
 
     def fits(columns: Iterable[int], sizes: Sequence[int]) -> bool:
         columns = list(columns)  # cells, a padding space each side, one space between columns
