@@ -210,3 +210,18 @@ def test_audit_in_a_terminal_fits_and_breaks_no_word(columns: str, tmp_path: Pat
     for line in narrow.splitlines():
         assert len(line) <= int(columns) or " " not in line.strip(), (columns, line)
     assert not _words(narrow) - _words(wide.replace("\r\n", "\n")) - {"·", "columns", "left", "out"}
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+def test_sources_in_a_terminal_fits_and_breaks_no_word(columns: str) -> None:
+    """sources has no --format either: drawn in a pseudo-terminal."""
+    from .test_hostile import in_terminal
+
+    status, narrow = in_terminal("sources", env={"COLUMNS": columns})
+    assert status == 0
+    _, wide = in_terminal("sources", env={"COLUMNS": WIDE})
+    narrow, wide = narrow.replace("\r\n", "\n"), wide.replace("\r\n", "\n")
+    assert "FAKEAI_CUSTOM_MODELS" in narrow and "not set" in narrow and "…" not in narrow
+    for line in narrow.splitlines():
+        assert len(line) <= int(columns) or " " not in line.strip(), (columns, line)
+    assert not _words(narrow) - _words(wide) - {"·", "columns", "left", "out"}
