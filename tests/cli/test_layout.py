@@ -5,7 +5,8 @@ written whole), a legend only for a column shown, and a table that does not fit 
 a row at a time rather than squeezed.
 
 ``--format table`` draws the table a terminal gets even into a pipe, at the width COLUMNS
-gives; the last test draws one in a real terminal (tmux).
+gives; audit and sources (which have no --format) are drawn in a pseudo-terminal, and one
+listing in a real terminal (tmux).
 """
 
 from __future__ import annotations
