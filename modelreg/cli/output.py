@@ -746,6 +746,7 @@ def _draw(
             overflow="fold",  # never used: every column holds its longest word
             width=width,
         )
+    # a lifecycle status is coloured (STATUS_STYLES)
     status = next((i for i in shown if headers[i].lower() == "status"), None)
     one_line = list(widths) == list(natural)
     if one_line and cells:
@@ -753,14 +754,15 @@ def _draw(
             out.print(table)
         edges = captured.get().split("\n")
         columns = [(i, width, i in right) for i, width in zip(shown, widths, strict=True)]
-        paint = _painter(out)
+        paint = _painter(out) if status is not None else None
+        at = shown.index(status) if status is not None else -1
+
+        def paints(row: Sequence[str]) -> dict[int, Callable[[str], str]]:
+            style = status_style(row[status]) if paint and status is not None else ""
+            return {at: paint(style)} if paint and style else {}
+
         body = [
-            _table_line(
-                [(row[i], width, flush) for i, width, flush in columns],
-                {shown.index(status): paint(status_style(row[status]))}
-                if status is not None and paint and status_style(row[status])
-                else {},
-            )
+            _table_line([(row[i], width, flush) for i, width, flush in columns], paints(row))
             for row in cells
         ]
         write("\n".join([*edges[:3], *body, *edges[3:]]))
