@@ -45,8 +45,8 @@ def fields(given: str | None) -> list[str] | None:
         if name not in known:
             from modelreg.query.parsers import did_you_mean
 
-            fields = [*vocabulary.FIELDS, *(f"pricing.{k}" for k in vocabulary.PRICING_KEYS)]
-            hint = did_you_mean(name, fields) or f"; the fields: {', '.join(fields)}"
+            listed = [*vocabulary.FIELDS, *(f"pricing.{k}" for k in vocabulary.PRICING_KEYS)]
+            hint = did_you_mean(name, listed) or f"; the fields: {', '.join(listed)}"
             raise ValueError(f"unknown field {name!r}{hint}")
     return names
 
