@@ -108,6 +108,8 @@ def _wrap(text: str, width: int, indent: str = "") -> str:
 
 
 class _Context(typer.Context):
+    """typer's context, formatting help with _Formatter."""
+
     formatter_class = _Formatter
 
 
@@ -141,6 +143,8 @@ class Group(TyperGroup):
     line and an exit status.
     """
 
+    context_class = _Context
+
     def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
         return list(COMMANDS)
 
@@ -166,8 +170,6 @@ class Group(TyperGroup):
             hint = did_you_mean(name, list(COMMANDS)).removeprefix("; ")
             ctx.fail(f"No such command {name!r}" + (f"; {hint}" if hint else "."))
         return super().resolve_command(ctx, args)
-
-    context_class = _Context
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run; a usage error is one line on stderr (click prints a block) and exit 2."""
