@@ -183,7 +183,6 @@ def emit_search(
     hidden = [h for h in hits if hides(h.record)]
     if hidden:
         hits = [h for h in hits if not hides(h.record)]
-    hits = hits[:limit] if limit is not None else hits
     if not hits and hidden:
         output.note(
             f"no active model matches {query!r}; {_which([h.record for h in hidden], 'do')} "
@@ -198,6 +197,7 @@ def emit_search(
         )
     elif not hits and fmt == "table":
         output.note("no models match")
+    hits = hits[:limit] if limit is not None else hits
     summary = hidden_summary([h.record for h in hidden])
     if fields:
         emit_chosen([{**h.record, "match": h.match()} for h in hits], fmt, fields, summary)
