@@ -10,7 +10,7 @@ from importlib import import_module
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (the fast paths)
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 _EXPORTS = {
     "ModelRegistry": "modelreg.registry",

@@ -5,6 +5,9 @@ or alias (ignoring case), and by its provider-prefixed form ("openai/gpt-4o" is 
 provider openai). A value a source leaves empty (None) is a gap, never a disagreement.
 Numbers agree within a relative 1e-6 (prices read from per-token figures); dates agree at
 the coarser precision of the two ("2023-10" and "2023-10-01"); modalities agree as sets.
+
+A difference that is one figure written another way is ``tolerated``: listed after the
+real disagreements and counted apart (see ``tolerated``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from modelreg import schema as vocabulary
@@ -156,8 +161,9 @@ def audit(
                     model.owners.add(owner.lower())
         described.append({"source": label, "models": count, "matched": matched})
     labels = [label for label, _ in named_sources]
-    summary = {f: {"agree": 0, "disagree": 0, "gaps": 0} for f in fields}
+    summary = {f: {"agree": 0, "disagree": 0, "tolerated": 0, "gaps": 0} for f in fields}
     disagreements: list[dict[str, Any]] = []
+    tolerable: list[dict[str, Any]] = []
     compared = 0
     for model in index.models:
         if len(model.entries) < 2 or (provider and provider.lower() not in model.owners):
@@ -172,10 +178,17 @@ def audit(
                 continue
             if all(_same(known[0], v, name) for v in known[1:]):
                 summary[name]["agree"] += 1
+            elif all(_same(a, b, name) or tolerated(a, b, name) for a in known for b in known):
+                summary[name]["tolerated"] += 1
+                tolerable.append(
+                    {"model": model.id, "field": name, "values": values, "tolerated": True}
+                )
             else:
                 summary[name]["disagree"] += 1
-                disagreements.append({"model": model.id, "field": name, "values": values})
-    return Audit(described, disagreements, summary, compared)
+                disagreements.append(
+                    {"model": model.id, "field": name, "values": values, "tolerated": False}
+                )
+    return Audit(described, disagreements + tolerable, summary, compared)
 
 
 def _value(entry: Mapping[str, Any], name: str) -> Any:
@@ -197,3 +210,76 @@ def _same(a: Any, b: Any, name: str) -> bool:
         shorter = min(len(a), len(b))
         return a[:shorter] == b[:shorter]
     return bool(a == b)
+
+
+# -- tolerance ----------------------------------------------------------------------------
+
+FLOAT_TOLERANCE = 1e-4  # relative: a float artefact (5.00003 vs 5), never a price change
+LIMITS = ("context_window", "max_completion_tokens")
+
+
+def tolerated(a: Any, b: Any, name: str) -> bool:
+    """Whether two values that differ are one figure written another way.
+
+    - Float artefacts: numbers within a relative 1e-4 (5.00003 vs 5).
+    - Rounding: the coarser number has two or more decimal places and the finer rounds to
+      it (0.125 vs 0.13); a whole number or one decimal place is taken as meant (3 vs 2.5).
+    - A token limit written in round thousands: the same count of K (1,000 or 1,024) or of
+      M (1,000,000 or 1,048,576): 128,000 vs 131,072, 8,191 vs 8,192.
+    - Dates: the first of a month is often the month written as a day (2024-09-01 vs
+      2024-09-11); a knowledge cut-off on the first of a month is the end of the month
+      before (2023-10-01 vs 2023-09).
+    """
+    if isinstance(a, bool) or isinstance(b, bool):
+        return False
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        if math.isclose(a, b, rel_tol=FLOAT_TOLERANCE):
+            return True
+        return (name in LIMITS and _round_limit(a, b)) or _rounded(a, b)
+    if name in ("release_date", "knowledge_cutoff") and isinstance(a, str) and isinstance(b, str):
+        return _same_month(a, b) or (name == "knowledge_cutoff" and _month_end(a, b))
+    return False
+
+
+def _decimals(value: float) -> int:
+    """How many decimal places a number is written with (0.125: 3, 0.13: 2, 5: 0)."""
+    try:
+        exponent = Decimal(repr(value)).normalize().as_tuple().exponent
+    except InvalidOperation:
+        return 0
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _rounded(a: float, b: float) -> bool:
+    coarse, fine = sorted((a, b), key=_decimals)
+    places = _decimals(coarse)
+    if places < 2 or _decimals(fine) <= places:
+        return False
+    return bool(abs(fine - coarse) <= 0.5 * 10**-places * (1 + 1e-9))
+
+
+def _round_limit(a: float, b: float) -> bool:
+    low, high = sorted((a, b))
+    for decimal_unit, binary_unit in ((1_000, 1_024), (1_000_000, 1_048_576)):
+        count = math.ceil(high / binary_unit)  # the count of K (or M) both are written from
+        if count * decimal_unit <= low:
+            return True
+    return False
+
+
+def _same_month(a: str, b: str) -> bool:
+    return a[:7] == b[:7] and (a[7:] == "-01" or b[7:] == "-01")
+
+
+def _month_end(a: str, b: str) -> bool:
+    """One date the first of a month, the other (to the month or the day) in the month
+    before."""
+    for first, other in ((a, b), (b, a)):
+        if len(first) == 10 and first.endswith("-01"):
+            try:
+                before = date.fromisoformat(first) - timedelta(days=1)
+            except ValueError:
+                return False
+            if other[:7] == before.isoformat()[:7] and other[8:] in ("", before.isoformat()[8:]):
+                return True
+    return False

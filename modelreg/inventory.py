@@ -55,7 +55,8 @@ def in_effect(
     from modelreg.registry import builtin
 
     registry = builtin()
-    providers = len(registry.provider_catalogs())
+    providers = sum(1 for c in registry.provider_catalogs() if c.models)  # not 'custom'
+
     found = [
         SourceState(
             "builtin",
@@ -101,7 +102,8 @@ def in_effect(
             state = SourceState(
                 "outside",
                 item.location,
-                url=sources.redact(url_of(item.name, env, config)),
+                # where the cached copy came from (a mirror, say), else where it would come from
+                url=sources.redact(meta.get("url") or url_of(item.name, env, config)),
                 updated_at=meta.get("fetched_at"),
             )
             if not builtin_only and (item.path is None or not os.path.isfile(item.path)):

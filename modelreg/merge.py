@@ -4,8 +4,8 @@ Entries apply in the order of their source. An entry whose id or alias names
 a known model patches it field by field (its "aliases" replace the list, but
 must keep the alias the patch is written under); a new id takes the defaults
 of an auto-created model, or starts from a model defined before it with
-``"extends"`` (its name, aliases, fine-tuning base and, under another
-provider, its owner are not inherited). A malformed source raises
+``"extends"`` (its name, aliases, fine-tuning base, description, lifecycle
+and, under another provider, its owner are not inherited). A malformed source raises
 CatalogError naming the source, the entry and the field, and leaves the store
 as it was. The store is anything with the small ``Store`` protocol (the
 registry is one); nothing here imports the registry.
@@ -286,15 +286,21 @@ def _inherited(parent: Record, entry: Mapping[str, Any]) -> dict[str, Any]:
     """What a model that extends ``parent`` takes from it.
 
     Not its name, aliases, creation time or fine-tuning base (an extension is
-    not fine-tuned unless it says so); not its owner when the entry names
-    another provider (the owner follows the provider); not the derived lists
-    when the entry changes what they derive from.
+    not fine-tuned unless it says so); not its description or lifecycle (they
+    are the parent's: a proxy of a deprecated model is not deprecated, nor
+    described as the parent); not its owner when the entry names another
+    provider (the owner follows the provider); not the derived lists when the
+    entry changes what they derive from.
     """
-    dropped = {"name", "aliases", "created", "fine_tuned_from"}
+    dropped = {"name", "aliases", "created", "fine_tuned_from", "description", "fictional"}
+    dropped.update(vocabulary.LIFECYCLE_FIELDS)
     if entry.get("provider", parent["provider"]) != parent["provider"]:
         dropped.add("owned_by")
     dropped.update(_to_derive_again(parent, entry))
-    return {key: value for key, value in parent.items() if key not in dropped}
+    inherited = {key: value for key, value in parent.items() if key not in dropped}
+    if "tags" in inherited:  # nor the tags that say its lifecycle ('deprecated')
+        inherited["tags"] = [t for t in inherited["tags"] if t not in vocabulary.STATUSES]
+    return inherited
 
 
 def _to_derive_again(base: Record, entry: Mapping[str, Any]) -> list[str]:

@@ -235,8 +235,7 @@ class ModelRegistry:
         record.update(
             id=model_id,
             name=model_id,
-            provider="custom",
-            owned_by=ft.org,
+            owned_by=ft.org,  # the base's provider serves it (its provider stays); ORG owns it
             description=f"Fine-tuned from {base} by {ft.org}.",
             fine_tuned_from=base,
             aliases=[],

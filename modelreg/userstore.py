@@ -287,7 +287,7 @@ def add(
                 same = "" if held == model_id else f" (as {held!r})"
                 raise ModelConflictError(
                     f"{model_id!r} is already in the user store {path}{same}; "
-                    "use --replace to overwrite it"
+                    "use --update to change only the fields given, or --replace to overwrite it"
                 )
             if hits:
                 position = hits[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from modelreg.audit import FIELDS, audit, parse_fields
@@ -29,7 +31,12 @@ def test_a_missing_value_is_a_gap_not_a_disagreement() -> None:
     other = [{"id": "gpt-4o", "provider": "openai", "context_window": None}]
     result = audit([("builtin", REFERENCE), ("other", other)])
     assert result.disagreements == []
-    assert result.summary["context_window"] == {"agree": 0, "disagree": 0, "gaps": 1}
+    assert result.summary["context_window"] == {
+        "agree": 0,
+        "disagree": 0,
+        "tolerated": 0,
+        "gaps": 1,
+    }
     assert result.models == 1
 
 
@@ -42,6 +49,7 @@ def test_matching_by_alias_ignoring_case_and_by_the_prefixed_form() -> None:
         "model": "gpt-4o",
         "field": "context_window",
         "values": {"builtin": 128000, "a": 64000, "b": 100000},
+        "tolerated": False,
     }
 
 
@@ -120,3 +128,58 @@ def test_parse_fields() -> None:
     assert parse_fields(["modalities"]) == ("input_modalities", "output_modalities")
     with pytest.raises(ValueError, match="unknown field 'colour'"):
         parse_fields(["colour"])
+
+
+@pytest.mark.parametrize(
+    ("field", "a", "b"),
+    [
+        ("pricing.prompt_price_per_1m", 0.13, 0.125),  # rounded to the cent
+        ("pricing.prompt_price_per_1m", 5.0, 5.00003),  # a float artefact
+        ("context_window", 128000, 131072),  # 128K either way
+        ("context_window", 8192, 8191),
+        ("knowledge_cutoff", "2023-10-01", "2023-09"),  # the end of September, as a day
+        ("release_date", "2024-09-01", "2024-09-11"),  # the month, written as a day
+    ],
+)
+def test_one_figure_written_two_ways_is_tolerated_not_a_disagreement(
+    field: str, a: Any, b: Any
+) -> None:
+    mine = _entry(field, a)
+    theirs = _entry(field, b)
+    result = audit([("builtin", [mine]), ("other", [theirs])], (field,))
+    assert [d["tolerated"] for d in result.disagreements] == [True]
+    assert result.summary[field]["tolerated"] == 1 and result.summary[field]["disagree"] == 0
+
+
+@pytest.mark.parametrize(
+    ("field", "a", "b"),
+    [
+        ("pricing.prompt_price_per_1m", 3.0, 2.5),  # whole numbers are meant
+        ("pricing.prompt_price_per_1m", 0.5, 0.45),
+        ("context_window", 1050000, 1000000),
+        ("release_date", "2024-09-02", "2024-09-11"),
+    ],
+)
+def test_a_real_disagreement_is_listed_before_tolerated_ones(field: str, a: Any, b: Any) -> None:
+    near = {"id": "near", "provider": "acme"}  # a model listed first, within tolerance
+    result = audit(
+        [
+            ("builtin", [near | {"context_window": 128000}, _entry(field, a)]),
+            ("other", [near | {"context_window": 131072}, _entry(field, b)]),
+        ],
+        tuple(dict.fromkeys(("context_window", field))),
+    )
+    assert [(d["model"], d["tolerated"]) for d in result.disagreements] == [
+        ("m", False),
+        ("near", True),
+    ]
+    assert result.summary[field]["disagree"] == 1
+
+
+def _entry(field: str, value: Any) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": "m", "provider": "acme"}
+    if field.startswith("pricing."):
+        entry["pricing"] = {field.removeprefix("pricing."): value}
+    else:
+        entry[field] = value
+    return entry

@@ -146,21 +146,22 @@ FILTER_CASES: list[tuple[dict[str, Any], Any]] = [
         {"open_weights": False},
         lambda r: "open-weights" not in r["tags"] and "open-source" not in r["tags"],
     ),
+    # parameter bounds hold for nominal sizes: within 2% (a 70.6B model is a 70B one)
     (
         {"min_params": "7B"},
-        lambda r: r["parameters"] is not None and r["parameters"] >= 7_000_000_000,
+        lambda r: r["parameters"] is not None and r["parameters"] >= 7_000_000_000 * 0.98,
     ),
     (
         {"max_params": "70b"},
-        lambda r: r["parameters"] is not None and r["parameters"] <= 70_000_000_000,
+        lambda r: r["parameters"] is not None and r["parameters"] <= 70_000_000_000 * 1.02,
     ),
     (
         {"min_params": "1.5T"},
-        lambda r: r["parameters"] is not None and r["parameters"] >= 1_500_000_000_000,
+        lambda r: r["parameters"] is not None and r["parameters"] >= 1_500_000_000_000 * 0.98,
     ),
     (
         {"max_params": "405000000"},
-        lambda r: r["parameters"] is not None and r["parameters"] <= 405_000_000,
+        lambda r: r["parameters"] is not None and r["parameters"] <= 405_000_000 * 1.02,
     ),
     (
         {"released_after": "2024-06-01"},

@@ -225,7 +225,8 @@ def test_ties_are_deterministic(builtin: list[Record]) -> None:
     )
 )
 def test_hits_are_best_first_then_shorter_then_by_id(pairs: list[tuple[float, str]]) -> None:
-    """Ties on the score go to the shorter id, then the id, whatever order they came in."""
+    """Ties on the score (of undated records matched by no name) go to the shorter id, then
+    the id, whatever order they came in."""
     hits = [Hit({"id": model_id}, score) for score, model_id in pairs]
     expected = sorted(hits, key=lambda h: (-h.score, len(h.record["id"]), h.record["id"]))
     assert [id(h) for h in _sorted(hits, None)] == [id(h) for h in expected]

@@ -620,9 +620,9 @@ def test_without_the_serve_extra_one_line_says_how_to_install(tmp_path: Path) ->
     )
     done = run_serve("serve", env={"PYTHONPATH": str(stub.parent)})
     assert done.returncode == 2
-    assert (
-        done.stderr
-        == 'error: modelreg serve needs the serve extra: pip install "modelreg[serve]"\n'
+    assert done.stderr == (
+        "error: modelreg serve needs the serve extra: "
+        'pip install -e ".[serve]" in the modelreg checkout\n'
     )
 
 

@@ -6,8 +6,10 @@ an exit status (see modelreg.cli).
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
+from collections.abc import Sequence
 from importlib import import_module
 from typing import Annotated, Any
 
@@ -44,6 +46,89 @@ COMMANDS = {
 }
 
 
+class _Formatter(typer.Context.formatter_class):  # type: ignore[name-defined,misc,valid-type]
+    """click's help formatter, wrapping at spaces only: a hyphenated word or a path is never
+    split across lines (``--max-tokens``, ``~/.local/share/bash-completion/...`` copy and
+    paste whole)."""
+
+    def write_text(self, text: str) -> None:
+        self.write(_wrap(text, self.width, " " * self.current_indent) + "\n")
+
+    def write_dl(
+        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+    ) -> None:
+        rows = list(rows)
+        first_col = min(max((len(first) for first, _ in rows), default=0), col_max) + col_spacing
+        indent = " " * self.current_indent
+        for first, second in rows:
+            self.write(f"{indent}{first}")
+            if not second:
+                self.write("\n")
+                continue
+            if len(first) <= first_col - col_spacing:
+                self.write(" " * (first_col - len(first)))
+            else:
+                self.write("\n" + " " * (first_col + self.current_indent))
+            lines = _wrap(second, max(self.width - first_col - 2, 10)).splitlines() or [""]
+            self.write(lines[0] + "\n")
+            for line in lines[1:]:
+                self.write(" " * (first_col + self.current_indent) + line + "\n")
+
+
+def _wrap(text: str, width: int, indent: str = "") -> str:
+    """Help text in lines at most ``width`` wide, broken at spaces only; paragraphs are
+    separated by blank lines, and an indented one (an example) or one that starts with a
+    ``\\b`` line is kept as written."""
+    import textwrap
+
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text.expandtabs()):
+        lines = block.splitlines()
+        if not lines:
+            continue
+        extra = " " * (len(lines[0]) - len(lines[0].lstrip()))
+        if lines[0].strip() == "\b" or extra:  # an example: a command line to copy, whole
+            paragraphs.append("\n".join(indent + line for line in lines if line.strip() != "\b"))
+            continue
+        wrapper = textwrap.TextWrapper(
+            width,
+            initial_indent=indent + extra,
+            subsequent_indent=indent + extra,
+            break_on_hyphens=False,
+            break_long_words=False,
+        )
+        paragraphs.append(wrapper.fill(" ".join(line.strip() for line in lines)))
+    return "\n\n".join(paragraphs)
+
+
+class _Context(typer.Context):
+    """typer's context, formatting help with _Formatter."""
+
+    formatter_class = _Formatter
+
+
+# What an option's value is called in help when the option names none (typer would print
+# its Python type: <str>, <float range>).
+_VALUE_NAMES = {"int": "N", "int range": "N", "float": "NUMBER", "float range": "NUMBER"}
+
+
+def _plain_help(command: Any) -> Any:
+    """The command with help in people's words: values named TEXT, N, NUMBER, PATH (not
+    typer's <str>, <list[str]>, <float range>), arguments in the usage line as MODEL_ID or
+    [MODEL_ID...] (not {MODEL_ID} or [MODEL_ID...]...), text wrapped at spaces only."""
+    command.context_class = _Context
+    for param in command.params:
+        if param.param_type_name == "argument":
+            name = param.metavar or (param.name or "").upper() + ("..." if param.nargs != 1 else "")
+            usage = name if param.required else f"[{name}]"
+            param.display_type_rich = lambda ctx=None: None  # type: ignore[method-assign]
+            param.get_usage_pieces = lambda ctx, usage=usage: [usage]  # type: ignore[method-assign]
+        elif not getattr(param, "is_flag", False) and param.metavar is None:
+            kind = str(param.display_type(None)).strip("<>").removeprefix("list[").rstrip("]")
+            param.metavar = _VALUE_NAMES.get(kind, "PATH" if kind == "path" else "TEXT")
+    return command
+
+
 class Group(TyperGroup):
     """The root group.
 
@@ -51,6 +136,8 @@ class Group(TyperGroup):
     and builds only the command it needs. Errors of the core become one stderr
     line and an exit status.
     """
+
+    context_class = _Context
 
     def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
         return list(COMMANDS)
@@ -64,11 +151,23 @@ class Group(TyperGroup):
             module.registered_commands = [
                 info for info in module.registered_commands if info.name == cmd_name
             ]
-            self.commands[cmd_name] = get_command(module)
+            self.commands[cmd_name] = _plain_help(get_command(module))
         return self.commands.get(cmd_name)
+
+    def resolve_command(self, ctx: typer.Context, args: list[str]) -> Any:  # type: ignore[override]
+        """The command named first in ``args``; an unknown name is a usage error with the
+        closest command names ("did you mean 'list'?")."""
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            from modelreg.query.parsers import did_you_mean
+
+            hint = did_you_mean(name, list(COMMANDS)).removeprefix("; ")
+            ctx.fail(f"No such command {name!r}" + (f"; {hint}" if hint else "."))
+        return super().resolve_command(ctx, args)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Run; a usage error is one line on stderr (click prints a block) and exit 2."""
+        _plain_help(self)
         kwargs["standalone_mode"] = False
         try:
             result = super().main(*args, **kwargs)

@@ -13,7 +13,8 @@ from modelreg.cli.state import registry
 
 
 def providers(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
-    """The provider catalogs, with how many models each has (yours included).
+    """The provider catalogs, with how many models each has (yours and retired ones included;
+    the table says how many are retired).
 
     Example: modelreg providers --json | jq '.[] | select(.models > 5) | .provider'
     """
@@ -39,8 +40,10 @@ def providers(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption 
     elif fmt == "ids":
         output.write("\n".join(output.clean(row["provider"]) for row in rows))
     else:
-        headers = ["provider", "name", "models", "homepage"]
-        output.emit_table(headers, [[row[h] for h in headers] for row in rows], right=(2,))
+        retired = Counter(r["provider"] for r in reg.records() if r["status"] == "retired")
+        headers = ["provider", "name", "models", "homepage", "retired"]
+        table = [[*(row[h] for h in headers[:-1]), retired.get(row["provider"], 0)] for row in rows]
+        output.emit_table(headers, table, right=(2, 4))
 
 
 def export(ctx: typer.Context) -> None:

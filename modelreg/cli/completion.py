@@ -18,8 +18,13 @@ def completion(
 ) -> None:
     """Print the completion script for a shell.
 
-    Examples: modelreg completion bash > ~/.local/share/bash-completion/completions/modelreg;
-    modelreg completion fish > ~/.config/fish/completions/modelreg.fish
+    Examples:
+
+      modelreg completion bash > ~/.local/share/bash-completion/completions/modelreg
+
+      modelreg completion zsh > "${fpath[1]}/_modelreg"
+
+      modelreg completion fish > ~/.config/fish/completions/modelreg.fish
     """
     if shell not in SHELLS:
         raise typer.BadParameter(f"choose one of {', '.join(SHELLS)}", param_hint="SHELL")

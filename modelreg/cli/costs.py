@@ -9,9 +9,8 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg.cli import output, status
+from modelreg.cli import output, status, views
 from modelreg.cli.options import AutoCreateOption, FormatOption, JsonOption
-from modelreg.cli.state import lookup
 from modelreg.cost import request_cost, usage_cost
 from modelreg.errors import CatalogError
 from modelreg.query.parsers import parse_count
@@ -46,7 +45,12 @@ def _amount(value: str | None, option: str) -> float:
     try:
         amount = float(value)
     except ValueError:
-        raise typer.BadParameter(f"expected a number, not {value!r}", param_hint=option) from None
+        try:  # a count written as token counts are: 1M characters, 2K images
+            amount = float(parse_count(value))
+        except ValueError:
+            raise typer.BadParameter(
+                f"expected a number (1.5, 1M), not {value!r}", param_hint=option
+            ) from None
     if not 0 <= amount < 1e15:
         raise typer.BadParameter("must be a number from 0 to 1e15", param_hint=option)
     return amount
@@ -157,13 +161,20 @@ def cost(
             param_hint="--prompt-tokens",
         )
     billing = {"batch": batch, "off_peak": off_peak}
-    results = [_priced(lookup(ctx, m, auto_create), tokens, media, billing) for m in model_ids]
+    results = [_priced(_looked_up(ctx, m, auto_create), tokens, media, billing) for m in model_ids]
     if len(results) == 1:
         result = results[0]
         output.emit_record(result, fmt, lambda: _pairs(result))
         return
     results.sort(key=lambda r: (r["total_cost"] is None, r["total_cost"] or 0.0))
     _emit_rows(results, fmt)
+
+
+def _looked_up(ctx: typer.Context, model_id: str, auto_create: bool) -> Record:
+    """A model's record, with its lifecycle note (retired, retiring soon) on stderr."""
+    from modelreg.cli.state import state
+
+    return views.looked_up(state(ctx), model_id, auto_create)
 
 
 def _priced(
@@ -214,13 +225,15 @@ def _check_finite(record: Record, costs: dict[str, float | None]) -> None:
 
 
 def _pairs(result: dict[str, Any]) -> None:
-    """One cost as field/value rows: dollars for people, plain numbers when piped."""
+    """One cost as field/value rows: dollars and 1.2K tokens for people, plain numbers when
+    piped."""
     human = output.is_terminal()
-    rows = []
-    for key, value in result.items():
-        cell = output.money(value) if human and key.endswith("_cost") else output.text(value)
-        rows.append((key, cell))
+    rows = [(key, output.text(value, human, key)) for key, value in result.items()]
     output.emit_table(["field", "value"], rows)
+
+
+# A cost table's column titles for people (piped, the keys themselves).
+_TITLES = {"model": "Model", "requests": "Requests", "total_cost": "Total"}
 
 
 def _emit_rows(results: list[dict[str, Any]], fmt: str) -> None:
@@ -235,12 +248,14 @@ def _emit_rows(results: list[dict[str, Any]], fmt: str) -> None:
         output.write("\n".join(output.clean(r["model"]) for r in results))
     else:
         human = output.is_terminal()
-        headers = [k for k in results[0] if k in ("model", "requests") or k.endswith("_cost")]
-        rows = [
-            [r["model"], *(output.money(r[k]) if human else output.text(r[k]) for k in headers[1:])]
-            for r in results
-        ]
-        output.emit_table(headers, rows)
+        keys = [k for k in results[0] if k in ("model", "requests") or k.endswith("_cost")]
+        rows = [[output.text(r[k], human, k) for k in keys] for r in results]
+        if not human:
+            output.emit_plain(keys, rows)
+            return
+        titles = [_TITLES.get(k, k.removesuffix("_cost").capitalize()) for k in keys]
+        right = [i for i, k in enumerate(keys) if k != "model"]
+        output.emit_table(titles, rows, right=right, caption="USD")
 
 
 def _emit_usage(ctx: typer.Context, location: str, fmt: str, billing: dict[str, bool]) -> None:

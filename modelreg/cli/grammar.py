@@ -11,8 +11,8 @@ GRAMMAR: dict = {'': {'summary': 'Explore AI model metadata: capabilities, conte
                   '--help': None,
                   '-h': None},
       'arguments': []},
- 'list': {'summary': 'List the models that meet every condition given, in catalog order or '
-                     'sorted.',
+ 'list': {'summary': 'List the models, in catalog order or sorted; the filter options narrow '
+                     'the list.',
           'options': {'--provider': 'provider',
                       '-p': 'provider',
                       '--capability': 'capability',
@@ -99,8 +99,8 @@ GRAMMAR: dict = {'': {'summary': 'Explore AI model metadata: capabilities, conte
                         '--help': None,
                         '-h': None},
             'arguments': ['text*']},
- 'filter': {'summary': 'List the models that meet every condition given, in catalog order or '
-                       'sorted.',
+ 'filter': {'summary': 'The models that meet every condition given (the same command as '
+                       "'modelreg list').",
             'options': {'--provider': 'provider',
                         '-p': 'provider',
                         '--capability': 'capability',
@@ -212,8 +212,8 @@ GRAMMAR: dict = {'': {'summary': 'Explore AI model metadata: capabilities, conte
                           '--help': None,
                           '-h': None},
               'arguments': ['text']},
- 'providers': {'summary': 'The provider catalogs, with how many models each has (yours '
-                          'included).',
+ 'providers': {'summary': 'The provider catalogs, with how many models each has (yours and '
+                          'retired ones included;',
                'options': {'--format': 'format',
                            '-f': 'format',
                            '--json': None,

@@ -14,7 +14,7 @@ from modelreg.cli.options import (
     JsonOption,
     ModelIdArgument,
 )
-from modelreg.cli.state import lookup, registry, state
+from modelreg.cli.state import registry, state
 from modelreg.finetune import parse_fine_tuned
 
 MAX_TOKENS = 10**15  # a token count beyond any request (a larger one is a usage error)
@@ -37,14 +37,18 @@ def capabilities(
 
 def _capability_table(view: dict[str, Any]) -> None:
     flags = view["capabilities"]
+    human = output.is_terminal()
     output.emit_sections(
         view["model"],
         [
             (
                 "Limits",
                 [
-                    ("context_window", view["context_window"]),
-                    ("max_completion_tokens", view["max_completion_tokens"]),
+                    ("context_window", output.token_limit(view["context_window"], human)),
+                    (
+                        "max_completion_tokens",
+                        output.token_limit(view["max_completion_tokens"], human),
+                    ),
                 ],
             ),
             ("Capabilities", [(name, "yes" if on else "no") for name, on in flags.items()]),
@@ -52,7 +56,11 @@ def _capability_table(view: dict[str, Any]) -> None:
             ("Supported features", [("parameters", ", ".join(view["supported_features"]))]),
             (
                 "Pricing (USD)",
-                [(k, v) for k, v in (view["pricing"] or {}).items() if v is not None]
+                [
+                    (k, output.text(v, human, k))
+                    for k, v in (view["pricing"] or {}).items()
+                    if v is not None
+                ]
                 or [("pricing", "unknown")],
             ),
         ],
@@ -126,11 +134,15 @@ def compare(
 ) -> None:
     """Models side by side; fields that differ are marked with '*'.
 
-    Example: modelreg compare gpt-4o claude-3-5-sonnet-20250514 o1
+    Examples:
+
+      modelreg compare gpt-4o claude-sonnet-4-6 o3
+
+      modelreg compare gpt-4o claude-sonnet-4-6 --diff --json
     """
     if len(model_ids) < 2:
         raise typer.BadParameter("give at least two models", param_hint="MODEL_IDS")
-    records = [lookup(ctx, m) for m in model_ids]
+    records = [views.looked_up(state(ctx), m) for m in model_ids]
     rows = []
     for name in _COMPARED:
         values = [_field(r, name) for r in records]
@@ -151,10 +163,19 @@ def compare(
     elif fmt == "csv":
         output.emit_csv([dict(zip(headers, (n, d, *v), strict=True)) for n, d, v in rows])
     else:
-        if output.is_terminal():
+        human = output.is_terminal()
+        if human:
             headers[1] = ""
-        table = [(n, "*" if d else "", *(output.text(v) for v in vals)) for n, d, vals in rows]
+        table = [
+            (_label(n) if human else n, "*" if d else "", *(output.text(v, human, n) for v in vals))
+            for n, d, vals in rows
+        ]
         output.emit_table(headers, table)
+
+
+def _label(field: str) -> str:
+    """A compared field as a terminal names it, short: 'vision', 'prompt_price_per_1m'."""
+    return field.removeprefix("pricing.").removeprefix("supports_")
 
 
 def _pairs(result: dict[str, Any]) -> None:

@@ -15,6 +15,7 @@ def main() -> None:
             from modelreg.cli.complete import answer
 
             raise SystemExit(answer(os.environ[COMPLETE_VAR], sys.argv[1:], os.environ))
+        _check_today(os.environ.get("MODELREG_TODAY"))
         from modelreg.cli.memory import paused_gc
 
         # A command is over in a moment: the collector, paused for all of it, never walks
@@ -53,6 +54,27 @@ def main() -> None:
 
         output.error(f"internal error: {type(exc).__name__}: {exc}")
         raise SystemExit(status.INTERNAL) from None
+
+
+def _check_today(pinned: str | None) -> None:
+    """A MODELREG_TODAY that is not a YYYY-MM-DD date is a usage error (it would otherwise
+    be compared with dates as text, and every status would be wrong)."""
+    if not pinned:
+        return
+    import datetime as dt
+    import re
+
+    try:
+        valid = bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", pinned)) and bool(
+            dt.date.fromisoformat(pinned)
+        )
+    except ValueError:
+        valid = False
+    if not valid:
+        from modelreg.cli import output, status
+
+        output.error(f"MODELREG_TODAY must be a date as YYYY-MM-DD (2026-12-01), not {pinned!r}")
+        raise SystemExit(status.USAGE)
 
 
 def run() -> None:

@@ -57,23 +57,50 @@ def list_models(
     *,
     filters: dict[str, Any],
 ) -> None:
-    """List the models that meet every condition given, in catalog order or sorted.
+    """List the models, in catalog order or sorted; the filter options narrow the list.
 
-    Retired models are left out unless --all or --status asks for them.
+    Retired models and ids no provider serves are left out unless --all (or --status for
+    retired ones) asks for them; the table's footer says how many. 'modelreg filter' is
+    the same command under the name people look for when they have conditions.
 
     Examples:
 
       modelreg list --provider anthropic,openai --capability vision
 
-      modelreg filter --capability tools --min-context 128K --max-prompt-price 3
+      modelreg list --sort context_window --desc --limit 10
 
-      modelreg filter --open-weights --max-params 70B --sort parameters --desc
+      modelreg list --status deprecated
     """
     wanted = _filters(ctx, filters)
     fmt = output.resolve_format(fmt, as_json)
     views.emit_listing(
         state(ctx), fmt, wanted, sort=sort, desc=desc, limit=limit, fields=_fields(fields)
     )
+
+
+def filter_models(
+    ctx: typer.Context,
+    sort: SortOption = None,
+    desc: DescOption = False,
+    limit: LimitOption = None,
+    fields: FieldsOption = None,
+    fmt: FormatOption = None,
+    as_json: JsonOption = False,
+    *,
+    filters: dict[str, Any],
+) -> None:
+    """The models that meet every condition given (the same command as 'modelreg list').
+
+    Retired models and ids no provider serves are left out unless --all (or --status for
+    retired ones) asks for them; the table's footer says how many.
+
+    Examples:
+
+      modelreg filter --capability tools --min-context 128K --max-prompt-price 3
+
+      modelreg filter --open-weights --max-params 70B --sort parameters --desc
+    """
+    list_models(ctx, sort, desc, limit, fields, fmt, as_json, filters=filters)
 
 
 def search_models(
@@ -136,12 +163,14 @@ def _sections(
     human = output.is_terminal()
 
     def pick(*keys: str) -> list[tuple[str, Any]]:
-        return [(k, output.text(record[k], human)) for k in keys if record[k] not in (None, [], "")]
+        return [
+            (k, output.text(record[k], human, k)) for k in keys if record[k] not in (None, [], "")
+        ]
 
     basics = pick("id", "name", "provider", "owned_by", "kind", "description")
     if record["created"]:
         basics.append(("created", _timestamp(record["created"], human)))
-    prices = _price_rows(record["pricing"] or {})
+    prices = _price_rows(record["pricing"] or {}, human)
     lifecycle = pick("status", *vocabulary.LIFECYCLE_FIELDS[1:], "knowledge_cutoff")
     if record["fictional"]:
         lifecycle.append(("fictional", "yes: no provider serves this id"))
@@ -156,8 +185,11 @@ def _sections(
         (
             "Context and capabilities",
             [
-                ("context_window", output.text(record["context_window"], human)),
-                ("max_completion_tokens", output.text(record["max_completion_tokens"], human)),
+                ("context_window", output.token_limit(record["context_window"], human)),
+                (
+                    "max_completion_tokens",
+                    output.token_limit(record["max_completion_tokens"], human),
+                ),
                 ("capabilities", ", ".join(output.capability_words(record)) or "-"),
                 ("streaming", output.text(record["supports_streaming"])),
                 *pick("input_modalities", "output_modalities", "supported_features"),
@@ -173,7 +205,7 @@ def _sections(
     return [(title, rows) for title, rows in sections if rows]
 
 
-def _price_rows(pricing: dict[str, Any]) -> list[tuple[str, Any]]:
+def _price_rows(pricing: dict[str, Any], human: bool) -> list[tuple[str, Any]]:
     """show's price rows: each price, a long-context tier and off-peak hours in words."""
     rows: list[tuple[str, Any]] = []
     for key, value in pricing.items():
@@ -182,17 +214,21 @@ def _price_rows(pricing: dict[str, Any]) -> list[tuple[str, Any]]:
         if key == "long_context":
             whole = "the whole request" if value["applies_to"] == "request" else "the excess"
             rows.append((key, f"past {value['threshold_tokens']:,} prompt tokens, for {whole}"))
-            rows += _nested_prices(key, value)
+            rows += _nested_prices(key, value, human)
         elif key == "off_peak":
             rows.append((key, ", ".join(value["hours_utc"]) + " UTC"))
-            rows += _nested_prices(key, value)
+            rows += _nested_prices(key, value, human)
         else:
-            rows.append((key, value))
+            rows.append((key, output.text(value, human, key)))
     return rows
 
 
-def _nested_prices(key: str, value: dict[str, Any]) -> list[tuple[str, Any]]:
-    return [(f"{key}.{k}", v) for k, v in value.items() if k.endswith("_1m") and v is not None]
+def _nested_prices(key: str, value: dict[str, Any], human: bool) -> list[tuple[str, Any]]:
+    return [
+        (f"{key}.{k}", output.text(v, human, k))
+        for k, v in value.items()
+        if k.endswith("_1m") and v is not None
+    ]
 
 
 def _timestamp(created: int, human: bool) -> str:
@@ -207,4 +243,4 @@ def register(app: typer.Typer) -> None:
     app.command("list")(with_filters(list_models))
     app.command("show")(show)
     app.command("search")(with_filters(search_models))
-    app.command("filter")(with_filters(list_models))
+    app.command("filter")(with_filters(filter_models))

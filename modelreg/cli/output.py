@@ -255,11 +255,13 @@ def emit_models(
     extras: Sequence[Mapping[str, Any]] | None = None,
     extra_shape: Mapping[str, Any] | None = None,
     emphasis: str | None = None,
+    hidden: str | None = None,
 ) -> None:
     """Models in any format; ``extras`` adds keys per model (a search's match).
 
     ``extra_shape`` is an example of those keys, so that CSV has the same
-    header when nothing matched.
+    header when nothing matched; ``hidden`` ("100 retired hidden: --all") ends the
+    footer of a table in a terminal.
     """
     if fmt == "json" and not is_terminal():
         with stdout() as out:
@@ -283,7 +285,7 @@ def emit_models(
             write(ids)
         return
     if fmt == "table":
-        _emit_model_table(records, extras, emphasis)
+        _emit_model_table(records, extras, emphasis, hidden)
         return
     objects = [{**r, **(extras[i] if extras else {})} for i, r in enumerate(records)]
     if fmt == "json":
@@ -381,17 +383,40 @@ def _csv_cell(value: Any) -> Any:
     return value if isinstance(value, bool | int | float) else clean(value)
 
 
-def text(value: Any, human: bool = False) -> str:
-    """A value as a table cell: yes/no, lists joined, '-' for none; 128,000 for people."""
+def text(value: Any, human: bool = False, field: str = "") -> str:
+    """A value as a table cell: yes/no, lists joined, '-' for none. For people (``human``),
+    the one rule of each kind of figure, by its ``field``: tokens as 128K, money as $2.50,
+    parameter counts as 70B, whole numbers without a decimal point."""
     if value is None:
         return "-"
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list):
         return ", ".join(map(str, value))
-    if human and isinstance(value, int) and value >= 10_000:
-        return f"{value:,}"
-    return str(value)
+    if not human or not isinstance(value, int | float):
+        return str(value)
+    name = field.rpartition(".")[2]
+    if name in TOKEN_FIELDS and isinstance(value, int):
+        return human_tokens(value)
+    if name.endswith("_cost") or name in vocabulary.PRICE_FIELDS:
+        return money(value)
+    if name in COUNT_FIELDS and isinstance(value, int):
+        return human_count(value)
+    return number(value)
+
+
+# Figures counted in tokens, in any object a command prints (a model, a cost, a request).
+TOKEN_FIELDS = frozenset(
+    {
+        "context_window",
+        "max_completion_tokens",
+        "max_output_tokens",
+        "prompt_tokens",
+        "completion_tokens",
+        "cached_tokens",
+    }
+)
+COUNT_FIELDS = frozenset({"parameters", "active_parameters"})
 
 
 def capability_words(record: Mapping[str, Any]) -> list[str]:
@@ -402,24 +427,71 @@ def _price(record: Mapping[str, Any], key: str) -> float | None:
     return (record["pricing"] or {}).get(key)
 
 
+def _units(n: int, base: int, exact: bool) -> int | None:
+    """The whole number of ``base`` units ``n`` is (``exact``), or is within a thousandth
+    (8191 is 8 x 1024, 1047576 is 1 x 2**20); None if it is not."""
+    units = round(n / base)
+    off = abs(n - units * base)
+    return units if units and (off == 0 if exact else off * 1000 <= n) else None
+
+
 def human_tokens(n: int | None) -> str:
-    """Token counts the same short way everywhere: 128000 -> '128K', 131072 -> '128K',
-    1048576 -> '1M', 16385 -> '16.4K', 1050000 -> '1.05M'."""
+    """Token counts the same short way everywhere: whole thousands or 1024s where the count
+    is one (128000 and 131072 -> '128K'), or is within a thousandth of one (8191 -> '8K',
+    1047576 -> '1M'), else three significant figures (1050000 -> '1.05M', 16500 ->
+    '16.5K'); below 1000 the count itself."""
     if n is None:
         return "-"
-    for size, suffix in ((1_000_000, "M"), (1024 * 1024, "M"), (1000, "K"), (1024, "K")):
-        if n >= size and n % size == 0:
-            return f"{n // size}{suffix}"
-    for size, suffix in ((1_000_000, "M"), (1000, "K")):
-        if n >= size:
-            return f"{n / size:.3g}{suffix}"
+    for decimal, binary, suffix in ((1_000_000, 1 << 20, "M"), (1000, 1024, "K")):
+        if n < decimal * 0.999:
+            continue
+        for base, exact in ((decimal, True), (binary, True), (decimal, False), (binary, False)):
+            units = _units(n, base, exact)
+            if units is not None:
+                return f"{units:,}{suffix}"
+        if n >= decimal:
+            short = f"{n / decimal:.3g}"
+            return f"{short if 'e' not in short else f'{n // decimal:,}'}{suffix}"
     return str(n)
 
 
+def token_limit(count: int | None, human: bool) -> str:
+    """A token limit in a one-model view: the short form, with the exact count where the
+    short form rounds it ('128K', '128K (131,072)', '1M (1,047,576)'); piped, the count."""
+    if not human or count is None:
+        return text(count)
+    short = human_tokens(count)
+    scale = {"K": 1000, "M": 1_000_000}.get(short[-1])
+    if scale is None:
+        return short
+    exact = float(short[:-1].replace(",", "")) * scale == count
+    return short if exact else f"{short} ({count:,})"
+
+
+def number(value: float | int) -> str:
+    """A number as written: whole numbers without '.0', others with the digits they have
+    (never an exponent)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return _decimal(value, grouped=False)
+
+
+def _decimal(value: float | int, grouped: bool) -> str:
+    from decimal import Decimal
+
+    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    return format(exact, ",f" if grouped else "f")
+
+
 def money(value: float | None) -> str:
+    """USD for people: cents at least, and as many more digits as the amount has ($2.50,
+    $0.435, $0.00006, $1,234.50); never rounded away, never an exponent."""
     if value is None:
         return "-"
-    return f"${value:,.2f}" if value >= 0.01 or value == 0 else f"${value:.6g}"
+    digits = _decimal(value, grouped=True)
+    whole, _, fraction = digits.partition(".")
+    fraction = fraction.rstrip("0").ljust(2, "0")
+    return f"${whole}.{fraction}"
 
 
 # The model table's columns: (header when piped, title, what a cell shows).
@@ -446,7 +518,7 @@ _PRIORITY = (
     "kind",
 )
 _WIDE = ("parameters", "release_date", "status")
-_TOKENS = ("context_window", "max_completion_tokens", "embedding_dimensions")
+_TOKENS = ("context_window", "max_completion_tokens")
 
 
 def _cell(record: Mapping[str, Any], column: str, human: bool) -> Any:
@@ -459,20 +531,18 @@ def _cell(record: Mapping[str, Any], column: str, human: bool) -> Any:
         price = _price(record, column)
         return money(price) if human else price
     value = record.get(column)
-    if human and column in _TOKENS:
-        return human_tokens(value)
-    if human and column == "parameters":
-        return human_count(value)
     if column == "status" and record.get("fictional"):
         return f"{value}, fictional" if human else value
-    return value if not human else text(value)
+    return value if not human else text(value, human, column)
 
 
 def _emit_model_table(
     records: Sequence[Mapping[str, Any]],
     extras: Sequence[Mapping[str, Any]] | None,
     emphasis: str | None = None,
+    hidden: str | None = None,
 ) -> None:
+    """The model table; ``hidden`` says, in the footer, what the listing left out."""
     human = is_terminal()
     columns = list(_COLUMNS)
     emphasis = vocabulary.PRICE_NAMES.get(emphasis or "", emphasis)
@@ -496,8 +566,6 @@ def _emit_model_table(
                 row += [f"{match['score']:.0f}", ", ".join(map(spoken, match["matched"]))]
             else:
                 row += [match["score"], ",".join(match["matched"])]
-    if not records:
-        note("no models match")
     if not human:
         emit_plain(headers, rows)
         return
@@ -509,10 +577,20 @@ def _emit_model_table(
         order += [len(columns), len(columns) + 1]
     legend = "  ".join(f"{letter}={word}" for letter, _, word in MARKS)  # no item breaks
     count = f"{len(records)} model" + ("" if len(records) == 1 else "s")
+    if hidden:
+        count += f" ({hidden})"
     numeric = {
         i for i, c in enumerate(columns) if c in (*_TOKENS, *vocabulary.PRICE_FIELDS, "parameters")
     }
-    emit_rich_table(headers, rows, caption=f"{count} · {legend}", right=numeric, priority=order)
+    emit_rich_table(
+        headers,
+        rows,
+        caption=count,
+        right=numeric,
+        priority=order,
+        legend=(columns.index("capabilities"), legend),
+        extra=[i for i, c in enumerate(columns) if c in _WIDE and c != emphasis],
+    )
 
 
 _SPOKEN = {"prefix": "{} starts so", "word": "a word of the {}", "substring": "in the {}"}
@@ -558,98 +636,224 @@ def emit_rich_table(
     caption: str | None = None,
     right: Iterable[int] = (),
     priority: Sequence[int] | None = None,
+    legend: tuple[int, str] | None = None,
+    extra: Iterable[int] = (),
 ) -> None:
-    """A rich table in the terminal; every cell is literal text.
+    """A rich table in the terminal; every cell is literal text, and no word of it (an id, a
+    field name, a price) is ever cut or broken across lines.
 
-    ``priority`` lists the columns most important first (default: as given). When the
-    table is wider than the terminal, the least important columns are left out (first
-    those with nothing to show), then any left out that fit again come back. The first
-    column (an id) never wraps or folds: as a last resort it is cut with an ellipsis.
+    ``priority`` lists the columns most important first: when the table is wider than the
+    terminal, the least important columns are left out (first those with nothing to show,
+    then from the end of the list; the caption names those that had something), then any
+    that fit again come back. Without ``priority`` every column is needed: a table that
+    does not fit is printed a row at a time instead (a block per row, a line per column).
+    Cells wrap at spaces, so lists wrap after their commas. ``legend`` (column, text) is
+    added to the caption when that column is shown; ``extra`` columns are shown when there
+    is room, and not named when there is not.
     """
-    from rich import box
-    from rich.cells import cell_len
-    from rich.table import Table
-    from rich.text import Text
-
     out = console()
     if out.width < MIN_TABLE_WIDTH:
         emit_plain(headers, rows)
         return
     cells = [[clean("" if v is None else v) for v in row] for row in rows]
-    widths = [
-        max([cell_len(clean(h)), *(cell_len(row[i]) for row in cells)])
-        for i, h in enumerate(headers)
+    plan = _plan(headers, cells, out.width, priority)
+    if plan is None:
+        if priority is None and len(headers) > 1 and cells:
+            _emit_vertical(headers, cells, caption, out)
+        else:  # not even the first column fits: rows as a pipe gets them, nothing cut
+            emit_plain(headers, rows)
+        return
+    shown, widths, natural = plan
+    notes = [caption] if caption else []
+    if legend is not None and legend[0] in shown:
+        notes.append(legend[1])
+    extra = set(extra)
+    left_out = [
+        clean(headers[i])
+        for i in (priority or ())
+        if i not in shown and i not in extra and any(row[i] not in ("", "-") for row in cells)
     ]
-    if len(headers) > 1 and priority is not None:  # a long id gives way to the columns
-        widths[0] = min(widths[0], max(24, out.width * 45 // 100))
-    ranked = list(range(len(headers)) if priority is None else priority)
-    empty = {i for i in ranked[1:] if all(row[i] in ("", "-") for row in cells)}
+    if left_out:
+        notes.append(f"columns left out: {', '.join(left_out)}")
+    _draw(headers, cells, shown, widths, natural, set(right), " · ".join(notes) or None, out)
 
-    def fits(columns: Iterable[int]) -> bool:
+
+_SPACE = re.compile(r"\s")
+
+
+def _word_width(text: str) -> int:
+    """The width of the longest word of ``text`` (what a column must hold to break none)."""
+    from rich.cells import cell_len
+
+    return max((cell_len(word) for word in text.split()), default=0)
+
+
+def _plan(
+    headers: Sequence[str],
+    cells: Sequence[Sequence[str]],
+    width: int,
+    priority: Sequence[int] | None,
+) -> tuple[list[int], list[int], list[int]] | None:
+    """(columns shown, in order; the width of each; the width each needs on one line) of a
+    table ``width`` wide in which no word breaks and the first column never wraps, or None
+    when there is none."""
+    from rich.cells import cell_len
+
+    count = len(headers)
+    natural = [
+        max([cell_len(clean(headers[i])), *(cell_len(row[i]) for row in cells)])
+        for i in range(count)
+    ]
+    least = list(natural)  # the first column never wraps, nor a title, nor a single word
+    for i in range(1, count):
+        if any(_SPACE.search(row[i]) for row in cells):
+            title = cell_len(clean(headers[i]))
+            least[i] = max([title, *(_word_width(row[i]) for row in cells), 1])
+
+    def fits(columns: Iterable[int], sizes: Sequence[int]) -> bool:
         columns = list(columns)  # cells, a padding space each side, one space between columns
-        return sum(widths[i] for i in columns) + 3 * len(columns) + 1 <= out.width
+        return sum(sizes[i] for i in columns) + 3 * len(columns) + 1 <= width
 
-    shown = list(ranked)
-    if priority is not None:  # columns that may give way; others fold in place
-        shown = [i for i in ranked if i not in empty]
-        while len(shown) > 1 and not fits(shown):
+    if priority is None:
+        shown = list(range(count))
+        if not fits(shown, least):
+            return None
+    else:
+        empty = {i for i in priority[1:] if all(row[i] in ("", "-") for row in cells)}
+        shown = [i for i in priority if i not in empty]
+        while len(shown) > 1 and not fits(shown, least):
             shown.pop()
-        for i in ranked:  # what still fits comes back, most important first
-            if i not in shown and i not in empty and fits([*shown, i]):
+        if not fits(shown, least):
+            return None
+        for i in priority:  # what still fits comes back, most important first
+            if i not in shown and i not in empty and fits([*shown, i], least):
                 shown.append(i)
-    right = set(right)
-    fixed = fits(shown)  # every width known: nothing wraps, and rich need not measure a cell
+        shown.sort()
+    sizes = list(natural)
+    while not fits(shown, sizes):  # narrow the widest column that can wrap, a cell at a time
+        widest = max((i for i in shown if sizes[i] > least[i]), key=sizes.__getitem__)
+        sizes[widest] -= 1
+    return shown, [sizes[i] for i in shown], [natural[i] for i in shown]
+
+
+def _draw(
+    headers: Sequence[str],
+    cells: Sequence[Sequence[str]],
+    shown: Sequence[int],
+    widths: Sequence[int],
+    natural: Sequence[int],
+    right: set[int],
+    caption: str | None,
+    out: Console,
+) -> None:
+    """Draw the planned table: rich draws the edges, header and caption; when every cell
+    fits on one line, the rows are drawn here, as rich draws them (much faster)."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(box=box.SIMPLE_HEAD, caption=caption, caption_justify="left")
-    for n, i in enumerate(sorted(shown)):
+    for n, (i, width) in enumerate(zip(shown, widths, strict=True)):
         justify: JustifyMethod = "right" if i in right else "left"
-        first = n == 0
         table.add_column(
             Text(clean(headers[i])),
             justify=justify,
-            no_wrap=first,
-            overflow="ellipsis" if first else "fold",
-            width=widths[i] if fixed else None,
-            max_width=widths[i] if first else None,
+            no_wrap=n == 0,
+            overflow="fold",  # never used: every column holds its longest word
+            width=width,
         )
-    if fixed and cells:  # rich draws the edges, header and caption; the rows are ours
+    # a lifecycle status is coloured (STATUS_STYLES)
+    status = next((i for i in shown if headers[i].lower() == "status"), None)
+    one_line = list(widths) == list(natural)
+    if one_line and cells:
         with out.capture() as captured:
             out.print(table)
         edges = captured.get().split("\n")
-        columns = [(i, widths[i], i in right) for i in sorted(shown)]
+        columns = [(i, width, i in right) for i, width in zip(shown, widths, strict=True)]
+        paint = _painter(out) if status is not None else None
+        at = shown.index(status) if status is not None else -1
+
+        def paints(row: Sequence[str]) -> dict[int, Callable[[str], str]]:
+            style = status_style(row[status]) if paint and status is not None else ""
+            return {at: paint(style)} if paint and style else {}
+
         body = [
-            _table_line([(row[i], width, flush) for i, width, flush in columns]) for row in cells
+            _table_line([(row[i], width, flush) for i, width, flush in columns], paints(row))
+            for row in cells
         ]
         write("\n".join([*edges[:3], *body, *edges[3:]]))
         return
     for row in cells:
-        table.add_row(*(Text(row[i]) for i in sorted(shown)))
+        table.add_row(
+            *(Text(row[i], style=status_style(row[i]) if i == status else "") for i in shown)
+        )
     with stdout():
         out.print(table)
 
 
-_TRAILING_SPACE = re.compile(r"\s+$")
+def _emit_vertical(
+    headers: Sequence[str], cells: Sequence[Sequence[str]], caption: str | None, out: Console
+) -> None:
+    """A table too wide for the terminal, a block per row: the row's first cell (and any
+    cell whose column has no title) as its heading, then a line per column that has a
+    value in this row."""
+    untitled = [i for i in range(1, len(headers)) if not headers[i].strip()]
+    blocks = []
+    for row in cells:
+        heading = " ".join([row[0], *(row[i] for i in untitled if row[i])])
+        pairs = [
+            (headers[i], row[i]) for i in range(1, len(headers)) if i not in untitled and row[i]
+        ]
+        blocks.append((heading, pairs))
+    _print_blocks(None, blocks, out)
+    if caption:
+        write(caption)
 
 
-def _table_line(cells: Sequence[tuple[str, int, bool]]) -> str:
-    """One body line of a rich SIMPLE_HEAD table whose columns all fit, drawn as rich draws
-    it: (text, width, right-justified) per cell; the first cell never wraps and is cut with
-    an ellipsis, the others fit their width (tests/cli/test_output.py holds it to rich)."""
-    from rich.cells import cell_len, set_cell_size
+def _table_line(
+    cells: Sequence[tuple[str, int, bool]],
+    paints: Mapping[int, Callable[[str], str]] | None = None,
+) -> str:
+    """One body line of a rich SIMPLE_HEAD table whose cells all fit their columns, drawn as
+    rich draws it: (text, width, right-justified) per cell, ``paints`` colouring some by
+    their position (tests/cli/test_output.py holds it to rich)."""
+    from rich.cells import cell_len
 
     drawn = []
     for n, (value, width, flush) in enumerate(cells):
-        if n and len(value) > width:  # rich's rstrip_end for a column that may wrap
-            spaces = _TRAILING_SPACE.search(value)
-            if spaces:
-                value = value[: len(value) - min(len(spaces.group()), len(value) - width)]
         if flush:
             value = value.rstrip()
-        size = cell_len(value)
-        if size > width:
-            value, size = set_cell_size(value, width - 1) + "…", width
-        pad = " " * (width - size)
+        pad = " " * (width - cell_len(value))
+        if paints and n in paints:
+            value = paints[n](value)
         drawn.append(f" {pad}{value} " if flush else f" {value}{pad} ")
     return " " + " ".join(drawn) + " "
+
+
+# The colour of a lifecycle status in tables and show (none for active).
+STATUS_STYLES = {"retired": "red", "deprecated": "yellow", "preview": "cyan"}
+
+
+def status_style(value: str) -> str:
+    """The style of a status cell ('deprecated', 'active, fictional'), or ''."""
+    return STATUS_STYLES.get(value.partition(",")[0].strip(), "")
+
+
+def _painter(out: Console) -> Callable[[str], Callable[[str], str]] | None:
+    """Text in a style as this console writes it (its colours), or None without colour."""
+    from rich.color import ColorSystem
+    from rich.style import Style
+
+    systems = {
+        "standard": ColorSystem.STANDARD,
+        "256": ColorSystem.EIGHT_BIT,
+        "truecolor": ColorSystem.TRUECOLOR,
+        "windows": ColorSystem.WINDOWS,
+    }
+    system = systems.get(out.color_system or "")
+    if system is None or out.no_color:
+        return None
+    return lambda style: lambda text: Style.parse(style).render(text, color_system=system)
 
 
 def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **rich_options: Any) -> None:
@@ -661,7 +865,9 @@ def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **rich_opt
 
 
 def emit_sections(title: str, sections: Sequence[tuple[str, Sequence[tuple[str, Any]]]]) -> None:
-    """Grouped key/value pairs: panels in a terminal, ``section<TAB>key<TAB>value`` piped."""
+    """Grouped key/value pairs: titled blocks in a terminal, ``section<TAB>key<TAB>value``
+    piped. Values wrap at spaces; no word is ever broken (one longer than the line is
+    written whole, and the terminal wraps it)."""
     out = console() if is_terminal() else None
     if out is None or out.width < MIN_TABLE_WIDTH:
         emit_plain(
@@ -669,19 +875,56 @@ def emit_sections(title: str, sections: Sequence[tuple[str, Sequence[tuple[str, 
             [(name, key, value) for name, pairs in sections for key, value in pairs],
         )
         return
-    from rich.table import Table
+    _print_blocks(title, sections, out)
+
+
+def _print_blocks(
+    title: str | None, sections: Sequence[tuple[str, Sequence[tuple[str, Any]]]], out: Console
+) -> None:
+    """Titled blocks of ``key  value`` lines, indented by two; a value that does not fit
+    beside its key wraps at spaces, or starts on the next line when a word of it would not
+    fit there."""
+    from rich.cells import cell_len
     from rich.text import Text
 
+    lines: list[Text] = []
+    if title is not None:
+        lines += [Text(part, style="bold") for part in _wrap(clean(title), out.width)]
+    for name, pairs in sections:
+        if not pairs:
+            continue
+        lines.append(Text(clean(name), style="bold"))
+        keys = [clean(key) for key, _ in pairs]
+        key_width = max(map(cell_len, keys))
+        for key, (_, value) in zip(keys, pairs, strict=True):
+            value = clean("-" if value is None else value)
+            room = out.width - 2 - key_width - 2
+            if room >= 12 and _word_width(value) <= room:
+                wrapped = _wrap(value, room)
+                pad = " " * (key_width - cell_len(key) + 2)
+                style = status_style(value) if key == "status" else ""
+                lines.append(Text.assemble("  ", (key, "dim"), pad, (wrapped[0], style)))
+                lines += [Text(" " * (key_width + 4) + more) for more in wrapped[1:]]
+            else:
+                lines.append(Text.assemble("  ", (key, "dim")))
+                lines += [Text("    " + more) for more in _wrap(value, out.width - 4)]
     with stdout():
-        out.print(Text(clean(title), style="bold"))
-        for name, pairs in sections:
-            if not pairs:
-                continue
-            table = Table(
-                title=clean(name), title_justify="left", show_header=False, box=None, padding=(0, 2)
-            )
-            table.add_column(style="dim", no_wrap=True)
-            table.add_column(overflow="fold")
-            for key, value in pairs:
-                table.add_row(Text(clean(key)), Text(clean("-" if value is None else value)))
-            out.print(table)
+        for line in lines:
+            out.print(line, soft_wrap=True)
+
+
+def _wrap(value: str, width: int) -> list[str]:
+    """``value`` in lines at most ``width`` wide, broken at spaces only (a longer word is a
+    line of its own)."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    current = ""
+    for word in value.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if current and cell_len(candidate) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return [*lines, current]

@@ -9,9 +9,11 @@ from typing import Annotated, Any
 import typer
 
 from modelreg.cli import output, status
-from modelreg.cli.options import JsonOption
 from modelreg.cli.state import state
 from modelreg.sources import URL_TIMEOUT
+
+# These commands print a table or JSON; there is no --format to be short for.
+JsonOnly = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
 def _catalog_name(value: str) -> str:
@@ -44,7 +46,7 @@ def update(
         float,
         typer.Option("--timeout", metavar="SECONDS", min=0.1, help="Deadline of each fetch."),
     ] = URL_TIMEOUT,
-    as_json: JsonOption = False,
+    as_json: JsonOnly = False,
 ) -> None:
     """Fetch the outside catalogs (LiteLLM, models.dev, OpenRouter) into the local cache.
 
@@ -128,12 +130,13 @@ def _age(stamp: str | None) -> str:
     return f"{seconds} s"
 
 
-def sources_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
+def sources_command(ctx: typer.Context, as_json: JsonOnly = False) -> None:
     """Every source in effect, in precedence order (later wins), and whether it loads.
 
     Built-ins, the user store, ./models.json, FAKEAI_CUSTOM_MODELS, each --catalog (or
     MODELREG_CATALOG) and the enabled outside catalogs: kind, path or URL, models, age, and
-    status (loaded, missing, broken: the error, ignored under --builtin-only). Each source
+    status (loaded, missing, broken: the error, ignored under --builtin-only; an unset
+    variable is "not set" in the table). Each source
     is read on its own: a broken one does not stop the others.
 
     Example: modelreg sources --json | jq -r '.[] | select(.status == "broken") | .error'
@@ -149,6 +152,8 @@ def sources_command(ctx: typer.Context, as_json: JsonOption = False) -> None:
     rows = []
     for s in found:
         status = f"{s.status}: {s.error}" if s.error else s.status
+        if s.kind == "env" and s.status == "missing":
+            status = "not set"  # a variable has no file to miss
         if s.skipped:
             status += f" ({s.skipped} entries skipped)"
         location = s.location + (f" <- {s.url}" if s.url else "")
@@ -183,7 +188,7 @@ def audit(
         str | None,
         typer.Option("--provider", "-p", metavar="PROVIDER", help="Only this provider's models."),
     ] = None,
-    as_json: JsonOption = False,
+    as_json: JsonOnly = False,
 ) -> None:
     """Where the sources disagree, figure by figure, on the models two or more define.
 
@@ -223,16 +228,28 @@ def audit(
     if as_json:
         output.emit_json(result.to_json())
         return
+    if len(compared) < 2:
+        return  # the note said why: no table of nothing
     labels = [label for label, _ in compared]
+    human = output.is_terminal()
     rows = [
-        [d["model"], d["field"], *(_cell(d["values"].get(s, "")) for s in labels)]
+        [
+            d["model"],
+            d["field"],
+            *(_cell(d["values"].get(s, ""), d["field"], human) for s in labels),
+            "within tolerance" if d["tolerated"] else "",
+        ]
         for d in result.disagreements
     ]
-    output.emit_table(["model", "field", *labels], rows)
-    totals = {k: sum(v[k] for v in result.summary.values()) for k in ("agree", "disagree", "gaps")}
+    output.emit_table(["model", "field", *labels, "note"], rows)
+    totals = {
+        k: sum(v[k] for v in result.summary.values())
+        for k in ("agree", "disagree", "tolerated", "gaps")
+    }
     output.note(
-        f"{result.models} models in two or more sources: {totals['disagree']} disagreements, "
-        f"{totals['agree']} agreements, {totals['gaps']} gaps"
+        f"{result.models} models in two or more sources: {totals['disagree']} disagreements "
+        f"(and {totals['tolerated']} within tolerance: rounding, float artefacts, dates "
+        f"written to the day), {totals['agree']} agreements, {totals['gaps']} gaps"
     )
 
 
@@ -253,13 +270,17 @@ def _against(location: str) -> tuple[str, Any]:
     return source.label, source.entries
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, field: str, human: bool) -> str:
+    """A value of an audit row: for people as every table writes it ($2.50, 128K, lists
+    with a space after each comma); piped, as the source has it."""
     if value is None:
         return "-"
     if isinstance(value, list):
-        return ",".join(map(str, value)) or "-"
+        return (", " if human else ",").join(map(str, value)) or "-"
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if human and isinstance(value, int | float):
+        return output.text(value, human, field)
     return value if isinstance(value, str) else json.dumps(value)
 
 

@@ -16,9 +16,11 @@ import typer
 
 from modelreg.cli import output, status
 from modelreg.cli.options import ModelIdArgument
-from modelreg.cli.state import lookup, state
+from modelreg.cli.state import state
 
-INSTALL_HINT = 'modelreg serve needs the serve extra: pip install "modelreg[serve]"'
+INSTALL_HINT = (
+    'modelreg serve needs the serve extra: pip install -e ".[serve]" in the modelreg checkout'
+)
 _ENDPOINTS = (
     "chat.completions",
     "completions",
@@ -240,7 +242,7 @@ def check(
             f"{endpoint!r} is not one of {', '.join(_ENDPOINTS)}", param_hint="--endpoint"
         )
     pairs = [_param(p) for p in params or []]
-    record = lookup(ctx, model_id)
+    record = state(ctx).lookup(model_id)  # its lifecycle: a violation or a warning below
     base = _read_request(request_file) if request_file is not None else None
     request = build_request(
         base,
@@ -268,6 +270,8 @@ def check(
             output.note(f"{violation.param or 'request'}: {violation.message}")
         for warning in warnings:
             output.note(f"warning: {warning.message}")
+        if not found and output.is_terminal():  # a script reads the status; people, a word
+            output.note(f"ok: {record['id']} can serve this {endpoint} request")
     if found:
         raise typer.Exit(status.VIOLATIONS)
 
@@ -298,8 +302,8 @@ def serve(
     GET /v1/models, /v1/models/{id}, /v1/models/{id}/capabilities, /v1/search?q=, /health;
     POST /v1/models/{id}/check and /v1/models/{id}/cost. The registry is built from the same
     sources as every command (modelreg -c extra.json serve) and rebuilt on SIGHUP; a broken
-    source then keeps the old one. Needs the serve extra: pip install "modelreg[serve]"
-    (exit 2 without it, or when the address cannot be had).
+    source then keeps the old one. Needs the serve extra, installed in the modelreg checkout
+    with pip install -e ".[serve]" (exit 2 without it, or when the address cannot be had).
 
     Example: modelreg serve --port 8000; curl localhost:8000/v1/models/gpt-4o/capabilities
     """

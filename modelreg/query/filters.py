@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from itertools import compress
 from typing import Any
 
@@ -48,9 +48,11 @@ class Filters:
     Repeated providers, kinds and statuses mean any of them; repeated
     capabilities, tags and modalities mean all of them. A model with no price,
     no parameter count or no release date is excluded by a filter on that
-    value (unknown is not cheap). ``released_after`` includes its date,
+    value (unknown is not cheap). Parameter bounds hold for nominal sizes: within
+    2%, so --max-params 70B keeps the 70.6B Llama. ``released_after`` includes its date,
     ``released_before`` excludes it. ``hide_retired`` drops retired models
-    (the command line's default) unless a status is asked for.
+    (the command line's default) unless a status is asked for; ``hide_fictional``
+    drops the ids no provider serves (the command line's default too).
     """
 
     providers: tuple[str, ...] = ()
@@ -77,6 +79,7 @@ class Filters:
     released_after: _dt.date | None = None
     released_before: _dt.date | None = None
     hide_retired: bool = False
+    hide_fictional: bool = False
 
     @classmethod
     def parse(cls, **options: Any) -> Filters:
@@ -104,6 +107,23 @@ class Filters:
         """Whether no filter is set."""
         return self == Filters()
 
+    def hides(self, record: Mapping[str, Any]) -> bool:
+        """Whether the record is one these filters hide by default: retired (when no status
+        is asked for) or fictional (unless --real-only asks to leave those out anyway)."""
+        if record["status"] == "retired" and self.hide_retired and not self.statuses:
+            return True
+        return bool(record["fictional"]) and self.hide_fictional and not self.real_only
+
+    def revealing(self) -> Filters | None:
+        """These filters without hiding what they hide by default (None when they hide
+        nothing): what would match with --all."""
+        hiding = (self.hide_retired and not self.statuses) or (
+            self.hide_fictional and not self.real_only
+        )
+        if not hiding:
+            return None
+        return replace(self, hide_retired=False, hide_fictional=False)
+
     def predicates(self) -> list[Test]:
         """One predicate per filter that is set, in a cheap-first order."""
         tests: list[Test] = []
@@ -119,13 +139,13 @@ class Filters:
             add(lambda r: r["status"] in statuses)
         elif self.hide_retired:
             add(lambda r: r["status"] != "retired")
-        if self.real_only:
+        if self.real_only or self.hide_fictional:
             add(lambda r: not r["fictional"])
         tests += [c.of for c in self.capabilities]
         tests += [_negated(c.of) for c in self.without_capabilities]
         tests += _bounds("context_window", self.min_context, self.max_context)
         tests += _bounds("max_completion_tokens", self.min_output, None)
-        tests += _bounds("parameters", self.min_params, self.max_params)
+        tests += _bounds("parameters", self.min_params, self.max_params, NOMINAL)
         if self.max_prompt_price is not None:
             add(_price_test("prompt_price_per_1m", self.max_prompt_price))
         if self.max_completion_price is not None:
@@ -212,6 +232,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "released_after": parse_date,
     "released_before": parse_date,
     "hide_retired": _flag,
+    "hide_fictional": _flag,
 }
 _LISTS = {f.name for f in fields(Filters) if f.type.startswith("tuple")}  # type: ignore[union-attr]
 
@@ -220,12 +241,19 @@ def _negated(test: Test) -> Test:
     return lambda r: not test(r)
 
 
-def _bounds(field: str, least: int | None, most: int | None) -> list[Test]:
+# Parameter counts are bounded by their nominal size: a "70B" Llama has 70.6B parameters,
+# and --max-params 70B means it too. Within this fraction, a count is its nominal size.
+NOMINAL = 0.02
+
+
+def _bounds(field: str, least: int | None, most: int | None, slack: float = 0.0) -> list[Test]:
     tests: list[Test] = []
     if least is not None:
-        tests.append(lambda r: r[field] is not None and r[field] >= least)
+        low = least * (1 - slack)
+        tests.append(lambda r: r[field] is not None and r[field] >= low)
     if most is not None:
-        tests.append(lambda r: r[field] is not None and r[field] <= most)
+        high = most * (1 + slack)
+        tests.append(lambda r: r[field] is not None and r[field] <= high)
     return tests
 
 

@@ -55,15 +55,20 @@ class Term:
 
 
 def parse_query(query: str) -> list[Term]:
-    """The terms of a query; a capability phrase ("function calling") is one term."""
+    """The terms of a query; a capability phrase ("function calling") or a kind's name in
+    words ("text to speech") is one term."""
     words = query.replace(",", " ").casefold().split()
     terms: list[Term] = []
     i = 0
     while i < len(words):
-        for size in range(min(LONGEST_PHRASE, len(words) - i), 0, -1):
+        for size in range(min(_LONGEST, len(words) - i), 0, -1):
             phrase = normalize_words(" ".join(words[i : i + size]))
             if phrase in CAPABILITY_WORDS:
                 terms.append(Term(phrase, squash(phrase), CAPABILITY_WORDS[phrase]))
+                i += size
+                break
+            if size > 1 and squash(phrase) in _KINDS:  # 'text to speech': the kind, one term
+                terms.append(Term(phrase, squash(phrase), None))
                 i += size
                 break
         else:
@@ -74,6 +79,8 @@ def parse_query(query: str) -> list[Term]:
     return terms
 
 
+_KINDS = {squash(kind) for kind in vocabulary.KINDS}
+_LONGEST = max(LONGEST_PHRASE, *(kind.count("_") + 1 for kind in vocabulary.KINDS))
 _FIELDS = ("id", "alias", "name")  # the order of the lines of Corpus.name_blob
 _META = (
     ("provider", "provider"),
@@ -255,7 +262,23 @@ def _field_matches(blob: str, pattern: str) -> Iterator[tuple[int, str]]:
             yield line, m.group()
 
 
-_KINDS = {squash(kind) for kind in vocabulary.KINDS}
+# Each word of a kind's name (image, generation, speech, text, ...) and the kinds it is a
+# word of: 'image generation' matches every image_generation model, word by word.
+_KIND_WORDS: dict[str, list[str]] = {}
+for _kind in vocabulary.KINDS:
+    for _word in _kind.split("_"):
+        if _word != "to":
+            _KIND_WORDS.setdefault(_word, []).append(_kind)
+
+
+def _kind_pattern(term: Term) -> str | None:
+    """The pattern of the kinds a term names (a whole kind, or a word of kinds), or None."""
+    if term.squashed in _KINDS:
+        return _SEP.join(map(re.escape, term.squashed))
+    kinds = _KIND_WORDS.get(term.squashed)
+    if not kinds:
+        return None
+    return "|".join(_SEP.join(map(re.escape, squash(kind))) for kind in kinds)
 
 
 def _meta_matches(corpus: Corpus, term: Term, found: Matches, *, fuzzy: bool = False) -> None:
@@ -268,9 +291,15 @@ def _meta_matches(corpus: Corpus, term: Term, found: Matches, *, fuzzy: bool = F
             pattern = "|".join(map(re.escape, sorted(close, key=len, reverse=True)))
             score = FUZZY_WEIGHT * 80
         else:
-            if term.squashed == "none" or (key == "kind" and term.squashed not in _KINDS):
+            if term.squashed == "none":
                 continue
-            pattern = _SEP.join(map(re.escape, term.squashed))
+            if key == "kind":
+                kind_pattern = _kind_pattern(term)
+                if kind_pattern is None:
+                    continue
+                pattern = kind_pattern
+            else:
+                pattern = _SEP.join(map(re.escape, term.squashed))
             if next(_field_matches(corpus.whole.distinct_text(key), pattern), None) is None:
                 continue  # no record has such a value: skip building the per-record lines
             score = META

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Sequence
 
 from modelreg import schema as vocabulary
 from modelreg.schema import squash
@@ -89,11 +90,68 @@ def capability_name(word: str) -> str:
     return vocabulary.capability(word).name
 
 
+# Words people use for a field, and the field they mean.
+_SYNONYMS = {
+    "price": "prompt_price_per_1m",
+    "cost": "prompt_price_per_1m",
+    "prompt_cost": "prompt_price_per_1m",
+    "completion_cost": "completion_price_per_1m",
+    "output_price": "completion_price_per_1m",
+    "input_price": "prompt_price_per_1m",
+    "ctx": "context_window",
+    "context": "context_window",
+    "context_length": "context_window",
+    "max_tokens": "max_completion_tokens",
+    "max_output": "max_completion_tokens",
+    "output": "max_completion_tokens",
+    "params": "parameters",
+    "size": "parameters",
+    "date": "release_date",
+    "released": "release_date",
+    "cutoff": "knowledge_cutoff",
+    "model": "id",
+}
+
+
+def closest(word: str, known: Sequence[str], most: int = 3) -> list[str]:
+    """The names of ``known`` a mistyped or approximate ``word`` most likely means: the one
+    its common synonym names (price, ctx, params), names it is a part of, or within a typo."""
+    from difflib import get_close_matches
+
+    wanted = word.strip().lower().replace("-", "_")
+    names = list(known)
+    found: list[str] = []
+    synonym = _SYNONYMS.get(wanted)
+    if synonym is None:  # a typo of a synonym: 'prce'
+        near = get_close_matches(wanted, list(_SYNONYMS), n=1, cutoff=0.75)
+        synonym = _SYNONYMS[near[0]] if near else None
+    for name in names:
+        if synonym is not None and name in (synonym, f"pricing.{synonym}"):
+            found.append(name)
+    if len(wanted) >= 3:
+        found += [n for n in names if wanted in n.lower() and n not in found]
+    found += [n for n in get_close_matches(wanted, names, n=most, cutoff=0.6) if n not in found]
+    return found[:most]
+
+
+def did_you_mean(word: str, known: Sequence[str]) -> str:
+    """'; did you mean 'list'?' (or 'a' or 'b'), or '' when nothing is close."""
+    close = closest(word, known)
+    return f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+
+
 def sort_key(key: str) -> str:
     """The canonical key of a --sort value (see modelreg.query.sorting.sort_key)."""
+    from modelreg.query.sorting import SORT_KEYS
     from modelreg.query.sorting import sort_key as canonical
 
-    return canonical(key)
+    try:
+        return canonical(key)
+    except ValueError as exc:
+        hint = did_you_mean(key, SORT_KEYS)  # else the message lists every key
+        if not hint:
+            raise
+        raise ValueError(f"cannot sort by {key!r}{hint}") from exc
 
 
 def parse_status(value: str) -> str:

@@ -12,8 +12,9 @@ Search
     nothing exactly (a typo). Ranking, best first: the whole query equal to
     an id or alias, then id or name prefixes, whole words, capabilities,
     tags and providers, substrings, descriptions, fuzzy matches (rapidfuzz,
-    with a cutoff so a query that means nothing finds nothing). Ties: the
-    shorter id first, then the id.
+    with a cutoff so a query that means nothing finds nothing). Ties: the id
+    with fewer words the query leaves unsaid (a base model before its -mini or
+    dated variants), then the newest, then the shorter id, then the id.
 
 Speed
     A search joins each text field of all records into one string and runs
@@ -27,6 +28,7 @@ The matchers live in modelreg.query.matchers; filters and sorting in their own m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
@@ -45,7 +47,7 @@ from modelreg.query.matchers import (
     restricted,
     term_matches,
 )
-from modelreg.schema import Record, capability
+from modelreg.schema import Record, capability, squash
 
 # -- hits --------------------------------------------------------------------
 
@@ -132,8 +134,10 @@ def _rank(records: Sequence[Record], query: str, fields_: str = "all") -> list[H
 _SCORE, _LABEL = itemgetter(0), itemgetter(1)
 
 
-def _sorted(hits: list[Hit], limit: int | None) -> list[Hit]:
-    """Best score first, then the shorter id, then the id; the first ``limit`` of them."""
+def _sorted(hits: list[Hit], limit: int | None, query: str = "") -> list[Hit]:
+    """Best score first; among equal scores the one with fewer words of its own (gpt-4o
+    before gpt-4o-mini for '4o'), then the newest, then the shorter id, then the id; the
+    first ``limit`` of them."""
     if limit is not None and limit < 0:
         raise ValueError(f"limit must not be negative, not {limit}")
     # Stable sorts on one plain key each, the last tie-breaker first: lists of numbers or
@@ -141,14 +145,47 @@ def _sorted(hits: list[Hit], limit: int | None) -> list[Hit]:
     ids = [hit.record["id"] for hit in hits]
     order = sorted(range(len(hits)), key=ids.__getitem__)
     order.sort(key=list(map(len, ids)).__getitem__)
+    dates = [hit.record.get("release_date") or "" for hit in hits]
+    order.sort(key=dates.__getitem__, reverse=True)  # the newest first; undated last
+    extra = _extra_words(ids, query, [_by_name(hit) for hit in hits])
+    order.sort(key=extra.__getitem__)
     order.sort(key=[hit.score for hit in hits].__getitem__, reverse=True)  # stays stable
     return [hits[i] for i in order[:limit]]
+
+
+# A word (letters and digits) with a letter in it, or a date-like run of four digits.
+_VARIANT_WORD = re.compile(r"[^\W_]*(?:[^\W\d_]|\d{4})[^\W_]*")
+
+
+def _by_name(hit: Hit) -> bool:
+    """Whether the hit's id, an alias or its name matched (not only a kind, tag, ...)."""
+    return not _NAME_LABELS.isdisjoint(hit.matched)
+
+
+# The labels of a match of an id, alias or name (see modelreg.query.matchers).
+_NAME_LABELS = frozenset(
+    f"{how}{field}"
+    for how in ("", "prefix:", "word:", "substring:", "fuzzy:")
+    for field in ("id", "alias", "name")
+)
+
+
+def _extra_words(ids: Sequence[str], query: str, by_name: Sequence[bool]) -> list[int]:
+    """Per id matched by name, its words the query does not name that make it a variant:
+    words with a letter (mini, tts, preview) and dates (2024, 20251101); version numbers
+    are not. An id matched otherwise (a kind, a capability) counts none."""
+    asked = squash(query)
+    variants = _VARIANT_WORD.findall
+    return [
+        sum(1 for word in variants(model_id.casefold()) if word not in asked) if named else 0
+        for model_id, named in zip(ids, by_name, strict=True)
+    ]
 
 
 def search(records: Iterable[Record], query: str, limit: int | None = None) -> list[Hit]:
     """The records matching every term of a query, best first (see the module's docs)."""
     records = records if isinstance(records, Sequence) else list(records)
-    return _sorted(_rank(records, query), limit)
+    return _sorted(_rank(records, query), limit, query)
 
 
 # -- the architecture's search methods ---------------------------------------
@@ -157,7 +194,7 @@ def search(records: Iterable[Record], query: str, limit: int | None = None) -> l
 def search_by_name(records: Iterable[Record], name: str) -> list[Record]:
     """Records whose id, name or an alias matches (exact, prefix, word, substring, or a typo)."""
     records = records if isinstance(records, Sequence) else list(records)
-    return [hit.record for hit in _sorted(_rank(records, name, "names"), None)]
+    return [hit.record for hit in _sorted(_rank(records, name, "names"), None, name)]
 
 
 def search_by_provider(records: Iterable[Record], provider: str) -> list[Record]:

@@ -177,7 +177,7 @@ def test_hostile_text_with_colour_forced(
 
 
 def test_terminal_model_table_at_a_pinned_width(terminal: None) -> None:
-    out = run_in_process("list", "--provider", "openai")
+    out = run_in_process("list", "--provider", "openai", "--all")
     assert out.code == 0, out.stderr
     lines = out.stdout.splitlines()
     assert max(len(line) for line in lines) <= 100
@@ -207,15 +207,19 @@ def test_narrow_tables_keep_what_matters_first(
     header = next(line for line in out.stdout.splitlines() if "ID" in line)
     assert all(title in header for title in kept), header
     assert max(len(line) for line in out.stdout.splitlines()) <= int(columns)
-    sorted_by = run_in_process(
-        "list", "--provider", "meta", "--open-weights", "--sort", "parameters"
-    )
-    header = next(line for line in sorted_by.stdout.splitlines() if "ID" in line)
-    assert "Parameters" in header  # the column a user sorted by is shown
-    assert header.index("Parameters") < header.index("Context")
     legend = [line for line in out.stdout.splitlines() if "=" in line]
-    for word in ("T=function_calling", "V=vision", "R=reasoning"):
-        assert any(word in line for line in legend)  # no item breaks across lines
+    if "Caps" in header:
+        for word in ("T=function_calling", "V=vision", "R=reasoning"):
+            assert any(word in line for line in legend)  # no item breaks across lines
+    else:
+        assert not legend  # a legend only for a column shown
+    if int(columns) >= 80:  # the longest Meta id and the sorted column: 62 columns
+        sorted_by = run_in_process(
+            "list", "--provider", "meta", "--open-weights", "--sort", "parameters"
+        )
+        header = next(line for line in sorted_by.stdout.splitlines() if "ID" in line)
+        assert "Parameters" in header  # the column a user sorted by is shown
+        assert header.index("Parameters") < header.index("Context")
 
 
 @pytest.mark.parametrize("columns", ["40", "60", "120"])
@@ -226,7 +230,11 @@ def test_terminal_tables_fit_the_width(
     for command in (["list"], ["show", "gpt-4o"], ["compare", "gpt-4o", "o1"], ["providers"]):
         out = run_in_process(*command)
         assert out.code == 0, out.stderr
-        assert max(len(line) for line in out.stdout.splitlines()) <= int(columns), command
+        assert "…" not in out.stdout  # nothing is cut
+        if columns == "40" and command == ["list"]:
+            continue  # the longest id (45) does not fit: rows as a pipe gets them
+        for line in out.stdout.splitlines():  # a line is longer only for a word that is
+            assert len(line) <= int(columns) or " " not in line.strip(), (command, line)
 
 
 def test_terminal_show_groups_sections(terminal: None) -> None:
@@ -234,7 +242,7 @@ def test_terminal_show_groups_sections(terminal: None) -> None:
     assert out.stdout.splitlines()[0] == "GPT-4o (gpt-4o)"
     for section in ("Basics", "Pricing (USD)", "Aliases", "Defined by", "builtin:openai"):
         assert section in out.stdout
-    assert "128,000" in out.stdout
+    assert "128K" in out.stdout
 
 
 def test_terminal_compare_marks_differences(terminal: None) -> None:
@@ -283,7 +291,7 @@ def test_an_empty_result_says_so_on_stderr(terminal: None) -> None:
     assert out.stdout == ""
     assert "no models match" in out.stderr
     one = run_in_process("list", "--provider", "anthropic", "--limit", "1")
-    assert "1 model ·" in one.stdout
+    assert "1 model (" in one.stdout  # and what is hidden
 
 
 @pytest.mark.parametrize("color", ["standard", None])
@@ -292,7 +300,7 @@ def test_a_table_whose_columns_fit_is_drawn_byte_for_byte_as_rich_draws_it(
 ) -> None:
     """When every column fits, emit_rich_table lets rich draw the edges, header and caption
     and draws the rows itself: the bytes are those of a rich table drawn row by row, wide
-    characters, unicode spaces, cut ids and right-justified cells included."""
+    characters, unicode spaces and right-justified cells included."""
     import io
     import random
 
@@ -314,7 +322,7 @@ def test_a_table_whose_columns_fit_is_drawn_byte_for_byte_as_rich_draws_it(
     rnd = random.Random(16)
     headers = ["Id", "Provider", "Context", "Kind"]
     for _ in range(150):
-        rows = [[text(60), text(6), text(6), text(6)] for _ in range(rnd.randint(1, 25))]
+        rows = [[text(30), text(6), text(6), text(6)] for _ in range(rnd.randint(1, 25))]
         monkeypatch.setattr(output, "console", terminal)
         output.emit_rich_table(
             headers, rows, caption="n models · a legend", right=[2], priority=[0, 1, 2, 3]
@@ -324,16 +332,14 @@ def test_a_table_whose_columns_fit_is_drawn_byte_for_byte_as_rich_draws_it(
         widths = [
             max(cell_len(v) for v in [h, *(r[i] for r in rows)]) for i, h in enumerate(headers)
         ]
-        widths[0] = min(widths[0], 45)  # the id gives way at 45% of the width
         expected = Table(box=box.SIMPLE_HEAD, caption="n models · a legend", caption_justify="left")
         for i, header in enumerate(headers):
             expected.add_column(
                 Text(header),
                 justify="right" if i == 2 else "left",
                 no_wrap=i == 0,
-                overflow="ellipsis" if i == 0 else "fold",
+                overflow="fold",
                 width=widths[i],
-                max_width=widths[i] if i == 0 else None,
             )
         for row in rows:
             expected.add_row(*map(Text, row))

@@ -252,11 +252,16 @@ def test_audit_finds_the_known_disagreements(cli: Run, fixtures: list[str]) -> N
     assert list(values.values()).count(2.5) == 2  # models.dev agrees with the built-in
     o1 = by_field[("o1", "max_completion_tokens")]
     assert sorted(o1.values()) == [99999, 100000, 100000]
+    # 99,999 and 100,000 are one limit written two ways: listed last, counted apart
+    tolerated = [(d["model"], d["field"]) for d in report["disagreements"] if d["tolerated"]]
+    assert tolerated == [("o1", "max_completion_tokens")]
+    assert [d["tolerated"] for d in report["disagreements"]] == [False, False, True]
     summary = report["summary"]
     assert summary["pricing.completion_price_per_1m"]["disagree"] == 0
     assert summary["pricing.completion_price_per_1m"]["agree"] == 2
     # LiteLLM's fixture gives no context window (max_input_tokens is not one): two gaps.
-    assert summary["context_window"] == {"agree": 1, "disagree": 1, "gaps": 2}
+    assert summary["context_window"] == {"agree": 1, "disagree": 1, "tolerated": 0, "gaps": 2}
+    assert summary["max_completion_tokens"]["tolerated"] == 1
     assert report["models"] == 2
 
 
@@ -275,7 +280,9 @@ def test_audit_table(cli: Run, fixtures: list[str]) -> None:
     assert out.code == 0
     header, *rows = out.stdout.splitlines()
     assert header.split("\t")[:3] == ["model", "field", "builtin"]
-    assert len(rows) == 3 and "2 models in two or more sources: 3 disagreements" in out.stderr
+    assert len(rows) == 3 and "2 models in two or more sources: 2 disagreements" in out.stderr
+    assert "(and 1 within tolerance" in out.stderr
+    assert rows[-1].endswith("\twithin tolerance")  # real disagreements first
 
 
 def test_audit_compares_enabled_catalogs_and_catalog_locations(
@@ -317,3 +324,21 @@ def test_audit_with_nothing_to_compare_says_so(cli: Run) -> None:
     out = cli("audit", "--json")
     assert out.code == 0 and out.json()["disagreements"] == []
     assert "nothing to compare" in out.stderr
+
+
+def test_sources_shows_where_the_copy_came_from_and_an_unset_variable(
+    cli: Run, server: Catalogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cli("update", "--enable", "litellm").code == 0  # from the mirror the test serves
+    monkeypatch.delenv("MODELREG_URL_LITELLM")  # now the default URL is configured
+    rows = cli("sources", "--json").json()
+    copy = next(r for r in rows if r["kind"] == "outside")
+    assert copy["url"] == server.base + "/litellm.json"  # the copy's, not the default
+    env = next(r for r in rows if r["kind"] == "env")
+    assert env["status"] == "missing"  # the JSON keeps its statuses
+    table = cli("sources").stdout.splitlines()
+    assert next(line for line in table if line.startswith("env\t")).endswith("\tnot set")
+    from modelreg.registry import builtin
+
+    makers = {r["provider"] for r in builtin().records()}  # custom has no model of its own
+    assert f"({len(makers)} provider catalogs)" in table[1]
