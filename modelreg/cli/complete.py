@@ -221,15 +221,9 @@ def _names(globals_: dict[str, Any], environ: Mapping[str, str]) -> tuple[Candid
         return list(MODELS), list(PROVIDERS)
     cached = _cache_path(key, environ) if key else None
     if cached is not None:
-        import marshal  # built in: no import to pay for, and the fastest to read back
-
-        try:
-            with open(cached, "rb") as f:
-                held_key, models, providers = marshal.load(f)
-            if held_key == key:
-                return models, providers
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+        held = _read_cache(cached, key)
+        if held is not None:
+            return held
     registry = _registry(globals_, environ)
     if registry is None:
         return [], []
@@ -248,11 +242,16 @@ def _sources_key(globals_: dict[str, Any], environ: Mapping[str, str]) -> str | 
     catalogs = list(globals_["catalogs"])
     if not catalogs and environ.get("MODELREG_CATALOG", "").strip():
         catalogs = [environ["MODELREG_CATALOG"].strip()]
-    stats = [] if globals_["builtin_only"] else [_stat(_store_path(environ)), _stat("models.json")]
+    stats = []
+    if not globals_["builtin_only"]:
+        store = _store_path(environ)
+        # The outside catalogs: which are enabled (their config file), their cached copies.
+        outside = os.path.join(os.path.dirname(store), "outside.json")
+        stats += [_stat(store), _stat("models.json"), _stat(outside), *_copies(environ)]
     for location in catalogs:
-        # A file, possibly with a format prefix (litellm:FILE) or as file://; anything else
-        # (a URL, a missing file) has no size and time to key on.
-        found = _stat(location) or _stat(location.removeprefix("file://").partition(":")[2])
+        # A file, possibly with a format prefix (litellm:FILE) or as a file:// URL; anything
+        # else (a URL of the network, a missing file) has no size and time to key on.
+        found = _stat(location) or _stat(_local_path(location))
         if found is None:
             return ""
         stats.append(found)
@@ -266,6 +265,23 @@ def _sources_key(globals_: dict[str, Any], environ: Mapping[str, str]) -> str | 
     here = _stat(os.path.join(os.path.dirname(__file__), "names.py"))
     facts = (sys.version, __version__, here, catalogs, globals_["builtin_only"], stats, env)
     return repr(facts)
+
+
+def _copies(environ: Mapping[str, str]) -> list[tuple[str, int, int, int] | None]:
+    """The stamps of the outside catalogs' cached copies (and their metadata)."""
+    try:
+        with os.scandir(_cache_dir(environ)) as entries:
+            names = sorted(e.path for e in entries if e.name.endswith(".json"))
+    except OSError:
+        return []
+    return [_stat(name) for name in names]
+
+
+def _local_path(location: str) -> str:
+    """The local file a --catalog location reads ("" for none), as every command reads it."""
+    from modelreg.sources import local_path
+
+    return local_path(location) or ""
 
 
 def _stat(path: str) -> tuple[str, int, int, int] | None:
@@ -293,33 +309,71 @@ def _store_path(environ: Mapping[str, str]) -> str:
     return os.path.join(base, "models.json")
 
 
-def _cache_path(key: str, environ: Mapping[str, str]) -> str:
-    """Where the names of these sources are cached (the file holds its key, checked on
-    reading: a name shared by two keys only costs a rebuild)."""
-    import zlib
-
+def _cache_dir(environ: Mapping[str, str]) -> str:
+    """modelreg's cache directory (outside.cache_dir, without pathlib)."""
     base = environ.get("XDG_CACHE_HOME") or os.path.join(
         environ.get("HOME") or os.path.expanduser("~"), ".cache"
     )
+    return os.path.join(base, "modelreg")
+
+
+def _cache_path(key: str, environ: Mapping[str, str]) -> str:
+    """Where the names of these sources are cached (the file holds its key, checked on
+    reading: a name shared by two keys only costs a rebuild), apart from the outside
+    catalogs' copies."""
+    import zlib
+
     digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))
-    return os.path.join(base, "modelreg", f"complete-{digest:08x}.marshal")
+    return os.path.join(_cache_dir(environ), "complete", f"complete-{digest:08x}.marshal")
+
+
+_CACHE_LIMIT = 64 << 20  # bytes of a names cache (100,000 models take about 6 MB)
+
+
+def _read_cache(path: str, key: str) -> tuple[Candidates, Candidates] | None:
+    """The names a cache file holds for ``key``, or None: no file, another key, or anything
+    but a file modelreg wrote (not the user's own regular file, too large, another shape)."""
+    import marshal  # built in: no import to pay for, and the fastest to read back
+
+    from modelreg import safefile
+    from modelreg.errors import CatalogError
+
+    try:
+        data = safefile.read_bytes(path, path, private=True, limit=_CACHE_LIMIT)
+        held = marshal.loads(data)
+    except (CatalogError, ValueError, EOFError, TypeError):
+        return None
+    if not (isinstance(held, tuple) and len(held) == 3 and held[0] == key):
+        return None
+    models, providers = held[1], held[2]
+    if not (_is_candidates(models) and _is_candidates(providers)):
+        return None
+    return models, providers
+
+
+def _is_candidates(value: object) -> bool:
+    """Whether ``value`` is a list of (value, description) pairs of strings."""
+    return isinstance(value, list) and all(
+        type(pair) is tuple and len(pair) == 2 and type(pair[0]) is type(pair[1]) is str
+        for pair in value
+    )
 
 
 def _write_cache(path: str, data: tuple[str, Candidates, Candidates]) -> None:
-    """Write a cache file whole (a temporary file renamed), or not at all."""
+    """Write a cache file whole (modelreg.safefile.atomic_write), or not at all; the
+    temporaries a TAB killed mid-write left are swept after a minute."""
     import marshal
+    from pathlib import Path
 
-    temporary = f"{path}.{os.getpid()}.tmp"
+    from modelreg import safefile
+    from modelreg.errors import UserStoreError
+
+    target = Path(path)
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(temporary, "wb") as f:
-            marshal.dump(data, f)
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        import contextlib
-
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        safefile.atomic_write(target, marshal.dumps(data), mode=0o600)
+    except (UserStoreError, ValueError):
+        return
+    safefile.sweep_temporaries(target, older_than=60)
 
 
 def names_module() -> str:
