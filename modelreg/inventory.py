@@ -102,7 +102,10 @@ def in_effect(
     load(SourceState("local", str(local)), lambda: _file(local, "file:./models.json"), local)
     load(SourceState("env", sources.ENV_VAR), lambda: sources.from_env(environ))
     for location in sources.catalog_locations(list(catalogs or []), environ):
-        load(SourceState("catalog", location), lambda where=location: sources.read_location(where))
+        load(
+            SourceState("catalog", sources.redact(location)),  # credentials never shown
+            lambda where=location: sources.read_location(where),
+        )
     if config_error is not None:
         found.append(
             SourceState("outside", str(config_path(environ)), status="broken", error=config_error)

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
 ENV_VAR = "FAKEAI_CUSTOM_MODELS"
 CATALOG_VAR = "MODELREG_CATALOG"
 URL_TIMEOUT = 10.0  # seconds, for a whole URL fetch or a read from a pipe
+MAX_TIMEOUT = 3600.0  # the longest deadline a fetch takes (a timer or socket refuses inf)
 URL_MAX_BYTES = MAX_BYTES  # the former name
 MAX_REDIRECTS = 3
 USER_STORE = "user-store"  # the provenance label of the user store
@@ -568,6 +569,8 @@ def _run_fetch(
     import threading
     import time
 
+    if not 0 < timeout <= MAX_TIMEOUT:  # False for nan too
+        raise CatalogError(label, f"a deadline must be from 0 to {MAX_TIMEOUT:g} s, not {timeout}")
     job = _Fetch(url, label, time.monotonic() + timeout, max_bytes, headers)
     worker = threading.Thread(target=job.run, name="modelreg-fetch", daemon=True)
     worker.start()

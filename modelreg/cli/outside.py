@@ -11,7 +11,7 @@ import typer
 from modelreg.cli import EXIT_CATALOG, output
 from modelreg.cli.options import JsonOption
 from modelreg.cli.state import state
-from modelreg.sources import URL_TIMEOUT
+from modelreg.sources import MAX_TIMEOUT, URL_TIMEOUT
 
 
 def _catalog_name(value: str) -> str:
@@ -21,6 +21,14 @@ def _catalog_name(value: str) -> str:
         return catalog(value).name
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
+
+
+def _seconds(value: float) -> float:
+    """A fetch deadline: a finite number of seconds from 0.1 to MAX_TIMEOUT (not inf, nan or
+    1e10, which no clock or socket takes)."""
+    if not 0.1 <= value <= MAX_TIMEOUT:  # False for nan too
+        raise typer.BadParameter(f"must be from 0.1 to {MAX_TIMEOUT:g} seconds, not {value:g}")
+    return value
 
 
 def update(
@@ -42,7 +50,12 @@ def update(
     ] = None,
     timeout: Annotated[
         float,
-        typer.Option("--timeout", metavar="SECONDS", min=0.1, help="Deadline of each fetch."),
+        typer.Option(
+            "--timeout",
+            metavar="SECONDS",
+            callback=_seconds,
+            help=f"Deadline of each fetch (0.1 to {MAX_TIMEOUT:g} seconds).",
+        ),
     ] = URL_TIMEOUT,
     as_json: JsonOption = False,
 ) -> None:
@@ -207,7 +220,7 @@ def audit(
     if not run.builtin_only:
         compared += [(s.label, s.entries) for s in outside.outside_sources()]
     for location in sources.catalog_locations(run.catalogs):
-        compared.append((location, sources.read_location(location).entries))
+        compared.append((sources.redact(location), sources.read_location(location).entries))
     for location in against or []:
         compared.append(_against(location))
     unique: dict[str, Any] = {}
@@ -243,7 +256,7 @@ def _against(location: str) -> tuple[str, Any]:
     try:
         name = outside.catalog(location).name
     except ValueError:
-        return location, sources.read_location(location).entries
+        return sources.redact(location), sources.read_location(location).entries
     if not outside.cache_path(name).is_file():
         raise typer.BadParameter(
             f"{name} has no cached copy; fetch one with 'modelreg update {name}'",

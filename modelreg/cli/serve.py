@@ -9,7 +9,6 @@ Only ``serve`` imports the web stack (modelreg.serve), and only when it runs.
 from __future__ import annotations
 
 import json
-import sys
 from typing import Annotated, Any
 
 import typer
@@ -55,22 +54,24 @@ def _complete_endpoint(incomplete: str) -> list[str]:
 
 
 def _read_request(source: str) -> Any:
-    """The JSON of a request file ('-' for stdin): unreadable is a usage error, not JSON exit 3."""
+    """The JSON of a request file ('-' for stdin), read as every file is (modelreg.safefile:
+    a regular file or a pipe, within the size cap and the deadline): a missing or unreadable
+    file is a usage error; a device, an oversized body or text that is not JSON exits 3."""
+    from modelreg import safefile
+    from modelreg.errors import CatalogError
+    from modelreg.sources import parse_json
+
     label = "stdin" if source == "-" else source
+    name = f"request file {label}"
     try:
-        if source == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(source, "rb") as file:
-                data = file.read()
-    except OSError as exc:
-        raise typer.BadParameter(
-            f"cannot read {label}: {exc.strerror or exc}", param_hint="--request"
-        ) from None
+        data = safefile.read_stdin(name) if source == "-" else safefile.read_bytes(source, name)
+    except safefile.FileReadError as exc:
+        problem = f"cannot read {label}: {exc.problem}"
+        raise typer.BadParameter(problem, param_hint="--request") from None
     try:
-        return json.loads(data)
-    except (ValueError, RecursionError) as exc:
-        output.error(f"request file {label} is not JSON: {' '.join(str(exc).split())}")
+        return parse_json(data, name)
+    except CatalogError as exc:
+        output.error(f"request file {label} is not JSON: {exc.problem}")
         raise typer.Exit(EXIT_CATALOG) from None
 
 
@@ -142,7 +143,10 @@ def build_request(
             tool = {"type": "function", "name": "example", "parameters": _SCHEMA}
         else:
             raise typer.BadParameter(f"{endpoint} takes no tools", param_hint="--tools")
-        request["tools"] = [*(request.get("tools") or []), tool]
+        given = request.get("tools")
+        if given is None or isinstance(given, list):
+            request["tools"] = [*(given or []), tool]
+        # else the request's own 'tools' (7, "abc", {}) stays, for the check to refuse
     if image:
         if endpoint not in ("chat.completions", "responses"):
             raise typer.BadParameter(f"{endpoint} takes no image input", param_hint="--image")
