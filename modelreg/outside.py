@@ -304,7 +304,7 @@ def _update_one(
             )
         models = _check(body, fmt, label)
         now = _now()
-        new_meta = {
+        new_meta: dict[str, Any] = {
             "url": url,
             "etag": response_headers.get("etag"),
             "last_modified": response_headers.get("last-modified"),

@@ -8,10 +8,15 @@ The only module of the package that imports the web stack (Starlette, and uvicor
   ``POST /v1/models/{id}/check`` (``?endpoint=``, ``?prompt_tokens=``),
   ``POST /v1/models/{id}/cost`` (an OpenAI usage object), ``GET /v1/search?q=``, ``GET /health``.
 
-Every error has OpenAI's shape ``{"error": {"message", "type", "param", "code"}}``. The
-server is read-only; the registry is built once, then rebuilt on SIGHUP (or when ``--watch``
-sees a source file change) in a worker thread and swapped in whole, so requests in flight
-keep the registry they started with; a broken source keeps the old registry and logs a line.
+Every error has OpenAI's shape ``{"error": {"message", "type", "param", "code"}}``: the
+app's own, CORS refusals, a Host header not served, and what the HTTP layer refuses (a
+malformed request, a request line too long, a client too slow). A client has HEAD_TIMEOUT
+seconds to send a request's line and headers and BODY_TIMEOUT more for its body. Only the
+Host names of the address served (and ``--allow-host``) are answered, so a web page cannot
+reach the server through DNS rebinding. The server is read-only; the registry is built
+once, then rebuilt on SIGHUP (or when ``--watch`` sees a source file change) in a worker
+thread and swapped in whole, so requests in flight keep the registry they started with; a
+broken source keeps the old registry and logs a line.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -55,6 +60,8 @@ log = logging.getLogger("modelreg.serve")
 MAX_BODY = 1024 * 1024  # bytes of a request body; more is a 413
 _DRAIN = 16 * MAX_BODY  # how much of an oversized body is read (and dropped) before the 413
 MAX_QUERY = 256  # characters of a search query
+HEAD_TIMEOUT = 10.0  # seconds to send a request's line and headers (from connecting, or idle)
+BODY_TIMEOUT = 15.0  # seconds to send a request's body, once its headers are in
 _POST_ONLY = ("check", "cost")  # the actions under /v1/models/{id}/ that take POST only
 
 
@@ -72,10 +79,18 @@ class Registries:
         self._load = load
         self.watched = list(watched)
         self._stamps = self._stat()
+        self.reload_pending = False  # a SIGHUP came before the server could reload
+        if hasattr(signal, "SIGHUP") and threading.current_thread() is threading.main_thread():
+            # A SIGHUP during the first load (its default action ends the process) asks for
+            # a reload once the server runs (the lifespan then takes the signal over).
+            signal.signal(signal.SIGHUP, self._remember_hup)
         self.registry = load()
         self.generation = 1
         self.loaded_at = time.time()
         self._lock = threading.Lock()
+
+    def _remember_hup(self, signum: int, frame: Any) -> None:
+        self.reload_pending = True
 
     def reload(self) -> bool:
         """Build a new registry and swap it in; a failure keeps the old one and logs one line."""
@@ -114,10 +129,9 @@ def watched_paths(catalogs: Sequence[str] | None, builtin_only: bool) -> list[Pa
     """The local files a registry built from these options reads (for ``--watch``)."""
     paths = [] if builtin_only else [sources.store_path(), Path.cwd() / "models.json"]
     for location in sources.catalog_locations(list(catalogs) if catalogs else None):
-        if location.startswith("file://"):
-            paths.append(Path(location.removeprefix("file://")))
-        elif "://" not in location:
-            paths.append(Path(location))
+        local = sources.local_path(location)  # after a format prefix; file:// URLs decoded
+        if local is not None:
+            paths.append(Path(local))
     return [p.absolute() for p in paths]
 
 
@@ -178,8 +192,9 @@ class ApiError(Exception):
         self.type = type
         self.headers = dict(headers or {})
 
-    def response(self) -> JSONResponse:
-        body = {
+    def payload(self) -> dict[str, Any]:
+        """The body: ``{"error": {"message", "type", "param", "code"}}``."""
+        return {
             "error": {
                 "message": self.message,
                 "type": self.type,
@@ -187,7 +202,22 @@ class ApiError(Exception):
                 "code": self.code,
             }
         }
-        return JSONResponse(body, status_code=self.status, headers=self.headers)
+
+    def response(self) -> JSONResponse:
+        return JSONResponse(self.payload(), status_code=self.status, headers=self.headers)
+
+    def raw(self) -> bytes:
+        """The whole HTTP response, for the HTTP layer to write before it closes the
+        connection (it has no ASGI app to answer through)."""
+        import http
+
+        body = _dumps(self.payload())
+        head = (
+            f"HTTP/1.1 {self.status} {http.HTTPStatus(self.status).phrase}\r\n"
+            "content-type: application/json\r\n"
+            f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"
+        )
+        return head.encode("ascii") + body
 
 
 def _internal_error() -> JSONResponse:
@@ -242,6 +272,8 @@ class _Guard:
 
         try:
             await self.app(scope, receive, sending)
+        except ClientDisconnect:  # the client went away mid-request: no one to answer
+            return
         except Exception as exc:
             log.error(
                 "internal error on %s %s: %s",
@@ -251,6 +283,166 @@ class _Guard:
             )
             if not started:
                 await _internal_error()(scope, receive, send)
+
+
+class _Hosts:
+    """Answers only requests whose Host header names the address served (any IP address,
+    "localhost" for a loopback or every-interface address, the machine's name for the
+    latter, the --host name) or an ``--allow-host`` name: a web page that rebinds its own
+    DNS name to this address sends its name, and is refused."""
+
+    def __init__(self, app: ASGIApp, hosts: Iterable[str]) -> None:
+        self.app = app
+        self.hosts = frozenset(h.lower().rstrip(".") for h in hosts)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and "*" not in self.hosts:
+            header = next((v for k, v in scope["headers"] if k == b"host"), None)
+            name = _host_name(header.decode("latin-1")) if header is not None else None
+            if name is not None and name not in self.hosts and not _is_address(name):
+                error = ApiError(
+                    400,
+                    f"Invalid Host header {name[:100]!r}: this server answers "
+                    f"{', '.join(sorted(self.hosts))} and IP addresses "
+                    "(modelreg serve --allow-host NAME adds a name)",
+                    param="Host",
+                    code="invalid_host",
+                )
+                await error.response()(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def _host_name(header: str) -> str:
+    """The name of a Host header, without its port: 'localhost', '::1', 'example.com'."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].partition("]")[0]
+    name, colon, port = header.rpartition(":")
+    return (name if colon and port.isdigit() else header).rstrip(".")
+
+
+def _is_address(name: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def served_hosts(host: str, allowed: Iterable[str] = ()) -> list[str]:
+    """The Host names a server on ``host`` answers (beside IP addresses), with ``allowed``."""
+    names = {host.strip("[]").lower(), *(a.strip().lower() for a in allowed if a.strip())}
+    everywhere = host in ("", "0.0.0.0", "::")
+    if everywhere or host.lower() == "localhost" or (_is_address(host) and _loopback(host)):
+        names.add("localhost")
+    if everywhere:
+        names.add(socket.gethostname().lower())
+    return sorted(n for n in names if n)
+
+
+def _loopback(address: str) -> bool:
+    import ipaddress
+
+    return ipaddress.ip_address(address.strip("[]")).is_loopback
+
+
+class _BodyDeadline:
+    """A request's body must arrive within BODY_TIMEOUT seconds of its headers: a client
+    trickling it gets a 408 and its connection closed."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        deadline = asyncio.get_running_loop().time() + BODY_TIMEOUT
+
+        async def receiving() -> Message:
+            try:
+                async with asyncio.timeout_at(deadline):
+                    return await receive()
+            except TimeoutError:
+                raise ApiError(
+                    408,
+                    f"The request body did not arrive within {BODY_TIMEOUT:g} seconds",
+                    code="request_timeout",
+                    headers={"Connection": "close"},
+                ) from None
+
+        await self.app(scope, receiving, send)
+
+
+def _cors(app: ASGIApp, origins: Sequence[str]) -> ASGIApp:
+    """Starlette's CORS middleware for ``origins``, its refusals in OpenAI's error shape."""
+    from starlette.datastructures import Headers
+    from starlette.middleware.cors import CORSMiddleware
+
+    class Cors(CORSMiddleware):
+        def preflight_response(self, request_headers: Headers) -> Response:
+            response = super().preflight_response(request_headers)
+            if response.status_code < 400:
+                return response
+            message = bytes(response.body).decode("utf-8", "replace")  # "Disallowed CORS ..."
+            headers = {k: v for k, v in response.headers.items() if k.startswith("access-")}
+            error = ApiError(response.status_code, message, code="cors_refused", headers=headers)
+            return error.response()
+
+    return Cors(
+        app, allow_origins=list(origins), allow_methods=["GET", "POST"], allow_headers=["*"]
+    )
+
+
+def http_protocol() -> type[asyncio.Protocol]:
+    """uvicorn's HTTP protocol (httptools, else h11) with a deadline on each request's line
+    and headers (HEAD_TIMEOUT seconds from connecting, or from the last response), and its
+    own refusals (a malformed request, a request line too long) in OpenAI's error shape."""
+    from uvicorn.config import HTTP_PROTOCOLS
+    from uvicorn.importer import import_from_string
+
+    base: Any = import_from_string(HTTP_PROTOCOLS["auto"])
+
+    class Protocol(base):  # type: ignore[misc,valid-type]
+        _head_timer: asyncio.TimerHandle | None = None
+
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self._await_head()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            self._await_head()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+            super().connection_lost(exc)
+
+        def _await_head(self) -> None:
+            if self._head_timer is not None:
+                self._head_timer.cancel()
+            self._head_timer = self.loop.call_later(HEAD_TIMEOUT, self._head_late, self.cycle)
+
+        def _head_late(self, waiting_after: Any) -> None:
+            cycle = self.cycle  # a new request started, or one is still being answered
+            idle = cycle is waiting_after and (cycle is None or cycle.response_complete)
+            if idle and not self.transport.is_closing():
+                message = f"The request headers did not arrive within {HEAD_TIMEOUT:g} seconds"
+                self._refuse(ApiError(408, message, code="request_timeout"))
+
+        def send_400_response(self, msg: str) -> None:
+            problem = "its request line or headers are malformed, or longer than the server reads"
+            self._refuse(ApiError(400, f"Invalid HTTP request: {problem}", code="invalid_request"))
+
+        def _refuse(self, error: ApiError) -> None:
+            self.transport.write(error.raw())
+            self.transport.close()
+
+    return Protocol
 
 
 def _one_line(exc: BaseException) -> str:
@@ -283,6 +475,15 @@ def _lookup(registry: ModelRegistry, model_id: str) -> Record:
         raise ApiError(
             404, message[:1].upper() + message[1:], param="model", code="model_not_found"
         ) from None
+
+
+def _names_the_model(registry: ModelRegistry, model_id: str, whole: str, raw_path: bytes) -> bool:
+    """Whether GET /v1/models/{model_id}/capabilities asks for the model ``whole`` (an id
+    that ends in /capabilities) rather than the capabilities of ``model_id``: its slash is
+    percent-encoded (%2F), or only ``whole`` is a model."""
+    if raw_path.lower().endswith(b"%2fcapabilities"):
+        return True
+    return registry.resolve_id(whole) is not None and registry.resolve_id(model_id) is None
 
 
 async def _body(request: Request) -> bytes:
@@ -392,9 +593,11 @@ def create_app(
     *,
     cors: Sequence[str] = (),
     watch: float | None = None,
+    hosts: Sequence[str] | None = None,
 ) -> Starlette:
     """The ASGI app over ``registries``; ``cors`` origins get CORS headers, ``watch`` polls
-    the source files every so many seconds. SIGHUP reloads when served in the main thread."""
+    the source files every so many seconds, ``hosts`` are the Host names answered (None:
+    any; see served_hosts). SIGHUP reloads when served in the main thread."""
     reloader = _Reloader(registries)
     # Rendered listings, per registry and filters (a reloaded registry's go with it).
     lists: weakref.WeakKeyDictionary[ModelRegistry, dict[Filters, bytes]]
@@ -459,7 +662,12 @@ def create_app(
         return JSONResponse(to_openai_model(record))
 
     async def capabilities(request: Request) -> Response:
-        return JSONResponse(capability_view(_lookup(current(), request.path_params["model_id"])))
+        model_id = request.path_params["model_id"]
+        whole = f"{model_id}/capabilities"
+        if _names_the_model(current(), model_id, whole, request.scope.get("raw_path", b"")):
+            request.path_params["model_id"] = whole
+            return await retrieve(request)
+        return JSONResponse(capability_view(_lookup(current(), model_id)))
 
     async def check(request: Request) -> Response:
         endpoint = request.query_params.get("endpoint", "chat.completions")
@@ -498,6 +706,9 @@ def create_app(
         if hasattr(signal, "SIGHUP") and threading.current_thread() is threading.main_thread():
             loop.add_signal_handler(signal.SIGHUP, reloader.request)
             hup = True
+            if registries.reload_pending:  # a SIGHUP while the first registry loaded
+                registries.reload_pending = False
+                reloader.request()
         watcher = loop.create_task(reloader.watch(watch)) if watch else None
         try:
             yield
@@ -508,17 +719,11 @@ def create_app(
                 loop.remove_signal_handler(signal.SIGHUP)
 
     middleware = [Middleware(_Guard)]
+    if hosts is not None:
+        middleware.append(Middleware(_Hosts, hosts=hosts))
+    middleware.append(Middleware(_BodyDeadline))
     if cors:
-        from starlette.middleware.cors import CORSMiddleware
-
-        middleware.append(
-            Middleware(
-                CORSMiddleware,
-                allow_origins=list(cors),
-                allow_methods=["GET", "POST"],
-                allow_headers=["*"],
-            )
-        )
+        middleware.append(Middleware(_cors, origins=cors))
     routes = [
         Route("/health", health, methods=["GET"]),
         Route("/v1/models", list_models, methods=["GET"]),
@@ -583,20 +788,38 @@ def run(
     cors: Sequence[str] = (),
     watch: float | None = None,
     access_log: bool = True,
+    allow_hosts: Sequence[str] = (),
 ) -> None:
-    """Serve the app on a bound socket until SIGINT or SIGTERM."""
+    """Serve the app on a bound socket until SIGINT or SIGTERM, answering the Host names of
+    its address and ``allow_hosts`` ("*": any)."""
     import uvicorn
 
-    app = create_app(registries, cors=cors, watch=watch)
+    host, port = sock.getsockname()[:2]
+    hosts = served_hosts(host, allow_hosts)
+    app = create_app(registries, cors=cors, watch=watch, hosts=hosts)
+    _more_files()
     config = uvicorn.Config(
         app,
+        http=http_protocol(),
         log_config=log_config(access_log),
         access_log=access_log,
         server_header=False,
         proxy_headers=False,
         timeout_graceful_shutdown=5,
     )
-    host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     log.info("serving %d models on http://%s:%d", len(registries.registry), shown, port)
     uvicorn.Server(config).run(sockets=[sock])
+
+
+def _more_files() -> None:
+    """Raise the open-file limit to what the system allows (each client holds one)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = 1 << 16 if hard == resource.RLIM_INFINITY else min(hard, 1 << 16)
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        with contextlib.suppress(OSError, ValueError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))

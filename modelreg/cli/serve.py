@@ -280,6 +280,15 @@ def serve(
             help="Allow browser requests from this origin (repeatable; default: none).",
         ),
     ] = None,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            metavar="NAME",
+            help="Also answer requests for this Host name (repeatable; * for any). By default "
+            "only the names of the address served and IP addresses are answered.",
+        ),
+    ] = None,
     watch: Annotated[
         bool, typer.Option("--watch", help="Reload when a source file changes (polled each 1 s).")
     ] = False,
@@ -324,7 +333,12 @@ def serve(
         output.error(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_USAGE) from None
     server.run(
-        registries, sock, cors=cors or (), watch=1.0 if watch else None, access_log=access_log
+        registries,
+        sock,
+        cors=cors or (),
+        watch=1.0 if watch else None,
+        access_log=access_log,
+        allow_hosts=allow_host or (),
     )
 
 
