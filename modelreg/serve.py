@@ -60,6 +60,7 @@ log = logging.getLogger("modelreg.serve")
 MAX_BODY = 1024 * 1024  # bytes of a request body; more is a 413
 _DRAIN = 16 * MAX_BODY  # how much of an oversized body is read (and dropped) before the 413
 MAX_QUERY = 256  # characters of a search query
+MAX_HEAD = 64 * 1024  # bytes of a request's line and headers
 HEAD_TIMEOUT = 10.0  # seconds to send a request's line and headers (from connecting, or idle)
 BODY_TIMEOUT = 15.0  # seconds to send a request's body, once its headers are in
 _POST_ONLY = ("check", "cost")  # the actions under /v1/models/{id}/ that take POST only
@@ -398,9 +399,10 @@ def _cors(app: ASGIApp, origins: Sequence[str]) -> ASGIApp:
 
 
 def http_protocol() -> type[asyncio.Protocol]:
-    """uvicorn's HTTP protocol (httptools, else h11) with a deadline on each request's line
-    and headers (HEAD_TIMEOUT seconds from connecting, or from the last response), and its
-    own refusals (a malformed request, a request line too long) in OpenAI's error shape."""
+    """uvicorn's HTTP protocol (httptools, else h11) with a deadline and a size cap on each
+    request's line and headers (HEAD_TIMEOUT seconds from connecting or from the last
+    response, MAX_HEAD bytes), and its own refusals (a malformed request) in OpenAI's
+    error shape."""
     from uvicorn.config import HTTP_PROTOCOLS
     from uvicorn.importer import import_from_string
 
@@ -408,6 +410,20 @@ def http_protocol() -> type[asyncio.Protocol]:
 
     class Protocol(base):  # type: ignore[misc,valid-type]
         _head_timer: asyncio.TimerHandle | None = None
+        _head_bytes = 0
+        _refused = False
+
+        def data_received(self, data: bytes) -> None:
+            if self._refused:
+                return  # what the client still sends after a refusal is dropped
+            waiting = self._waiting()
+            super().data_received(data)
+            if not waiting:
+                return
+            self._head_bytes += len(data)
+            if self._waiting() and self._head_bytes > MAX_HEAD:
+                message = f"The request line and headers are longer than {MAX_HEAD} bytes"
+                self._refuse(ApiError(431, message, code="request_too_large"))
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             super().connection_made(transport)
@@ -425,12 +441,19 @@ def http_protocol() -> type[asyncio.Protocol]:
         def _await_head(self) -> None:
             if self._head_timer is not None:
                 self._head_timer.cancel()
-            self._head_timer = self.loop.call_later(HEAD_TIMEOUT, self._head_late, self.cycle)
+            self._head_bytes = 0
+            self._waiting_after = self.cycle
+            self._head_timer = self.loop.call_later(HEAD_TIMEOUT, self._head_late)
 
-        def _head_late(self, waiting_after: Any) -> None:
-            cycle = self.cycle  # a new request started, or one is still being answered
-            idle = cycle is waiting_after and (cycle is None or cycle.response_complete)
-            if idle and not self.transport.is_closing():
+        def _waiting(self) -> bool:
+            """Whether the connection waits for a request's head (no new request started,
+            none being answered)."""
+            cycle = self.cycle
+            waiting = cycle is getattr(self, "_waiting_after", None)
+            return waiting and (cycle is None or cycle.response_complete)
+
+        def _head_late(self) -> None:
+            if self._waiting() and not self.transport.is_closing():
                 message = f"The request headers did not arrive within {HEAD_TIMEOUT:g} seconds"
                 self._refuse(ApiError(408, message, code="request_timeout"))
 
@@ -439,8 +462,17 @@ def http_protocol() -> type[asyncio.Protocol]:
             self._refuse(ApiError(400, f"Invalid HTTP request: {problem}", code="invalid_request"))
 
         def _refuse(self, error: ApiError) -> None:
+            """Answer ``error`` and close; the client, maybe still sending, reads it first
+            (closing at once with its data unread would reset the connection)."""
+            if self._refused or self.transport.is_closing():
+                return
+            self._refused = True
             self.transport.write(error.raw())
-            self.transport.close()
+            if self.transport.can_write_eof():
+                self.transport.write_eof()
+                self.loop.call_later(1.0, self.transport.close)
+            else:
+                self.transport.close()
 
     return Protocol
 
