@@ -1,25 +1,17 @@
 """modelreg's one way to read a file or a stream, and its one way to write a file.
 
-Reading (catalogs, request and usage files, stdin, the outside catalogs' config, cached
-copies and their metadata, the completion cache): ``read_bytes`` and ``read_stdin``.
+Reading (catalogs, request and usage files, stdin, the outside config, cached copies and
+their metadata, the completion cache): ``read_bytes``, ``read_stdin``. A file is opened
+without blocking and checked with fstat (a regular file, or a pipe where the caller allows
+one; devices, sockets and directories refused), read within ``max_bytes()`` and, for a pipe,
+a deadline. A ``private`` file (a cache, metadata) is not read through a link and must be
+the user's own. JSON text is parsed by modelreg.sources.parse_json (nesting bounded).
 
-* Kind: a file is opened without blocking (O_NONBLOCK) and checked with fstat: a regular
-  file, or a pipe where the caller allows one (an explicit path, stdin); devices (/dev/zero,
-  /dev/urandom), sockets and directories are refused. A ``private`` file (one modelreg
-  wrote for itself: a cache, metadata) is not followed through a symbolic link and must be
-  the user's own, not writable by every user.
-* Size: at most ``max_bytes()`` bytes (``MODELREG_MAX_BYTES``, default 256 MiB).
-* Time: a pipe is read to its end within a deadline (a person typing at stdin has none).
-
-Writing (the user store, the outside catalogs' config, cached copies and their metadata,
-the completion cache): ``atomic_write``. A temporary file with a name no one can predict
-is created exclusively (O_CREAT | O_EXCL | O_NOFOLLOW: never through a planted link),
-written, fsynced, then renamed over the file, which replaces a symbolic link planted there
-rather than following it (only the user store, a file the user may keep with their
-dotfiles, is written through its link, by choice). Temporaries a killed writer left are
-deleted by the next writer (``locked``, ``sweep_temporaries``).
-
-JSON text is parsed by modelreg.sources.parse_json (its nesting is bounded).
+Writing (the user store, the outside config, cached copies and metadata, the completion
+cache): ``atomic_write``, an exclusive temporary file with an unpredictable name (O_EXCL,
+O_NOFOLLOW) renamed over the file, replacing a link planted there rather than following it
+(the user store alone, which a user may keep with their dotfiles, follows its link). The
+next writer sweeps the temporaries a killed one left (``locked``, ``sweep_temporaries``).
 """
 
 from __future__ import annotations
@@ -245,8 +237,7 @@ def _reason(exc: OSError) -> str:
 
 
 def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
+    os.umask(mask := os.umask(0o022))
     return mask
 
 
@@ -318,11 +309,10 @@ def atomic_write(
 def _mode_of(path: Path) -> int:
     """The permissions a new copy of ``path`` gets: those of the regular file there, else
     0666 less the umask (a link or anything else there is replaced, not copied)."""
-    try:
-        st = os.lstat(path)
-    except FileNotFoundError:
-        return 0o666 & ~_umask()
-    return st.st_mode & 0o7777 if stat.S_ISREG(st.st_mode) else 0o666 & ~_umask()
+    with contextlib.suppress(FileNotFoundError):
+        if stat.S_ISREG((st := os.lstat(path)).st_mode):
+            return st.st_mode & 0o7777
+    return 0o666 & ~_umask()
 
 
 def _target(path: Path) -> Path:
@@ -366,23 +356,14 @@ def locked(path: Path, guards: Iterable[Path] = ()) -> Iterator[None]:
     """Hold an exclusive lock on the file at ``path`` (and the ``guards`` written under the
     same lock) for a read-modify-write; the temporaries of dead writers are swept first.
 
-    The lock is ``fcntl.flock`` on a separate file, ``models.json.lock``:
+    The lock is ``fcntl.flock`` (standard library; the kernel releases it when its holder
+    exits, SIGKILL included) on a separate file, ``models.json.lock``, never deleted: the
+    file itself is replaced by ``os.replace`` on every write, so a lock on its inode would
+    not exclude a process that opens the new one. The lock file is opened without following
+    a link and must be a regular file: a link planted in its place creates nothing.
 
-    * fcntl is in the standard library: no dependency for a CLI that must
-      start fast and install anywhere.
-    * The kernel releases a flock when its holder exits for any reason,
-      SIGKILL included, so a dead process never leaves a stale lock behind
-      (unlike a lock file whose mere existence is the lock).
-    * It is a separate file because the store itself is replaced by
-      ``os.replace`` on every write: a lock taken on the old store's inode
-      would not exclude a process that opens the new one. The lock file is
-      never deleted, for the same reason. It is opened without following a link
-      and must be a regular file: a link planted in its place creates nothing.
-
-    Where fcntl does not exist (Windows) there is no inter-process lock:
-    writes are still atomic, so the store is never half-written or corrupt,
-    but two processes adding at the same moment can each write a store
-    without the other's model (the last writer wins).
+    Where fcntl does not exist (Windows) there is no inter-process lock: writes are still
+    atomic, but two processes writing at once can each lose the other's change.
     """
     if fcntl is None:
         yield

@@ -81,7 +81,7 @@ def _param(value: str) -> tuple[str, Any]:
         raise typer.BadParameter(f"expected NAME=VALUE, not {value!r}", param_hint="--param")
     try:
         return name, json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested too deep: text, as any value not JSON
         return name, raw
 
 
