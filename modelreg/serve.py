@@ -79,16 +79,13 @@ class Registries:
         self.watched = list(watched)
         self._stamps = self._stat()
         self.reload_pending = False  # a SIGHUP came before the server could reload
-        if hasattr(signal, "SIGHUP") and threading.current_thread() is threading.main_thread():
-            # A SIGHUP during the first load (its default action ends the process) asks for
-            # a reload once the server runs (the lifespan then takes the signal over).
-            signal.signal(signal.SIGHUP, self._remember_hup)
         self.registry = load()
         self.generation = 1
         self.loaded_at = time.time()
         self._lock = threading.Lock()
 
-    def _remember_hup(self, signum: int, frame: Any) -> None:
+    def ask_reload(self) -> None:
+        """Ask for a reload once the server runs (a SIGHUP before it could reload)."""
         self.reload_pending = True
 
     def reload(self) -> bool:

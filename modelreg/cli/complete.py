@@ -339,41 +339,33 @@ def _read_cache(path: str, key: str) -> tuple[Candidates, Candidates] | None:
     from modelreg.errors import CatalogError
 
     try:
-        data = safefile.read_bytes(path, path, private=True, limit=_CACHE_LIMIT)
-        held = marshal.loads(data)
+        held = marshal.loads(safefile.read_bytes(path, path, private=True, limit=_CACHE_LIMIT))
     except (CatalogError, ValueError, EOFError, TypeError):
         return None
-    if not (isinstance(held, tuple) and len(held) == 3 and held[0] == key):
+    if not (type(held) is tuple and len(held) == 3 and held[0] == key):
         return None
-    models, providers = held[1], held[2]
-    if not (_is_candidates(models) and _is_candidates(providers)):
-        return None
-    return models, providers
-
-
-def _is_candidates(value: object) -> bool:
-    """Whether ``value`` is a list of (value, description) pairs of strings."""
-    return isinstance(value, list) and all(
-        type(pair) is tuple and len(pair) == 2 and type(pair[0]) is type(pair[1]) is str
-        for pair in value
-    )
+    for names in held[1:]:  # lists of (value, description) pairs of strings
+        if type(names) is not list or not all(
+            type(n) is tuple and len(n) == 2 and type(n[0]) is type(n[1]) is str for n in names
+        ):
+            return None
+    return held[1], held[2]
 
 
 def _write_cache(path: str, data: tuple[str, Candidates, Candidates]) -> None:
-    """Write a cache file whole (modelreg.safefile.atomic_write), or not at all; the
-    temporaries a TAB killed mid-write left are swept after a minute."""
+    """Write a cache file whole (safefile.atomic_write), or not at all; temporaries a TAB
+    killed mid-write left are swept after a minute."""
     import marshal
     from pathlib import Path
 
     from modelreg import safefile
     from modelreg.errors import UserStoreError
 
-    target = Path(path)
     try:
-        safefile.atomic_write(target, marshal.dumps(data), mode=0o600)
+        safefile.atomic_write(Path(path), marshal.dumps(data), mode=0o600)
     except (UserStoreError, ValueError):
         return
-    safefile.sweep_temporaries(target, older_than=60)
+    safefile.sweep_temporaries(Path(path), older_than=60)
 
 
 def names_module() -> str:

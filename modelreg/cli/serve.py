@@ -9,6 +9,7 @@ Only ``serve`` imports the web stack (modelreg.serve), and only when it runs.
 from __future__ import annotations
 
 import json
+import signal
 from typing import Annotated, Any
 
 import typer
@@ -326,7 +327,16 @@ def serve(
 
         return load_registry(catalogs, builtin_only=builtin_only)
 
+    # A SIGHUP before the server runs (its default action ends the process) asks for a
+    # reload once it does; the server's own handler then takes the signal over.
+    hups: list[int] = []
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, lambda signum, frame: hups.append(signum))
     registries = server.Registries(load, server.watched_paths(catalogs, builtin_only))
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, lambda signum, frame: registries.ask_reload())
+    if hups:
+        registries.ask_reload()
     try:
         sock = server.bind(host, port)
     except OSError as exc:
