@@ -185,6 +185,7 @@ def meta_path(name: str, environ: Mapping[str, str] | None = None) -> Path:
 
 
 _META_LIMIT = 1 << 20  # bytes of a metadata file
+_MODE = 0o644  # of a cached copy and its metadata, whatever a file planted there had
 
 
 def read_meta(name: str, environ: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -205,12 +206,12 @@ def read_meta(name: str, environ: Mapping[str, str] | None = None) -> dict[str, 
 
 def _identity(path: Path) -> list[int] | None:
     """What tells one cached copy from another: size, modification time and inode of the
-    regular file at ``path`` (None when there is none)."""
+    regular file at ``path`` (None when there is none that is modelreg's own)."""
     try:
         st = os.lstat(path)
     except OSError:
         return None
-    if not stat.S_ISREG(st.st_mode):
+    if not stat.S_ISREG(st.st_mode) or not safefile.is_own(st):
         return None
     return [st.st_size, st.st_mtime_ns, st.st_ino]
 
@@ -314,7 +315,7 @@ def _update_one(
             "format": fmt,
         }
         with _as_cache_error("the cache"), _locked(copy, meta_file):
-            safefile.atomic_write(copy, body)
+            safefile.atomic_write(copy, body, mode=_MODE)
             new_meta["copy"] = _identity(copy)  # killed before the next write: no metadata
             _write_json(meta_file, new_meta)
         return UpdateResult(name, "updated", shown, models, now)
@@ -370,7 +371,7 @@ def _locked(copy: Path, meta: Path) -> contextlib.AbstractContextManager[None]:
 
 
 def _write_json(path: Path, data: Mapping[str, Any]) -> None:
-    safefile.atomic_write(path, (json.dumps(data, indent=2) + "\n").encode())
+    safefile.atomic_write(path, (json.dumps(data, indent=2) + "\n").encode(), mode=_MODE)
 
 
 # -- the sources in effect ---------------------------------------------------------

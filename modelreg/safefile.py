@@ -99,10 +99,7 @@ def read_bytes(
         mode = st.st_mode
         if private:
             regular_only = True
-            if (
-                st.st_mode & stat.S_IWOTH
-                or st.st_uid != getattr(os, "geteuid", lambda: st.st_uid)()
-            ):
+            if not is_own(st):
                 raise CatalogError(
                     name, "is not modelreg's own file (another user's, or writable by others)"
                 )
@@ -119,6 +116,11 @@ def read_bytes(
         raise FileReadError(name, f"cannot read: {exc.strerror or exc}", exc.errno) from None
     finally:
         os.close(fd)
+
+
+def is_own(st: os.stat_result) -> bool:
+    """Whether a file is the user's own and not writable by every user (a private read)."""
+    return not st.st_mode & stat.S_IWOTH and st.st_uid == getattr(os, "geteuid", lambda: 0)()
 
 
 def _open_problem(exc: OSError) -> str:
@@ -232,8 +234,7 @@ def read_stdin(name: str = "stdin") -> bytes:
 
 
 def _reason(exc: OSError) -> str:
-    """The OS's words for a failure: 'Permission denied', 'No space left on device'."""
-    return exc.strerror or str(exc)
+    return exc.strerror or str(exc)  # the OS's words: 'Permission denied', ...
 
 
 def _umask() -> int:
@@ -341,9 +342,6 @@ def sweep_temporaries(path: Path, older_than: float | None = None) -> None:
         with contextlib.suppress(OSError):
             if older_than is None or now - os.lstat(stale).st_mtime >= older_than:
                 stale.unlink()
-
-
-# -- locking -----------------------------------------------------------------
 
 
 def lock_path(path: Path) -> Path:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import json
 import marshal
 import os
+import random
 import stat
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -16,10 +18,11 @@ from typing import Any
 
 import pytest
 
+from modelreg import outside
 from modelreg.cli.complete import _cache_path, _sources_key
 from tests.outside_server import Catalogs, litellm_doc, serve
 
-from .conftest import Outcome, run_script
+from .conftest import SCRIPT, Outcome, env_for_subprocess, run_script
 
 HUGE = int("9" * 400)
 
@@ -114,6 +117,19 @@ def test_metadata_that_is_not_modelregs_own_file_is_no_metadata(
     assert stat.S_ISREG(os.lstat(meta).st_mode)  # and replaced
 
 
+def test_a_cached_copy_every_user_may_write_is_refused_and_update_mends_it(
+    server: Catalogs,
+) -> None:
+    assert update("--enable", "litellm").code == 0
+    copy = cache() / "litellm.json"
+    copy.chmod(0o666)
+    one_line_error(run_script("show", "outside-model-one"), 3, "litellm.json", "modelreg's own")
+    assert update().code == 0
+    assert server.seen("/litellm.json")[-1].get("if-none-match") is None
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o644
+    assert run_script("show", "outside-model-one").code == 0
+
+
 def test_an_update_killed_between_its_writes_leaves_nothing_believed_or_behind(
     server: Catalogs,
 ) -> None:
@@ -130,6 +146,37 @@ def test_an_update_killed_between_its_writes_leaves_nothing_believed_or_behind(
     assert out.json()[0]["status"] == "updated"
     assert not leftover.exists()
     assert run_script("show", "outside-model-one").code == 0
+
+
+def test_updates_killed_at_random_moments_leave_nothing_the_next_update_does_not_mend(
+    server: Catalogs,
+) -> None:
+    """kill -9 at random moments of updates that each bring a new copy: metadata, when
+    there is any, always describes the copy cached; the next update leaves no temporary."""
+    padding = [f"padding-model-{i:04d}" for i in range(3000)]
+    rng = random.Random(28)
+    assert update("--enable", "litellm").code == 0
+    for round_ in range(8):
+        server.publish("/litellm.json", litellm_doc(*padding, f"round-{round_}"), f'"r{round_}"')
+        process = subprocess.Popen(
+            [SCRIPT, "update"],
+            env=env_for_subprocess(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(rng.uniform(0.05, 1.5))
+        process.kill()
+        process.wait()
+        meta = outside.read_meta("litellm")
+        if meta:
+            copy = json.loads((cache() / "litellm.json").read_text())
+            assert meta["models"] == len(copy), round_  # gpt-4o, outside-model-one, ...
+    out = update("--json")
+    assert out.code == 0, out.stderr
+    assert list(cache().glob(".*.tmp")) == []
+    meta = outside.read_meta("litellm")
+    assert meta["etag"] == '"r7"' and meta["models"] == len(padding) + 3
+    assert run_script("show", "round-7").code == 0
 
 
 # -- medium: request and usage files are bounded ---------------------------------------
