@@ -132,7 +132,7 @@ def write_config(config: Config, environ: Mapping[str, str] | None = None) -> No
     path = config_path(environ)
     data = (json.dumps(config.to_json(), indent=2) + "\n").encode()
     with _as_cache_error("the config file"), safefile.locked(path):
-        safefile.atomic_write(path, data)
+        safefile.atomic_write(path, data, follow_links=True)  # kept with dotfiles, as the store
 
 
 def set_enabled(

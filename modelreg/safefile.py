@@ -10,7 +10,7 @@ the user's own. JSON text is parsed by modelreg.sources.parse_json (nesting boun
 Writing (the user store, the outside config, cached copies and metadata, the completion
 cache): ``atomic_write``, an exclusive temporary file with an unpredictable name (O_EXCL,
 O_NOFOLLOW) renamed over the file, replacing a link planted there rather than following it
-(the user store alone, which a user may keep with their dotfiles, follows its link). The
+(the user's config files alone, which they may keep with their dotfiles, follow theirs). The
 next writer sweeps the temporaries a killed one left (``locked``, ``sweep_temporaries``).
 """
 
@@ -267,7 +267,7 @@ def atomic_write(
     denied, read-only filesystem, disk full) removes the temporary file, leaves the old
     file as it was and raises UserStoreError naming the file.
 
-    With ``follow_links`` (the user store, which a user may keep with their dotfiles) a
+    With ``follow_links`` (the user store and outside.json, kept with dotfiles) a
     ``path`` that is a symbolic link stays one: the link's target is replaced, atomically,
     in the target's directory. A link loop raises UserStoreError.
     """
