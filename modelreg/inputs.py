@@ -113,8 +113,11 @@ def local_file(location: str) -> Path | None:
     where = split_prefix(location)[1]
     if "://" not in where:
         return Path(where).absolute()
-    parts = urlsplit(where)
-    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+    try:
+        parts = urlsplit(where)
+    except ValueError:  # malformed: reading it says why
+        return None
+    if parts.scheme.lower() != "file" or parts.netloc.lower() not in ("", "localhost"):
         return None
     return Path(unquote(parts.path)).absolute()
 

@@ -112,7 +112,8 @@ def in_effect(
                 state.error = f"not fetched yet: run 'modelreg update {item.name}'"
                 continue
         else:
-            state = SourceState(item.kind, item.location)
+            location = sources.redact(item.location) if item.kind == "catalog" else item.location
+            state = SourceState(item.kind, location)  # credentials never shown
         load(state, item)
     if config_error is not None:
         found.append(

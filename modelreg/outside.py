@@ -8,7 +8,10 @@ cached copies, ``update`` (the only thing that touches the network), and the sou
   written atomically.
 * The cache, ``$XDG_CACHE_HOME/modelreg/`` (default ``~/.cache/modelreg``), holds
   ``<name>.json`` (the document as fetched) and ``<name>.meta.json`` (url, etag,
-  last_modified, fetched_at, checked_at, models).
+  last_modified, fetched_at, checked_at, models, and ``copy``: the size, time and inode of
+  the copy it describes; metadata that describes another copy, as an update killed between
+  its two writes leaves it, is no metadata). Both are modelreg's own files, read and
+  written by modelreg.safefile: never through a link, bounded, left-over temporaries swept.
 * ``update`` sends a conditional GET (If-None-Match / If-Modified-Since: a 304 keeps the
   copy), under the limits of every fetch (deadline, size cap, redirects). A new body must
   parse and convert before it replaces the copy; on any failure the last good copy stays.
@@ -24,12 +27,13 @@ import datetime as _dt
 import errno
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from modelreg import inputs, sources
+from modelreg import inputs, safefile, sources
 from modelreg.errors import CatalogError, UserStoreError
 
 
@@ -125,12 +129,10 @@ def read_config(environ: Mapping[str, str] | None = None) -> Config:
 
 def write_config(config: Config, environ: Mapping[str, str] | None = None) -> None:
     """Replace the config file atomically (UserStoreError if it cannot be written)."""
-    from modelreg import safefile
-
     path = config_path(environ)
     data = (json.dumps(config.to_json(), indent=2) + "\n").encode()
     with _as_cache_error("the config file"), safefile.locked(path):
-        safefile.atomic_write(path, data)
+        safefile.atomic_write(path, data, follow_links=True)  # kept with dotfiles, as the store
 
 
 def set_enabled(
@@ -174,13 +176,36 @@ def meta_path(name: str, environ: Mapping[str, str] | None = None) -> Path:
     return inputs.cache_dir(environ) / f"{catalog(name).name}.meta.json"
 
 
+_META_LIMIT = 1 << 20  # bytes of a metadata file
+_MODE = 0o644  # of a cached copy and its metadata, whatever a file planted there had
+
+
 def read_meta(name: str, environ: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """The cached copy's metadata ({} when there is none or it cannot be read)."""
+    """The cached copy's metadata: {} when there is none, when it cannot be read (not a
+    regular file of the user's own, too large, too deep, not JSON) or when it describes
+    another copy than the one cached."""
+    path = meta_path(name, environ)
+    label = f"cache metadata {path}"
     try:
-        doc = json.loads(meta_path(name, environ).read_bytes())
-    except (OSError, ValueError):
+        data = safefile.read_bytes(path, label, private=True, limit=_META_LIMIT)
+        doc = sources.parse_json(data, label)
+    except CatalogError:
         return {}
-    return doc if isinstance(doc, dict) else {}
+    if not isinstance(doc, dict) or doc.get("copy") != _identity(cache_path(name, environ)):
+        return {}
+    return doc
+
+
+def _identity(path: Path) -> list[int] | None:
+    """What tells one cached copy from another: size, modification time and inode of the
+    regular file at ``path`` (None when there is none that is modelreg's own)."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode) or not safefile.is_own(st):
+        return None
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
 @contextlib.contextmanager
@@ -236,15 +261,15 @@ def _update_one(
     fmt = CATALOGS[name].format
     shown = sources.redact(url)  # credentials in a URL are never shown
     label = f"{name} ({shown})"
-    meta = read_meta(name, environ)
-    copy = cache_path(name, environ)
-    have_copy = copy.is_file() and meta.get("url") == url
+    meta = read_meta(name, environ)  # {} unless it describes the copy cached
+    copy, meta_file = cache_path(name, environ), meta_path(name, environ)
+    have_copy = meta.get("url") == url
     headers: dict[str, str] = {}
-    if have_copy and meta.get("etag"):
+    if have_copy and isinstance(meta.get("etag"), str):
         headers["If-None-Match"] = meta["etag"]
-    if have_copy and meta.get("last_modified"):
+    if have_copy and isinstance(meta.get("last_modified"), str):
         headers["If-Modified-Since"] = meta["last_modified"]
-    old = meta if copy.is_file() else {}
+    old = meta
 
     def failed(problem: str) -> UpdateResult:
         return UpdateResult(
@@ -261,18 +286,18 @@ def _update_one(
                 "last_modified": response_headers.get("last-modified"),
             }
         if status == 304:
-            with _as_cache_error("the cache"), _locked(copy):
+            with _as_cache_error("the cache"), _locked(copy, meta_file):
                 meta = read_meta(name, environ)
-                if meta.get("url") == url and copy.is_file():
+                if meta.get("url") == url:
                     meta["checked_at"] = _now()
                     meta.update({k: v for k, v in validators.items() if v})
-                    _write_json(meta_path(name, environ), meta)
+                    _write_json(meta_file, meta)
             return UpdateResult(
                 name, "not-modified", shown, meta.get("models"), meta.get("fetched_at")
             )
         models = _check(body, fmt, label)
         now = _now()
-        new_meta = {
+        new_meta: dict[str, Any] = {
             "url": url,
             "etag": response_headers.get("etag"),
             "last_modified": response_headers.get("last-modified"),
@@ -281,11 +306,10 @@ def _update_one(
             "models": models,
             "format": fmt,
         }
-        from modelreg import safefile
-
-        with _as_cache_error("the cache"), _locked(copy):
-            safefile.atomic_write(copy, body)
-            _write_json(meta_path(name, environ), new_meta)
+        with _as_cache_error("the cache"), _locked(copy, meta_file):
+            safefile.atomic_write(copy, body, mode=_MODE)
+            new_meta["copy"] = _identity(copy)  # killed before the next write: no metadata
+            _write_json(meta_file, new_meta)
         return UpdateResult(name, "updated", shown, models, now)
     except CatalogError as exc:
         return failed(exc.problem)
@@ -301,13 +325,10 @@ def _get(
     timeout: float,
 ) -> tuple[int, dict[str, str], bytes]:
     """(status, headers, body) of an http(s) URL (conditional), or of a file:// mirror."""
-    import urllib.parse
-    import urllib.request
-
     limit = sources.max_bytes(environ)
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme.lower() == "file":
-        path = urllib.request.url2pathname(parts.path)
+    parts = sources.split_url(url, label)
+    path = sources.file_url_path(parts, label)
+    if path is not None:
         return 200, {}, sources.read_bytes(path, label, limit=limit, timeout=timeout)
     if parts.scheme.lower() not in ("http", "https"):
         raise CatalogError(
@@ -317,9 +338,12 @@ def _get(
 
 
 def _same_bytes(path: Path, body: bytes) -> bool:
+    """Whether the cached copy holds ``body`` (read as modelreg's own file, no more of it)."""
+    if (_identity(path) or [-1])[0] != len(body):
+        return False
     try:
-        return path.stat().st_size == len(body) and path.read_bytes() == body
-    except OSError:
+        return safefile.read_bytes(path, str(path), private=True, limit=len(body)) == body
+    except CatalogError:
         return False
 
 
@@ -333,16 +357,13 @@ def _check(body: bytes, fmt: str, label: str) -> int:
     return len(converted.entries)
 
 
-def _locked(path: Path) -> contextlib.AbstractContextManager[None]:
-    from modelreg import safefile
-
-    return safefile.locked(path)
+def _locked(copy: Path, meta: Path) -> contextlib.AbstractContextManager[None]:
+    """The lock of a catalog's copy and metadata (which sweeps what dead writers left)."""
+    return safefile.locked(copy, guards=(meta,))
 
 
 def _write_json(path: Path, data: Mapping[str, Any]) -> None:
-    from modelreg import safefile
-
-    safefile.atomic_write(path, (json.dumps(data, indent=2) + "\n").encode())
+    safefile.atomic_write(path, (json.dumps(data, indent=2) + "\n").encode(), mode=_MODE)
 
 
 # -- the sources in effect ---------------------------------------------------------
@@ -352,6 +373,7 @@ def read_cached(name: str, environ: Mapping[str, str] | None = None) -> sources.
     """A catalog's cached copy as a Source labelled ``outside:<name>``."""
     entry = catalog(name)
     path = cache_path(entry.name, environ)
-    source = sources.read_location(f"{entry.format}:{path}")
     label = f"outside:{entry.name}"
-    return dataclasses.replace(source, label=label, name=f"{label} {path}")
+    shown = f"{label} {path}"
+    data = safefile.read_bytes(path, shown, private=True)
+    return sources.parse_catalog(data, label, shown, entry.format)

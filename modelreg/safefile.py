@@ -1,30 +1,244 @@
-"""Files that are never seen half-written: atomic replacement and an inter-process lock."""
+"""modelreg's one way to read a file or a stream, and its one way to write a file.
+
+Reading (catalogs, request and usage files, stdin, the outside config, cached copies and
+their metadata, the completion cache): ``read_bytes``, ``read_stdin``. A file is opened
+without blocking and checked with fstat (a regular file, or a pipe where the caller allows
+one; devices, sockets and directories refused), read within ``max_bytes()`` and, for a pipe,
+a deadline. A ``private`` file (a cache, metadata) is not read through a link and must be
+the user's own. JSON text is parsed by modelreg.sources.parse_json (nesting bounded).
+
+Writing (the user store, the outside config, cached copies and metadata, the completion
+cache): ``atomic_write``, an exclusive temporary file with an unpredictable name (O_EXCL,
+O_NOFOLLOW) renamed over the file, replacing a link planted there rather than following it
+(the user's config files alone, which they may keep with their dotfiles, follow theirs). The
+next writer sweeps the temporaries a killed one left (``locked``, ``sweep_temporaries``).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import sys
-import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from modelreg.errors import UserStoreError
+from modelreg.errors import CatalogError, UserStoreError
 
 try:
     import fcntl
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
+MAX_BYTES_VAR = "MODELREG_MAX_BYTES"
+MAX_BYTES = 256 * 1024 * 1024  # the default size cap of every read
+PIPE_TIMEOUT = 10.0  # seconds to read a pipe to its end
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_OPEN = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+class FileReadError(CatalogError):
+    """A file that cannot be opened or read (its ``errno`` says why): no such file,
+    permission denied, a symlink loop, an I/O error."""
+
+    def __init__(self, source: str, problem: str, errno_: int | None) -> None:
+        super().__init__(source, problem)
+        self.errno = errno_
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+def max_bytes(environ: Mapping[str, str] | None = None) -> int:
+    """The size cap of every source: ``MODELREG_MAX_BYTES`` (bytes, or with K, M or G), else
+    ``MAX_BYTES``. A value that is not a positive size is a CatalogError naming the variable."""
+    value = (os.environ if environ is None else environ).get(MAX_BYTES_VAR, "").strip()
+    if not value:
+        return MAX_BYTES
+    import re
+
+    found = re.fullmatch(r"(\d{1,15})\s*([KMG]i?B?|B)?", value, re.IGNORECASE)
+    scale = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+    if found is None or int(found[1]) == 0:
+        raise CatalogError(
+            f"env:{MAX_BYTES_VAR}", f"must be a positive size in bytes (or 64M, 1G), not {value!r}"
+        )
+    return int(found[1]) * scale[(found[2] or "")[:1].upper()]
+
+
+def read_bytes(
+    path: str | os.PathLike[str],
+    name: str,
+    *,
+    regular_only: bool = False,
+    limit: int | None = None,
+    timeout: float = PIPE_TIMEOUT,
+    private: bool = False,
+) -> bytes:
+    """A file's bytes, bounded; a CatalogError naming it (``name``) says why they cannot be read.
+
+    The file is opened without blocking and checked with fstat: a regular file is read up
+    to ``limit`` bytes (``max_bytes()`` by default); a pipe (unless ``regular_only``) is
+    read up to the same cap within ``timeout`` seconds; anything else (a device, a
+    socket) is refused. A ``private`` file (a cache, metadata: one modelreg wrote for
+    itself) must be a regular file that is no symbolic link, the user's own, and not
+    writable by every user.
+    """
+    limit = max_bytes() if limit is None else limit
+    try:
+        fd = os.open(path, _OPEN | (_NOFOLLOW if private else 0))
+    except OSError as exc:
+        if private and exc.errno == errno.ELOOP:
+            problem = "is a symbolic link, not modelreg's own file"
+            raise FileReadError(name, problem, exc.errno) from None
+        raise FileReadError(name, _open_problem(exc), exc.errno) from None
+    try:
+        st = os.fstat(fd)
+        mode = st.st_mode
+        if private:
+            regular_only = True
+            if not is_own(st):
+                raise CatalogError(
+                    name, "is not modelreg's own file (another user's, or writable by others)"
+                )
+        if stat.S_ISDIR(mode):
+            raise CatalogError(name, "is a directory, not a file")
+        if stat.S_ISREG(mode):
+            return _read_regular(fd, name, limit)
+        if stat.S_ISFIFO(mode) and not regular_only:
+            return read_stream(fd, name, limit, timeout)
+        what = _kind(mode)
+        allowed = "a regular file" if regular_only else "a regular file or a pipe"
+        raise CatalogError(name, f"is {what}, not {allowed}")
+    except OSError as exc:
+        raise FileReadError(name, f"cannot read: {exc.strerror or exc}", exc.errno) from None
+    finally:
+        os.close(fd)
+
+
+def is_own(st: os.stat_result) -> bool:
+    """Whether a file is the user's own and not writable by every user (a private read)."""
+    return not st.st_mode & stat.S_IWOTH and st.st_uid == getattr(os, "geteuid", lambda: 0)()
+
+
+def _open_problem(exc: OSError) -> str:
+    """Why a path cannot be opened, in a few words."""
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link loop (too many levels of symbolic links)"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the file name is too long"
+    if exc.errno == errno.ENXIO:
+        return "is a socket or a device with nothing behind it, not a file"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _kind(mode: int) -> str:
+    """What a non-regular file is: 'a character device (such as /dev/zero)', 'a pipe', ..."""
+    if stat.S_ISCHR(mode):
+        return "a character device (such as /dev/zero or a terminal)"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def too_big(name: str, limit: int) -> CatalogError:
+    return CatalogError(
+        name, f"larger than the {limit} byte limit (raise it with {MAX_BYTES_VAR}, e.g. 1G)"
+    )
+
+
+def _read_regular(fd: int, name: str, limit: int) -> bytes:
+    """A regular file's bytes, read to its end; more than ``limit`` of them (it grew as it was
+    read) are refused."""
+    expected = os.fstat(fd).st_size
+    if expected > limit:
+        raise too_big(name, limit)
+    # The whole file in one read, into one buffer (a byte more shows whether it grew); more
+    # reads only if that one falls short or the file grew. join returns a lone piece as is.
+    chunks = [os.read(fd, min(expected + 1, limit + 1))]
+    size = len(chunks[0])
+    while size <= limit and (chunk := os.read(fd, min(1 << 20, limit + 1 - size))):
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
+        raise too_big(name, limit)
+    return b"".join(chunks)
+
+
+def read_stream(
+    fd: int, name: str, limit: int | None = None, timeout: float | None = None
+) -> bytes:
+    """Read a pipe (or stdin) to its end: at most ``limit`` bytes, within ``timeout`` seconds
+    (None: no deadline, for a person typing at stdin)."""
+    import select
+    import time
+
+    limit = max_bytes() if limit is None else limit
+    deadline = None if timeout is None else time.monotonic() + timeout
+    blocking = os.get_blocking(fd)
+    os.set_blocking(fd, False)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN | select.POLLPRI)
+        while True:
+            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+            if not poller.poll(None if wait is None else int(wait * 1000) + 1):
+                raise CatalogError(name, f"timed out after {timeout:g} s waiting for data")
+            try:
+                chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            except BlockingIOError:
+                continue
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise too_big(name, limit)
+    finally:
+        os.set_blocking(fd, blocking)
+
+
+def read_stdin(name: str = "stdin") -> bytes:
+    """All of stdin, bounded by the size cap: a pipe, a file or a terminal (no deadline: a
+    person may be typing); a device such as /dev/zero is refused."""
+    limit = max_bytes()
+    stream = sys.stdin
+    try:
+        fd = stream.fileno()
+    except (AttributeError, ValueError, OSError):  # not a real file (a test runner's stdin)
+        data = stream.buffer.read(limit + 1) if stream is not None else b""
+        if len(data) > limit:
+            raise too_big(name, limit) from None
+        return data
+    mode = os.fstat(fd).st_mode
+    if stat.S_ISREG(mode):
+        return _read_regular(fd, name, limit)
+    if (stat.S_ISCHR(mode) or stat.S_ISBLK(mode)) and not os.isatty(fd):
+        raise CatalogError(name, f"is {_kind(mode)}, not a file, a pipe or a terminal")
+    return read_stream(fd, name, limit, None)
+
+
+# -- writing ---------------------------------------------------------------------------
+
 
 def _reason(exc: OSError) -> str:
-    """The OS's words for a failure: 'Permission denied', 'No space left on device'."""
-    return exc.strerror or str(exc)
+    return exc.strerror or str(exc)  # the OS's words: 'Permission denied', ...
 
 
 def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
+    os.umask(mask := os.umask(0o022))
     return mask
 
 
@@ -39,23 +253,28 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(
+    path: Path, data: bytes, *, follow_links: bool = False, mode: int | None = None
+) -> None:
     """Replace ``path`` with ``data`` so readers see the old file or the new one, never half.
 
-    A temporary file in the same directory (same filesystem, so the rename is
-    atomic) is written, flushed and fsynced, takes the old file's permissions
-    (or 0666 less the umask for a new file), then ``os.replace`` puts it in
-    place and the directory is fsynced so the rename survives a crash. Any
-    failure (permission denied, read-only filesystem, disk full) removes the
-    temporary file, leaves the old file as it was and raises UserStoreError
-    naming the file.
+    A temporary file with an unpredictable name is created exclusively in the same
+    directory (same filesystem, so the rename is atomic; O_EXCL and O_NOFOLLOW, so a link
+    planted there is never followed), written, flushed and fsynced, given ``mode`` (else the
+    old file's permissions, or 0666 less the umask for a new file), then ``os.replace``
+    puts it in place and the directory is fsynced so the rename survives a crash. The
+    rename replaces a symbolic link at ``path``, never its target. Any failure (permission
+    denied, read-only filesystem, disk full) removes the temporary file, leaves the old
+    file as it was and raises UserStoreError naming the file.
 
-    A ``path`` that is a symbolic link (a store kept with the user's dotfiles)
-    stays one: the link's target is replaced, atomically, in the target's
-    directory. A link loop raises UserStoreError.
+    With ``follow_links`` (the user store and outside.json, kept with dotfiles) a
+    ``path`` that is a symbolic link stays one: the link's target is replaced, atomically,
+    in the target's directory. A link loop raises UserStoreError.
     """
+    import tempfile
+
     shown = path
-    path = _target(path)
+    path = _target(path) if follow_links else path
     directory = path.parent
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -65,16 +284,15 @@ def atomic_write(path: Path, data: bytes) -> None:
         ) from None
     tmp: str | None = None
     try:
-        try:
-            mode = os.stat(path).st_mode & 0o7777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
+        if mode is None:
+            mode = _mode_of(path)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
+            if hasattr(os, "fchmod"):
+                os.fchmod(handle.fileno(), mode)  # the file itself, never a name swapped in
         os.replace(tmp, path)
         tmp = None
         _fsync_dir(directory)
@@ -87,6 +305,15 @@ def atomic_write(path: Path, data: bytes) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _mode_of(path: Path) -> int:
+    """The permissions a new copy of ``path`` gets: those of the regular file there, else
+    0666 less the umask (a link or anything else there is replaced, not copied)."""
+    with contextlib.suppress(FileNotFoundError):
+        if stat.S_ISREG((st := os.lstat(path)).st_mode):
+            return st.st_mode & 0o7777
+    return 0o666 & ~_umask()
 
 
 def _target(path: Path) -> Path:
@@ -106,7 +333,15 @@ def _target(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-# -- locking -----------------------------------------------------------------
+def sweep_temporaries(path: Path, older_than: float | None = None) -> None:
+    """Delete the temporary files of ``path`` that a writer killed mid-write left behind
+    (those at least ``older_than`` seconds old; all of them under the lock that every
+    writer of ``path`` holds)."""
+    now = time.time()
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if older_than is None or now - os.lstat(stale).st_mtime >= older_than:
+                stale.unlink()
 
 
 def lock_path(path: Path) -> Path:
@@ -115,56 +350,49 @@ def lock_path(path: Path) -> Path:
 
 
 @contextlib.contextmanager
-def locked(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on the store at ``path`` for a read-modify-write.
+def locked(path: Path, guards: Iterable[Path] = ()) -> Iterator[None]:
+    """Hold an exclusive lock on the file at ``path`` (and the ``guards`` written under the
+    same lock) for a read-modify-write; the temporaries of dead writers are swept first.
 
-    The lock is ``fcntl.flock`` on a separate file, ``models.json.lock``:
+    The lock is ``fcntl.flock`` (standard library; the kernel releases it when its holder
+    exits, SIGKILL included) on a separate file, ``models.json.lock``, never deleted: the
+    file itself is replaced by ``os.replace`` on every write, so a lock on its inode would
+    not exclude a process that opens the new one. The lock file is opened without following
+    a link and must be a regular file: a link planted in its place creates nothing.
 
-    * fcntl is in the standard library: no dependency for a CLI that must
-      start fast and install anywhere.
-    * The kernel releases a flock when its holder exits for any reason,
-      SIGKILL included, so a dead process never leaves a stale lock behind
-      (unlike a lock file whose mere existence is the lock).
-    * It is a separate file because the store itself is replaced by
-      ``os.replace`` on every write: a lock taken on the old store's inode
-      would not exclude a process that opens the new one. The lock file is
-      never deleted, for the same reason.
-
-    Where fcntl does not exist (Windows) there is no inter-process lock:
-    writes are still atomic, so the store is never half-written or corrupt,
-    but two processes adding at the same moment can each write a store
-    without the other's model (the last writer wins).
+    Where fcntl does not exist (Windows) there is no inter-process lock: writes are still
+    atomic, but two processes writing at once can each lose the other's change.
     """
     if fcntl is None:
         yield
         return
     lock = lock_path(path)
+    flags = os.O_RDWR | os.O_CREAT | _NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
     try:
         lock.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+        fd = os.open(lock, flags, 0o666)
     except OSError as exc:
+        reason = "a symbolic link" if exc.errno == errno.ELOOP else _reason(exc)
         raise UserStoreError(
-            f"cannot write the user store {path}: cannot open the lock file {lock}: {_reason(exc)}"
+            f"cannot write the user store {path}: cannot open the lock file {lock}: {reason}"
         ) from None
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise UserStoreError(
+                f"cannot write the user store {path}: the lock file {lock} is not a regular file"
+            )
         fcntl.flock(fd, fcntl.LOCK_EX)
-        _sweep_temporaries(path)
+        _sweep_under_lock(path, guards)
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the lock
 
 
-def _sweep_temporaries(path: Path) -> None:
-    """Delete temporary files a writer killed mid-write left behind.
-
-    Only a lock holder writes temporary files, so under the lock any that
-    exist belong to a dead process (next to the store, or next to the file a
-    symlinked store leads to).
-    """
-    places = {path}
+def _sweep_under_lock(path: Path, guards: Iterable[Path]) -> None:
+    """Only a lock holder writes temporary files, so under the lock any that exist belong
+    to a dead process (next to the file, or next to the file a symlinked store leads to)."""
+    places = {path, *guards}
     with contextlib.suppress(UserStoreError):
         places.add(_target(path))
     for place in places:
-        for stale in place.parent.glob(f".{place.name}.*.tmp"):
-            with contextlib.suppress(OSError):
-                stale.unlink()
+        sweep_temporaries(place)

@@ -1,21 +1,27 @@
 """The HTTP server of ``modelreg serve``: OpenAI-compatible model endpoints over the registry.
 
-The only module of the package that imports the web stack (Starlette, and uvicorn in
-``run``); only the ``serve`` command imports it. Routes:
+The only modules of the package that import the web stack (Starlette, and uvicorn in
+``run``) are this one and modelreg.serve_http (its HTTP layer); only the ``serve`` command
+imports them. Routes:
 
 * ``GET /v1/models`` (``?all=true`` keeps retired models, ``?provider=``, ``?capability=``),
-  ``GET /v1/models/{id}`` (slashed ids, aliases, ``ft:`` ids; the id asked for is echoed),
-  both with ``?expand=capabilities`` (each model's capabilities, limits and pricing inline),
-  ``DELETE /v1/models/{id}`` (a 403: the server is read-only), ``GET /v1/models/{id}/capabilities``,
+  ``GET /v1/models/{id}`` (slashed ids, aliases, ``ft:`` ids, an id ending in
+  ``/capabilities`` too; the id asked for is echoed), both with ``?expand=capabilities``
+  (each model's capabilities, limits and pricing inline), ``DELETE /v1/models/{id}`` (a 403:
+  the server is read-only), ``GET /v1/models/{id}/capabilities``,
   ``POST /v1/models/{id}/check`` (``?endpoint=``, ``?prompt_tokens=``),
   ``POST /v1/models/{id}/cost`` (an OpenAI usage object), ``GET /v1/search?q=``, ``GET /health``.
 
 Models are OpenAI's Model objects with vLLM's extras (modelreg.openai_model); a model with
 neither ``created`` nor a release date reports the time its registry was built as ``created``.
-Every error has OpenAI's shape ``{"error": {"message", "type", "param", "code"}}``. The
-server is read-only; the registry is built once, then rebuilt on SIGHUP (or when ``--watch``
-sees a source file change) in a worker thread and swapped in whole, so requests in flight
-keep the registry they started with; a broken source keeps the old registry and logs a line.
+Every error has OpenAI's shape ``{"error": {"message", "type", "param", "code"}}``: the
+app's own, CORS refusals, a Host header not served, and what the HTTP layer refuses (a
+malformed request, a request head too long, a client too slow; see modelreg.serve_http,
+which also holds the deadlines of slow clients and the Host names answered). The server is
+read-only; the registry is built once, then rebuilt on SIGHUP (or when ``--watch`` sees a
+source file change) in a worker thread and swapped in whole, so requests in flight keep the
+registry they started with; a broken source keeps the old registry and logs a line. A SIGHUP
+during the first load asks for a reload once the server runs.
 """
 
 from __future__ import annotations
@@ -39,12 +45,12 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from modelreg import inputs
+from modelreg import inputs, serve_http
 from modelreg.check import ENDPOINTS, check_request, check_warnings
 from modelreg.cost import usage_cost
 from modelreg.errors import FineTuneIdError, ModelNotFoundError
@@ -77,10 +83,15 @@ class Registries:
         self._load = load
         self.watched = list(watched)
         self._stamps = self._stat()
+        self.reload_pending = False  # a SIGHUP came before the server could reload
         self.registry = load()
         self.generation = 1
         self.loaded_at = time.time()
         self._lock = threading.Lock()
+
+    def ask_reload(self) -> None:
+        """Ask for a reload once the server runs (a SIGHUP before it could reload)."""
+        self.reload_pending = True
 
     def reload(self) -> bool:
         """Build a new registry and swap it in; a failure keeps the old one and logs one line."""
@@ -188,8 +199,9 @@ class ApiError(Exception):
         self.type = type
         self.headers = dict(headers or {})
 
-    def response(self) -> JSONResponse:
-        body = {
+    def payload(self) -> dict[str, Any]:
+        """The body: ``{"error": {"message", "type", "param", "code"}}``."""
+        return {
             "error": {
                 "message": self.message,
                 "type": self.type,
@@ -197,7 +209,9 @@ class ApiError(Exception):
                 "code": self.code,
             }
         }
-        return JSONResponse(body, status_code=self.status, headers=self.headers)
+
+    def response(self) -> JSONResponse:
+        return JSONResponse(self.payload(), status_code=self.status, headers=self.headers)
 
 
 def _internal_error() -> JSONResponse:
@@ -252,6 +266,8 @@ class _Guard:
 
         try:
             await self.app(scope, receive, sending)
+        except ClientDisconnect:  # the client went away mid-request: no one to answer
+            return
         except Exception as exc:
             log.error(
                 "internal error on %s %s: %s",
@@ -293,6 +309,15 @@ def _lookup(registry: ModelRegistry, model_id: str) -> Record:
         raise ApiError(
             404, message[:1].upper() + message[1:], param="model", code="model_not_found"
         ) from None
+
+
+def _names_the_model(registry: ModelRegistry, model_id: str, whole: str, raw_path: bytes) -> bool:
+    """Whether GET /v1/models/{model_id}/capabilities asks for the model ``whole`` (an id
+    that ends in /capabilities) rather than the capabilities of ``model_id``: its slash is
+    percent-encoded (%2F), or only ``whole`` is a model."""
+    if raw_path.lower().endswith(b"%2fcapabilities"):
+        return True
+    return registry.resolve_id(whole) is not None and registry.resolve_id(model_id) is None
 
 
 async def _body(request: Request) -> bytes:
@@ -422,9 +447,11 @@ def create_app(
     *,
     cors: Sequence[str] = (),
     watch: float | None = None,
+    hosts: Sequence[str] | None = None,
 ) -> Starlette:
     """The ASGI app over ``registries``; ``cors`` origins get CORS headers, ``watch`` polls
-    the source files every so many seconds. SIGHUP reloads when served in the main thread."""
+    the source files every so many seconds, ``hosts`` are the Host names answered (None:
+    any; see served_hosts). SIGHUP reloads when served in the main thread."""
     reloader = _Reloader(registries)
     # Rendered listings, per registry, filters and expansion (a reloaded registry's go with it).
     lists: weakref.WeakKeyDictionary[ModelRegistry, dict[tuple[Filters, bool], bytes]]
@@ -516,7 +543,12 @@ def create_app(
         )
 
     async def capabilities(request: Request) -> Response:
-        return JSONResponse(capability_view(_lookup(current(), request.path_params["model_id"])))
+        model_id = request.path_params["model_id"]
+        whole = f"{model_id}/capabilities"
+        if _names_the_model(current(), model_id, whole, request.scope.get("raw_path", b"")):
+            request.path_params["model_id"] = whole
+            return await model(request)
+        return JSONResponse(capability_view(_lookup(current(), model_id)))
 
     async def check(request: Request) -> Response:
         endpoint = request.query_params.get("endpoint", "chat.completions")
@@ -560,6 +592,9 @@ def create_app(
         if hasattr(signal, "SIGHUP") and threading.current_thread() is threading.main_thread():
             loop.add_signal_handler(signal.SIGHUP, reloader.request)
             hup = True
+            if registries.reload_pending:  # a SIGHUP while the first registry loaded
+                registries.reload_pending = False
+                reloader.request()
         watcher = loop.create_task(reloader.watch(watch)) if watch else None
         try:
             yield
@@ -570,17 +605,11 @@ def create_app(
                 loop.remove_signal_handler(signal.SIGHUP)
 
     middleware = [Middleware(_Guard)]
+    if hosts is not None:
+        middleware.append(Middleware(serve_http.Hosts, hosts=hosts, error=ApiError))
+    middleware.append(Middleware(serve_http.BodyDeadline, error=ApiError))
     if cors:
-        from starlette.middleware.cors import CORSMiddleware
-
-        middleware.append(
-            Middleware(
-                CORSMiddleware,
-                allow_origins=list(cors),
-                allow_methods=["GET", "POST"],
-                allow_headers=["*"],
-            )
-        )
+        middleware.append(Middleware(serve_http.cors, origins=cors, error=ApiError))
     routes = [
         Route("/health", health, methods=["GET"]),
         Route("/v1/models", list_models, methods=["GET"]),
@@ -645,20 +674,25 @@ def run(
     cors: Sequence[str] = (),
     watch: float | None = None,
     access_log: bool = True,
+    allow_hosts: Sequence[str] = (),
 ) -> None:
-    """Serve the app on a bound socket until SIGINT or SIGTERM."""
+    """Serve the app on a bound socket until SIGINT or SIGTERM, answering the Host names of
+    its address and ``allow_hosts`` ("*": any)."""
     import uvicorn
 
-    app = create_app(registries, cors=cors, watch=watch)
+    host, port = sock.getsockname()[:2]
+    hosts = serve_http.served_hosts(host, allow_hosts)
+    app = create_app(registries, cors=cors, watch=watch, hosts=hosts)
+    serve_http.more_files()
     config = uvicorn.Config(
         app,
+        http=serve_http.http_protocol(ApiError),
         log_config=log_config(access_log),
         access_log=access_log,
         server_header=False,
         proxy_headers=False,
         timeout_graceful_shutdown=5,
     )
-    host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     log.info("serving %d models on http://%s:%d", len(registries.registry), shown, port)
     uvicorn.Server(config).run(sockets=[sock])

@@ -7,7 +7,8 @@ is decoded straight into records (modelreg.fast_validation), its entries
 parsed only if something asks for them. Which sources are in effect, and in
 what order, is modelreg.inputs'.
 
-Every read is bounded, whatever the source is:
+Every read is bounded, whatever the source is (files, pipes and stdin are read by
+modelreg.safefile, the one reader of every file modelreg reads):
 
 * Size: at most ``max_bytes()`` bytes (``MODELREG_MAX_BYTES``, default 256 MiB: a
   100,000-model LiteLLM-sized catalog is about 60 MB; /dev/zero is still refused
@@ -28,36 +29,31 @@ from __future__ import annotations
 import errno
 import os
 import re
-import stat
-import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
+from modelreg import safefile
 from modelreg.errors import CatalogError
 from modelreg.inputs import ENV_VAR
+from modelreg.safefile import FileReadError, max_bytes, read_bytes, too_big
+
+# The one bounded reader (modelreg.safefile), also reachable from its former home.
+read_stdin, read_stream = safefile.read_stdin, safefile.read_stream
+MAX_BYTES, MAX_BYTES_VAR = safefile.MAX_BYTES, safefile.MAX_BYTES_VAR
 
 if TYPE_CHECKING:
-    from modelreg.schema import Record
+    import urllib.parse
 
-MAX_BYTES_VAR = "MODELREG_MAX_BYTES"
+    from modelreg.schema import Record
 URL_TIMEOUT = 10.0  # seconds, for a whole URL fetch or a read from a pipe
-MAX_BYTES = 256 * 1024 * 1024  # the default size cap of every source
+MAX_TIMEOUT = 3600.0  # the longest deadline a fetch takes (a timer or socket refuses inf)
 URL_MAX_BYTES = MAX_BYTES  # the former name
 MAX_REDIRECTS = 3
 FORMAT_VERSION = 1  # of a catalog document, {"format_version": 1, "models": [...]}
 TOP_LEVEL_KEYS = {"models", "format_version", "$schema"}
-
-
-class FileReadError(CatalogError):
-    """A file that cannot be opened or read (its ``errno`` says why): no such file,
-    permission denied, a symlink loop, an I/O error."""
-
-    def __init__(self, source: str, problem: str, errno_: int | None) -> None:
-        super().__init__(source, problem)
-        self.errno = errno_
 
 
 @dataclass(frozen=True)
@@ -253,21 +249,6 @@ def _check_version(version: Any, label: str) -> None:
         )
 
 
-def max_bytes(environ: Mapping[str, str] | None = None) -> int:
-    """The size cap of every source: ``MODELREG_MAX_BYTES`` (bytes, or with K, M or G), else
-    ``MAX_BYTES``. A value that is not a positive size is a CatalogError naming the variable."""
-    value = (os.environ if environ is None else environ).get(MAX_BYTES_VAR, "").strip()
-    if not value:
-        return MAX_BYTES
-    found = re.fullmatch(r"(\d{1,15})\s*([KMG]i?B?|B)?", value, re.IGNORECASE)
-    scale = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
-    if found is None or int(found[1]) == 0:
-        raise CatalogError(
-            f"env:{MAX_BYTES_VAR}", f"must be a positive size in bytes (or 64M, 1G), not {value!r}"
-        )
-    return int(found[1]) * scale[(found[2] or "")[:1].upper()]
-
-
 def read_file(
     path: str | os.PathLike[str],
     label: str | None = None,
@@ -285,150 +266,6 @@ def read_file(
     shown = name or label
     data = read_bytes(path, shown, regular_only=regular_only)
     return parse_catalog(data, label, shown, fmt)
-
-
-def read_bytes(
-    path: str | os.PathLike[str],
-    name: str,
-    *,
-    regular_only: bool = False,
-    limit: int | None = None,
-    timeout: float = URL_TIMEOUT,
-) -> bytes:
-    """A file's bytes, bounded; a CatalogError naming it (``name``) says why they cannot be read.
-
-    The file is opened without blocking and checked with fstat: a regular file is read up
-    to ``limit`` bytes (``max_bytes()`` by default); a pipe (unless ``regular_only``) is
-    read up to the same cap within ``timeout`` seconds; anything else (a device, a
-    socket) is refused.
-    """
-    limit = max_bytes() if limit is None else limit
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError as exc:
-        raise FileReadError(name, _open_problem(exc), exc.errno) from None
-    try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise CatalogError(name, "is a directory, not a file")
-        if stat.S_ISREG(mode):
-            return _read_regular(fd, name, limit)
-        if stat.S_ISFIFO(mode) and not regular_only:
-            return read_stream(fd, name, limit, timeout)
-        what = _kind(mode)
-        allowed = "a regular file" if regular_only else "a regular file or a pipe"
-        raise CatalogError(name, f"is {what}, not {allowed}")
-    except OSError as exc:
-        raise FileReadError(name, f"cannot read: {exc.strerror or exc}", exc.errno) from None
-    finally:
-        os.close(fd)
-
-
-def _open_problem(exc: OSError) -> str:
-    """Why a path cannot be opened, in a few words."""
-    if isinstance(exc, FileNotFoundError | NotADirectoryError):
-        return "no such file"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    if exc.errno == errno.ELOOP:
-        return "a symbolic link loop (too many levels of symbolic links)"
-    if exc.errno == errno.ENAMETOOLONG:
-        return "the file name is too long"
-    if exc.errno == errno.ENXIO:
-        return "is a socket or a device with nothing behind it, not a file"
-    return f"cannot read: {exc.strerror or exc}"
-
-
-def _kind(mode: int) -> str:
-    """What a non-regular file is: 'a character device (such as /dev/zero)', 'a pipe', ..."""
-    if stat.S_ISCHR(mode):
-        return "a character device (such as /dev/zero or a terminal)"
-    if stat.S_ISBLK(mode):
-        return "a block device"
-    if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
-
-
-def _too_big(name: str, limit: int) -> CatalogError:
-    return CatalogError(
-        name, f"larger than the {limit} byte limit (raise it with {MAX_BYTES_VAR}, e.g. 1G)"
-    )
-
-
-def _read_regular(fd: int, name: str, limit: int) -> bytes:
-    """A regular file's bytes, read to its end; more than ``limit`` of them (it grew as it was
-    read) are refused."""
-    expected = os.fstat(fd).st_size
-    if expected > limit:
-        raise _too_big(name, limit)
-    # The whole file in one read, into one buffer (a byte more shows whether it grew); more
-    # reads only if that one falls short or the file grew. join returns a lone piece as is.
-    chunks = [os.read(fd, min(expected + 1, limit + 1))]
-    size = len(chunks[0])
-    while size <= limit and (chunk := os.read(fd, min(1 << 20, limit + 1 - size))):
-        chunks.append(chunk)
-        size += len(chunk)
-    if size > limit:
-        raise _too_big(name, limit)
-    return b"".join(chunks)
-
-
-def read_stream(
-    fd: int, name: str, limit: int | None = None, timeout: float | None = None
-) -> bytes:
-    """Read a pipe (or stdin) to its end: at most ``limit`` bytes, within ``timeout`` seconds
-    (None: no deadline, for a person typing at stdin)."""
-    import select
-    import time
-
-    limit = max_bytes() if limit is None else limit
-    deadline = None if timeout is None else time.monotonic() + timeout
-    blocking = os.get_blocking(fd)
-    os.set_blocking(fd, False)
-    chunks: list[bytes] = []
-    size = 0
-    try:
-        poller = select.poll()
-        poller.register(fd, select.POLLIN | select.POLLPRI)
-        while True:
-            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
-            if not poller.poll(None if wait is None else int(wait * 1000) + 1):
-                raise CatalogError(name, f"timed out after {timeout:g} s waiting for data")
-            try:
-                chunk = os.read(fd, min(1 << 20, limit + 1 - size))
-            except BlockingIOError:
-                continue
-            if not chunk:
-                return b"".join(chunks)
-            chunks.append(chunk)
-            size += len(chunk)
-            if size > limit:
-                raise _too_big(name, limit)
-    finally:
-        os.set_blocking(fd, blocking)
-
-
-def read_stdin(name: str = "stdin") -> bytes:
-    """All of stdin, bounded by the size cap: a pipe, a file or a terminal (no deadline: a
-    person may be typing); a device such as /dev/zero is refused."""
-    limit = max_bytes()
-    stream = sys.stdin
-    try:
-        fd = stream.fileno()
-    except (AttributeError, ValueError, OSError):  # not a real file (a test runner's stdin)
-        data = stream.buffer.read(limit + 1) if stream is not None else b""
-        if len(data) > limit:
-            raise _too_big(name, limit) from None
-        return data
-    mode = os.fstat(fd).st_mode
-    if stat.S_ISREG(mode):
-        return _read_regular(fd, name, limit)
-    if (stat.S_ISCHR(mode) or stat.S_ISBLK(mode)) and not os.isatty(fd):
-        raise CatalogError(name, f"is {_kind(mode)}, not a file, a pipe or a terminal")
-    return read_stream(fd, name, limit, None)
 
 
 def redact(url: str) -> str:
@@ -460,28 +297,45 @@ def read_url(
     ``timeout`` bounds the whole fetch; ``max_bytes`` (default ``max_bytes()``) the body;
     ``fmt`` names an outside format (``prefix`` begins the label: "litellm:").
     """
-    import urllib.parse
-    import urllib.request
-
     label = f"{prefix}url:{redact(url)}"
     limit = _cap() if max_bytes is None else max_bytes
-    try:
-        parts = urllib.parse.urlsplit(url)
-    except ValueError as exc:
-        raise CatalogError(label, f"invalid URL: {exc}") from None
-    scheme = parts.scheme.lower()
-    if scheme == "file":
-        if parts.netloc.lower() not in ("", "localhost"):
-            raise CatalogError(
-                label,
-                "a file:// URL must name a local file (file:///path or file://localhost/path)",
-            )
-        path = urllib.request.url2pathname(parts.path)
+    parts = split_url(url, label)
+    path = file_url_path(parts, label)
+    if path is not None:
         data = read_bytes(path, label, limit=limit, timeout=timeout)
         return parse_catalog(data, label, fmt=fmt)
-    if scheme not in ("http", "https"):
-        raise CatalogError(label, f"unsupported URL scheme {scheme!r} (use http, https or file)")
+    if parts.scheme.lower() not in ("http", "https"):
+        raise CatalogError(
+            label, f"unsupported URL scheme {parts.scheme.lower()!r} (use http, https or file)"
+        )
     return parse_catalog(_fetch(url, label, timeout, limit), label, fmt=fmt)
+
+
+def split_url(url: str, label: str) -> urllib.parse.SplitResult:
+    """A URL's parts; a malformed URL (``http://[::1``, a port that is no number) is a
+    CatalogError naming ``label``."""
+    import urllib.parse
+
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 -- a port that is no number raises here, not in a fetch
+    except ValueError as exc:
+        raise CatalogError(label, f"invalid URL: {exc}") from None
+    return parts
+
+
+def file_url_path(parts: urllib.parse.SplitResult, label: str) -> str | None:
+    """The local path a file:// URL names, percent-decoded (None for another scheme); a
+    file:// URL naming another host is a CatalogError."""
+    if parts.scheme.lower() != "file":
+        return None
+    if parts.netloc.lower() not in ("", "localhost"):
+        raise CatalogError(
+            label, "a file:// URL must name a local file (file:///path or file://localhost/path)"
+        )
+    import urllib.request
+
+    return urllib.request.url2pathname(parts.path)
 
 
 def _cap() -> int:
@@ -640,7 +494,7 @@ class _Fetch:
     def _body(self, response: Any) -> bytes:
         length = response.getheader("Content-Length")
         if length is not None and length.strip().isdigit() and int(length) > self.limit:
-            raise _too_big(self.label, self.limit)
+            raise too_big(self.label, self.limit)
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -651,7 +505,7 @@ class _Fetch:
             chunks.append(chunk)
             size += len(chunk)
             if size > self.limit:
-                raise _too_big(self.label, self.limit)
+                raise too_big(self.label, self.limit)
 
 
 def _fetch(
@@ -695,6 +549,8 @@ def _run_fetch(
     import threading
     import time
 
+    if not 0 < timeout <= MAX_TIMEOUT:  # False for nan too
+        raise CatalogError(label, f"a deadline must be from 0 to {MAX_TIMEOUT:g} s, not {timeout}")
     job = _Fetch(url, label, time.monotonic() + timeout, max_bytes, headers)
     worker = threading.Thread(target=job.run, name="modelreg-fetch", daemon=True)
     worker.start()
@@ -731,7 +587,7 @@ def from_env(environ: Mapping[str, str] | None = None) -> Source | None:
     # Bytes that are not UTF-8 reach Python as lone surrogates: say so, as for a file.
     data = value.encode("utf-8", "surrogateescape")
     if len(data) > max_bytes(environ):
-        raise _too_big(label, max_bytes(environ))
+        raise too_big(label, max_bytes(environ))
     return parse_catalog(data, label)
 
 

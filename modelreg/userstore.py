@@ -127,8 +127,9 @@ def read_entries(path: Path | None = None) -> list[dict[str, Any]]:
 
 
 def write_document(path: Path, document: Mapping[str, Any]) -> None:
-    """Write a store document atomically (see atomic_write), once it is known to read back."""
-    atomic_write(path, encode(path, document))
+    """Write a store document atomically (see atomic_write), once it is known to read back;
+    a store that is a symbolic link (kept with the user's dotfiles) stays one."""
+    atomic_write(path, encode(path, document), follow_links=True)
 
 
 def encode(path: Path, document: Mapping[str, Any]) -> bytes:

@@ -459,7 +459,13 @@ def free_port() -> int:
 class ScriptServer:
     """``modelreg [global options] serve --port P [options]`` in a subprocess."""
 
-    def __init__(self, *args: str, serve_args: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        *args: str,
+        serve_args: tuple[str, ...] = (),
+        preexec: Callable[[], None] | None = None,
+        wait: bool = True,
+    ) -> None:
         assert SCRIPT, "the modelreg console script is not installed (pip install -e .)"
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -471,7 +477,12 @@ class ScriptServer:
             stdout=subprocess.DEVNULL,
             stderr=self.log,
             stdin=subprocess.DEVNULL,
+            preexec_fn=preexec,
         )
+        if wait:
+            self.wait_up()
+
+    def wait_up(self) -> None:
         wait_for(lambda: self._up(), "the server to start", self.stderr)
 
     def _up(self) -> bool:

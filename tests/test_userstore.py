@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from pathlib import Path
@@ -281,7 +282,7 @@ def test_a_temporary_file_that_cannot_be_created_raises_even_as_root(
     def refused(*args: Any, **kwargs: Any) -> Any:
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(safefile.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
     with pytest.raises(UserStoreError, match=os.strerror(code)):
         userstore.add([{"id": "new-one"}])
     with pytest.raises(UserStoreError):

@@ -222,15 +222,9 @@ def _names(globals_: dict[str, Any], environ: Mapping[str, str]) -> tuple[Candid
         return list(MODELS), list(PROVIDERS)
     cached = _cache_path(key, environ) if key else None
     if cached is not None:
-        import marshal  # built in: no import to pay for, and the fastest to read back
-
-        try:
-            with open(cached, "rb") as f:
-                held_key, models, providers = marshal.load(f)
-            if held_key == key:
-                return models, providers
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+        held = _read_cache(cached, key)
+        if held is not None:
+            return held
     registry = _registry(globals_, environ)
     if registry is None:
         return [], []
@@ -282,31 +276,55 @@ def _enabled(options: Any, environ: Mapping[str, str]) -> list[str]:
 
 def _cache_path(key: str, environ: Mapping[str, str]) -> str:
     """Where the names of these sources are cached (the file holds its key, checked on
-    reading: a name shared by two keys only costs a rebuild)."""
+    reading: a name shared by two keys only costs a rebuild), apart from the outside
+    catalogs' copies."""
     import zlib
 
-    base = environ.get("XDG_CACHE_HOME") or os.path.join(
-        environ.get("HOME") or os.path.expanduser("~"), ".cache"
-    )
     digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))
-    return os.path.join(base, "modelreg", f"complete-{digest:08x}.marshal")
+    from modelreg import inputs
+
+    return os.path.join(inputs.cache_dir(environ), "complete", f"complete-{digest:08x}.marshal")
+
+
+_CACHE_LIMIT = 64 << 20  # bytes of a names cache (100,000 models take about 6 MB)
+
+
+def _read_cache(path: str, key: str) -> tuple[Candidates, Candidates] | None:
+    """The names a cache file holds for ``key``, or None: no file, another key, or anything
+    but a file modelreg wrote (not the user's own regular file, too large, another shape)."""
+    import marshal  # built in: no import to pay for, and the fastest to read back
+
+    from modelreg import safefile
+    from modelreg.errors import CatalogError
+
+    try:
+        held = marshal.loads(safefile.read_bytes(path, path, private=True, limit=_CACHE_LIMIT))
+    except (CatalogError, ValueError, EOFError, TypeError):
+        return None
+    if not (type(held) is tuple and len(held) == 3 and held[0] == key):
+        return None
+    for names in held[1:]:  # lists of (value, description) pairs of strings
+        if type(names) is not list or not all(
+            type(n) is tuple and len(n) == 2 and type(n[0]) is type(n[1]) is str for n in names
+        ):
+            return None
+    return held[1], held[2]
 
 
 def _write_cache(path: str, data: tuple[str, Candidates, Candidates]) -> None:
-    """Write a cache file whole (a temporary file renamed), or not at all."""
+    """Write a cache file whole (safefile.atomic_write), or not at all; temporaries a TAB
+    killed mid-write left are swept after a minute."""
     import marshal
+    from pathlib import Path
 
-    temporary = f"{path}.{os.getpid()}.tmp"
+    from modelreg import safefile
+    from modelreg.errors import UserStoreError
+
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(temporary, "wb") as f:
-            marshal.dump(data, f)
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        import contextlib
-
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        safefile.atomic_write(Path(path), marshal.dumps(data), mode=0o600)
+    except (UserStoreError, ValueError):
+        return
+    safefile.sweep_temporaries(Path(path), older_than=60)
 
 
 def names_module() -> str:

@@ -3,7 +3,6 @@ JSONL file of OpenAI usage objects (the architecture's usage-based billing simul
 
 from __future__ import annotations
 
-import json
 import math
 from typing import Annotated, Any
 
@@ -258,10 +257,17 @@ def _emit_rows(results: list[dict[str, Any]], fmt: str) -> None:
         output.emit_table(titles, rows, right=right, caption="USD")
 
 
+def _finite(total: float, name: str) -> float:
+    """A total cost, which must be a number JSON can hold (not Infinity)."""
+    if not math.isfinite(total):
+        raise CatalogError(name, "the total cost is too large to add up")
+    return total
+
+
 def _emit_usage(ctx: typer.Context, location: str, fmt: str, billing: dict[str, bool]) -> None:
     """The cost of every request of a JSONL usage file, per model and in total."""
     from modelreg.cli.state import state
-    from modelreg.sources import read_bytes, read_stdin
+    from modelreg.sources import parse_json, read_bytes, read_stdin
 
     name = "stdin" if location == "-" else location
     data = read_stdin(name) if location == "-" else read_bytes(location, name)
@@ -271,9 +277,9 @@ def _emit_usage(ctx: typer.Context, location: str, fmt: str, billing: dict[str, 
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            raise CatalogError(name, f"not JSON: {exc}", f"line {number}") from None
+            obj = parse_json(line.encode(), name)
+        except CatalogError as exc:
+            raise CatalogError(name, f"not JSON: {exc.problem}", f"line {number}") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("model"), str):
             raise CatalogError(name, "expected an object with a 'model'", f"line {number}")
         record = reg.get_record(obj["model"])
@@ -291,6 +297,8 @@ def _emit_usage(ctx: typer.Context, location: str, fmt: str, billing: dict[str, 
             if total is None or row["total_cost"] is None
             else round(row["total_cost"] + total, 10)
         )
+        if row["total_cost"] is not None and not math.isfinite(row["total_cost"]):
+            raise CatalogError(name, "the total cost is too large to add up", f"line {number}")
     rows = sorted(
         per_model.values(), key=lambda r: (r["total_cost"] is None, -(r["total_cost"] or 0))
     )
@@ -303,7 +311,7 @@ def _emit_usage(ctx: typer.Context, location: str, fmt: str, billing: dict[str, 
     summary = {
         "models": rows,
         "requests": sum(r["requests"] for r in rows),
-        "total_cost": None if None in known else round(sum(known), 10),  # type: ignore[arg-type]
+        "total_cost": None if None in known else _finite(round(sum(known), 10), name),  # type: ignore[arg-type]
         "currency": "USD",
     }
     if fmt in ("json", "jsonl"):

@@ -198,6 +198,7 @@ GRAMMAR: dict = {'': {'summary': 'Explore AI model metadata: capabilities, conte
            'options': {'--host': 'text',
                        '--port': 'text',
                        '--cors': 'text',
+                       '--allow-host': 'text',
                        '--watch': None,
                        '--access-log': None,
                        '--no-access-log': None,

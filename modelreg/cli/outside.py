@@ -10,7 +10,7 @@ import typer
 
 from modelreg.cli import output, status
 from modelreg.cli.state import state
-from modelreg.sources import URL_TIMEOUT
+from modelreg.sources import MAX_TIMEOUT, URL_TIMEOUT
 
 # These commands print a table or JSON; there is no --format to be short for.
 JsonOnly = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -23,6 +23,14 @@ def _catalog_name(value: str) -> str:
         return catalog(value).name
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
+
+
+def _seconds(value: float) -> float:
+    """A fetch deadline: a finite number of seconds from 0.1 to MAX_TIMEOUT (not inf, nan or
+    1e10, which no clock or socket takes)."""
+    if not 0.1 <= value <= MAX_TIMEOUT:  # False for nan too
+        raise typer.BadParameter(f"must be from 0.1 to {MAX_TIMEOUT:g} seconds, not {value:g}")
+    return value
 
 
 def update(
@@ -44,7 +52,12 @@ def update(
     ] = None,
     timeout: Annotated[
         float,
-        typer.Option("--timeout", metavar="SECONDS", min=0.1, help="Deadline of each fetch."),
+        typer.Option(
+            "--timeout",
+            metavar="SECONDS",
+            callback=_seconds,
+            help=f"Deadline of each fetch (0.1 to {MAX_TIMEOUT:g} seconds).",
+        ),
     ] = URL_TIMEOUT,
     as_json: JsonOnly = False,
 ) -> None:
@@ -212,7 +225,7 @@ def audit(
     if not run.builtin_only:
         compared += [(s.label, s.entries) for s in intake.outside_sources()]
     for location in inputs.catalog_locations(run.catalogs):
-        compared.append((location, sources.read_location(location).entries))
+        compared.append((sources.redact(location), sources.read_location(location).entries))
     for location in against or []:
         compared.append(_against(location))
     unique: dict[str, Any] = {}
@@ -260,7 +273,7 @@ def _against(location: str) -> tuple[str, Any]:
     try:
         name = outside.catalog(location).name
     except ValueError:
-        return location, sources.read_location(location).entries
+        return sources.redact(location), sources.read_location(location).entries
     if not outside.cache_path(name).is_file():
         raise typer.BadParameter(
             f"{name} has no cached copy; fetch one with 'modelreg update {name}'",

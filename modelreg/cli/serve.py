@@ -9,7 +9,7 @@ Only ``serve`` imports the web stack (modelreg.serve), and only when it runs.
 from __future__ import annotations
 
 import json
-import sys
+import signal
 from typing import Annotated, Any
 
 import typer
@@ -56,22 +56,24 @@ def _complete_endpoint(incomplete: str) -> list[str]:
 
 
 def _read_request(source: str) -> Any:
-    """The JSON of a request file ('-' for stdin): unreadable is a usage error, not JSON exit 3."""
+    """The JSON of a request file ('-' for stdin), read as every file is (modelreg.safefile:
+    a regular file or a pipe, within the size cap and the deadline): a missing or unreadable
+    file is a usage error; a device, an oversized body or text that is not JSON exits 3."""
+    from modelreg import safefile
+    from modelreg.errors import CatalogError
+    from modelreg.sources import parse_json
+
     label = "stdin" if source == "-" else source
+    name = f"request file {label}"
     try:
-        if source == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(source, "rb") as file:
-                data = file.read()
-    except OSError as exc:
-        raise typer.BadParameter(
-            f"cannot read {label}: {exc.strerror or exc}", param_hint="--request"
-        ) from None
+        data = safefile.read_stdin(name) if source == "-" else safefile.read_bytes(source, name)
+    except safefile.FileReadError as exc:
+        problem = f"cannot read {label}: {exc.problem}"
+        raise typer.BadParameter(problem, param_hint="--request") from None
     try:
-        return json.loads(data)
-    except (ValueError, RecursionError) as exc:
-        output.error(f"request file {label} is not JSON: {' '.join(str(exc).split())}")
+        return parse_json(data, name)
+    except CatalogError as exc:
+        output.error(f"request file {label} is not JSON: {exc.problem}")
         raise typer.Exit(status.CATALOG) from None
 
 
@@ -81,7 +83,7 @@ def _param(value: str) -> tuple[str, Any]:
         raise typer.BadParameter(f"expected NAME=VALUE, not {value!r}", param_hint="--param")
     try:
         return name, json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested too deep: text, as any value not JSON
         return name, raw
 
 
@@ -143,7 +145,10 @@ def build_request(
             tool = {"type": "function", "name": "example", "parameters": _SCHEMA}
         else:
             raise typer.BadParameter(f"{endpoint} takes no tools", param_hint="--tools")
-        request["tools"] = [*(request.get("tools") or []), tool]
+        given = request.get("tools")
+        if given is None or isinstance(given, list):
+            request["tools"] = [*(given or []), tool]
+        # else the request's own 'tools' (7, "abc", {}) stays, for the check to refuse
     if image:
         if endpoint not in ("chat.completions", "responses"):
             raise typer.BadParameter(f"{endpoint} takes no image input", param_hint="--image")
@@ -290,6 +295,15 @@ def serve(
             help="Allow browser requests from this origin (repeatable; default: none).",
         ),
     ] = None,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            metavar="NAME",
+            help="Also answer requests for this Host name (repeatable; * for any). By default "
+            "only the names of the address served and IP addresses are answered.",
+        ),
+    ] = None,
     watch: Annotated[
         bool, typer.Option("--watch", help="Reload when a source file changes (polled each 1 s).")
     ] = False,
@@ -320,8 +334,17 @@ def serve(
         output.error(INSTALL_HINT)
         raise typer.Exit(status.USAGE)
     options = state(ctx)
+    # A SIGHUP before the server runs (its default action ends the process) asks for a
+    # reload once it does; the server's own handler then takes the signal over.
+    hups: list[int] = []
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, lambda signum, frame: hups.append(signum))
     watched = server.watched_paths(options.catalogs, options.builtin_only)
     registries = server.Registries(options.load, watched)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, lambda signum, frame: registries.ask_reload())
+    if hups:
+        registries.ask_reload()
     try:
         sock = server.bind(host, port)
     except OSError as exc:
@@ -331,7 +354,12 @@ def serve(
 
     gc.enable()  # a server runs for long: the collector the command line paused works again
     server.run(
-        registries, sock, cors=cors or (), watch=1.0 if watch else None, access_log=access_log
+        registries,
+        sock,
+        cors=cors or (),
+        watch=1.0 if watch else None,
+        access_log=access_log,
+        allow_hosts=allow_host or (),
     )
 
 

@@ -103,40 +103,60 @@ def _module(fmt: str) -> Any:
 
 
 def price(value: Any, name: str, scale: float = PER_MILLION) -> float | None:
-    """A price scaled to modelreg's unit; -1, null and "" are unknown; others must be >= 0."""
-    kind = type(value)
-    if (kind is float or kind is int) and 0 <= value < math.inf:
-        return float(f"{value * scale:.10g}")  # the common case, first
+    """A price scaled to modelreg's unit; -1, null and "" are unknown; others must be >= 0
+    and finite once scaled (a 400-digit integer is malformed, not an overflow)."""
+    if type(value) is float and 0 <= value <= _LARGEST:
+        return _scaled(value, name, scale)  # the common case, first
     if value is None or value == "":
         return None
-    if isinstance(value, str):
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
         try:
             number = float(value)
         except ValueError:
             raise Malformed(f"{name} is not a number: {value!r}") from None
-    elif isinstance(value, int | float) and not isinstance(value, bool):
-        number = float(value)
+        except OverflowError:
+            raise Malformed(f"{name} is too large") from None
     else:
         raise Malformed(f"{name} is not a number: {value!r}")
     if not math.isfinite(number):
-        raise Malformed(f"{name} is not a number: {value!r}")
+        raise Malformed(f"{name} is not a number: {_short(value)}")
     if number == -1:
         return None  # set per request (dynamic): unknown
     if number < 0:
-        raise Malformed(f"{name} is negative: {value!r}")
-    return float(f"{number * scale:.10g}")
+        raise Malformed(f"{name} is negative: {_short(value)}")
+    return _scaled(number, name, scale)
+
+
+_LARGEST = 1e15  # a price (or a limit) beyond this is no figure but a corrupt catalog
+MAX_LIMIT = 2**53  # the largest token limit read: a whole number every JSON reader keeps exact
+
+
+def _scaled(number: float, name: str, scale: float) -> float:
+    scaled = float(f"{number * scale:.10g}")
+    if scaled > _LARGEST * PER_MILLION:
+        raise Malformed(f"{name} is too large")
+    return scaled
+
+
+def _short(value: Any) -> str:
+    """A value as an error shows it: a number of 400 digits by its first and last digits."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else f"{shown[:16]}...{shown[-8:]}"
 
 
 def limit(value: Any, name: str) -> int | None:
-    """A token limit: a whole number; 0 and null are unknown, negatives malformed."""
+    """A token limit: a whole number up to MAX_LIMIT; 0 and null are unknown, negatives and
+    larger ones malformed."""
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if not isinstance(value, int) or isinstance(value, bool):
-        raise Malformed(f"{name} is not a whole number: {value!r}")
+        raise Malformed(f"{name} is not a whole number: {_short(value)}")
     if value < 0:
-        raise Malformed(f"{name} is negative: {value!r}")
+        raise Malformed(f"{name} is negative: {_short(value)}")
+    if value > MAX_LIMIT:
+        raise Malformed(f"{name} is too large")
     return value or None
 
 

@@ -314,7 +314,7 @@ def test_completion_of_user_sources_is_cached_and_follows_every_change(
     first = complete("zsh", "show", "zz-")
     assert first == ["zz-store-one"]
     assert complete("zsh", "list", "--provider", "zz") == ["zz-team"]
-    cached = list((tmp_path / "home" / ".cache" / "modelreg").glob("complete-*"))
+    cached = list((tmp_path / "home" / ".cache" / "modelreg" / "complete").glob("complete-*"))
     assert len(cached) == 1
     assert complete("zsh", "show", "zz-") == first  # answered from the cache
     write_catalog(store, {"models": [{"id": "zz-store-one"}, {"id": "zz-store-two"}]})
@@ -334,6 +334,6 @@ def test_a_broken_or_foreign_cache_file_is_not_believed(
 ) -> None:
     write_catalog(isolated / "models.json", [{"id": "zz-local"}])
     assert complete("zsh", "show", "zz-") == ["zz-local"]
-    for path in (tmp_path / "home" / ".cache" / "modelreg").glob("complete-*"):
+    for path in (tmp_path / "home" / ".cache" / "modelreg" / "complete").glob("complete-*"):
         path.write_bytes(content)
     assert complete("zsh", "show", "zz-") == ["zz-local"]
