@@ -632,8 +632,9 @@ CLAUDE_SONNET_4_5: ModelSpec = {
         "Claude Sonnet 4.5, Anthropic's coding and agents model of September 2025 with "
         "extended thinking; deprecated 2026-09-30 and retired 2026-11-30 on the Claude API."
     ),
-    # 200K by default; 1M with the beta header context-1m-2025-08-07, billed at $6 / $22.50
-    # for requests over 200K input tokens.
+    # 200K (the model page). The 1M-context beta (header context-1m-2025-08-07, billed at
+    # $6 / $22.50 for requests over 200K input tokens) is no longer offered: the page gives
+    # 200K alone, and genai-prices 0.2.5 dates its retirement 2026-04-30.
     "context_window": 200_000,
     "max_completion_tokens": 64_000,
     "supports_function_calling": True,

@@ -2678,7 +2678,9 @@ GPT_4O_REALTIME_PREVIEW: ModelSpec = {
         "the replacement."
     ),
     "kind": "realtime",
-    "context_window": 128_000,
+    # Model page (developers.openai.com/api/docs/models/gpt-4o-realtime-preview): 32,000
+    # context window, 4,096 max output tokens.
+    "context_window": 32_000,
     "max_completion_tokens": 4_096,
     "supports_function_calling": True,
     "supports_audio_input": True,
@@ -2712,7 +2714,9 @@ GPT_4O_MINI_REALTIME_PREVIEW: ModelSpec = {
         "substitute."
     ),
     "kind": "realtime",
-    "context_window": 128_000,
+    # Model page (developers.openai.com/api/docs/models/gpt-4o-mini-realtime-preview): 16,000
+    # context window, 4,096 max output tokens.
+    "context_window": 16_000,
     "max_completion_tokens": 4_096,
     "supports_function_calling": True,
     "supports_audio_input": True,
