@@ -35,8 +35,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from decimal import Decimal, InvalidOperation
+from datetime import UTC, datetime, time
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
@@ -74,8 +73,6 @@ GENAI_PRICES = {
     "input_audio_mtok": "audio_input_price_per_1m",
     "output_audio_mtok": "audio_output_price_per_1m",
 }
-LIMITS = ("context_window", "max_completion_tokens")  # token limits, written in K or M
-FLOAT_TOLERANCE = 1e-4  # relative: a float artefact (5.00003 vs 5), never a price change
 EXIT_FAIL, EXIT_DATA = 1, 3
 
 
@@ -120,77 +117,15 @@ class Listed:
 # -- tolerance ----------------------------------------------------------------------------
 
 
-def _decimals(value: float) -> int:
-    """How many decimal places a number is written with (0.125: 3, 0.13: 2, 5: 0)."""
-    try:
-        exponent = Decimal(repr(value)).normalize().as_tuple().exponent
-    except InvalidOperation:
-        return 0
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
 def tolerated(a: Any, b: Any, field: str) -> bool:
-    """Whether two values that differ are one figure, written another way.
-
-    - Float artefacts: numbers within a relative 1e-4 (5.00003 vs 5); for a cost (``cost:``
-      fields, computed by both sides, not written by people) nothing else.
-    - Rounding: the coarser number has two or more decimal places and the finer rounds to
-      it (0.125 vs 0.13, 0.075 vs 0.08); a whole number or one decimal place is taken as
-      meant (3 vs 2.5 differ).
-    - A token limit written in round thousands: the same count of K (1,000 or 1,024) or of M
-      (1,000,000 or 1,048,576): 128,000 vs 131,072, 8,191 vs 8,192, 1,000,000 vs 1,047,576.
-    - Dates: a date on the first of a month is often that month written as a day (2024-09-01
-      vs 2024-09-11); a knowledge cut-off on the first of a month is the end of the month
-      before (2023-10-01 vs 2023-09). modelreg.audit already takes 2023-10 and 2023-10-01
-      as one date.
-    """
-    if isinstance(a, bool) or isinstance(b, bool):
-        return False
-    if isinstance(a, int | float) and isinstance(b, int | float):
-        if math.isclose(a, b, rel_tol=FLOAT_TOLERANCE):
-            return True
-        if field.startswith("cost:"):
-            return False
-        if field in LIMITS and _round_limit(a, b):
-            return True
-        return _rounded(a, b)
-    if field in ("release_date", "knowledge_cutoff") and isinstance(a, str) and isinstance(b, str):
-        return _same_month(a, b) or (field == "knowledge_cutoff" and _month_end(a, b))
-    return False
-
-
-def _rounded(a: float, b: float) -> bool:
-    coarse, fine = sorted((a, b), key=_decimals)
-    places = _decimals(coarse)
-    if places < 2 or _decimals(fine) <= places:
-        return False
-    return bool(abs(fine - coarse) <= 0.5 * 10**-places * (1 + 1e-9))
-
-
-def _round_limit(a: float, b: float) -> bool:
-    low, high = sorted((a, b))
-    for decimal_unit, binary_unit in ((1_000, 1_024), (1_000_000, 1_048_576)):
-        count = math.ceil(high / binary_unit)  # the count of K (or M) both are written from
-        if count * decimal_unit <= low:
-            return True
-    return False
-
-
-def _same_month(a: str, b: str) -> bool:
-    return a[:7] == b[:7] and (a[7:] == "-01" or b[7:] == "-01")
-
-
-def _month_end(a: str, b: str) -> bool:
-    """One date the first of a month, the other (to the month or the day) in the month before."""
-    for first, other in ((a, b), (b, a)):
-        if len(first) == 10 and first.endswith("-01"):
-            try:
-                before = date.fromisoformat(first) - timedelta(days=1)
-            except ValueError:
-                return False
-            if other[:7] == before.isoformat()[:7] and other[8:] in ("", before.isoformat()[8:]):
-                return True
-    return False
+    """Whether two values that differ are one figure written another way: modelreg.audit's
+    rules (float artefacts, rounding, round token limits, dates to the month), except that a
+    cost (a ``cost:`` field, computed by both sides, not written by people) is tolerated
+    only within float artefacts."""
+    if field.startswith("cost:"):
+        both = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (a, b))
+        return both and math.isclose(a, b, rel_tol=auditing.FLOAT_TOLERANCE)
+    return auditing.tolerated(a, b, field)
 
 
 # -- the exceptions file ------------------------------------------------------------------
