@@ -31,13 +31,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from modelreg import inputs, intake, merge
-from modelreg.registry import ModelRegistry, builtin
+from modelreg import inputs  # the rest when a registry is built: a point lookup needs none
 
 if TYPE_CHECKING:
     import sqlite3
 
     from modelreg import sources
+    from modelreg.registry import ModelRegistry
     from modelreg.schema import Record
 
 FORMAT = 1
@@ -62,6 +62,9 @@ def load_registry(
     An outside catalog (LiteLLM, models.dev, OpenRouter) fills gaps and adds models;
     ``prefer_outside`` lets its figures override the others (fresher prices).
     """
+    from modelreg import intake
+    from modelreg.registry import ModelRegistry
+
     options = inputs.Options(
         None if catalogs is None else tuple(catalogs), builtin_only, prefer_outside
     )
@@ -80,6 +83,9 @@ def build(
     found: Iterable[inputs.Input], options: inputs.Options, environ: Mapping[str, str] | None = None
 ) -> ModelRegistry:
     """The built-in catalogs, then every input in effect read and merged in its order."""
+    from modelreg import intake, merge
+    from modelreg.registry import builtin
+
     registry = builtin()
     for item in found:
         source = None if item.ignored else intake.read(item, environ)
@@ -100,6 +106,8 @@ def add_source(
     registry: ModelRegistry, source: sources.Source, *, prefer_outside: bool = False
 ) -> None:
     """Merge a source of any format: modelreg's own strictly, an outside one loosely."""
+    from modelreg import merge
+
     if source.outside is None:
         merge.merge(registry, source)
         return

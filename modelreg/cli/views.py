@@ -242,7 +242,7 @@ def looked_up(state: State, model_id: str, auto_create: bool = False) -> Record:
 
 def announce_lifecycle(state: State, record: Record) -> None:
     """The lifecycle note of a model on stderr, if it has one."""
-    note = lifecycle_note(record, state.registry.get_record)
+    note = lifecycle_note(record, lambda model_id: state.registry.get_record(model_id))
     if note:
         output.note(note)
 
