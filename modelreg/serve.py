@@ -568,7 +568,9 @@ def create_app(
                 "model": record["id"],
                 "ok": not found,
                 "violations": [v.to_dict() for v in found],
-                "warnings": [w.to_dict() for w in check_warnings(record)],
+                "warnings": [
+                    w.to_dict() for w in check_warnings(record, prompt_tokens=prompt_tokens)
+                ],
             }
         )
 

@@ -260,7 +260,7 @@ def check(
         params=pairs,
     )
     found = check_request(record, request, endpoint=endpoint, prompt_tokens=prompt_tokens)
-    warnings = check_warnings(record)
+    warnings = check_warnings(record, prompt_tokens=prompt_tokens)
     if as_json:
         output.emit_json(
             {

@@ -192,3 +192,14 @@ def test_check_and_the_core_never_import_the_web_stack() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_a_prompt_past_the_long_context_threshold_is_a_pricing_warning(cli: Run) -> None:
+    out = cli("check", "gpt-5.4", "--prompt-tokens", "500000", "--json")
+    assert out.code == 0, out.stderr
+    [warning] = json.loads(out.stdout)["warnings"]
+    assert (warning["param"], warning["code"]) == ("prompt_tokens", "long_context_pricing")
+    assert "272,000" in warning["message"] and "$5/1M" in warning["message"]
+    assert "the whole request" in warning["message"]
+    under = cli("check", "gpt-5.4", "--prompt-tokens", "200000", "--json")
+    assert json.loads(under.stdout)["warnings"] == []
