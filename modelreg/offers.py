@@ -1,0 +1,153 @@
+"""One model, many offers: an outside entry of a seller matched to the model it serves.
+
+A seller's id spells the maker's model its own way: a seller and region path
+(``azure/eu/``, ``openrouter/openai/``, ``fireworks_ai/accounts/fireworks/models/``),
+Bedrock's dotted region and maker (``us.anthropic.``) and version (``-v1:0``),
+Vertex's ``@date``, OpenRouter's ``:free``, dots for dashes. ``keys`` reduces an
+id to the forms it is matched by, most exact first; ``Index`` finds the model a key
+names; ``offer`` is what the model record keeps of the seller's entry. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from modelreg import schema as vocabulary
+
+# Bedrock's dotted prefixes: a cross-region profile, then the maker.
+_REGIONS = frozenset({"us", "eu", "apac", "au", "jp", "ca", "global", "us-gov", "in", "uk"})
+_DOTTED_MAKERS = frozenset(
+    {"anthropic", "meta", "amazon", "mistral", "cohere", "ai21", "deepseek", "qwen", "openai"}
+    | {"writer", "moonshotai", "moonshot", "minimax", "google", "nvidia", "zai", "xai"}
+)
+# A seller's name written into the model's own name (databricks/databricks-claude-...).
+_NAME_PREFIXES = ("databricks-",)
+_DATE = re.compile(r"-(\d{8}|\d{4}-\d{2}-\d{2})$")
+_FIREWORKS_VERSION = re.compile(r"(\d)p(\d)")  # llama-v3p1 -> llama-v3.1
+# Sellers whose price is a subscription or a coding plan, not a metered price.
+_PLAN_SELLERS = ("coding-plan", "copilot", "subscription")
+
+
+def keys(model_id: str) -> list[str]:
+    """The normalised forms an id is matched by, most exact first (empty: none)."""
+    name = model_id.strip().lower()
+    fireworks = "accounts/fireworks/models/" in name
+    last = name.rsplit("/", 1)[-1]
+    last = last.split("@", 1)[0].split(":", 1)[0]  # vertex @date, :free, bedrock :0
+    parts = last.split(".")
+    bedrock = False
+    while len(parts) > 1 and parts[0] in _REGIONS:
+        parts.pop(0)
+    if len(parts) > 1 and parts[0] in _DOTTED_MAKERS:
+        parts.pop(0)
+        bedrock = True
+    last = ".".join(parts)
+    if bedrock:
+        last = re.sub(r"-v\d+$", "", last)
+    for prefix in _NAME_PREFIXES:
+        if last.startswith(prefix):
+            last = last[len(prefix) :]
+    if fireworks:
+        last = _FIREWORKS_VERSION.sub(r"\1.\2", last).replace("llama-v", "llama-")
+    key = re.sub(r"[._\s]+", "-", last).strip("-")
+    if not key:
+        return []
+    undated = _DATE.sub("", key)
+    return [key] if undated == key or not undated else [key, undated]
+
+
+class Index:
+    """The models of a store by the normalised forms of their ids and aliases."""
+
+    def __init__(self, records: Iterable[Mapping[str, Any]] = ()) -> None:
+        self._by_key: dict[str, str] = {}
+        self._makers: dict[str, set[str]] = {}
+        for record in records:
+            self.add(record)
+
+    def add(self, record: Mapping[str, Any]) -> None:
+        """Index a model by its id and aliases (a form another model holds is kept)."""
+        self._makers[record["id"]] = {
+            m.lower() for m in (record.get("provider"), record.get("owned_by")) if m
+        }
+        for name in (record["id"], *record.get("aliases", ())):
+            for key in keys(name):
+                self._by_key.setdefault(key, record["id"])
+
+    def find(self, entry: Mapping[str, Any]) -> str | None:
+        """The id of the model a seller's entry serves: by its id, then its aliases, where
+        the maker the entry names (if any) is the model's."""
+        maker = (entry.get("owned_by") or "").lower()
+        names = (entry["id"], *entry.get("aliases", ()))
+        for exact in (True, False):
+            for name in names:
+                forms = keys(name)
+                for key in forms[:1] if exact else forms[1:]:
+                    found = self._by_key.get(key)
+                    if found is not None and (not maker or maker in self._makers[found]):
+                        return found
+        return None
+
+
+def is_sellers(entry: Mapping[str, Any]) -> bool:
+    """Whether an outside entry is a seller's: its provider is not the maker it names."""
+    provider = entry.get("provider")
+    return bool(provider) and entry.get("owned_by") != provider
+
+
+def plan(seller: str, model_id: str, pricing: Mapping[str, Any] | None) -> str | None:
+    """'free' (a free tier or a $0 price), 'subscription' (a plan, not metered), or None."""
+    if any(word in seller.lower() for word in _PLAN_SELLERS):
+        return "subscription"
+    name = model_id.lower()
+    if name.endswith((":free", "-free")):
+        return "free"
+    given = [v for k, v in (pricing or {}).items() if k in vocabulary.PRICE_FIELDS]
+    known = [v for v in given if v is not None]
+    return "free" if known and not any(known) else None
+
+
+def offer(entry: Mapping[str, Any], source: str) -> dict[str, Any]:
+    """What a model keeps of a seller's entry."""
+    pricing = entry.get("pricing")
+    if pricing:
+        pricing = {**dict.fromkeys(vocabulary.PRICING_KEYS), **pricing}
+    return {
+        "seller": entry["provider"],
+        "id": entry["id"],
+        "pricing": pricing or None,
+        "context_window": entry.get("context_window"),
+        "max_completion_tokens": entry.get("max_completion_tokens"),
+        "status": entry.get("status"),
+        "plan": plan(entry["provider"], entry["id"], pricing),
+        "source": source,
+    }
+
+
+def prompt_price(item: Mapping[str, Any]) -> float | None:
+    """An offer's (or a record's) USD per 1M prompt tokens, where it has one."""
+    pricing = item.get("pricing") or {}
+    value = pricing.get("prompt_price_per_1m")
+    return float(value) if value is not None else None
+
+
+def cheapest_first(offers: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Offers by prompt price, metered before plans and free tiers, unpriced last."""
+
+    def order(item: Mapping[str, Any]) -> tuple[bool, bool, float, str]:
+        price = prompt_price(item)
+        return (item.get("plan") is not None, price is None, price or 0.0, item["id"].lower())
+
+    return [dict(o) for o in sorted(offers, key=order)]
+
+
+def merged(
+    old: Iterable[Mapping[str, Any]] | None, new: Iterable[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """Offers added to a model's, one per seller's id (a later source's replaces)."""
+    by_id = {(o["seller"].lower(), o["id"].lower()): o for o in (old or ())}
+    for item in new:
+        by_id[(item["seller"].lower(), item["id"].lower())] = item
+    return cheapest_first(by_id.values())
