@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from modelreg import schema as vocabulary
+from modelreg.formats import maker_named
 
 # Bedrock's dotted prefixes: a cross-region profile, then the maker.
 _REGIONS = frozenset({"us", "eu", "apac", "au", "jp", "ca", "global", "us-gov", "in", "uk"})
@@ -151,3 +152,40 @@ def merged(
     for item in new:
         by_id[(item["seller"].lower(), item["id"].lower())] = item
     return cheapest_first(by_id.values())
+
+
+def maker_form(name: str) -> tuple[str | None, str]:
+    """A maker-prefixed id split: "openai/gpt-4o" -> ("openai", "gpt-4o"); (None, name)
+    when its prefix names no maker modelreg knows."""
+    prefix, slash, rest = name.partition("/")
+    maker = maker_named(prefix) if slash and rest else None
+    return (maker, rest) if maker else (None, name)
+
+
+def made_by(record: Mapping[str, Any], maker: str | None) -> bool:
+    """Whether a model is of a maker (its provider or owner)."""
+    return maker in {record.get("provider"), record.get("owned_by")}
+
+
+def priced_by(record: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """A model as a seller offers it, where ``name`` is that seller's id of it: the offer's
+    prices and limits where it gives them; else the model unchanged (a copy)."""
+    shown = dict(record)
+    key = name.lower()
+    if key == record["id"].lower():
+        return shown
+    for item in record.get("offers") or ():
+        if key in names_of(item):
+            for field in ("pricing", "context_window", "max_completion_tokens"):
+                if item.get(field) is not None:
+                    shown[field] = item[field]
+            break
+    return shown
+
+
+def names_of(item: Mapping[str, Any]) -> list[str]:
+    """The lower-cased names an offer is looked up by: its id, and the id without the
+    seller's prefix ("bedrock/us.anthropic.claude-..." is also "us.anthropic.claude-...")."""
+    name = item["id"].lower()
+    seller, slash, rest = name.partition("/")
+    return [name, rest] if slash and rest and seller == item["seller"].lower() else [name]
