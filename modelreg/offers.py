@@ -25,6 +25,9 @@ _DOTTED_MAKERS = frozenset(
 )
 # A seller's name written into the model's own name (databricks/databricks-claude-...).
 _NAME_PREFIXES = ("databricks-",)
+# A maker's or seller's name joined to the model's by a dash (digitalocean's
+# "anthropic-claude-opus-4.5", nano-gpt's "azure-o1"): a last resort of matching.
+_DASHED_PREFIXES = _DOTTED_MAKERS | {"azure", "databricks", "vertex", "bedrock"}
 _DATE = re.compile(r"-(\d{8}|\d{4}-\d{2}-\d{2})$")
 _FIREWORKS_VERSION = re.compile(r"(\d)p(\d)")  # llama-v3p1 -> llama-v3.1
 # Sellers whose price is a subscription or a coding plan, not a metered price.
@@ -55,8 +58,12 @@ def keys(model_id: str) -> list[str]:
     key = re.sub(r"[._\s]+", "-", last).strip("-")
     if not key:
         return []
-    undated = _DATE.sub("", key)
-    return [key] if undated == key or not undated else [key, undated]
+    forms = [key, _DATE.sub("", key)]
+    maker, dash, rest = key.partition("-")  # "anthropic-claude-opus-4-5", "openai-o1"
+    if dash and rest and maker in _DASHED_PREFIXES:
+        forms.append(rest)
+    forms += [form.replace("-", "") for form in forms]  # "claude-opus4-5"
+    return [form for form in dict.fromkeys(forms) if form]
 
 
 class Index:
@@ -189,3 +196,53 @@ def names_of(item: Mapping[str, Any]) -> list[str]:
     name = item["id"].lower()
     seller, slash, rest = name.partition("/")
     return [name, rest] if slash and rest and seller == item["seller"].lower() else [name]
+
+
+def own_offer(record: Mapping[str, Any]) -> bool:
+    """Whether a model is a seller's entry of its own (no maker lists it): its id is an
+    offer's."""
+    key = record["id"].lower()
+    return any(item["id"].lower() == key for item in record.get("offers") or ())
+
+
+def via(records: Iterable[Mapping[str, Any]], sellers: Iterable[str]) -> list[dict[str, Any]]:
+    """The models these sellers sell (a maker counts as selling its own), each priced at the
+    cheapest of their offers."""
+    wanted = {s.lower() for s in sellers}
+    kept: list[dict[str, Any]] = []
+    for record in records:
+        sold = [o for o in record.get("offers") or () if o["seller"].lower() in wanted]
+        if record["provider"].lower() in wanted and not own_offer(record):
+            kept.append(dict(record))
+        elif sold:
+            kept.append(priced_by(record, cheapest_first(sold)[0]["id"]))
+    return kept
+
+
+def rows(records: Iterable[Mapping[str, Any]], sellers: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """A row per offer (and one for the maker's own model), of these sellers only if any:
+    the seller's id, prices and limits, named "NAME (SELLER)"; an offer that gives no
+    status has its model's."""
+    wanted = {s.lower() for s in sellers}
+    listed: list[dict[str, Any]] = []
+    for record in records:
+        if not own_offer(record) and (not wanted or record["provider"].lower() in wanted):
+            listed.append(dict(record))
+        for item in record.get("offers") or ():
+            if wanted and item["seller"].lower() not in wanted:
+                continue
+            row = priced_by(record, item["id"])
+            row.update(
+                id=item["id"],
+                name=f"{record['name']} ({item['seller']})",
+                status=item["status"] or record["status"],
+                aliases=[],
+                offers=None,
+            )
+            listed.append(row)
+    return listed
+
+
+def is_free(record: Mapping[str, Any], price: float | None) -> bool:
+    """Whether a listed price is a free tier or a plan's $0 (not a metered price)."""
+    return price == 0 or record["id"].lower().endswith((":free", "-free"))
