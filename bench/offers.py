@@ -67,11 +67,12 @@ def main() -> None:
         then = f"{before[name]:>6} -> " if before else ""
         print(f"  {name:<14} {then}{count:>6}")
 
+    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp()  # a snapshot of this code, not a cached one
     registry = load_registry(
         [f"litellm:{args.refs / 'litellm.json'}", f"models.dev:{args.refs / 'models-dev.json'}"],
         builtin_only=True,
     )
-    builtin = {p.provider for p in CATALOGS}
+    builtin = {p.provider for p in CATALOGS if p.models}
     builtin_ids = {m["id"] for p in CATALOGS for m in p.models}
     matched_builtin: list[tuple[str, str]] = []
     matched_outside: list[tuple[str, str]] = []

@@ -36,6 +36,7 @@ class Catalog(Store, Protocol):
     """A store whose models can be listed (to match sellers' entries to them)."""
 
     def records(self) -> list[Record]: ...
+    def remove_model(self, model_id: str) -> None: ...
 
 
 def fill(store: Catalog, source: Source, *, prefer: bool = False) -> list[tuple[str, str]]:
@@ -60,8 +61,7 @@ def fill(store: Catalog, source: Source, *, prefer: bool = False) -> list[tuple[
             continue
         _fill_known(store, known, base, entry, prefer, source.label, skipped)
     _add_new(store, new, source.label, skipped)
-    if sellers:
-        _add_offers(store, sellers, source.label, skipped)
+    _add_offers(store, sellers, source.label, skipped)
     return skipped
 
 
@@ -101,6 +101,23 @@ def _fill_known(
     store.note_fields(known, fields, label)
 
 
+def _adopted(store: Catalog) -> dict[str, list[dict[str, Any]]]:
+    """Models only sellers listed (from an earlier catalog) that a maker's own entry now
+    names: removed, their offers by the id of the maker's model."""
+    records = store.records()
+    sellers_own = [r for r in records if offers.own_offer(r)]
+    if not sellers_own:
+        return {}
+    makers = offers.Index(r for r in records if not offers.own_offer(r))
+    found: dict[str, list[dict[str, Any]]] = {}
+    for record in sellers_own:
+        target = makers.find({"id": record["id"], "owned_by": record["provider"]})
+        if target is not None:
+            found.setdefault(target, []).extend(record["offers"])
+            store.remove_model(record["id"])
+    return found
+
+
 def _add_new(
     store: Store, new: list[dict[str, Any]], label: str, skipped: list[tuple[str, str]]
 ) -> None:
@@ -135,8 +152,10 @@ def _add_offers(
     """
     from modelreg.schema.fast_validation import validate_record
 
+    found = _adopted(store)
+    if not sellers and not found:
+        return
     index = offers.Index(store.records())
-    found: dict[str, list[dict[str, Any]]] = {}
     own: dict[tuple[str, str], dict[str, Any]] = {}  # (maker, key) -> the new model's entry
     for entry in sellers:
         target = index.find(entry)

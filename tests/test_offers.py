@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,26 @@ def test_image_price_keys_and_placeholders_are_never_models(tmp_path: Path) -> N
     ids = [r["id"] for r in registry.records()]
     assert not [i for i in ids if "-x-" in i and any(c.isdigit() for c in i.split("-x-")[0][-1:])]
     assert "fallback_generalizations" not in ids and "sample_spec" not in ids
+
+
+def test_a_makers_own_entry_adopts_the_model_a_seller_listed_first(tmp_path: Path) -> None:
+    sellers = {
+        "together_ai/Qwen/Qwen9-7B-Instruct": {
+            "litellm_provider": "together_ai",
+            "mode": "chat",
+            "input_cost_per_token": 2e-7,
+        }
+    }
+    maker = {"alibaba": {"id": "alibaba", "models": {"qwen9-7b-instruct": {"id": "qwen9-7b"}}}}
+    (tmp_path / "litellm.json").write_text(json.dumps(sellers), encoding="utf-8")
+    (tmp_path / "models.json").write_text(json.dumps(maker), encoding="utf-8")
+    registry = load_registry(
+        [f"litellm:{tmp_path / 'litellm.json'}", f"models.dev:{tmp_path / 'models.json'}"],
+        builtin_only=True,
+    )
+    ids = {r["id"] for r in registry.records()}
+    assert "together_ai/Qwen/Qwen9-7B-Instruct" not in ids
+    model = registry.get_record("qwen9-7b-instruct")
+    assert model["provider"] == "alibaba"
+    assert [o["id"] for o in model["offers"]] == ["together_ai/Qwen/Qwen9-7B-Instruct"]
+    assert registry.resolve_id("together_ai/Qwen/Qwen9-7B-Instruct") == "qwen9-7b-instruct"
