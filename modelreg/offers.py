@@ -28,6 +28,7 @@ _NAME_PREFIXES = ("databricks-",)
 # A maker's or seller's name joined to the model's by a dash (digitalocean's
 # "anthropic-claude-opus-4.5", nano-gpt's "azure-o1"): a last resort of matching.
 _DASHED_PREFIXES = _DOTTED_MAKERS | {"azure", "databricks", "vertex", "bedrock"}
+_CLAUDE_ORDER = re.compile(r"^claude-(\d+(?:-\d)?)-(opus|sonnet|haiku)")
 _DATE = re.compile(r"-(\d{8}|\d{4}-\d{2}-\d{2})$")
 _FIREWORKS_VERSION = re.compile(r"(\d)p(\d)")  # llama-v3p1 -> llama-v3.1
 # Sellers whose price is a subscription or a coding plan, not a metered price.
@@ -37,7 +38,7 @@ _PLAN_SELLERS = ("coding-plan", "copilot", "subscription")
 def keys(model_id: str) -> list[str]:
     """The normalised forms an id is matched by, most exact first (empty: none)."""
     name = model_id.strip().lower()
-    fireworks = "accounts/fireworks/models/" in name
+    fireworks = name.startswith(("fireworks_ai/", "accounts/fireworks/"))
     last = name.rsplit("/", 1)[-1]
     last = last.split("@", 1)[0].split(":", 1)[0]  # vertex @date, :free, bedrock :0
     parts = last.split(".")
@@ -59,6 +60,7 @@ def keys(model_id: str) -> list[str]:
     if not key:
         return []
     forms = [key, _DATE.sub("", key)]
+    forms.append(_CLAUDE_ORDER.sub(r"claude-\2-\1", key))  # claude-4-sonnet: claude-sonnet-4
     maker, dash, rest = key.partition("-")  # "anthropic-claude-opus-4-5", "openai-o1"
     if dash and rest and maker in _DASHED_PREFIXES:
         forms.append(rest)
