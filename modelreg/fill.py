@@ -147,7 +147,8 @@ def _add_offers(
     """File each seller's entry as an offer of the model it serves.
 
     An entry matching no known model is a model of its own, of its maker where the
-    entry names one (never of the seller), and the first offer of it; the other
+    entry or its id's "org/" names one (the seller only when none does), and the first
+    offer of it; the other
     sellers' entries of the same model (same maker, same normalised id) are its offers.
     """
     from modelreg.schema.fast_validation import validate_record
@@ -169,7 +170,9 @@ def _add_offers(
             first["offers"].append(offers.offer(entry, label))
             continue
         model = _new(store, entry)
-        model["provider"] = entry.get("owned_by") or entry["provider"]
+        model["provider"] = (
+            entry.get("owned_by") or offers.maker_in_path(entry["id"]) or entry["provider"]
+        )
         model["offers"] = [offers.offer(entry, label)]
         own[group] = model
     for model in own.values():

@@ -248,3 +248,22 @@ def rows(records: Iterable[Mapping[str, Any]], sellers: Iterable[str] = ()) -> l
 def is_free(record: Mapping[str, Any], price: float | None) -> bool:
     """Whether a listed price is a free tier or a plan's $0 (not a metered price)."""
     return price == 0 or record["id"].lower().endswith((":free", "-free"))
+
+
+# Path parts of a seller's id that name no maker: fireworks' "accounts/fireworks/models/".
+_CLOUD_REGION = re.compile(r"[a-z]{2}(-[a-z]+)+-\d+")
+_NOT_MAKERS = frozenset({"accounts", "models", "fireworks", "deployments", "hf"}) | _REGIONS
+
+
+def maker_in_path(model_id: str) -> str | None:
+    """The maker a seller's "seller/org/model" id names by its org ("kilo/sao10k/l3-70b":
+    sao10k, "together_ai/Qwen/...": alibaba), or None."""
+    parts = model_id.split("/")
+    if len(parts) < 3:
+        return None
+    org = parts[-2].strip().lower()
+    if not org or org in _NOT_MAKERS or not org[0].isalpha() or ":" in org:
+        return None
+    if _CLOUD_REGION.fullmatch(org):  # bedrock/us-gov-east-1/..., bedrock/ap-northeast-1/...
+        return None
+    return maker_named(org, any_name=True)

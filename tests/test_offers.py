@@ -9,6 +9,7 @@ import pytest
 
 from modelreg import offers
 from modelreg.compile import load_registry
+from modelreg.formats import convert
 from modelreg.registry import builtin
 
 DATA = Path(__file__).parent / "formats" / "data"
@@ -139,6 +140,9 @@ def test_image_price_keys_and_placeholders_are_never_models(tmp_path: Path) -> N
     registry = load_registry([f"litellm:{LITELLM}"], builtin_only=True)
     ids = [r["id"] for r in registry.records()]
     assert not [i for i in ids if "-x-" in i and any(c.isdigit() for c in i.split("-x-")[0][-1:])]
+    per_size = {"max-x-max/50-steps/stability.stable-diffusion-xl-v0": {"mode": "image_generation"}}
+    converted = convert({**per_size, "sample_spec": {}, "fallback_generalizations": {}}, "litellm")
+    assert not converted.entries and [name for name, _ in converted.skipped] == list(per_size)
     assert "fallback_generalizations" not in ids and "sample_spec" not in ids
 
 
@@ -163,3 +167,18 @@ def test_a_makers_own_entry_adopts_the_model_a_seller_listed_first(tmp_path: Pat
     assert model["provider"] == "alibaba"
     assert [o["id"] for o in model["offers"]] == ["together_ai/Qwen/Qwen9-7B-Instruct"]
     assert registry.resolve_id("together_ai/Qwen/Qwen9-7B-Instruct") == "qwen9-7b-instruct"
+
+
+@pytest.mark.parametrize(
+    ("seller_id", "maker"),
+    [
+        ("kilo/sao10k/l3.3-euryale-70b", "sao10k"),
+        ("watsonx/ibm/granite-13b-chat", "ibm"),
+        ("together_ai/Qwen/Qwen9-7B", "alibaba"),
+        ("fireworks_ai/accounts/fireworks/models/starcoder-16b", None),
+        ("bedrock/us-gov-east-1/acme.model-v1:0", None),
+        ("nano-gpt/Baichuan-M2", None),
+    ],
+)
+def test_the_org_of_a_sellers_id_is_the_maker(seller_id: str, maker: str | None) -> None:
+    assert offers.maker_in_path(seller_id) == maker

@@ -112,7 +112,9 @@ _READ_APART = frozenset(
     | {"successor_model", "source"}
 )
 _PLACEHOLDERS = frozenset({"sample_spec", "fallback_generalizations"})  # the list's own notes
-_PER_SIZE = re.compile(r"(^|/)\d+-x-\d+(/|$)")  # "1024-x-1024/50-steps/...", "azure/hd/1024-x-..."
+_PER_SIZE = re.compile(
+    r"(^|/)(\d+|max)-x-(\d+|max)(/|$)"
+)  # "1024-x-1024/50-steps/...", "azure/hd/1024-x-..."
 _NO_OUTPUT = ("embedding", "rerank", "moderation")  # no output tokens: vectors or scores
 
 
