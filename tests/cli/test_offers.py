@@ -105,3 +105,11 @@ def test_price_sorts_rank_free_tiers_last_unless_asked(script: Run, tmp_path: Pa
     assert ranked.index("paid-model") < ranked.index("openrouter/acme/tiny-model:free")
     free_first = script(*base, "--include-free", "--format", "ids").stdout.split()
     assert free_first.index("openrouter/acme/tiny-model:free") < free_first.index("paid-model")
+
+
+def test_csv_and_tables_name_the_offers_by_their_sellers_ids(script: Run) -> None:
+    out = script(*EXCERPTS, "list", "--fields", "id,offers", "--format", "csv")
+    rows = {line.split(",", 1)[0]: line.split(",", 1)[1] for line in out.stdout.splitlines()}
+    assert rows["gpt-4o"] == "azure/gpt-4o;openrouter/openai/gpt-4o"
+    table = script(*EXCERPTS, "list", "--fields", "id,offers")  # piped: plain columns
+    assert "gpt-4o\tazure/gpt-4o, openrouter/openai/gpt-4o" in table.stdout
