@@ -69,10 +69,12 @@ def keys(model_id: str) -> list[str]:
 
 
 class Index:
-    """The models of a store by the normalised forms of their ids and aliases."""
+    """The models of a store by the normalised forms of their ids and aliases: each name's
+    own form first, its looser forms (undated, dashless, ...) only where no name has it."""
 
     def __init__(self, records: Iterable[Mapping[str, Any]] = ()) -> None:
-        self._by_key: dict[str, str] = {}
+        self._exact: dict[str, str] = {}
+        self._loose: dict[str, str] = {}
         self._makers: dict[str, set[str]] = {}
         for record in records:
             self.add(record)
@@ -83,21 +85,25 @@ class Index:
             m.lower() for m in (record.get("provider"), record.get("owned_by")) if m
         }
         for name in (record["id"], *record.get("aliases", ())):
-            for key in keys(name):
-                self._by_key.setdefault(key, record["id"])
+            forms = keys(name)
+            if forms:
+                self._exact.setdefault(forms[0], record["id"])
+            for key in forms[1:]:
+                self._loose.setdefault(key, record["id"])
 
     def find(self, entry: Mapping[str, Any]) -> str | None:
-        """The id of the model a seller's entry serves: by its id, then its aliases, where
-        the maker the entry names (if any) is the model's."""
+        """The id of the model a seller's entry serves, where the maker the entry names (if
+        any) is the model's: its id's or an alias's form as a model's name has it, then its
+        looser forms, then any form against the models' looser ones."""
         maker = (entry.get("owned_by") or "").lower()
-        names = (entry["id"], *entry.get("aliases", ()))
-        for exact in (True, False):
-            for name in names:
-                forms = keys(name)
-                for key in forms[:1] if exact else forms[1:]:
-                    found = self._by_key.get(key)
-                    if found is not None and (not maker or maker in self._makers[found]):
-                        return found
+        forms = [keys(name) for name in (entry["id"], *entry.get("aliases", ()))]
+        tries = [(self._exact, f[:1]) for f in forms] + [(self._exact, f[1:]) for f in forms]
+        tries += [(self._loose, f) for f in forms]
+        for table, wanted in tries:
+            for key in wanted:
+                found = table.get(key)
+                if found is not None and (not maker or maker in self._makers[found]):
+                    return found
         return None
 
 
