@@ -31,6 +31,13 @@ _DASHED_PREFIXES = _DOTTED_MAKERS | {"azure", "databricks", "vertex", "bedrock"}
 _CLAUDE_ORDER = re.compile(r"^claude-(\d+(?:-\d)?)-(opus|sonnet|haiku)")
 _DATE = re.compile(r"-(\d{8}|\d{4}-\d{2}-\d{2})$")
 _FIREWORKS_VERSION = re.compile(r"(\d)p(\d)")  # llama-v3p1 -> llama-v3.1
+# A last path part that names a task or a variant, not a model (fal's
+# "fal-ai/flux/dev", "luma/agent/ray/v3.2/text-to-video"): the part before it is kept too.
+_TASK_WORDS = frozenset(
+    {"dev", "pro", "schnell", "edit", "turbo", "fast", "max", "ultra", "lite", "standard"}
+    | {"base", "image", "video", "inpainting", "upscale", "redux", "fill", "depth", "canny"}
+    | {"community", "auto", "free", "default", "latest"}  # ".../deepseek-r1/community", routers
+)
 # Sellers whose price is a subscription or a coding plan, not a metered price.
 _PLAN_SELLERS = ("coding-plan", "copilot", "subscription")
 
@@ -39,7 +46,10 @@ def keys(model_id: str) -> list[str]:
     """The normalised forms an id is matched by, most exact first (empty: none)."""
     name = model_id.strip().lower()
     fireworks = name.startswith(("fireworks_ai/", "accounts/fireworks/"))
-    last = name.rsplit("/", 1)[-1]
+    path = name.split("/")
+    last = path[-1]
+    if len(path) > 1 and ("-to-" in last or last in _TASK_WORDS):  # fal's ".../flux/dev"
+        last = f"{path[-2]}-{last}"
     last = last.split("@", 1)[0].split(":", 1)[0]  # vertex @date, :free, bedrock :0
     parts = last.split(".")
     bedrock = False

@@ -68,6 +68,19 @@ def test_an_id_of_another_model_matches_nothing(seller_id: str, maker: str) -> N
     assert index.find({"id": seller_id, "provider": "seller", "owned_by": maker}) is None
 
 
+def test_a_task_word_at_the_end_of_a_path_is_no_models_name() -> None:
+    index = offers.Index([{"id": "fal_ai/bytedance/seedance-2.5/text-to-video"}])
+    assert index.find({"id": "fal_ai/luma/agent/ray/v3.2/text-to-video"}) is None
+    index = offers.Index([{"id": "aiml/flux/dev"}])
+    assert index.find({"id": "fal_ai/fal-ai/flux/dev"}) == "aiml/flux/dev"
+    assert index.find({"id": "fal_ai/fal-ai/recraft/dev"}) is None
+    index = offers.Index(
+        [{"id": "novita/deepseek/deepseek-v3/community"}, {"id": "a/routers/auto"}]
+    )
+    assert index.find({"id": "novita/deepseek/deepseek-r1/community"}) is None
+    assert index.find({"id": "openrouter/openrouter/auto"}) is None
+
+
 def test_a_dated_id_prefers_its_own_snapshot() -> None:
     index = offers.Index(builtin().records())
     assert index.find({"id": "azure/gpt-4o-2024-11-20", "provider": "azure"}) == (
