@@ -170,15 +170,22 @@ def read_model(snap: Snapshot, model_id: str) -> tuple[Record, list[str], dict[s
     """A model's record, provenance and field sources from a current snapshot, by id or
     alias (the exact name first, then in another case); None when there is no current
     snapshot or no such name."""
-    row = _read(
-        snap,
+    query = (
         "SELECT models.value FROM names JOIN models ON models.id = names.id "
-        "WHERE names.key = ? ORDER BY names.name = ? DESC LIMIT 1",
-        (model_id.lower(), model_id),
+        "WHERE names.key = ? ORDER BY names.name = ? DESC LIMIT 1"
     )
+    row = _read(snap, query, (model_id.lower(), model_id))
+    maker = None
+    if row is None and "/" in model_id:  # "openai/gpt-4o": the maker's model gpt-4o
+        from modelreg.offers import maker_form
+
+        maker, rest = maker_form(model_id.lower())
+        row = _read(snap, query, (rest, rest)) if maker else None
     if row is None:
         return None
     record, sources, fields = marshal.loads(row)
+    if maker is not None and maker not in (record["provider"], record["owned_by"]):
+        return None
     return record, list(sources), dict(fields)
 
 
@@ -261,6 +268,8 @@ def _fill(db: sqlite3.Connection, stamp: str, state: dict[str, Any]) -> None:
     )
     names = [(model_id.lower(), model_id, model_id) for model_id in models]
     names += [(alias.lower(), alias, owner) for alias, owner in state["aliases"].items()]
+    keys = state["keys"]
+    names += [(key, key, owner) for key, owner in state["offered"].items() if key not in keys]
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
     db.execute("CREATE INDEX names_key ON names (key)")
     db.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp,))

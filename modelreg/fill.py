@@ -5,7 +5,9 @@ provider-prefixed form of either, for the same provider) fills only the fields
 that model leaves empty: it never overrides a built-in or user-given figure,
 unless ``prefer`` asks for the outside figures (fresher prices). Capability
 flags are never filled: a built-in False is a statement, not a gap. An entry
-for a new id becomes a new model with unknown limits (no invented 8192). Outside
+for a new id becomes a new model with unknown limits (no invented 8192). An entry
+of a seller (a host or reseller serving a model someone else makes) becomes an
+offer of that model (modelreg.offers), or a model of its maker if none matches. Outside
 catalogs are looser than modelreg's own format: an entry that does not validate,
 or whose id or alias another model holds, is skipped and reported, never an
 error. Every field filled is recorded against the source (``note_fields``).
@@ -14,8 +16,9 @@ error. Every field filled is recorded against the source (``note_fields``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol
 
+from modelreg import offers
 from modelreg import schema as vocabulary
 from modelreg.errors import ModelConflictError
 from modelreg.merge import Store, describe_error
@@ -23,42 +26,106 @@ from modelreg.schema import Record
 from modelreg.sources import Source
 
 _BATCH = 2000
-_NEVER_FILLED = frozenset({"id", "name", "owned_by", "aliases", "tags", "status", "created"})
+_NEVER_FILLED = frozenset(
+    {"id", "name", "owned_by", "aliases", "tags", "status", "created", "offers"}
+)
 _EMPTY: tuple[Any, ...] = (None, "", [])
 
 
-def fill(store: Store, source: Source, *, prefer: bool = False) -> list[tuple[str, str]]:
-    """Merge an outside source: fill known models, add new ones; the (entry, reason) skipped."""
-    from pydantic_core import ValidationError
+class Catalog(Store, Protocol):
+    """A store whose models can be listed (to match sellers' entries to them)."""
 
-    from modelreg.schema.fast_validation import validate_record, validate_records
+    def records(self) -> list[Record]: ...
+    def remove_model(self, model_id: str) -> None: ...
 
+
+def fill(store: Catalog, source: Source, *, prefer: bool = False) -> list[tuple[str, str]]:
+    """Merge an outside source: fill known models, add new ones, file sellers' entries as
+    offers of the models they serve; the (entry, reason) skipped."""
     skipped = list(source.skipped)
+    sellers: list[dict[str, Any]] = []
     new: list[dict[str, Any]] = []
     for entry in source.entries:
         known = _known(store, entry)
+        if offers.is_sellers(entry) and (
+            known is None or store.get_record(known)["provider"] != entry["provider"]
+        ):
+            sellers.append(entry)  # after the makers' own entries: their models first
+            continue
         if known is None:
-            if entry.get("successor") and store.resolve_id(entry["successor"]) is None:
-                entry = {k: v for k, v in entry.items() if k != "successor"}
-            new.append({"context_window": None, "max_completion_tokens": None, **entry})
+            new.append(_new(store, entry))
             continue
         base = store.get_record(known)
         if base["provider"] != entry.get("provider", base["provider"]):
             skipped.append((entry["id"], f"the id of a {base['provider']} model"))
             continue
-        data, fields = _filled(base, entry, prefer)
-        if "successor" in fields and store.resolve_id(data["successor"]) is None:
-            data["successor"] = base["successor"]  # a successor must resolve
-            fields.remove("successor")
-        if not fields:
-            continue
-        try:
-            record = validate_record(data)
-        except ValidationError as exc:
-            skipped.append((entry["id"], describe_error(exc)[1]))
-            continue
-        store.add_record(record, source.label, replace=True)
-        store.note_fields(known, fields, source.label)
+        _fill_known(store, known, base, entry, prefer, source.label, skipped)
+    _add_new(store, new, source.label, skipped)
+    _add_offers(store, sellers, source.label, skipped)
+    return skipped
+
+
+def _new(store: Store, entry: dict[str, Any]) -> dict[str, Any]:
+    """A new model's entry: unknown limits, a successor only where it resolves."""
+    if entry.get("successor") and store.resolve_id(entry["successor"]) is None:
+        entry = {k: v for k, v in entry.items() if k != "successor"}
+    return {"context_window": None, "max_completion_tokens": None, **entry}
+
+
+def _fill_known(
+    store: Store,
+    known: str,
+    base: Record,
+    entry: dict[str, Any],
+    prefer: bool,
+    label: str,
+    skipped: list[tuple[str, str]],
+) -> None:
+    """Fill a known model's gaps from an entry (or its figures, with ``prefer``)."""
+    from pydantic_core import ValidationError
+
+    from modelreg.schema.fast_validation import validate_record
+
+    data, fields = _filled(base, entry, prefer)
+    if "successor" in fields and store.resolve_id(data["successor"]) is None:
+        data["successor"] = base["successor"]  # a successor must resolve
+        fields.remove("successor")
+    if not fields:
+        return
+    try:
+        record = validate_record(data)
+    except ValidationError as exc:
+        skipped.append((entry["id"], describe_error(exc)[1]))
+        return
+    store.add_record(record, label, replace=True)
+    store.note_fields(known, fields, label)
+
+
+def _adopted(store: Catalog) -> dict[str, list[dict[str, Any]]]:
+    """Models only sellers listed (from an earlier catalog) that a maker's own entry now
+    names: removed, their offers by the id of the maker's model."""
+    records = store.records()
+    sellers_own = [r for r in records if offers.own_offer(r)]
+    if not sellers_own:
+        return {}
+    makers = offers.Index(r for r in records if not offers.own_offer(r))
+    found: dict[str, list[dict[str, Any]]] = {}
+    for record in sellers_own:
+        target = makers.find({"id": record["id"], "owned_by": record["provider"]})
+        if target is not None:
+            found.setdefault(target, []).extend(record["offers"])
+            store.remove_model(record["id"])
+    return found
+
+
+def _add_new(
+    store: Store, new: list[dict[str, Any]], label: str, skipped: list[tuple[str, str]]
+) -> None:
+    """Validate new models in batches and add them (one by one where a batch fails)."""
+    from pydantic_core import ValidationError
+
+    from modelreg.schema.fast_validation import validate_record, validate_records
+
     for start in range(0, len(new), _BATCH):
         batch = new[start : start + _BATCH]
         try:
@@ -71,8 +138,51 @@ def fill(store: Store, source: Source, *, prefer: bool = False) -> list[tuple[st
                 except ValidationError as exc:
                     skipped.append((entry["id"], describe_error(exc)[1]))
         for record in records:
-            skipped += _add(store, record, source.label)
-    return skipped
+            skipped += _add(store, record, label)
+
+
+def _add_offers(
+    store: Catalog, sellers: list[dict[str, Any]], label: str, skipped: list[tuple[str, str]]
+) -> None:
+    """File each seller's entry as an offer of the model it serves.
+
+    An entry matching no known model is a model of its own, of its maker where the
+    entry or its id's "org/" names one (the seller only when none does), and the first
+    offer of it; the other
+    sellers' entries of the same model (same maker, same normalised id) are its offers.
+    """
+    from modelreg.schema.fast_validation import validate_record
+
+    found = _adopted(store)
+    if not sellers and not found:
+        return
+    index = offers.Index(store.records())
+    own: dict[tuple[str, str], dict[str, Any]] = {}  # (maker, key) -> the new model's entry
+    for entry in sellers:
+        target = index.find(entry)
+        if target is not None:
+            found.setdefault(target, []).append(offers.offer(entry, label))
+            continue
+        forms = offers.keys(entry["id"])
+        group = ((entry.get("owned_by") or "").lower(), forms[0] if forms else entry["id"])
+        first = own.get(group)
+        if first is not None:
+            first["offers"].append(offers.offer(entry, label))
+            continue
+        model = _new(store, entry)
+        model["provider"] = (
+            entry.get("owned_by") or offers.maker_in_path(entry["id"]) or entry["provider"]
+        )
+        model["offers"] = [offers.offer(entry, label)]
+        own[group] = model
+    for model in own.values():
+        model["offers"] = offers.cheapest_first(model["offers"])
+    _add_new(store, list(own.values()), label, skipped)
+    for target, given in found.items():
+        record = store.get_record(target)
+        record["offers"] = offers.merged(record["offers"], given)
+        store.add_record(validate_record(record), label, replace=True)
+        store.note_fields(target, ["offers"], label)
 
 
 def _known(store: Store, entry: Mapping[str, Any]) -> str | None:

@@ -17,7 +17,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from modelreg import intake, merge, sources
+from modelreg import intake, merge, offers, sources
 from modelreg import schema as vocabulary
 from modelreg.catalog import CATALOGS
 from modelreg.errors import InvalidModelIdError, ModelConflictError, ModelNotFoundError
@@ -42,6 +42,7 @@ class ModelRegistry:
         self._models: dict[str, Record] = {}
         self._aliases: dict[str, str] = {}  # alias -> canonical id
         self._keys: dict[str, str] = {}  # lower-cased id or alias -> canonical id
+        self._offered: dict[str, str] = {}  # lower-cased id of a seller's offer -> canonical id
         self._provider_catalogs: dict[str, ProviderCatalog] = {}
         self._sources: dict[str, tuple[str, ...]] = {}  # id -> the sources that defined it
         self._field_sources: dict[str, dict[str, str]] = {}  # id -> field -> source
@@ -105,6 +106,9 @@ class ModelRegistry:
         if len(set(names)) < len(names) or not self._keys.keys().isdisjoint(names):
             return False
         self._models.update(zip(ids, records, strict=True))
+        for record in records:
+            if record["offers"]:
+                self._offer(record)
         self._keys.update(zip(names, ids + owners, strict=True))
         self._aliases.update(zip(aliases, owners, strict=True))
         self._sources.update(zip(ids, repeat((source,))))
@@ -119,6 +123,16 @@ class ModelRegistry:
             self._keys[alias.lower()] = model_id
             self._aliases[alias] = model_id
         self._sources[model_id] = (*self._sources.get(model_id, ()), source)
+        if record["offers"]:
+            self._offer(record)
+
+    def _offer(self, record: Record) -> None:
+        """Let the ids of a model's offers name it."""
+        for item in record["offers"]:
+            name, *more = offers.names_of(item)
+            self._offered[name] = record["id"]
+            for other in more:
+                self._offered.setdefault(other, record["id"])
 
     def copy(self) -> ModelRegistry:
         """A registry holding the same models (records are shared: they are never changed
@@ -127,6 +141,7 @@ class ModelRegistry:
         twin._models = dict(self._models)
         twin._aliases = dict(self._aliases)
         twin._keys = dict(self._keys)
+        twin._offered = dict(self._offered)
         twin._provider_catalogs = dict(self._provider_catalogs)
         twin._sources = dict(self._sources)
         twin._field_sources = {k: dict(v) for k, v in self._field_sources.items()}
@@ -139,6 +154,7 @@ class ModelRegistry:
             "models": self._models,
             "aliases": self._aliases,
             "keys": self._keys,
+            "offered": self._offered,
             "sources": self._sources,
             "field_sources": self._field_sources,
             "notes": self.notes,
@@ -153,6 +169,12 @@ class ModelRegistry:
         registry._models = state["models"]
         registry._aliases = state["aliases"]
         registry._keys = state["keys"]
+        if "offered" in state:
+            registry._offered = state["offered"]
+        else:
+            for record in registry._models.values():
+                if record["offers"]:
+                    registry._offer(record)
         registry._sources = state["sources"]
         registry._field_sources = state["field_sources"]
         registry.notes = state["notes"]
@@ -167,6 +189,7 @@ class ModelRegistry:
             dict(self._models),
             dict(self._aliases),
             dict(self._keys),
+            dict(self._offered),
             dict(self._sources),
             {k: dict(v) for k, v in self._field_sources.items()},
         )
@@ -177,6 +200,7 @@ class ModelRegistry:
                 self._models,
                 self._aliases,
                 self._keys,
+                self._offered,
                 self._sources,
                 self._field_sources,
             ) = saved
@@ -187,6 +211,10 @@ class ModelRegistry:
             self._aliases.pop(alias, None)
             self._keys.pop(alias.lower(), None)
         self._keys.pop(record["id"].lower(), None)
+        for item in record["offers"] or ():
+            for name in offers.names_of(item):
+                if self._offered.get(name) == record["id"]:
+                    del self._offered[name]
 
     def remove_model(self, model_id: str) -> None:
         """Forget a model and its aliases."""
@@ -201,12 +229,20 @@ class ModelRegistry:
         return [*self._models, *self._aliases]
 
     def resolve_id(self, model_id: str) -> str | None:
-        """The canonical id for an id or alias (exact, then case-insensitive), or None."""
+        """The canonical id for an id or alias (exact, then case-insensitive), a seller's id
+        of one of its offers, or its maker's prefixed form ("openai/gpt-4o"); else None."""
         if model_id in self._models:
             return model_id
         if model_id in self._aliases:
             return self._aliases[model_id]
-        return self._keys.get(model_id.lower())
+        key = model_id.lower()
+        found = self._keys.get(key) or self._offered.get(key)
+        if found is None and "/" in key:
+            maker, rest = offers.maker_form(key)
+            found = self._keys.get(rest) if maker else None
+            if found is not None and not offers.made_by(self._models[found], maker):
+                found = None
+        return found
 
     def canonical_id(self, model_id: str) -> str:
         """Like resolve_id, but an unknown id raises ModelNotFoundError."""

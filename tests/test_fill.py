@@ -91,14 +91,17 @@ def test_new_outside_models_are_added_with_unknown_limits_not_defaults(tmp_path:
     assert record["context_window"] is None and record["max_completion_tokens"] is None
 
 
-def test_resellers_keep_their_own_provider() -> None:
+def test_a_sellers_entry_is_an_offer_of_the_makers_model() -> None:
     registry = load_registry([f"litellm:{LITELLM}"], builtin_only=True)
-    assert registry.get_record("azure/gpt-4o")["provider"] == "azure"
-    assert registry.get_record("gpt-4o")["provider"] == "openai"
-    openai_ids = {r["id"] for r in registry.records("openai")}
-    assert "azure/gpt-4o" not in openai_ids
+    gpt4o = registry.get_record("gpt-4o")
+    assert gpt4o["provider"] == "openai"
+    assert ("azure", "azure/gpt-4o") in {(o["seller"], o["id"]) for o in gpt4o["offers"]}
+    assert "azure/gpt-4o" not in {r["id"] for r in registry.records()}
+    assert all(r["provider"] != "azure" for r in registry.records())
     routed = load_registry([str(OPENROUTER)], builtin_only=True)
-    assert routed.get_record("openai/gpt-4")["provider"] == "openrouter"
+    gpt4 = routed.get_record("gpt-4")
+    assert gpt4["provider"] == "openai"
+    assert ("openrouter", "openai/gpt-4") in {(o["seller"], o["id"]) for o in gpt4["offers"]}
 
 
 def test_skipped_entries_are_counted_in_a_note() -> None:

@@ -660,3 +660,17 @@ def test_serve_and_the_command_line_answer_alike_with_prefer_outside(tmp_path: P
     finally:
         running.stop()
     assert served == expected
+
+
+def test_models_are_listed_not_offers_and_a_sellers_id_resolves() -> None:
+    excerpt = Path(__file__).parent / "formats" / "data" / "litellm_excerpt.json"
+    registries = serve.Registries(lambda: load_registry([f"litellm:{excerpt}"], builtin_only=True))
+    running = ThreadServer(serve.create_app(registries))
+    try:
+        with httpx.Client(base_url=running.url, timeout=10) as http:
+            ids = {m["id"] for m in http.get("/v1/models").json()["data"]}
+            assert "gpt-4o" in ids and "azure/gpt-4o" not in ids
+            model = http.get("/v1/models/azure/gpt-4o").json()
+            assert model["id"] == "azure/gpt-4o" and model["root"] == "gpt-4o"
+    finally:
+        running.stop()

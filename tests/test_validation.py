@@ -117,6 +117,10 @@ FIELD_VALUES: dict[str, st.SearchStrategy[Any]] = {
     "kind": st.sampled_from(vocabulary.KINDS),
     "architecture": st.one_of(st.none(), st.sampled_from(["transformer", "moe", "mamba"])),
     "pricing": st.one_of(st.none(), pricing),
+    "offers": st.one_of(
+        st.none(),
+        st.lists(st.fixed_dictionaries({"seller": ids, "id": ids, "pricing": pricing}), max_size=2),
+    ),
     "fine_tuning_config": st.one_of(st.none(), st.dictionaries(names, json_values, max_size=3)),
     "fine_tuned_from": st.one_of(st.none(), ids),
     "input_modalities": st.lists(st.sampled_from(vocabulary.MODALITIES), max_size=3),

@@ -130,6 +130,21 @@ FILTER_OPTIONS: dict[str, tuple[Any, Any, str]] = {
         None,
         "",
     ),
+    "via": (
+        _many("--via", metavar="SELLER", help="Sold by this seller (repeatable), at its prices."),
+        None,
+        "sellers",
+    ),
+    "offers": (
+        _flag("--offers", help="A row per offer (each seller's id and prices), not per model."),
+        False,
+        "offer_rows",
+    ),
+    "include_free": (
+        _flag("--include-free", help="Rank free tiers and $0 plans among the prices."),
+        False,
+        "",
+    ),
     "show_all": (
         _flag("--all", "-a", help="Include retired models (hidden unless a status is asked)."),
         False,

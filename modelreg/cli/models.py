@@ -200,9 +200,27 @@ def _sections(
         ("Fine-tuning", pick("fine_tuned_from", "fine_tuning_config")),
         ("Metadata", pick("license", "release_date", "paper_url", "reference_url", "tags")),
         ("Aliases", pick("aliases")),
+        ("Offers", _offer_rows(record)),
         ("Defined by", defined),
     ]
     return [(title, rows) for title, rows in sections if rows]
+
+
+def _offer_rows(record: dict[str, Any]) -> list[tuple[str, Any]]:
+    """show's offer rows, cheapest first: each seller, its id, its USD per 1M prompt and
+    completion tokens, and its plan."""
+
+    def price(value: Any) -> str:
+        return "-" if value is None else f"{value:g}"
+
+    rows = []
+    for item in record["offers"] or ():
+        pricing = item["pricing"] or {}
+        prices = f"{price(pricing.get('prompt_price_per_1m'))} / "
+        prices += price(pricing.get("completion_price_per_1m"))
+        plan = f" ({item['plan']})" if item["plan"] else ""
+        rows.append((item["seller"], f"{item['id']}  {prices}{plan}"))
+    return rows
 
 
 def _price_rows(pricing: dict[str, Any], human: bool) -> list[tuple[str, Any]]:

@@ -347,12 +347,15 @@ _FREE_FORM = frozenset({"fine_tuning_config", *vocabulary.PRICE_OBJECTS})
 
 
 def _flat(obj: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    """One CSV row: nested objects spread into dotted columns, lists joined with ';'."""
+    """One CSV row: nested objects spread into dotted columns, lists joined with ';' (offers
+    by their sellers' ids)."""
     row: dict[str, Any] = {}
     for key, value in obj.items():
         name = prefix + key
         if key == "pricing" and value is None:
             row.update({f"{name}.{price}": None for price in vocabulary.PRICING_KEYS})
+        elif key == "offers":  # the sellers' ids; the offers whole in JSON or with --offers
+            row[name] = None if value is None else ";".join(o["id"] for o in value)
         elif isinstance(value, dict) and key not in _FREE_FORM:
             row.update(_flat(value, f"{name}."))
         elif isinstance(value, dict):
@@ -391,8 +394,8 @@ def text(value: Any, human: bool = False, field: str = "") -> str:
         return "-"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
+    if isinstance(value, list):  # an offer by its seller's id
+        return ", ".join(v["id"] if isinstance(v, dict) and "id" in v else str(v) for v in value)
     if not human or not isinstance(value, int | float):
         return str(value)
     name = field.rpartition(".")[2]

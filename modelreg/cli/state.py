@@ -60,14 +60,17 @@ class State:
 
         Before the registry is loaded, an id or alias is first read from the compiled
         snapshot (a few rows); anything else (no current snapshot, an unknown or fine-tuned
-        id) asks the whole registry."""
+        id) asks the whole registry. Asked by a seller's id of one of its offers, the model
+        has that offer's prices and limits."""
+        from modelreg.offers import priced_by
+
         if self._registry is None:
             found = self._from_snapshot(model_id)
             if found is not None:
-                return found
+                return priced_by(found, model_id)
         reg = self.registry
         try:
-            return reg.get_record(model_id)
+            return priced_by(reg.get_record(model_id), model_id)
         except ModelNotFoundError:
             if not auto_create:
                 raise

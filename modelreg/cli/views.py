@@ -33,8 +33,13 @@ def check_providers(state: State, wanted: Filters) -> None:
         if provider.lower() not in known:
             from difflib import get_close_matches
 
+            sellers = {
+                o["seller"].lower() for r in state.registry.records() for o in r["offers"] or ()
+            }
             close = get_close_matches(provider.lower(), sorted(known), n=2)
             hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+            if provider.lower() in sellers:
+                hint = f"; {provider} sells others' models: --via {provider}"
             raise ValueError(f"no model has provider {provider!r}{hint}")
 
 
@@ -91,11 +96,24 @@ def emit_chosen(
             output.emit_rich_table(names, rows, caption=caption, priority=list(range(len(names))))
 
 
+def listed(state: State, wanted: Filters) -> list[Record]:
+    """The rows a listing starts from: a model each, or (--offers) an offer each; with
+    --via, those of the sellers asked for, at their prices."""
+    records = state.registry.records()
+    if wanted.offer_rows or wanted.sellers:
+        from modelreg import offers
+
+        if wanted.offer_rows:
+            return offers.rows(records, wanted.sellers)
+        return offers.via(records, wanted.sellers)
+    return records
+
+
 def _passing(state: State, wanted: Filters) -> tuple[list[Record], list[Record]]:
     """(the records that pass the filters, those that pass but are hidden by default)."""
     from modelreg.query.filters import apply_filters
 
-    records = state.registry.records()
+    records = listed(state, wanted)
     wider = wanted.revealing()
     if wider is None:
         return apply_filters(records, wanted), []
@@ -155,7 +173,7 @@ def emit_listing(
     if sort:
         from modelreg.query.sorting import sort_records
 
-        records = sort_records(records, sort, descending=desc)
+        records = sort_records(records, sort, descending=desc, include_free=wanted.include_free)
     records = records[:limit] if limit is not None else records
     if fields:
         emit_chosen(records, fmt, fields, hidden_summary(hidden))
@@ -182,7 +200,7 @@ def emit_search(
     from modelreg.query.search import search
 
     wider = wanted.revealing() or wanted
-    records = state.registry.records()
+    records = listed(state, wanted)
     if not wider.is_empty():
         records = apply_filters(records, wider)
     hits = search(records, query)

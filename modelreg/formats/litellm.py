@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import islice
 from typing import Any
@@ -110,6 +111,10 @@ _READ_APART = frozenset(
     | {"supported_modalities", "supported_output_modalities", "deprecation_date"}
     | {"successor_model", "source"}
 )
+_PLACEHOLDERS = frozenset({"sample_spec", "fallback_generalizations"})  # the list's own notes
+_PER_SIZE = re.compile(
+    r"(^|/)(\d+|max)-x-(\d+|max)(/|$)"
+)  # "1024-x-1024/50-steps/...", "azure/hd/1024-x-..."
 _NO_OUTPUT = ("embedding", "rerank", "moderation")  # no output tokens: vectors or scores
 
 
@@ -161,13 +166,16 @@ def read(doc: dict[str, Any], out: Converted) -> None:
     kept: dict[str, dict[str, Any]] = {}  # entry id (lower case) -> entry
     aliases: list[tuple[str, Any]] = []
     for key, data in doc.items():
-        if key == "sample_spec":
+        if key in _PLACEHOLDERS:
             continue
         if not isinstance(data, dict):
             out.skipped.append((key, "not an object"))
             continue
         if "alias_of" in data:
             aliases.append((key, data["alias_of"]))
+            continue
+        if _PER_SIZE.search(key):
+            out.skipped.append((key, "a price of an image model per size and quality, not a model"))
             continue
         if key.startswith("ft:"):
             out.skipped.append((key, "a price template for fine-tuned models, not a model"))

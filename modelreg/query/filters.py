@@ -80,6 +80,11 @@ class Filters:
     released_before: _dt.date | None = None
     hide_retired: bool = False
     hide_fictional: bool = False
+    # How models are listed (no predicate): the sellers whose offers keep and price them,
+    # a row per offer, and free tiers ranked among the prices.
+    sellers: tuple[str, ...] = ()
+    offer_rows: bool = False
+    include_free: bool = False
 
     @classmethod
     def parse(cls, **options: Any) -> Filters:
@@ -233,6 +238,9 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "released_before": parse_date,
     "hide_retired": _flag,
     "hide_fictional": _flag,
+    "sellers": _text,
+    "offer_rows": _flag,
+    "include_free": _flag,
 }
 _LISTS = {f.name for f in fields(Filters) if f.type.startswith("tuple")}  # type: ignore[union-attr]
 

@@ -7,6 +7,7 @@ from operator import itemgetter
 from typing import Any
 
 from modelreg import schema as vocabulary
+from modelreg.offers import is_free
 from modelreg.schema import Record
 
 # The keys sort_records (and --sort) accepts.
@@ -33,10 +34,13 @@ def sort_key(key: str) -> str:
     return canonical
 
 
-def sort_records(records: Iterable[Record], key: str, descending: bool = False) -> list[Record]:
+def sort_records(
+    records: Iterable[Record], key: str, descending: bool = False, include_free: bool = True
+) -> list[Record]:
     """Records sorted by a key of SORT_KEYS; records without a value come last either way.
 
-    Ties keep the id order, so the result is deterministic.
+    Without ``include_free``, a price sort puts free tiers and $0 plans after the priced
+    models (before the unpriced ones). Ties keep the id order, so the result is deterministic.
     """
     canonical = sort_key(key)
     price_field = vocabulary.PRICE_NAMES.get(
@@ -61,5 +65,9 @@ def sort_records(records: Iterable[Record], key: str, descending: bool = False) 
     values = list(map(value, by_id))
     known = [(v, r) for v, r in zip(values, by_id, strict=True) if v is not None]
     unknown = [r for v, r in zip(values, by_id, strict=True) if v is None]
+    free: list[tuple[Any, Record]] = []
+    if price_field is not None and not include_free:
+        free = [(v, r) for v, r in known if is_free(r, v)]
+        known = [(v, r) for v, r in known if not is_free(r, v)]
     known.sort(key=itemgetter(0), reverse=descending)  # stable: ties stay in id order
-    return [r for _, r in known] + unknown
+    return [r for _, r in known] + [r for _, r in free] + unknown

@@ -159,6 +159,9 @@ class ModelDefinition(DefinitionRules):
     supports_predicted_outputs: bool = Field(False, description="Predicted outputs (speculative).")
     supports_batch: bool = Field(False, description="Accepted by the provider's batch API.")
     pricing: ModelPricing | None = Field(None, description="Prices in USD, or null when unknown.")
+    offers: list[dict[str, Any]] | None = Field(
+        None, description="Where others sell it: {seller, id, pricing, context_window, max_completion_tokens, status, plan, source} each, cheapest first; null when none is known."
+    )
     supports_fine_tuning: bool = Field(False, description="The provider offers fine-tuning.")
     fine_tuning_config: dict[str, Any] | None = Field(
         None, description="Fine-tuning configuration."

@@ -231,6 +231,7 @@ _PLAIN_KINDS: dict[str, Callable[[Any], bool]] = {
     "date": _is_date,
     "pricing": _is_pricing,
     "config": lambda v: type(v) is dict and all(type(k) is str for k in v),
+    "offers": lambda v: type(v) is list and all(type(o) is dict for o in v),
     "modalities": lambda v: (
         type(v) is list and all(type(m) is str and m in vocabulary.MODALITIES for m in v)
     ),
@@ -276,6 +277,7 @@ def _definitions() -> Any:
         "date": _dt.date,  # read as a date, written back by to_builtins as the same text
         "pricing": pricing,
         "config": dict[str, Any],
+        "offers": list[dict[str, Any]],
         "modalities": list[vocabulary.Modality],  # type: ignore[valid-type]
         "texts": list[str],
         "names": list[str],

@@ -64,6 +64,8 @@ TYPES = {
     "windows": "a list of UTC hours as HH:MM-HH:MM",
     "tier?": "an object of a threshold and the prices past it, or null",
     "hours?": "an object of off-peak hours and their prices, or null",
+    "offers?": "a list of offers (objects of seller, id, pricing, limits, status, plan, source), "
+    "or null",
 }
 AppliesTo = Literal["request", "excess"]
 _SAME = object()
@@ -208,6 +210,12 @@ RECORD: tuple[Field, ...] = (
     _f("supports_batch", "flag", "Accepted by the provider's batch API.", False),
     # Pricing
     _f("pricing", "pricing?", "Prices in USD, or null when unknown."),
+    _f(
+        "offers",
+        "offers?",
+        "Where others sell it: {seller, id, pricing, context_window, max_completion_tokens, "
+        "status, plan, source} each, cheapest first; null when none is known.",
+    ),
     # Fine-tuning
     _f("supports_fine_tuning", "flag", "The provider offers fine-tuning.", False),
     _f("fine_tuning_config", "config?", "Fine-tuning configuration."),

@@ -42,6 +42,7 @@ _TYPED = {
     "applies": "AppliesTo",
     "windows": "list[str]",
     "config?": "dict[str, Any] | None",
+    "offers?": "list[dict[str, Any]] | None",
     "modalities": "list[Modality]",
     "texts": "list[str]",
     "names": "list[str]",

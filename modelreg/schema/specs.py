@@ -81,6 +81,7 @@ class RecordFields(TypedDict):
     supports_predicted_outputs: bool
     supports_batch: bool
     pricing: Pricing | None
+    offers: list[dict[str, Any]] | None
     supports_fine_tuning: bool
     fine_tuning_config: dict[str, Any] | None
     fine_tuned_from: str | None
@@ -173,6 +174,7 @@ class ModelSpec(TypedDict, total=False):
     supports_predicted_outputs: bool
     supports_batch: bool
     pricing: PricingSpec | None
+    offers: list[dict[str, Any]] | None
     supports_fine_tuning: bool
     fine_tuning_config: dict[str, Any] | None
     fine_tuned_from: str | None

@@ -147,6 +147,9 @@ def _type_schemas() -> dict[str, cs.CoreSchema]:
         "flag": cs.bool_schema(strict=True),
         "pricing?": _nullable(_object_schema(PRICING, "ModelPricing")),
         "config?": _after(_bounded, _nullable(cs.dict_schema(text, cs.any_schema(), strict=True))),
+        "offers?": _nullable(
+            cs.list_schema(cs.dict_schema(text, cs.any_schema(), strict=True), strict=True)
+        ),
         "modalities": cs.list_schema(_literal(Modality), strict=True),
         "texts": cs.list_schema(text, strict=True),
         "names": _after(rules.distinct_names, cs.list_schema(text, strict=True)),

@@ -13,8 +13,11 @@ def test_search_an_outside_catalog(cli: Run) -> None:
     out = cli("-c", f"litellm:{DATA / 'litellm_excerpt.json'}", "search", "gpt-4o", "--json")
     assert out.code == 0, out.stderr
     ids = [m["id"] for m in out.json()]
-    assert ids[0] == "gpt-4o" and "azure/gpt-4o" in ids
+    assert ids[0] == "gpt-4o" and "azure/gpt-4o" not in ids  # a seller's copy is an offer
     assert "warning:" in out.stderr and "skipped" in out.stderr  # stdout stays data
+    excerpt = f"litellm:{DATA / 'litellm_excerpt.json'}"
+    rows = cli("-c", excerpt, "search", "gpt-4o", "--offers", "--json").json()
+    assert {"gpt-4o", "azure/gpt-4o"} <= {m["id"] for m in rows}
 
 
 def test_a_document_of_no_known_format_exits_3(cli: Run, tmp_path: Path) -> None:

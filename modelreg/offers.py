@@ -1,0 +1,285 @@
+"""One model, many offers: an outside entry of a seller matched to the model it serves.
+
+A seller's id spells the maker's model its own way: a seller and region path
+(``azure/eu/``, ``openrouter/openai/``, ``fireworks_ai/accounts/fireworks/models/``),
+Bedrock's dotted region and maker (``us.anthropic.``) and version (``-v1:0``),
+Vertex's ``@date``, OpenRouter's ``:free``, dots for dashes. ``keys`` reduces an
+id to the forms it is matched by, most exact first; ``Index`` finds the model a key
+names; ``offer`` is what the model record keeps of the seller's entry. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from modelreg import schema as vocabulary
+from modelreg.formats import maker_named
+
+# Bedrock's dotted prefixes: a cross-region profile, then the maker.
+_REGIONS = frozenset({"us", "eu", "apac", "au", "jp", "ca", "global", "us-gov", "in", "uk"})
+_DOTTED_MAKERS = frozenset(
+    {"anthropic", "meta", "amazon", "mistral", "cohere", "ai21", "deepseek", "qwen", "openai"}
+    | {"writer", "moonshotai", "moonshot", "minimax", "google", "nvidia", "zai", "xai"}
+)
+# A seller's name written into the model's own name (databricks/databricks-claude-...).
+_NAME_PREFIXES = ("databricks-",)
+# A maker's or seller's name joined to the model's by a dash (digitalocean's
+# "anthropic-claude-opus-4.5", nano-gpt's "azure-o1"): a last resort of matching.
+_DASHED_PREFIXES = _DOTTED_MAKERS | {"azure", "databricks", "vertex", "bedrock"}
+_CLAUDE_ORDER = re.compile(r"^claude-(\d+(?:-\d)?)-(opus|sonnet|haiku)")
+_DATE = re.compile(r"-(\d{8}|\d{4}-\d{2}-\d{2})$")
+_FIREWORKS_VERSION = re.compile(r"(\d)p(\d)")  # llama-v3p1 -> llama-v3.1
+# A last path part that names a task or a variant, not a model (fal's
+# "fal-ai/flux/dev", "luma/agent/ray/v3.2/text-to-video"): the part before it is kept too.
+_TASK_WORDS = frozenset(
+    {"dev", "pro", "schnell", "edit", "turbo", "fast", "max", "ultra", "lite", "standard"}
+    | {"base", "image", "video", "inpainting", "upscale", "redux", "fill", "depth", "canny"}
+    | {"community", "auto", "free", "default", "latest"}  # ".../deepseek-r1/community", routers
+)
+# Sellers whose price is a subscription or a coding plan, not a metered price.
+_PLAN_SELLERS = ("coding-plan", "copilot", "subscription")
+
+
+def keys(model_id: str) -> list[str]:
+    """The normalised forms an id is matched by, most exact first (empty: none)."""
+    name = model_id.strip().lower()
+    fireworks = name.startswith(("fireworks_ai/", "accounts/fireworks/"))
+    path = name.split("/")
+    last = path[-1]
+    if len(path) > 1 and ("-to-" in last or last in _TASK_WORDS):  # fal's ".../flux/dev"
+        last = f"{path[-2]}-{last}"
+    last = last.split("@", 1)[0].split(":", 1)[0]  # vertex @date, :free, bedrock :0
+    parts = last.split(".")
+    bedrock = False
+    while len(parts) > 1 and parts[0] in _REGIONS:
+        parts.pop(0)
+    if len(parts) > 1 and parts[0] in _DOTTED_MAKERS:
+        parts.pop(0)
+        bedrock = True
+    last = ".".join(parts)
+    if bedrock:
+        last = re.sub(r"-v\d+$", "", last)
+    for prefix in _NAME_PREFIXES:
+        if last.startswith(prefix):
+            last = last[len(prefix) :]
+    if fireworks:
+        last = _FIREWORKS_VERSION.sub(r"\1.\2", last).replace("llama-v", "llama-")
+    key = re.sub(r"[._\s]+", "-", last).strip("-")
+    if not key:
+        return []
+    forms = [key, _DATE.sub("", key)]
+    forms.append(_CLAUDE_ORDER.sub(r"claude-\2-\1", key))  # claude-4-sonnet: claude-sonnet-4
+    maker, dash, rest = key.partition("-")  # "anthropic-claude-opus-4-5", "openai-o1"
+    if dash and rest and maker in _DASHED_PREFIXES:
+        forms.append(rest)
+    forms += [form.replace("-", "") for form in forms]  # "claude-opus4-5"
+    return [form for form in dict.fromkeys(forms) if form]
+
+
+class Index:
+    """The models of a store by the normalised forms of their ids and aliases: each name's
+    own form first, its looser forms (undated, dashless, ...) only where no name has it."""
+
+    def __init__(self, records: Iterable[Mapping[str, Any]] = ()) -> None:
+        self._exact: dict[str, str] = {}
+        self._loose: dict[str, str] = {}
+        self._makers: dict[str, set[str]] = {}
+        for record in records:
+            self.add(record)
+
+    def add(self, record: Mapping[str, Any]) -> None:
+        """Index a model by its id and aliases (a form another model holds is kept)."""
+        self._makers[record["id"]] = {
+            m.lower() for m in (record.get("provider"), record.get("owned_by")) if m
+        }
+        for name in (record["id"], *record.get("aliases", ())):
+            forms = keys(name)
+            if forms:
+                self._exact.setdefault(forms[0], record["id"])
+            for key in forms[1:]:
+                self._loose.setdefault(key, record["id"])
+
+    def find(self, entry: Mapping[str, Any]) -> str | None:
+        """The id of the model a seller's entry serves, where the maker the entry names (if
+        any) is the model's: its id's or an alias's form as a model's name has it, then its
+        looser forms, then any form against the models' looser ones."""
+        maker = (entry.get("owned_by") or "").lower()
+        forms = [keys(name) for name in (entry["id"], *entry.get("aliases", ()))]
+        tries = [(self._exact, f[:1]) for f in forms] + [(self._exact, f[1:]) for f in forms]
+        tries += [(self._loose, f) for f in forms]
+        for table, wanted in tries:
+            for key in wanted:
+                found = table.get(key)
+                if found is not None and (not maker or maker in self._makers[found]):
+                    return found
+        return None
+
+
+def is_sellers(entry: Mapping[str, Any]) -> bool:
+    """Whether an outside entry is a seller's: its provider is not the maker it names."""
+    provider = entry.get("provider")
+    return bool(provider) and entry.get("owned_by") != provider
+
+
+def plan(seller: str, model_id: str, pricing: Mapping[str, Any] | None) -> str | None:
+    """'free' (a free tier or a $0 price), 'subscription' (a plan, not metered), or None."""
+    if any(word in seller.lower() for word in _PLAN_SELLERS):
+        return "subscription"
+    name = model_id.lower()
+    if name.endswith((":free", "-free")):
+        return "free"
+    given = [v for k, v in (pricing or {}).items() if k in vocabulary.PRICE_FIELDS]
+    known = [v for v in given if v is not None]
+    return "free" if known and not any(known) else None
+
+
+def offer(entry: Mapping[str, Any], source: str) -> dict[str, Any]:
+    """What a model keeps of a seller's entry."""
+    pricing = entry.get("pricing")
+    if pricing:
+        pricing = {**dict.fromkeys(vocabulary.PRICING_KEYS), **pricing}
+    return {
+        "seller": entry["provider"],
+        "id": entry["id"],
+        "pricing": pricing or None,
+        "context_window": entry.get("context_window"),
+        "max_completion_tokens": entry.get("max_completion_tokens"),
+        "status": entry.get("status"),
+        "plan": plan(entry["provider"], entry["id"], pricing),
+        "source": source,
+    }
+
+
+def prompt_price(item: Mapping[str, Any]) -> float | None:
+    """An offer's (or a record's) USD per 1M prompt tokens, where it has one."""
+    pricing = item.get("pricing") or {}
+    value = pricing.get("prompt_price_per_1m")
+    return float(value) if value is not None else None
+
+
+def cheapest_first(offers: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Offers by prompt price, metered before plans and free tiers, unpriced last."""
+
+    def order(item: Mapping[str, Any]) -> tuple[bool, bool, float, str]:
+        price = prompt_price(item)
+        return (item.get("plan") is not None, price is None, price or 0.0, item["id"].lower())
+
+    return [dict(o) for o in sorted(offers, key=order)]
+
+
+def merged(
+    old: Iterable[Mapping[str, Any]] | None, new: Iterable[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """Offers added to a model's, one per seller's id (a later source's replaces)."""
+    by_id = {(o["seller"].lower(), o["id"].lower()): o for o in (old or ())}
+    for item in new:
+        by_id[(item["seller"].lower(), item["id"].lower())] = item
+    return cheapest_first(by_id.values())
+
+
+def maker_form(name: str) -> tuple[str | None, str]:
+    """A maker-prefixed id split: "openai/gpt-4o" -> ("openai", "gpt-4o"); (None, name)
+    when its prefix names no maker modelreg knows."""
+    prefix, slash, rest = name.partition("/")
+    maker = maker_named(prefix) if slash and rest else None
+    return (maker, rest) if maker else (None, name)
+
+
+def made_by(record: Mapping[str, Any], maker: str | None) -> bool:
+    """Whether a model is of a maker (its provider or owner)."""
+    return maker in {record.get("provider"), record.get("owned_by")}
+
+
+def priced_by(record: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """A model as a seller offers it, where ``name`` is that seller's id of it: the offer's
+    prices and limits where it gives them; else the model unchanged (a copy)."""
+    shown = dict(record)
+    key = name.lower()
+    if key == record["id"].lower():
+        return shown
+    for item in record.get("offers") or ():
+        if key in names_of(item):
+            for field in ("pricing", "context_window", "max_completion_tokens"):
+                if item.get(field) is not None:
+                    shown[field] = item[field]
+            break
+    return shown
+
+
+def names_of(item: Mapping[str, Any]) -> list[str]:
+    """The lower-cased names an offer is looked up by: its id, and the id without the
+    seller's prefix ("bedrock/us.anthropic.claude-..." is also "us.anthropic.claude-...")."""
+    name = item["id"].lower()
+    seller, slash, rest = name.partition("/")
+    return [name, rest] if slash and rest and seller == item["seller"].lower() else [name]
+
+
+def own_offer(record: Mapping[str, Any]) -> bool:
+    """Whether a model is a seller's entry of its own (no maker lists it): its id is an
+    offer's."""
+    key = record["id"].lower()
+    return any(item["id"].lower() == key for item in record.get("offers") or ())
+
+
+def via(records: Iterable[Mapping[str, Any]], sellers: Iterable[str]) -> list[dict[str, Any]]:
+    """The models these sellers sell (a maker counts as selling its own), each priced at the
+    cheapest of their offers."""
+    wanted = {s.lower() for s in sellers}
+    kept: list[dict[str, Any]] = []
+    for record in records:
+        sold = [o for o in record.get("offers") or () if o["seller"].lower() in wanted]
+        if record["provider"].lower() in wanted and not own_offer(record):
+            kept.append(dict(record))
+        elif sold:
+            kept.append(priced_by(record, cheapest_first(sold)[0]["id"]))
+    return kept
+
+
+def rows(records: Iterable[Mapping[str, Any]], sellers: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """A row per offer (and one for the maker's own model), of these sellers only if any:
+    the seller's id, prices and limits, named "NAME (SELLER)"; an offer that gives no
+    status has its model's."""
+    wanted = {s.lower() for s in sellers}
+    listed: list[dict[str, Any]] = []
+    for record in records:
+        if not own_offer(record) and (not wanted or record["provider"].lower() in wanted):
+            listed.append(dict(record))
+        for item in record.get("offers") or ():
+            if wanted and item["seller"].lower() not in wanted:
+                continue
+            row = priced_by(record, item["id"])
+            row.update(
+                id=item["id"],
+                name=f"{record['name']} ({item['seller']})",
+                status=item["status"] or record["status"],
+                aliases=[],
+                offers=None,
+            )
+            listed.append(row)
+    return listed
+
+
+def is_free(record: Mapping[str, Any], price: float | None) -> bool:
+    """Whether a listed price is a free tier or a plan's $0 (not a metered price)."""
+    return price == 0 or record["id"].lower().endswith((":free", "-free"))
+
+
+# Path parts of a seller's id that name no maker: fireworks' "accounts/fireworks/models/".
+_CLOUD_REGION = re.compile(r"[a-z]{2}(-[a-z]+)+-\d+")
+_NOT_MAKERS = frozenset({"accounts", "models", "fireworks", "deployments", "hf"}) | _REGIONS
+
+
+def maker_in_path(model_id: str) -> str | None:
+    """The maker a seller's "seller/org/model" id names by its org ("kilo/sao10k/l3-70b":
+    sao10k, "together_ai/Qwen/...": alibaba), or None."""
+    parts = model_id.split("/")
+    if len(parts) < 3:
+        return None
+    org = parts[-2].strip().lower()
+    if not org or org in _NOT_MAKERS or not org[0].isalpha() or ":" in org:
+        return None
+    if _CLOUD_REGION.fullmatch(org):  # bedrock/us-gov-east-1/..., bedrock/ap-northeast-1/...
+        return None
+    return maker_named(org, any_name=True)
