@@ -4,7 +4,7 @@ as one snapshot in the cache directory, with the stamps of its inputs. A run who
 unchanged reads the snapshot and parses, converts, merges and validates nothing.
 
 The stamp holds the snapshot format, modelreg's and Python's versions, today's date (the
-statuses follow it), the built-in catalogs' files and modelreg.inputs' stamps of every
+statuses follow it), modelreg's own files and modelreg.inputs' stamps of every
 input. The snapshot is an SQLite database (the standard library's), written whole under a
 temporary name no one can predict and renamed into place, so a reader never sees half of
 one. ``meta`` holds the stamp; ``state`` the whole registry
@@ -45,7 +45,7 @@ PREFIX = "registry-"
 SUFFIX = ".sqlite"
 MAX_BYTES = 1 << 31  # a snapshot larger than this is not one modelreg wrote
 STALE_SECONDS = 600  # a temporary file this old was left by a killed rebuild
-_CATALOG_DIR = Path(__file__).with_name("catalog")
+_PACKAGE = Path(__file__).parent
 
 
 def load_registry(
@@ -153,8 +153,9 @@ def snapshot(
 
     places = repr((tuple(options), [(i.kind, i.location) for i in found]))
     digest = zlib.crc32(places.encode("utf-8", "surrogateescape"))  # the stamp decides
-    # The built-in catalogs' own files too: a catalog edited in a checkout is seen at once.
-    built_in = sorted(map(str, map(inputs.stamp, _CATALOG_DIR.glob("*.py"))))
+    # modelreg's own files too (the built-in catalogs, how sources are read and merged): an
+    # edit in a checkout is seen at once.
+    built_in = sorted(map(str, map(inputs.stamp, _PACKAGE.glob("**/*.py"))))
     facts = (FORMAT, __version__, sys.version, today(), built_in, inputs.stamps(found, environ))
     stamp = repr(facts)
     return Snapshot(inputs.cache_dir(environ) / f"{PREFIX}{digest:08x}{SUFFIX}", stamp)
