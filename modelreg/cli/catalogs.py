@@ -13,22 +13,32 @@ from modelreg.cli.state import registry
 
 
 def providers(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
-    """The provider catalogs, with how many models each has (yours and retired ones included;
-    the table says how many are retired).
+    """The makers and the sellers: how many models each makes (yours and retired ones
+    included; the table says how many are retired) and how many offers of others' models
+    each sells (an outside catalog's sellers: azure, bedrock, openrouter, ...).
 
-    Example: modelreg providers --json | jq '.[] | select(.models > 5) | .provider'
+    Example: modelreg providers --json | jq '.[] | select(.role == "seller") | .provider'
     """
     reg = registry(ctx)
     counts = Counter(r["provider"] for r in reg.records())
+    sold = Counter(o["seller"] for r in reg.records() for o in r.get("offers") or ())
     known = {c.provider: c for c in reg.provider_catalogs()}
+    makers = [*known, *sorted(set(counts) - set(known))]
     rows = [
         {
             "provider": p,
             "name": known[p].name if p in known else p,
             "homepage": known[p].homepage if p in known else "",
             "models": counts.get(p, 0),
+            "sells": sold.get(p, 0),
+            "role": "maker and seller" if sold.get(p) else "maker",
         }
-        for p in [*known, *sorted(set(counts) - set(known))]
+        for p in makers
+    ]
+    rows += [
+        {"provider": p, "name": p, "homepage": "", "models": 0, "sells": n, "role": "seller"}
+        for p, n in sorted(sold.items())
+        if p not in counts and p not in known
     ]
     fmt = output.resolve_format(fmt, as_json)
     if fmt == "json":
@@ -41,9 +51,16 @@ def providers(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption 
         output.write("\n".join(output.clean(row["provider"]) for row in rows))
     else:
         retired = Counter(r["provider"] for r in reg.records() if r["status"] == "retired")
-        headers = ["provider", "name", "models", "homepage", "retired"]
-        table = [[*(row[h] for h in headers[:-1]), retired.get(row["provider"], 0)] for row in rows]
-        output.emit_table(headers, table, right=(2, 4))
+        headers = ["provider", "name", "models", "homepage", "retired", "sells", "role"]
+        table = [
+            [
+                *(row[h] for h in headers[:4]),
+                retired.get(row["provider"], 0),
+                *(row[h] for h in headers[5:]),
+            ]
+            for row in rows
+        ]
+        output.emit_table(headers, table, right=(2, 4, 5))
 
 
 def export(ctx: typer.Context) -> None:

@@ -106,6 +106,14 @@ def cost(
         bool,
         typer.Option("--off-peak", help="At the off-peak hours' prices (unknown where none)."),
     ] = False,
+    via: Annotated[
+        str | None,
+        typer.Option(
+            "--via",
+            metavar="SELLER",
+            help="At a seller's prices (its cheapest offer of each model: azure, bedrock, ...).",
+        ),
+    ] = None,
     auto_create: AutoCreateOption = False,
     fmt: FormatOption = None,
     as_json: JsonOption = False,
@@ -160,13 +168,31 @@ def cost(
             param_hint="--prompt-tokens",
         )
     billing = {"batch": batch, "off_peak": off_peak}
-    results = [_priced(_looked_up(ctx, m, auto_create), tokens, media, billing) for m in model_ids]
+    records = [_looked_up(ctx, m, auto_create) for m in model_ids]
+    if via is not None:
+        records = [_sold_by(record, via) for record in records]
+    results = [_priced(record, tokens, media, billing) for record in records]
     if len(results) == 1:
         result = results[0]
         output.emit_record(result, fmt, lambda: _pairs(result))
         return
     results.sort(key=lambda r: (r["total_cost"] is None, r["total_cost"] or 0.0))
     _emit_rows(results, fmt)
+
+
+def _sold_by(record: Record, seller: str) -> Record:
+    """A model at a seller's prices (its cheapest offer there); a model the seller does not
+    sell is a usage error naming who does."""
+    from modelreg import offers
+
+    found = offers.via([record], [seller])
+    if not found:
+        sellers = sorted({o["seller"] for o in record.get("offers") or ()})
+        where = f"; it is sold by {', '.join(sellers)}" if sellers else ""
+        raise typer.BadParameter(
+            f"{seller} does not sell {record['id']}{where}", param_hint="--via"
+        )
+    return found[0]
 
 
 def _looked_up(ctx: typer.Context, model_id: str, auto_create: bool) -> Record:

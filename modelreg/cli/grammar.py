@@ -178,6 +178,7 @@ GRAMMAR: dict = {'': {'summary': 'Explore AI model metadata: capabilities, conte
                       '--usage': 'file',
                       '--batch': None,
                       '--off-peak': None,
+                      '--via': 'text',
                       '--auto-create': None,
                       '--format': 'format',
                       '-f': 'format',
@@ -222,8 +223,8 @@ GRAMMAR: dict = {'': {'summary': 'Explore AI model metadata: capabilities, conte
                           '--help': None,
                           '-h': None},
               'arguments': ['text']},
- 'providers': {'summary': 'The provider catalogs, with how many models each has (yours and '
-                          'retired ones included;',
+ 'providers': {'summary': 'The makers and the sellers: how many models each makes (yours and '
+                          'retired ones',
                'options': {'--format': 'format',
                            '-f': 'format',
                            '--json': None,

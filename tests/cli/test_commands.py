@@ -518,7 +518,8 @@ def test_providers_json_counts_models(cli: Run, extra: Path) -> None:
     for provider in ("openai", "anthropic", "meta", "mistral", "deepseek", "nvidia"):
         assert counts[provider] == len(BUILTIN.records(provider=provider))
     assert sum(counts.values()) == len(BUILTIN.records())  # retired models count too
-    assert set(rows[0]) == {"provider", "name", "homepage", "models"}
+    assert set(rows[0]) == {"provider", "name", "homepage", "models", "sells", "role"}
+    assert {row["role"] for row in rows} == {"maker"}  # no outside catalog: no seller
     with_extra = {
         r["provider"]: r["models"] for r in cli("-c", str(extra), "providers", "--json").json()
     }
@@ -528,7 +529,7 @@ def test_providers_json_counts_models(cli: Run, extra: Path) -> None:
 
 def test_providers_piped_and_ids(cli: Run) -> None:
     lines = cli("providers").stdout.splitlines()
-    assert lines[0] == "provider\tname\tmodels\thomepage\tretired"
+    assert lines[0] == "provider\tname\tmodels\thomepage\tretired\tsells\trole"
     assert "openai\tOpenAI\t21\thttps://openai.com" in lines or lines[1].startswith("openai\t")
     ids = cli("providers", "--format", "ids").stdout.split()
     assert ids[:2] == ["openai", "anthropic"]
@@ -879,3 +880,12 @@ def test_cost_of_a_fine_tuned_id_says_whose_prices(cli: Run) -> None:
         1000 * record("gpt-4o-mini")["pricing"]["prompt_price_per_1m"] / 1e6
     )
     assert "priced as its base model gpt-4o-mini" in out.stderr
+
+
+def test_providers_tell_makers_from_sellers(cli: Run) -> None:
+    excerpt = Path(__file__).resolve().parents[1] / "formats" / "data" / "litellm_excerpt.json"
+    rows = {r["provider"]: r for r in cli("-c", f"litellm:{excerpt}", "providers", "--json").json()}
+    assert rows["openai"]["role"] == "maker" and rows["openai"]["models"] > 0
+    assert rows["azure"]["sells"] >= 2  # azure/gpt-4o and azure/gpt-audio are offers
+    assert rows["azure"]["role"] in ("seller", "maker and seller")
+    assert "seller" in cli("-c", f"litellm:{excerpt}", "providers").stdout

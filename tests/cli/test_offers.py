@@ -113,3 +113,26 @@ def test_csv_and_tables_name_the_offers_by_their_sellers_ids(script: Run) -> Non
     assert rows["gpt-4o"] == "azure/gpt-4o;openrouter/openai/gpt-4o"
     table = script(*EXCERPTS, "list", "--fields", "id,offers")  # piped: plain columns
     assert "gpt-4o\tazure/gpt-4o, openrouter/openai/gpt-4o" in table.stdout
+
+
+def test_cost_via_a_seller_prices_at_its_offer(cli: Run, tmp_path: Path) -> None:
+    prices = {
+        "azure/eu/gpt-4o": {
+            "litellm_provider": "azure",
+            "mode": "chat",
+            "input_cost_per_token": 2.75e-06,
+            "output_cost_per_token": 1.1e-05,
+        }
+    }
+    catalog = tmp_path / "prices.json"
+    catalog.write_text(json.dumps(prices), encoding="utf-8")
+    source = f"litellm:{catalog}"
+    out = cli("-c", source, "cost", "gpt-4o", "--prompt-tokens", "1M", "--via", "azure", "--json")
+    assert out.code == 0, out.stderr
+    assert out.json()["total_cost"] == pytest.approx(2.75)
+    own = cli("-c", source, "cost", "gpt-4o", "--prompt-tokens", "1M", "--json")
+    assert own.json()["total_cost"] == pytest.approx(2.5)  # the maker's price
+    nowhere = cli("-c", source, "cost", "gpt-4o", "--prompt-tokens", "1M", "--via", "bedrock")
+    assert nowhere.code == 2 and "bedrock does not sell gpt-4o; it is sold by azure" in (
+        nowhere.stderr
+    )
