@@ -395,7 +395,7 @@ def test_an_invalid_pinned_date_is_a_usage_error(today: str) -> None:
 
 def test_providers_say_how_many_of_their_models_are_retired() -> None:
     rows = [line.split("\t") for line in run("providers").stdout.splitlines()]
-    assert rows[0] == ["provider", "name", "models", "homepage", "retired"]
+    assert rows[0] == ["provider", "name", "models", "homepage", "retired", "sells", "role"]
     by_provider = {row[0]: int(row[4]) for row in rows[1:]}
     for provider, count in by_provider.items():
         assert count == sum(1 for r in retired() if r["provider"] == provider)
