@@ -37,6 +37,7 @@ class Catalog(Store, Protocol):
 
     def records(self) -> list[Record]: ...
     def remove_model(self, model_id: str) -> None: ...
+    def provider_of(self, model_id: str) -> str: ...
 
 
 def fill(store: Catalog, source: Source, *, prefer: bool = False) -> list[tuple[str, str]]:
@@ -48,7 +49,7 @@ def fill(store: Catalog, source: Source, *, prefer: bool = False) -> list[tuple[
     for entry in source.entries:
         known = _known(store, entry)
         if offers.is_sellers(entry) and (
-            known is None or store.get_record(known)["provider"] != entry["provider"]
+            known is None or store.provider_of(known) != entry["provider"]
         ):
             sellers.append(entry)  # after the makers' own entries: their models first
             continue
@@ -185,7 +186,7 @@ def _add_offers(
         store.note_fields(target, ["offers"], label)
 
 
-def _known(store: Store, entry: Mapping[str, Any]) -> str | None:
+def _known(store: Catalog, entry: Mapping[str, Any]) -> str | None:
     """The id of the known model an entry describes, if any."""
     provider = entry.get("provider")
     for name in (entry["id"], *entry.get("aliases", ())):
@@ -195,7 +196,7 @@ def _known(store: Store, entry: Mapping[str, Any]) -> str | None:
         prefix, slash, rest = name.partition("/")
         if slash and prefix.lower() == (provider or "").lower():
             found = store.resolve_id(rest)
-            if found is not None and store.get_record(found)["provider"] == provider:
+            if found is not None and store.provider_of(found) == provider:
                 return found
     return None
 
