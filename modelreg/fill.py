@@ -37,7 +37,7 @@ class Catalog(Store, Protocol):
 
     def records(self) -> list[Record]: ...
     def remove_model(self, model_id: str) -> None: ...
-    def provider_of(self, model_id: str) -> str: ...
+    def record_of(self, model_id: str) -> Record: ...
 
 
 def fill(store: Catalog, source: Source, *, prefer: bool = False) -> list[tuple[str, str]]:
@@ -49,14 +49,14 @@ def fill(store: Catalog, source: Source, *, prefer: bool = False) -> list[tuple[
     for entry in source.entries:
         known = _known(store, entry)
         if offers.is_sellers(entry) and (
-            known is None or store.provider_of(known) != entry["provider"]
+            known is None or store.record_of(known)["provider"] != entry["provider"]
         ):
             sellers.append(entry)  # after the makers' own entries: their models first
             continue
         if known is None:
             new.append(_new(store, entry))
             continue
-        base = store.get_record(known)
+        base = store.record_of(known)  # read only: _fill_known stores a new record
         if base["provider"] != entry.get("provider", base["provider"]):
             skipped.append((entry["id"], f"the id of a {base['provider']} model"))
             continue
@@ -196,7 +196,7 @@ def _known(store: Catalog, entry: Mapping[str, Any]) -> str | None:
         prefix, slash, rest = name.partition("/")
         if slash and prefix.lower() == (provider or "").lower():
             found = store.resolve_id(rest)
-            if found is not None and store.provider_of(found) == provider:
+            if found is not None and store.record_of(found)["provider"] == provider:
                 return found
     return None
 

@@ -251,9 +251,10 @@ class ModelRegistry:
             raise ModelNotFoundError(model_id, self.suggestions(model_id))
         return canonical
 
-    def provider_of(self, model_id: str) -> str:
-        """The provider of a registered id or alias, read without copying its record."""
-        return str(self._models[self.canonical_id(model_id)]["provider"])
+    def record_of(self, model_id: str) -> Record:
+        """The registry's own record of a registered id or alias, not a copy: read it,
+        don't change it (as ``records()``)."""
+        return self._models[self.canonical_id(model_id)]
 
     def get_record(self, model_id: str) -> Record:
         """The record of an id, alias or fine-tuned id (a copy)."""
