@@ -69,6 +69,7 @@ TYPES = {
 }
 AppliesTo = Literal["request", "excess"]
 _SAME = object()
+REQUIRED_TYPES = ("id", "count")  # a field of these types has no default
 
 
 class Field(NamedTuple):
@@ -80,6 +81,11 @@ class Field(NamedTuple):
     default: Any = None
     derived: bool = False  # left out or null, modelreg.schema.derive fills it
     unset: Any = _SAME  # what a record holds before derivation (default: ``default``)
+
+    @property
+    def required(self) -> bool:
+        """Whether an entry must give this field (it has no default)."""
+        return self.type in REQUIRED_TYPES
 
     @property
     def before(self) -> Any:

@@ -109,7 +109,7 @@ def _literal(value: object) -> str:
 
 def _pydantic_field(field: Field) -> str:
     hint = _PYDANTIC[field.type].format(**_MODEL_NAMES)
-    if field.type in ("id", "count"):  # required
+    if field.required:
         default = ""
     elif isinstance(field.default, list):
         default = "default_factory=list, "

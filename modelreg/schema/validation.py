@@ -115,10 +115,17 @@ def _object_schema(table: tuple[Field, ...], class_name: str) -> cs.CoreSchema:
     if table is PRICING:
         by_type["tier?"] = _nullable(_object_schema(LONG_CONTEXT, "ModelLongContext"))
         by_type["hours?"] = _nullable(_object_schema(OFF_PEAK, "ModelOffPeak"))
+    inner = _typed_dict(table, by_type)
+    return cs.no_info_before_validator_function(_object_input(class_name), inner)
+
+
+def _typed_dict(table: tuple[Field, ...], by_type: dict[str, cs.CoreSchema]) -> cs.CoreSchema:
+    """A strict typed dict of a table's fields, each with its type's schema and its default
+    (a required one with none), unknown keys refused."""
     fields: dict[str, cs.TypedDictField] = {}
     for field in table:
         schema = by_type[field.type]
-        if field.type == "count":
+        if field.required:
             fields[field.name] = cs.typed_dict_field(schema)
         elif isinstance(field.default, list):
             fields[field.name] = cs.typed_dict_field(
@@ -128,8 +135,7 @@ def _object_schema(table: tuple[Field, ...], class_name: str) -> cs.CoreSchema:
             fields[field.name] = cs.typed_dict_field(
                 cs.with_default_schema(schema, default=field.default)
             )
-    inner = cs.typed_dict_schema(fields, extra_behavior="forbid", strict=True)
-    return cs.no_info_before_validator_function(_object_input(class_name), inner)
+    return cs.typed_dict_schema(fields, extra_behavior="forbid", strict=True)
 
 
 def _type_schemas() -> dict[str, cs.CoreSchema]:
@@ -160,21 +166,7 @@ def _type_schemas() -> dict[str, cs.CoreSchema]:
 
 def _definition_schema(table: tuple[Field, ...] = RECORD) -> cs.CoreSchema:
     """ModelDefinition's schema, built from the declaration of the record."""
-    schemas = _type_schemas()
-    fields: dict[str, cs.TypedDictField] = {}
-    for field in table:  # ModelDefinition's order: the record's key order
-        schema = schemas[field.type]
-        if field.name == "id":
-            fields[field.name] = cs.typed_dict_field(schema)
-        elif isinstance(field.default, list):
-            fields[field.name] = cs.typed_dict_field(
-                cs.with_default_schema(schema, default_factory=list)
-            )
-        else:
-            fields[field.name] = cs.typed_dict_field(
-                cs.with_default_schema(schema, default=field.default)
-            )
-    inner = cs.typed_dict_schema(fields, extra_behavior="forbid", strict=True)
+    inner = _typed_dict(table, _type_schemas())  # the record's key order
     return _after(_consistent, cs.no_info_before_validator_function(_definition_input, inner))
 
 
