@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 
 from modelreg.errors import ModelNotFoundError
 from modelreg.schema import FIELDS, Record, is_open_weights, lifecycle_status, today
+from modelreg.schema.derive import SAMPLING
 
 if TYPE_CHECKING:
     from modelreg.schema.definition import ModelDefinition
@@ -388,17 +389,7 @@ _LACKS = {
     "supports_structured_output": "it has no structured output",
     "supports_predicted_outputs": "it has no predicted outputs",
 }
-_SAMPLING = {
-    "temperature",
-    "top_p",
-    "presence_penalty",
-    "frequency_penalty",
-    "logit_bias",
-    "logprobs",
-    "top_logprobs",
-    "n",
-    "best_of",
-}
+_SAMPLING = {*SAMPLING, "n", "best_of"}
 
 # What the servers of open weights (vLLM, SGLang, llama.cpp, Ollama) take from any chat
 # model, reasoning or not: that a reasoning model takes no sampling parameters and no
@@ -410,13 +401,7 @@ OPEN_WEIGHTS_CHAT_FEATURES = (
     "stop",
     "seed",
     "user",
-    "temperature",
-    "top_p",
-    "frequency_penalty",
-    "presence_penalty",
-    "logit_bias",
-    "logprobs",
-    "top_logprobs",
+    *SAMPLING,
 )
 
 

@@ -20,7 +20,8 @@ from modelreg.schema.fields import DEFAULTS, FIELDS, PRICE_OBJECTS, PRICING, Fie
 # A record as code passes it around: a plain dict of every field (schema.specs.RecordFields).
 Record = dict[str, Any]
 
-_SAMPLING = [
+# The sampling parameters of a chat request (a reasoning model on a hosted API takes none).
+SAMPLING = (
     "temperature",
     "top_p",
     "frequency_penalty",
@@ -28,7 +29,7 @@ _SAMPLING = [
     "logit_bias",
     "logprobs",
     "top_logprobs",
-]
+)
 _FEATURES_BY_KIND: dict[str, list[str]] = {
     "embedding": ["dimensions", "encoding_format", "user"],
     "image_generation": ["n", "quality", "response_format", "size", "style", "user"],
@@ -94,7 +95,7 @@ def _supported_features(data: Mapping[str, Any]) -> list[str]:
     if data["supports_reasoning"]:
         features = ["max_completion_tokens", "seed", "user"]
     else:
-        features = ["max_tokens", "n", "stop", "seed", "user", *_SAMPLING]
+        features = ["max_tokens", "n", "stop", "seed", "user", *SAMPLING]
     if data["supports_streaming"]:
         features += ["stream", "stream_options"]
     if data["supports_function_calling"]:
