@@ -62,14 +62,12 @@ def load_registry(
     An outside catalog (LiteLLM, models.dev, OpenRouter) fills gaps and adds models;
     ``prefer_outside`` lets its figures override the others (fresher prices).
     """
-    from modelreg import intake
     from modelreg.registry import ModelRegistry
 
     options = inputs.Options(
         None if catalogs is None else tuple(catalogs), builtin_only, prefer_outside
     )
-    found = inputs.in_effect(options, environ, cwd, intake.enabled_outside(builtin_only, environ))
-    current = snapshot(found, options, environ)
+    found, current = in_effect(options, environ, cwd)
     state = read_state(current) if current is not None else None
     if state is not None:
         return ModelRegistry.from_state(state)
@@ -77,6 +75,18 @@ def load_registry(
     if current is not None:
         write(current, registry.state())
     return registry
+
+
+def in_effect(
+    options: inputs.Options, environ: Mapping[str, str] | None = None, cwd: Path | None = None
+) -> tuple[list[inputs.Input], Snapshot | None]:
+    """The inputs these options put in effect (the enabled outside catalogs' copies last)
+    and their snapshot (None when an input is remote)."""
+    from modelreg import intake
+
+    enabled = intake.enabled_outside(options.builtin_only, environ)
+    found = inputs.in_effect(options, environ, cwd, enabled)
+    return found, snapshot(found, options, environ)
 
 
 def build(

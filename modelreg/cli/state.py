@@ -95,15 +95,14 @@ class State:
         return self.registry.field_sources(model_id)
 
     def _from_snapshot(self, model_id: str) -> Record | None:
-        from modelreg import compile, inputs, intake
+        from modelreg import compile, inputs
 
         options = inputs.Options(
             None if self.catalogs is None else tuple(self.catalogs),
             self.builtin_only,
             self.prefer_outside,
         )
-        enabled = intake.enabled_outside(self.builtin_only)
-        snapshot = compile.snapshot(inputs.in_effect(options, enabled=enabled), options, None)
+        _, snapshot = compile.in_effect(options)
         found = compile.read_model(snapshot, model_id) if snapshot is not None else None
         if found is None:
             return None
