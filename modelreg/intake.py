@@ -36,14 +36,23 @@ def read(item: inputs.Input, environ: Mapping[str, str] | None = None) -> source
     return outside.read_cached(item.name, environ)
 
 
-def enabled_outside(builtin_only: bool, environ: Mapping[str, str] | None = None) -> list[str]:
+def enabled_outside(
+    builtin_only: bool, environ: Mapping[str, str] | None = None, *, lenient: bool = False
+) -> list[str]:
     """The outside catalogs enabled (none under builtin_only, or with no config file); a
-    broken config is a CatalogError."""
+    broken config is a CatalogError, or with ``lenient`` enables none (a TAB or a file
+    watcher must not fail on it: the command says why)."""
     if builtin_only or not os.path.exists(inputs.outside_config_path(environ)):
         return []
     from modelreg import outside
+    from modelreg.errors import CatalogError
 
-    return outside.read_config(environ).enabled
+    try:
+        return outside.read_config(environ).enabled
+    except CatalogError:
+        if lenient:
+            return []
+        raise
 
 
 def outside_sources(environ: Mapping[str, str] | None = None) -> list[sources.Source]:

@@ -129,13 +129,9 @@ class Registries:
 def watched_paths(catalogs: Sequence[str] | None, builtin_only: bool) -> list[Path]:
     """The local files a registry built from these options reads (for ``--watch``): every
     input's, the outside catalogs' config and cached copies included."""
-    from modelreg.errors import CatalogError
-    from modelreg.outside import read_config
+    from modelreg import intake
 
-    try:
-        enabled = [] if builtin_only else read_config().enabled
-    except CatalogError:  # a broken config: watched, so a fix is seen
-        enabled = []
+    enabled = intake.enabled_outside(builtin_only, lenient=True)  # a broken config: watched
     options = inputs.Options(tuple(catalogs) if catalogs else None, builtin_only)
     found = inputs.in_effect(options, enabled=enabled)
     paths = [item.path for item in found if item.path is not None and not item.ignored]

@@ -240,10 +240,14 @@ def _sources_key(globals_: dict[str, Any], environ: Mapping[str, str]) -> str | 
     and their config included), or "" when that cannot be told from files (a URL)."""
     import sys
 
-    from modelreg import __version__, inputs
+    from modelreg import __version__, inputs, intake
 
     options = inputs.Options(tuple(globals_["catalogs"]) or None, globals_["builtin_only"])
-    found = inputs.in_effect(options, environ, enabled=_enabled(options, environ))
+    found = inputs.in_effect(
+        options,
+        environ,
+        enabled=intake.enabled_outside(options.builtin_only, environ, lenient=True),
+    )
     if inputs.remote(found):
         return ""
     live = [item for item in found if not item.ignored]
@@ -256,22 +260,6 @@ def _sources_key(globals_: dict[str, Any], environ: Mapping[str, str]) -> str | 
         return None
     here = inputs.stamp(Path(__file__).with_name("names.py"))
     return repr((sys.version, __version__, here, inputs.stamps(found, environ)))
-
-
-def _enabled(options: Any, environ: Mapping[str, str]) -> list[str]:
-    """The outside catalogs enabled (a config that cannot be read enables none here: the
-    command says why)."""
-    from modelreg import inputs
-
-    if options.builtin_only or not os.path.exists(inputs.outside_config_path(environ)):
-        return []
-    from modelreg.errors import CatalogError
-    from modelreg.outside import read_config
-
-    try:
-        return read_config(environ).enabled
-    except CatalogError:
-        return []
 
 
 def _cache_path(key: str, environ: Mapping[str, str]) -> str:
