@@ -203,8 +203,11 @@ def read_model(snap: Snapshot, model_id: str) -> tuple[Record, list[str], dict[s
 def _read(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> bytes | None:
     """One value from a current snapshot (None: no such file, not a snapshot, another
     stamp, no such row). The file is opened without following a link or blocking, and
-    must be a regular file of sane size."""
+    must be a regular file of sane size that is the user's own (safefile.is_own: not one
+    anybody could have planted)."""
     import sqlite3
+
+    from modelreg import safefile
 
     try:
         fd = os.open(snap.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
@@ -212,7 +215,7 @@ def _read(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> bytes | Non
         return None
     try:
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES:
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES or not safefile.is_own(st):
             return None
         with _connect(fd, snap.path, sqlite3) as db:
             held = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
@@ -239,28 +242,24 @@ def _connect(fd: int, path: Path, sqlite3: Any) -> Iterator[sqlite3.Connection]:
 
 
 def write(snap: Snapshot, state: dict[str, Any]) -> None:
-    """Write a snapshot of a registry's state whole: a new temporary file in the cache
-    directory (created exclusively, never through a link), then renamed into place. A
-    cache that cannot be written (OSError, sqlite3.Error) only costs the next run speed."""
+    """Write a snapshot of a registry's state whole, through modelreg.safefile's one writer
+    (an unpredictable temporary created exclusively in the cache directory, never through a
+    link, then renamed into place). A cache that cannot be written only costs the next run
+    speed."""
     import sqlite3
-    import tempfile
 
-    with contextlib.suppress(OSError, sqlite3.Error):
-        snap.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    from modelreg import safefile
+    from modelreg.errors import UserStoreError
+
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        _fill(db, snap.stamp, state)
+        data = db.serialize()
+    finally:
+        db.close()
+    with contextlib.suppress(OSError, UserStoreError):
         _clean(snap.path.parent)
-        fd, temporary = tempfile.mkstemp(prefix=f".{PREFIX}", suffix=".tmp", dir=snap.path.parent)
-        os.close(fd)
-        try:
-            db = sqlite3.connect(temporary, isolation_level=None)
-            try:
-                _fill(db, snap.stamp, state)
-            finally:
-                db.close()
-            os.replace(temporary, snap.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        safefile.atomic_write(snap.path, data, mode=0o600)
 
 
 def _fill(db: sqlite3.Connection, stamp: str, state: dict[str, Any]) -> None:
@@ -288,7 +287,8 @@ def _fill(db: sqlite3.Connection, stamp: str, state: dict[str, Any]) -> None:
 
 
 def _clean(directory: Path) -> None:
-    """Remove what a killed rebuild left behind (temporary files older than a few minutes)."""
+    """Remove what a killed rebuild of any snapshot left behind (safefile's temporaries of
+    a snapshot, older than a few minutes)."""
     import time
 
     now = time.time()

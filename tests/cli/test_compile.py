@@ -140,7 +140,7 @@ def test_a_killed_rebuild_leaves_the_old_snapshot_or_none(isolated: Path) -> Non
 
 
 @pytest.mark.parametrize(
-    "poison", ["truncated", "garbage", "other-stamp", "symlink", "fifo", "dir"]
+    "poison", ["truncated", "garbage", "other-stamp", "symlink", "fifo", "dir", "world-writable"]
 )
 def test_a_poisoned_snapshot_is_ignored_and_rebuilt(
     isolated: Path, tmp_path: Path, poison: str
@@ -166,14 +166,18 @@ def test_a_poisoned_snapshot_is_ignored_and_rebuilt(
         path.symlink_to(target)
     elif poison == "fifo":
         os.mkfifo(path)
+    elif poison == "world-writable":  # anybody could have planted models in it
+        path.write_bytes(good)
+        path.chmod(0o666)
     else:
         path.mkdir()
     again = run_script("list", "--format", "ids", "--all")  # never waits on a FIFO
     assert again.code == 0 and again.stdout == expected.stdout
     if poison == "symlink":
         assert target.read_bytes() == good  # the link's target is never written
-    if poison in ("truncated", "garbage", "other-stamp", "symlink"):
+    if poison in ("truncated", "garbage", "other-stamp", "symlink", "world-writable"):
         assert not path.is_symlink() and path.is_file()  # rebuilt in its place
+        assert path.stat().st_mode & 0o077 == 0  # the user's own, as safefile writes it
 
 
 def test_a_broken_source_is_never_compiled(isolated: Path) -> None:
