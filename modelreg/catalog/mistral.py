@@ -284,7 +284,12 @@ MISTRAL_MEDIUM_2508: ModelSpec = {
     "supports_structured_output": True,
     "supports_predicted_outputs": True,
     "supports_batch": True,
-    "pricing": {"prompt_price_per_1m": 0.4, "completion_price_per_1m": 2.0, "as_of": _AS_OF},
+    "pricing": {
+        "prompt_price_per_1m": 0.4,
+        "cached_price_per_1m": 0.04,  # prompt caching page: 10% of input
+        "completion_price_per_1m": 2.0,
+        "as_of": _CACHED_AS_OF,
+    },
     "supported_features": [*_CHAT, *_TOOLS, "response_format", "prediction"],
     "license": "proprietary",
     "release_date": "2025-08-12",
@@ -311,7 +316,12 @@ MISTRAL_MEDIUM_2505: ModelSpec = {
     "supports_structured_output": True,
     "supports_predicted_outputs": True,
     "supports_batch": True,
-    "pricing": {"prompt_price_per_1m": 0.4, "completion_price_per_1m": 2.0, "as_of": _AS_OF},
+    "pricing": {
+        "prompt_price_per_1m": 0.4,
+        "cached_price_per_1m": 0.04,  # prompt caching page: 10% of input
+        "completion_price_per_1m": 2.0,
+        "as_of": _CACHED_AS_OF,
+    },
     "supported_features": [*_CHAT, *_TOOLS, "response_format", "prediction"],
     "license": "proprietary",
     "release_date": "2025-05-07",
@@ -1002,7 +1012,12 @@ DEVSTRAL_2512: ModelSpec = {
     "supports_function_calling": True,
     "supports_structured_output": True,
     "supports_batch": True,
-    "pricing": {"prompt_price_per_1m": 0.4, "completion_price_per_1m": 2.0, "as_of": _AS_OF},
+    "pricing": {
+        "prompt_price_per_1m": 0.4,
+        "cached_price_per_1m": 0.04,  # prompt caching page: 10% of input
+        "completion_price_per_1m": 2.0,
+        "as_of": _CACHED_AS_OF,
+    },
     "supported_features": [*_CHAT, *_TOOLS, "response_format"],
     "license": "modified-mit",
     "release_date": "2025-12-09",
