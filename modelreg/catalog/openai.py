@@ -1050,6 +1050,9 @@ GPT_5_3_CHAT_LATEST: ModelSpec = {
     ),
     "context_window": 128_000,
     "max_completion_tokens": 16_384,
+    # OpenAI's model page (_DOCS + "gpt-5.3-chat-latest") rates its performance, not its
+    # reasoning, and lists no reasoning token support: GPT-5.3 Instant does not reason.
+    "supports_reasoning": False,
     "supports_batch": False,
     "pricing": {
         "prompt_price_per_1m": 1.75,
@@ -1063,7 +1066,7 @@ GPT_5_3_CHAT_LATEST: ModelSpec = {
     "retirement_date": "2026-08-10",
     "successor": "gpt-5.6-sol",  # revised substitute (2026-08 revision)
     "reference_url": _DEPRECATIONS,
-    "tags": ["reasoning", "vision", "chatgpt"],
+    "tags": ["vision", "chatgpt"],
 }
 
 GPT_5_2: ModelSpec = {
