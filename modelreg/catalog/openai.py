@@ -1131,7 +1131,7 @@ GPT_5_2_CODEX: ModelSpec = {
         "completion_price_per_1m": 14.00,
         "as_of": _AS_OF,
     },
-    "release_date": None,  # models.dev gives 2025-12-11 (GPT-5.2's date); unconfirmed
+    "release_date": "2026-01-14",  # OpenAI API changelog (developers.openai.com/api/docs/changelog)
     "knowledge_cutoff": "2025-08-31",
     "deprecation_date": _DEP_2026_04_22,
     "retirement_date": "2026-07-23",
@@ -2570,7 +2570,7 @@ GPT_REALTIME_2: ModelSpec = {
         "audio_output_price_per_1m": 64.00,
         "as_of": _AS_OF,
     },
-    "release_date": None,  # May 2026; the exact day not confirmed
+    "release_date": "2026-05-07",  # OpenAI API changelog (developers.openai.com/api/docs/changelog)
     "reference_url": _DOCS + "gpt-realtime-2",
     "tags": ["realtime", "audio", "speech"],
 }
@@ -2776,6 +2776,7 @@ GPT_REALTIME_TRANSLATE: ModelSpec = {
     "supports_audio_output": True,
     "supported_features": ["instructions", "voice", "input_audio_format", "output_audio_format"],
     "pricing": {"audio_price_per_minute": 0.034, "as_of": _AS_OF},
+    "release_date": "2026-05-07",  # OpenAI API changelog (developers.openai.com/api/docs/changelog)
     "reference_url": _DOCS + "gpt-realtime-translate",
     "tags": ["realtime", "audio", "speech", "translation"],
 }
@@ -2826,6 +2827,7 @@ GPT_REALTIME_WHISPER: ModelSpec = {
     "supports_audio_input": True,
     "supports_streaming": True,
     "pricing": {"audio_price_per_minute": 0.017, "as_of": _AS_OF},
+    "release_date": "2026-05-07",  # OpenAI API changelog (developers.openai.com/api/docs/changelog)
     "reference_url": _DOCS + "gpt-realtime-whisper",
     "tags": ["audio", "speech", "transcription", "realtime"],
 }
