@@ -2770,13 +2770,17 @@ GPT_REALTIME_TRANSLATE: ModelSpec = {
         "Realtime speech translation model (v1/realtime/translations), billed per minute of audio."
     ),
     "kind": "realtime",
-    "context_window": None,  # LiteLLM gives 16,000 / 2,000 tokens; unconfirmed
-    "max_completion_tokens": None,
+    # OpenAI's model page: 16,000 context window, 2,000 max output tokens, audio in, audio and
+    # text (transcript deltas) out, knowledge cut-off Sep 30, 2024.
+    "context_window": 16_000,
+    "max_completion_tokens": 2_000,
+    "input_modalities": ["audio"],
     "supports_audio_input": True,
     "supports_audio_output": True,
     "supported_features": ["instructions", "voice", "input_audio_format", "output_audio_format"],
     "pricing": {"audio_price_per_minute": 0.034, "as_of": _AS_OF},
     "release_date": "2026-05-07",  # OpenAI API changelog (developers.openai.com/api/docs/changelog)
+    "knowledge_cutoff": "2024-09-30",
     "reference_url": _DOCS + "gpt-realtime-translate",
     "tags": ["realtime", "audio", "speech", "translation"],
 }
