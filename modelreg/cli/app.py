@@ -20,20 +20,21 @@ from typer.main import get_command
 from modelreg import __version__
 from modelreg.cli import output, status
 from modelreg.cli.state import State
+from modelreg.cli.status import UsageError
 from modelreg.errors import ModelRegError
 
 # Each command and the module that defines it (with a ``register(app)`` function).
 COMMANDS = {
-    "list": "modelreg.cli.models",
-    "show": "modelreg.cli.models",
-    "search": "modelreg.cli.models",
-    "filter": "modelreg.cli.models",
-    "capabilities": "modelreg.cli.inspect",
-    "compare": "modelreg.cli.inspect",
-    "cost": "modelreg.cli.costs",
+    "list": "modelreg.cli.commands",
+    "show": "modelreg.cli.commands",
+    "search": "modelreg.cli.commands",
+    "filter": "modelreg.cli.commands",
+    "capabilities": "modelreg.cli.commands",
+    "compare": "modelreg.cli.commands",
+    "cost": "modelreg.cli.commands",
     "check": "modelreg.cli.serve",
     "serve": "modelreg.cli.serve",
-    "parse-ft": "modelreg.cli.inspect",
+    "parse-ft": "modelreg.cli.commands",
     "providers": "modelreg.cli.catalogs",
     "export": "modelreg.cli.catalogs",
     "schema": "modelreg.cli.catalogs",
@@ -180,6 +181,9 @@ class Group(TyperGroup):
             return super().invoke(ctx)
         except ModelRegError as exc:
             raise typer.Exit(output.report(exc)) from None
+        except UsageError as exc:
+            command = f"modelreg {ctx.invoked_subcommand}"
+            raise typer.Exit(output.usage_error(str(exc), command)) from None
         except BrokenPipeError:
             output.silence_stdout()
             raise typer.Exit(0) from None
@@ -203,7 +207,7 @@ def _report(exc: typer.TyperException) -> int:
                 f"{option} is a global option: give it before the command (modelreg {option} ...)"
             )
         else:
-            output.error(f"{message} (see '{path} --help')")
+            output.usage_error(message, path)
     else:
         output.error(message)
     return exc.exit_code
@@ -298,28 +302,61 @@ VALUE_KINDS = {
 
 
 def grammar() -> dict[str, Any]:
-    """What shell completion needs of every command, read off the typer app: per command
-    (and "" for the root) its summary, its options (each option -> what completes its
-    value, or None for a flag) and its arguments (what completes each; "*" repeats)."""
+    """Every command's grammar, read off the typer app: per command (and "" for the root) its
+    summary; its options, each -> what completes its value (None for a flag); its
+    arguments (what completes each; "*" repeats); and, for the front door, ``parse``: each
+    option -> [where its value goes, its arity], each argument's destination, and the
+    ``answer`` it runs (modelreg.cli.commands.ANSWERS)."""
+    from modelreg.cli.commands import ANSWERS
+    from modelreg.cli.filtering import FILTER_OPTIONS
+
     root = get_command(app)
 
-    def spec(command: Any) -> dict[str, Any]:
+    def destination(name: str, filtered: bool) -> str:
+        """Where a parameter's value goes: its name, or ``filters.FIELD`` for a filter."""
+        if filtered and name in FILTER_OPTIONS:
+            return "filters." + (FILTER_OPTIONS[name][2] or name)
+        return name
+
+    def spec(name: str, command: Any) -> dict[str, Any]:
+        answer = ANSWERS.get(name)
+        answer_hints = {} if answer is None else answer.__annotations__
         options: dict[str, str | None] = {}
         arguments: list[str] = []
+        parse: dict[str, list[str]] = {}
+        dests: list[list[str]] = []
         for param in command.params:
             kind = VALUE_KINDS.get(param.metavar or "", "text")
+            dest = destination(param.name or "", "filters" in answer_hints)
             if param.param_type_name == "argument":
                 arguments.append(kind + ("*" if param.nargs == -1 else ""))
+                dests.append([dest, "many" if param.nargs == -1 else "one"])
                 continue
-            for name in (*param.opts, *param.secondary_opts):
-                options[name] = None if param.is_flag else kind
+            if param.is_flag:
+                arity = "flag"
+            elif param.multiple:
+                arity = "many"
+            else:  # an int is read as one (the answer's annotation says: ``int | None``)
+                hint = str(answer_hints.get(param.name or "", ""))
+                arity = "int" if hint.startswith("int") else "one"
+            for option in param.opts:
+                options[option] = None if param.is_flag else kind
+                parse[option] = [dest, arity]
+            for option in param.secondary_opts:  # --closed-weights: the flag's False
+                options[option] = None
+                parse[option] = [dest, "off"]
         options["--help"] = options["-h"] = None
         summary = (command.help or "").strip().split("\n")[0]
-        return {"summary": summary, "options": options, "arguments": arguments}
+        found: dict[str, Any] = {"summary": summary, "options": options, "arguments": arguments}
+        if answer is not None or not name:
+            found["parse"] = {"options": parse, "arguments": dests}
+            if answer is not None:
+                found["parse"]["answer"] = f"{answer.__module__}:{answer.__name__}"
+        return found
 
-    commands = {"": spec(root)}
+    commands = {"": spec("", root)}
     for name in COMMANDS:
-        commands[name] = spec(root.get_command(None, name))  # type: ignore[attr-defined]
+        commands[name] = spec(name, root.get_command(None, name))  # type: ignore[attr-defined]
     return commands
 
 
@@ -329,7 +366,8 @@ def grammar_module() -> str:
 
     text = pprint.pformat(grammar(), width=96, sort_dicts=False)
     return (
-        '"""The command grammar shell completion reads, generated from the typer app\n'
-        '(modelreg.cli.app.grammar; `make completions` writes it, a test keeps it in sync)."""\n\n'
+        '"""The command grammar shell completion and the front door read, generated from the\n'
+        "typer app (modelreg.cli.app.grammar; `make completions` writes it, a test keeps it in\n"
+        'sync)."""\n\n'
         f"GRAMMAR: dict = {text}\n"
     )

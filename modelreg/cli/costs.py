@@ -1,15 +1,15 @@
-"""``modelreg cost``: what requests cost, for one model or several, from counts or from a
-JSONL file of OpenAI usage objects (the architecture's usage-based billing simulation)."""
+"""The answer of ``modelreg cost``: what requests cost, for one model or several, from counts
+or from a JSONL file of OpenAI usage objects (the architecture's usage-based billing
+simulation). No typer here: see modelreg.cli.models."""
 
 from __future__ import annotations
 
 import math
-from typing import Annotated, Any
-
-import typer
+from typing import Any
 
 from modelreg.cli import output, status, views
-from modelreg.cli.options import AutoCreateOption, FormatOption, JsonOption
+from modelreg.cli.state import State
+from modelreg.cli.status import UsageError
 from modelreg.cost import request_cost, usage_cost
 from modelreg.errors import CatalogError
 from modelreg.query.parsers import parse_count
@@ -32,9 +32,9 @@ def _tokens(value: str | None, option: str) -> int:
     try:
         count = parse_count(value)
     except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint=option) from None
+        raise UsageError(str(exc), option) from None
     if count > MAX_TOKENS:
-        raise typer.BadParameter(f"at most {MAX_TOKENS:.0e} tokens", param_hint=option)
+        raise UsageError(f"at most {MAX_TOKENS:.0e} tokens", option)
     return count
 
 
@@ -47,110 +47,46 @@ def _amount(value: str | None, option: str) -> float:
         try:  # a count written as token counts are: 1M characters, 2K images
             amount = float(parse_count(value))
         except ValueError:
-            raise typer.BadParameter(
-                f"expected a number (1.5, 1M), not {value!r}", param_hint=option
-            ) from None
+            raise UsageError(f"expected a number (1.5, 1M), not {value!r}", option) from None
     if not 0 <= amount < 1e15:
-        raise typer.BadParameter("must be a number from 0 to 1e15", param_hint=option)
+        raise UsageError("must be a number from 0 to 1e15", option)
     return amount
 
 
-Prompt = Annotated[
-    str | None, typer.Option("--prompt-tokens", metavar="TOKENS", help="Prompt tokens: 1200, 1M.")
-]
-Completion = Annotated[
-    str | None, typer.Option("--completion-tokens", metavar="TOKENS", help="Completion tokens.")
-]
-Cached = Annotated[
-    str | None,
-    typer.Option("--cached-tokens", metavar="TOKENS", help="Of the prompt tokens, the cached."),
-]
-Images = Annotated[str | None, typer.Option("--images", metavar="N", help="Images generated.")]
-Minutes = Annotated[
-    str | None, typer.Option("--audio-minutes", metavar="N", help="Minutes of audio to transcribe.")
-]
-Characters = Annotated[
-    str | None, typer.Option("--characters", metavar="N", help="Characters of text to speak.")
-]
-Seconds = Annotated[
-    str | None, typer.Option("--video-seconds", metavar="N", help="Seconds of video generated.")
-]
-
-
 def cost(
-    ctx: typer.Context,
-    model_ids: Annotated[
-        list[str] | None,
-        typer.Argument(help="Models to price (several: sorted by total).", metavar="MODEL_ID..."),
-    ] = None,
-    prompt_tokens: Prompt = None,
-    completion_tokens: Completion = None,
-    cached_tokens: Cached = None,
-    images: Images = None,
-    audio_minutes: Minutes = None,
-    characters: Characters = None,
-    video_seconds: Seconds = None,
-    usage: Annotated[
-        str | None,
-        typer.Option(
-            "--usage",
-            metavar="FILE",
-            help="A JSONL file of OpenAI responses or usage objects, each with its model "
-            "('-' for stdin): the cost per model and in total.",
-        ),
-    ] = None,
-    batch: Annotated[
-        bool, typer.Option("--batch", help="At the batch API's prices (unknown where none).")
-    ] = False,
-    off_peak: Annotated[
-        bool,
-        typer.Option("--off-peak", help="At the off-peak hours' prices (unknown where none)."),
-    ] = False,
-    via: Annotated[
-        str | None,
-        typer.Option(
-            "--via",
-            metavar="SELLER",
-            help="At a seller's prices (its cheapest offer of each model: azure, bedrock, ...).",
-        ),
-    ] = None,
-    auto_create: AutoCreateOption = False,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
+    state: State,
+    model_ids: list[str] | None = None,
+    prompt_tokens: str | None = None,
+    completion_tokens: str | None = None,
+    cached_tokens: str | None = None,
+    images: str | None = None,
+    audio_minutes: str | None = None,
+    characters: str | None = None,
+    video_seconds: str | None = None,
+    usage: str | None = None,
+    batch: bool = False,
+    off_peak: bool = False,
+    via: str | None = None,
+    auto_create: bool = False,
+    fmt: str | None = None,
+    as_json: bool = False,
 ) -> None:
-    """The USD cost of requests from the models' prices, as the providers charge them.
-
-    Cached tokens are part of the prompt tokens and billed at the cached price (at the prompt
-    price where the model has none). Past a model's long-context threshold the request is
-    billed at that tier's prices (for the whole request, or the prompt tokens past it, as the
-    provider bills). A part whose price the model lacks is null, and so is the
-    total (said on stderr). A fine-tuned id is priced as its base model.
-
-    Examples:
-
-      modelreg cost gpt-4o --prompt-tokens 1200 --completion-tokens 300
-
-      modelreg cost --prompt-tokens 1M --completion-tokens 200K gpt-4o claude-sonnet-4 o3
-
-      modelreg cost dall-e-3 --images 10
-
-      modelreg cost --usage responses.jsonl
-    """
+    """``cost``: the USD cost of requests at the models' prices, as the providers charge."""
     fmt = output.resolve_format(fmt, as_json)
     if usage is not None:
         if model_ids:
-            raise typer.BadParameter("give either models or --usage", param_hint="MODEL_ID")
-        _emit_usage(ctx, usage, fmt, {"batch": batch, "off_peak": off_peak})
+            raise UsageError("give either models or --usage", "MODEL_ID")
+        _emit_usage(state, usage, fmt, {"batch": batch, "off_peak": off_peak})
         return
     if not model_ids:
-        raise typer.BadParameter("give a model (or --usage FILE)", param_hint="MODEL_ID")
+        raise UsageError("give a model (or --usage FILE)", "MODEL_ID")
     tokens = {
         "prompt_tokens": _tokens(prompt_tokens, "--prompt-tokens"),
         "cached_tokens": _tokens(cached_tokens, "--cached-tokens"),
         "completion_tokens": _tokens(completion_tokens, "--completion-tokens"),
     }
     if tokens["cached_tokens"] > tokens["prompt_tokens"]:
-        raise typer.BadParameter("cannot exceed --prompt-tokens", param_hint="--cached-tokens")
+        raise UsageError("cannot exceed --prompt-tokens", "--cached-tokens")
     given = {
         "images": images,
         "audio_minutes": audio_minutes,
@@ -163,12 +99,12 @@ def cost(
         if value is not None
     }
     if not any(tokens.values()) and not media:
-        raise typer.BadParameter(
+        raise UsageError(
             "give the tokens (or --images, --audio-minutes, --characters, --video-seconds)",
-            param_hint="--prompt-tokens",
+            "--prompt-tokens",
         )
     billing = {"batch": batch, "off_peak": off_peak}
-    records = [_looked_up(ctx, m, auto_create) for m in model_ids]
+    records = [views.looked_up(state, m, auto_create) for m in model_ids]
     if via is not None:
         records = [_sold_by(record, via) for record in records]
     results = [_priced(record, tokens, media, billing) for record in records]
@@ -189,17 +125,8 @@ def _sold_by(record: Record, seller: str) -> Record:
     if not found:
         sellers = sorted({o["seller"] for o in record.get("offers") or ()})
         where = f"; it is sold by {', '.join(sellers)}" if sellers else ""
-        raise typer.BadParameter(
-            f"{seller} does not sell {record['id']}{where}", param_hint="--via"
-        )
+        raise UsageError(f"{seller} does not sell {record['id']}{where}", "--via")
     return found[0]
-
-
-def _looked_up(ctx: typer.Context, model_id: str, auto_create: bool) -> Record:
-    """A model's record, with its lifecycle note (retired, retiring soon) on stderr."""
-    from modelreg.cli.state import state
-
-    return views.looked_up(state(ctx), model_id, auto_create)
 
 
 def _priced(
@@ -246,7 +173,7 @@ def _check_finite(record: Record, costs: dict[str, float | None]) -> None:
             f"the cost of these tokens at the prices of {record['id']!r} is too large to "
             "compute (it overflows)"
         )
-        raise typer.Exit(status.USAGE)
+        raise SystemExit(status.USAGE)
 
 
 def _pairs(result: dict[str, Any]) -> None:
@@ -290,15 +217,14 @@ def _finite(total: float, name: str) -> float:
     return total
 
 
-def _emit_usage(ctx: typer.Context, location: str, fmt: str, billing: dict[str, bool]) -> None:
+def _emit_usage(state: State, location: str, fmt: str, billing: dict[str, bool]) -> None:
     """The cost of every request of a JSONL usage file, per model and in total."""
-    from modelreg.cli.state import state
     from modelreg.sources import parse_json, read_bytes, read_stdin
 
     name = "stdin" if location == "-" else location
     data = read_stdin(name) if location == "-" else read_bytes(location, name)
     per_model: dict[str, dict[str, Any]] = {}
-    reg = state(ctx).registry
+    reg = state.registry
     for number, line in enumerate(data.decode("utf-8", "replace").splitlines(), start=1):
         if not line.strip():
             continue
@@ -349,7 +275,3 @@ def _emit_usage(ctx: typer.Context, location: str, fmt: str, billing: dict[str, 
         "total_cost": summary["total_cost"],
     }
     _emit_rows([*rows, total_row] if rows else [total_row], fmt)
-
-
-def register(app: typer.Typer) -> None:
-    app.command("cost")(cost)

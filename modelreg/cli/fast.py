@@ -1,123 +1,126 @@
-"""The command lines scripts run most, answered before typer is imported.
+"""The front door: the commands people and scripts run most, answered before typer is imported.
 
-``capabilities ID --json``, ``show ID --json``, ``list``, ``filter`` and ``search WORDS``
-(a table, or ``--json``, ``--format table|json|jsonl|ids``; list, filter and search
-with ``--capability`` and ``--provider``; after the global options ``-c/--catalog`` and
-``--builtin-only``) print exactly what the typer commands print, through the same
-functions (modelreg.cli.views). Any other command line, one these rules do not read
-exactly, or a filter value that does not parse, returns None and goes to typer.
+A command line is read with the grammar generated from the typer app (modelreg.cli.grammar):
+the global options, then a command that has an answer (``list``, ``filter``, ``search``,
+``show``, ``capabilities``, ``compare``, ``cost``, ``parse-ft``: modelreg.cli.commands.ANSWERS),
+its options and arguments. The answer is the function the typer command runs, so both print
+the same bytes. A line the grammar does not read exactly (another command, ``--help``, an
+unknown option, a missing value or argument, a value typer would refuse) returns None, and
+typer answers it, its usage errors included.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from importlib import import_module
+from typing import Any
 
-from modelreg.cli import output, status, views
+from modelreg.cli import output, status
+from modelreg.cli.grammar import GRAMMAR
 from modelreg.cli.state import State
-from modelreg.errors import CatalogError, ModelRegError
+from modelreg.errors import ModelRegError
 
-_FAST_FORMATS = ("json", "jsonl", "ids", "table")
-# The filter options read here: option -> its Filters field (as cli/filtering.py declares
-# them; a test holds the two equal).
-FAST_FILTERS = {
-    "--capability": "capabilities",
-    "--cap": "capabilities",
-    "--provider": "providers",
-    "-p": "providers",
-}
-_LISTINGS = ("list", "filter", "search")
+
+class _Unread(Exception):
+    """A command line the front door leaves to typer."""
 
 
 def run_fast(argv: Sequence[str]) -> int | None:
     """The exit status of a command line answered here, or None for typer to answer."""
-    parsed = _parse(list(argv))
-    if parsed is None:
-        return None
-    return _run(*parsed)
-
-
-def _run(
-    catalogs: list[str] | None,
-    flags: dict[str, bool],
-    command: str,
-    positionals: list[str],
-    fmt: str,
-    conditions: dict[str, list[str]],
-) -> int | None:
-    state = State(catalogs=catalogs, **flags)
-    wanted = None
-    if command in _LISTINGS:
-        try:
-            wanted = views.filters(False, **conditions)
-            views.check_providers(state, wanted)
-        except (ValueError, CatalogError):
-            return None  # typer words the usage error (or the catalog's)
     try:
-        if command == "capabilities" and len(positionals) == 1 and fmt == "json":
-            output.emit_json(views.capabilities_view(state, positionals[0]))
-        elif command == "show" and len(positionals) == 1 and fmt == "json":
-            record = views.looked_up(state, positionals[0])
-            sources = state.provenance(record["id"])
-            fields = state.field_sources(record["id"])
-            output.emit_json({**record, "sources": sources, "field_sources": fields})
-        elif command in ("list", "filter") and wanted is not None and not positionals:
-            views.emit_listing(state, fmt, wanted)
-        elif command == "search" and wanted is not None and positionals:
-            views.emit_search(state, " ".join(positionals), fmt, wanted)
-        else:
-            return None
+        given, command, kwargs = _parse(list(argv))
+    except _Unread:
+        return None
+    module, _, name = GRAMMAR[command]["parse"]["answer"].partition(":")
+    answer = getattr(import_module(module), name)
+    state = State(
+        given.get("catalog"), bool(given.get("builtin_only")), bool(given.get("prefer_outside"))
+    )
+    try:
+        answer(state, **kwargs)
+    except status.UsageError as exc:
+        return output.usage_error(str(exc), f"modelreg {command}")
     except ModelRegError as exc:
         return output.report(exc)
     return status.OK
 
 
-def _parse(
-    argv: list[str],
-) -> tuple[list[str] | None, dict[str, bool], str, list[str], str, dict[str, list[str]]] | None:
-    """(catalogs, global flags, command, positionals, format, filter conditions) of a fast
-    command line, or None."""
-    catalogs: list[str] = []
-    flags = {"builtin_only": False, "prefer_outside": False}
+def _parse(argv: list[str]) -> tuple[dict[str, Any], str, dict[str, Any]]:
+    """(the global options, the command, its answer's keyword arguments) of a command line."""
+    given: dict[str, Any] = {}
     while argv and argv[0].startswith("-"):
-        word = argv.pop(0)
-        if word in ("-c", "--catalog") and argv:
-            catalogs.append(argv.pop(0))
-        elif word.startswith("--catalog="):
-            catalogs.append(word.partition("=")[2])
-        elif word in ("--builtin-only", "--prefer-outside"):
-            flags[word[2:].replace("-", "_")] = True
-        else:
-            return None
-    if not argv or argv[0] not in ("capabilities", "show", *_LISTINGS):
-        return None
+        _option(argv, "", given)
+    if not argv or "version" in given or "answer" not in GRAMMAR.get(argv[0], {}).get("parse", {}):
+        raise _Unread
     command, rest = argv[0], argv[1:]
-    fmt: str | None = None
-    as_json = False
+    spec = GRAMMAR[command]["parse"]
+    kwargs: dict[str, Any] = {}
     positionals: list[str] = []
-    conditions: dict[str, list[str]] = {}
     while rest:
-        word = rest.pop(0)
-        if word == "--json":
-            as_json = True
-        elif word in ("--format", "-f") and rest:
-            fmt = rest.pop(0)
-        elif word.startswith("--format="):
-            fmt = word.partition("=")[2]
-        elif command in _LISTINGS and word in FAST_FILTERS and rest:
-            conditions.setdefault(FAST_FILTERS[word], []).append(rest.pop(0))
-        elif command in _LISTINGS and word.partition("=")[0] in FAST_FILTERS and "=" in word:
-            option, _, value = word.partition("=")
-            conditions.setdefault(FAST_FILTERS[option], []).append(value)
-        elif word == "--":
-            positionals += rest
-            rest = []
-        elif word.startswith("-"):
-            return None  # any other option: typer parses it
+        if rest[0] == "--":
+            positionals += rest[1:]
+            break
+        if rest[0].startswith("-") and rest[0] != "-":
+            _option(rest, command, kwargs)
         else:
-            positionals.append(word)
-    if fmt not in (None, *_FAST_FORMATS):
-        return None
-    fmt = output.resolve_format(fmt, as_json)  # as typer's commands resolve it
-    if fmt not in _FAST_FORMATS or (fmt == "table" and command not in ("list", "search")):
-        return None
-    return catalogs or None, flags, command, positionals, fmt, conditions
+            positionals.append(rest.pop(0))
+    for dest, arity in spec["arguments"]:
+        if arity == "many":
+            if positionals:
+                kwargs[dest] = positionals
+            positionals = []
+        elif positionals:
+            kwargs[dest] = positionals.pop(0)
+        else:
+            raise _Unread  # a missing argument: typer says so
+    if positionals:
+        raise _Unread
+    filters = {k.removeprefix("filters."): kwargs.pop(k) for k in list(kwargs) if "." in k}
+    if any(k.startswith("filters.") for k, _ in spec["options"].values()):
+        kwargs["filters"] = filters
+    return given, command, kwargs
+
+
+def _option(words: list[str], command: str, into: dict[str, Any]) -> None:
+    """Read the command's option at the head of ``words`` (``--name``, ``--name=value``,
+    ``--name value``, ``-n value``, ``-nvalue``) into ``into``; anything else is _Unread."""
+    options = GRAMMAR[command]["parse"]["options"]
+    word = words.pop(0)
+    name, equals, value = word.partition("=")
+    if name not in options and not word.startswith("--") and word[:2] in options:
+        name, equals, value = word[:2], "=", word[2:]  # -n5
+    if name not in options:
+        raise _Unread  # --help, or an option this command does not have
+    dest, arity = options[name]
+    if arity in ("flag", "off"):
+        if equals:
+            raise _Unread
+        into[dest] = arity == "flag"
+        return
+    if not equals:
+        if not words or (words[0].startswith("-") and words[0] != "-"):
+            raise _Unread  # a missing value
+        value = words.pop(0)
+    converted = _converted(value, arity, GRAMMAR[command]["options"][name])
+    if arity == "many":
+        into.setdefault(dest, []).append(converted)
+    else:
+        into[dest] = converted
+
+
+def _converted(value: str, arity: str, kind: str | None) -> Any:
+    """An option's value as typer gives it to the command; one typer refuses is _Unread."""
+    if arity == "int":
+        if not value.isdigit():
+            raise _Unread
+        return int(value)
+    if kind == "format" and value not in output.FORMATS:
+        raise _Unread
+    if kind == "sort":
+        from modelreg.query.parsers import sort_key
+
+        try:
+            return sort_key(value)
+        except ValueError:
+            raise _Unread from None
+    return value

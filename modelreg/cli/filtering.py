@@ -182,11 +182,3 @@ def with_filters(command: Callable[..., None]) -> Callable[..., None]:
     run.__doc__ = command.__doc__
     run.__name__ = command.__name__
     return run
-
-
-def option_name(field: str) -> str:
-    """The option of a Filters field, as usage errors quote it: "'--min-context'"."""
-    for name, (_, _, target) in FILTER_OPTIONS.items():
-        if (target or name) == field:
-            return f"'--{name.replace('_', '-')}'" if name != "show_all" else "'--all'"
-    return f"'--{field.replace('_', '-')}'"

@@ -1,37 +1,25 @@
-"""Commands about one model or a few: capabilities, parse-ft, compare."""
+"""The answers of the commands about one model or a few: capabilities, parse-ft, compare
+(no typer here: see modelreg.cli.models)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
-
-import typer
+from typing import Any
 
 from modelreg import schema as vocabulary
 from modelreg.cli import output, views
-from modelreg.cli.options import (
-    AutoCreateOption,
-    FormatOption,
-    JsonOption,
-    ModelIdArgument,
-)
-from modelreg.cli.state import registry, state
-from modelreg.finetune import parse_fine_tuned
-
-MAX_TOKENS = 10**15  # a token count beyond any request (a larger one is a usage error)
+from modelreg.cli.state import State
+from modelreg.cli.status import UsageError
 
 
 def capabilities(
-    ctx: typer.Context,
-    model_id: ModelIdArgument,
-    auto_create: AutoCreateOption = False,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
+    state: State,
+    model_id: str,
+    auto_create: bool = False,
+    fmt: str | None = None,
+    as_json: bool = False,
 ) -> None:
-    """What a model can do: context, output limit, pricing, capability flags, features.
-
-    Examples: modelreg capabilities gpt-4o; modelreg capabilities o1 --json | jq .capabilities
-    """
-    view = views.capabilities_view(state(ctx), model_id, auto_create)
+    """``capabilities``: what a model can do."""
+    view = views.capabilities_view(state, model_id, auto_create)
     output.emit_record(view, output.resolve_format(fmt, as_json), lambda: _capability_table(view))
 
 
@@ -67,19 +55,12 @@ def _capability_table(view: dict[str, Any]) -> None:
     )
 
 
-def parse_ft(
-    ctx: typer.Context,
-    model_id: Annotated[str, typer.Argument(help="A fine-tuned id: ft:BASE:ORG:SUFFIX:ID.")],
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
-) -> None:
-    """Split a fine-tuned id into base, org, suffix and id; say whether the base is known.
+def parse_ft(state: State, model_id: str, fmt: str | None = None, as_json: bool = False) -> None:
+    """``parse-ft``: a fine-tuned id's parts, and whether its base is known."""
+    from modelreg.finetune import parse_fine_tuned
 
-    Examples: modelreg parse-ft ft:gpt-3.5-turbo:acme::xyz789;
-    modelreg parse-ft ft:gpt-4o-mini-2024-07-18:acme:support-bot:abc123 --json
-    """
     parts = parse_fine_tuned(model_id)
-    base = registry(ctx).resolve_id(parts.base)
+    base = state.registry.resolve_id(parts.base)
     result = {
         "model": model_id,
         "base": parts.base,
@@ -117,32 +98,16 @@ _COMPARED = (
 
 
 def compare(
-    ctx: typer.Context,
-    model_ids: Annotated[
-        list[str],
-        typer.Argument(
-            help="Two or more model ids or aliases.",
-            metavar="MODEL_ID...",
-            show_default=False,
-        ),
-    ],
-    only_differences: Annotated[
-        bool, typer.Option("--diff", help="Only the fields that differ.")
-    ] = False,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
+    state: State,
+    model_ids: list[str],
+    only_differences: bool = False,
+    fmt: str | None = None,
+    as_json: bool = False,
 ) -> None:
-    """Models side by side; fields that differ are marked with '*'.
-
-    Examples:
-
-      modelreg compare gpt-4o claude-sonnet-4-6 o3
-
-      modelreg compare gpt-4o claude-sonnet-4-6 --diff --json
-    """
+    """``compare``: models side by side, the fields that differ marked."""
     if len(model_ids) < 2:
-        raise typer.BadParameter("give at least two models", param_hint="MODEL_IDS")
-    records = [views.looked_up(state(ctx), m) for m in model_ids]
+        raise UsageError("give at least two models", "MODEL_IDS")
+    records = [views.looked_up(state, m) for m in model_ids]
     rows = []
     for name in _COMPARED:
         values = [_field(r, name) for r in records]
@@ -186,9 +151,3 @@ def _field(record: dict[str, Any], name: str) -> Any:
     if name.startswith("pricing."):
         return (record["pricing"] or {}).get(name.removeprefix("pricing."))
     return record[name]
-
-
-def register(app: typer.Typer) -> None:
-    app.command("capabilities")(capabilities)
-    app.command("parse-ft")(parse_ft)
-    app.command("compare")(compare)

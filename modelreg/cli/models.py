@@ -1,41 +1,41 @@
-"""Commands that return models: list, search, filter, and show for one model."""
+"""The answers of the commands that return models: list (and filter), search, and show for one
+model. No typer here: the typer app (modelreg.cli.commands) and the front door before it
+(modelreg.cli.fast) both call these, so both print the same bytes."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Annotated, Any
-
-import typer
+from typing import Any
 
 from modelreg import schema as vocabulary
 from modelreg.cli import output, views
-from modelreg.cli.filtering import option_name, with_filters
-from modelreg.cli.options import (
-    AutoCreateOption,
-    DescOption,
-    FieldsOption,
-    FormatOption,
-    JsonOption,
-    LimitOption,
-    ModelIdArgument,
-    SortOption,
-)
-from modelreg.cli.state import registry, state
+from modelreg.cli.state import State
+from modelreg.cli.status import UsageError
 from modelreg.query.filters import FilterValueError
 
 
-def _filters(ctx: typer.Context, conditions: dict[str, Any]) -> Any:
+def _filters(state: State, conditions: dict[str, Any]) -> Any:
     """The filters of the options given; a value that does not parse, or a provider no model
     has, is a usage error (with the closest names)."""
     try:
         wanted = views.filters(**conditions)
     except FilterValueError as exc:
-        raise typer.BadParameter(exc.problem, param_hint=option_name(exc.field)) from None
+        raise UsageError(exc.problem, _option_of(exc.field)) from None
     try:
-        views.check_providers(state(ctx), wanted)
+        views.check_providers(state, wanted)
     except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="'--provider'") from None
+        raise UsageError(str(exc), "'--provider'") from None
     return wanted
+
+
+def _option_of(field: str) -> str:
+    """The option of a Filters field, as usage errors quote it: "'--min-context'"."""
+    from modelreg.cli.grammar import GRAMMAR
+
+    for name, (dest, _) in GRAMMAR["list"]["parse"]["options"].items():
+        if dest == f"filters.{field}":
+            return f"'{name}'"
+    return f"'--{field.replace('_', '-')}'"
 
 
 def _fields(given: str | None) -> list[str] | None:
@@ -43,108 +43,56 @@ def _fields(given: str | None) -> list[str] | None:
     try:
         return views.fields(given)
     except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--fields") from None
+        raise UsageError(str(exc), "--fields") from None
 
 
 def list_models(
-    ctx: typer.Context,
-    sort: SortOption = None,
-    desc: DescOption = False,
-    limit: LimitOption = None,
-    fields: FieldsOption = None,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
+    state: State,
+    sort: str | None = None,
+    desc: bool = False,
+    limit: int | None = None,
+    fields: str | None = None,
+    fmt: str | None = None,
+    as_json: bool = False,
     *,
     filters: dict[str, Any],
 ) -> None:
-    """List the models, in catalog order or sorted; the filter options narrow the list.
-
-    Retired models and ids no provider serves are left out unless --all (or --status for
-    retired ones) asks for them; the table's footer says how many. 'modelreg filter' is
-    the same command under the name people look for when they have conditions.
-
-    Examples:
-
-      modelreg list --provider anthropic,openai --capability vision
-
-      modelreg list --sort context_window --desc --limit 10
-
-      modelreg list --status deprecated
-    """
-    wanted = _filters(ctx, filters)
+    """``list`` and ``filter``: the models that pass the filters, sorted and cut."""
+    wanted = _filters(state, filters)
     fmt = output.resolve_format(fmt, as_json)
     views.emit_listing(
-        state(ctx), fmt, wanted, sort=sort, desc=desc, limit=limit, fields=_fields(fields)
+        state, fmt, wanted, sort=sort, desc=desc, limit=limit, fields=_fields(fields)
     )
 
 
-def filter_models(
-    ctx: typer.Context,
-    sort: SortOption = None,
-    desc: DescOption = False,
-    limit: LimitOption = None,
-    fields: FieldsOption = None,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
-    *,
-    filters: dict[str, Any],
-) -> None:
-    """The models that meet every condition given (the same command as 'modelreg list').
-
-    Retired models and ids no provider serves are left out unless --all (or --status for
-    retired ones) asks for them; the table's footer says how many.
-
-    Examples:
-
-      modelreg filter --capability tools --min-context 128K --max-prompt-price 3
-
-      modelreg filter --open-weights --max-params 70B --sort parameters --desc
-    """
-    list_models(ctx, sort, desc, limit, fields, fmt, as_json, filters=filters)
-
-
 def search_models(
-    ctx: typer.Context,
-    query: Annotated[list[str], typer.Argument(help="Words to look for; every word must match.")],
-    limit: LimitOption = None,
-    fields: FieldsOption = None,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
+    state: State,
+    query: list[str],
+    limit: int | None = None,
+    fields: str | None = None,
+    fmt: str | None = None,
+    as_json: bool = False,
     *,
     filters: dict[str, Any],
 ) -> None:
-    """Ranked fuzzy search over ids, names, aliases, providers, kinds, tags and capabilities.
-
-    Takes the filters of 'modelreg filter' too.
-
-    Examples:
-
-      modelreg search vision
-
-      modelreg search llama vision --provider meta
-
-      modelreg search gpt4o --json
-    """
-    wanted = _filters(ctx, filters)
+    """``search``: the models matching the words, best first, among those that pass the
+    filters."""
+    wanted = _filters(state, filters)
     fmt = output.resolve_format(fmt, as_json)
-    views.emit_search(state(ctx), " ".join(query), fmt, wanted, limit=limit, fields=_fields(fields))
+    views.emit_search(state, " ".join(query), fmt, wanted, limit=limit, fields=_fields(fields))
 
 
 def show(
-    ctx: typer.Context,
-    model_id: ModelIdArgument,
-    auto_create: AutoCreateOption = False,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
+    state: State,
+    model_id: str,
+    auto_create: bool = False,
+    fmt: str | None = None,
+    as_json: bool = False,
 ) -> None:
-    """Everything about one model, grouped, with where it was defined.
-
-    Examples: modelreg show gpt-4o; modelreg show claude-3-opus-latest --json
-    """
-    record = views.looked_up(state(ctx), model_id, auto_create)
-    reg = registry(ctx)
-    sources = reg.provenance(record["id"])
-    fields = reg.field_sources(record["id"])
+    """``show``: everything about one model, grouped, with where it was defined."""
+    record = views.looked_up(state, model_id, auto_create)
+    sources = state.provenance(record["id"])
+    fields = state.field_sources(record["id"])
     fmt = output.resolve_format(fmt, as_json)
     if fmt == "table":
         title = (
@@ -255,10 +203,3 @@ def _timestamp(created: int, human: bool) -> str:
         return str(created)
     when = _dt.datetime.fromtimestamp(created, _dt.UTC)
     return f"{created} ({when:%Y-%m-%d %H:%M} UTC)"
-
-
-def register(app: typer.Typer) -> None:
-    app.command("list")(with_filters(list_models))
-    app.command("show")(show)
-    app.command("search")(with_filters(search_models))
-    app.command("filter")(with_filters(filter_models))

@@ -149,6 +149,13 @@ def report(exc: ModelRegError) -> int:
     return status.of(exc)
 
 
+def usage_error(message: str, command: str) -> int:
+    """A usage error of a command (``modelreg show``) on stderr, pointing at its help; the
+    usage status."""
+    error(f"{message} (see '{command} --help')")
+    return status.USAGE
+
+
 def catalog_error(exc: Exception) -> None:
     """A CatalogError on stderr; for the user's implicit sources, how to skip them."""
     source = getattr(exc, "source", "")

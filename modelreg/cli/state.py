@@ -77,9 +77,9 @@ class State:
         try:
             reg.ensure_model(model_id)
         except ValueError as exc:  # an id no model can have
-            import typer
+            from modelreg.cli.status import UsageError
 
-            raise typer.BadParameter(str(exc).splitlines()[0], param_hint="MODEL_ID") from None
+            raise UsageError(str(exc).splitlines()[0], "MODEL_ID") from None
         return reg.get_record(model_id)
 
     def provenance(self, model_id: str) -> list[str]:

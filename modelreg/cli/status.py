@@ -47,6 +47,19 @@ STATUS_OF: tuple[tuple[type[ModelRegError], int], ...] = (
 )
 
 
+class UsageError(Exception):
+    """A value a command cannot take (status USAGE), found by the command itself: both front
+    doors print it as the typer app prints its own ("Invalid value for HINT: problem")."""
+
+    def __init__(self, problem: str, hint: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.hint = hint  # the option or argument: "'--via'", "MODEL_ID"
+
+    def __str__(self) -> str:
+        return f"Invalid value for {self.hint}: {self.problem}"
+
+
 def of(exc: ModelRegError) -> int:
     """The exit status of an error the core raised."""
     for kind, code in STATUS_OF:
