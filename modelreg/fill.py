@@ -218,7 +218,12 @@ def _filled(base: Record, entry: Mapping[str, Any], prefer: bool) -> tuple[dict[
                 and (prices[k] is None or (prefer and prices[k] != v))
             ]
             if given:
-                prices.update({k: float(value[k]) for k in given})
+                prices.update(
+                    {
+                        k: value[k] if k in vocabulary.PRICE_OBJECTS else float(value[k])
+                        for k in given
+                    }
+                )
                 if value.get(vocabulary.PRICE_DATE) and (prefer or not prices["as_of"]):
                     prices[vocabulary.PRICE_DATE] = value[vocabulary.PRICE_DATE]
                 data["pricing"] = prices

@@ -16,6 +16,8 @@ from typing import Any
 
 from modelreg import schema as vocabulary
 from modelreg.formats import maker_named
+from modelreg.schema.derive import normalized
+from modelreg.schema.fields import PRICING
 
 # Bedrock's dotted prefixes: a cross-region profile, then the maker.
 _REGIONS = frozenset({"us", "eu", "apac", "au", "jp", "ca", "global", "us-gov", "in", "uk"})
@@ -139,7 +141,7 @@ def offer(entry: Mapping[str, Any], source: str) -> dict[str, Any]:
     """What a model keeps of a seller's entry."""
     pricing = entry.get("pricing")
     if pricing:
-        pricing = {**dict.fromkeys(vocabulary.PRICING_KEYS), **pricing}
+        pricing = normalized(pricing, PRICING)  # every key, as a model's pricing has them
     return {
         "seller": entry["provider"],
         "id": entry["id"],

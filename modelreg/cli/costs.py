@@ -66,6 +66,14 @@ Cached = Annotated[
     typer.Option("--cached-tokens", metavar="TOKENS", help="Of the prompt tokens, the cached."),
 ]
 Images = Annotated[str | None, typer.Option("--images", metavar="N", help="Images generated.")]
+Size = Annotated[
+    str | None,
+    typer.Option("--size", metavar="WxH", help="Of the images: their size, e.g. 1024x1024."),
+]
+Quality = Annotated[
+    str | None,
+    typer.Option("--quality", metavar="Q", help="Of the images: their quality (hd, low, ...)."),
+]
 Minutes = Annotated[
     str | None, typer.Option("--audio-minutes", metavar="N", help="Minutes of audio to transcribe.")
 ]
@@ -87,6 +95,8 @@ def cost(
     completion_tokens: Completion = None,
     cached_tokens: Cached = None,
     images: Images = None,
+    size: Size = None,
+    quality: Quality = None,
     audio_minutes: Minutes = None,
     characters: Characters = None,
     video_seconds: Seconds = None,
@@ -132,7 +142,7 @@ def cost(
 
       modelreg cost --prompt-tokens 1M --completion-tokens 200K gpt-4o claude-sonnet-4 o3
 
-      modelreg cost dall-e-3 --images 10
+      modelreg cost dall-e-3 --images 10 --size 1792x1024 --quality hd
 
       modelreg cost --usage responses.jsonl
     """
@@ -157,6 +167,10 @@ def cost(
         "characters": characters,
         "video_seconds": video_seconds,
     }
+    if (size or quality) and images is None:
+        raise typer.BadParameter(
+            "applies to --images", param_hint="--size" if size else "--quality"
+        )
     media = {
         name: _amount(value, "--" + name.replace("_", "-"))
         for name, value in given.items()
@@ -171,6 +185,8 @@ def cost(
     records = [_looked_up(ctx, m, auto_create) for m in model_ids]
     if via is not None:
         records = [_sold_by(record, via) for record in records]
+    if size or quality:
+        records = [_at_size(record, size, quality) for record in records]
     results = [_priced(record, tokens, media, billing) for record in records]
     if len(results) == 1:
         result = results[0]
@@ -193,6 +209,26 @@ def _sold_by(record: Record, seller: str) -> Record:
             f"{seller} does not sell {record['id']}{where}", param_hint="--via"
         )
     return found[0]
+
+
+def _at_size(record: Record, size: str | None, quality: str | None) -> Record:
+    """A model whose per-image price is its price at this size and quality (unknown, said
+    on stderr with the sizes and qualities it has, where none or several prices match)."""
+    items = (record["pricing"] or {}).get("image_prices") or []
+    prices = {
+        i["price_per_image"]
+        for i in items
+        if size in (None, i["size"]) and (quality or "").lower() in ("", (i["quality"] or ""))
+    }
+    price = prices.pop() if len(prices) == 1 else None
+    if price is None:
+        listed = ", ".join(" ".join(filter(None, (i["size"], i["quality"]))) for i in items)
+        at = " ".join(filter(None, (size, quality)))
+        problem = f"several prices per image at {at}" if prices else f"no price per image at {at}"
+        output.note(
+            f"model {record['id']!r} has {problem}" + (f" (it has {listed})" if listed else "")
+        )
+    return {**record, "pricing": {**(record["pricing"] or {}), "image_price_per_unit": price}}
 
 
 def _looked_up(ctx: typer.Context, model_id: str, auto_create: bool) -> Record:

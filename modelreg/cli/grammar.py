@@ -172,6 +172,8 @@ GRAMMAR: dict = {'': {'summary': 'Explore AI model metadata: capabilities, conte
                       '--completion-tokens': 'text',
                       '--cached-tokens': 'text',
                       '--images': 'text',
+                      '--size': 'text',
+                      '--quality': 'text',
                       '--audio-minutes': 'text',
                       '--characters': 'text',
                       '--video-seconds': 'text',
