@@ -208,7 +208,7 @@ def _sections(
 
 def _offer_rows(record: dict[str, Any]) -> list[tuple[str, Any]]:
     """show's offer rows, cheapest first: each seller, its id, its USD per 1M prompt and
-    completion tokens, and its plan."""
+    completion tokens, its plan, and its own retirement date where it has one."""
 
     def price(value: Any) -> str:
         return "-" if value is None else f"{value:g}"
@@ -219,7 +219,8 @@ def _offer_rows(record: dict[str, Any]) -> list[tuple[str, Any]]:
         prices = f"{price(pricing.get('prompt_price_per_1m'))} / "
         prices += price(pricing.get("completion_price_per_1m"))
         plan = f" ({item['plan']})" if item["plan"] else ""
-        rows.append((item["seller"], f"{item['id']}  {prices}{plan}"))
+        ends = f", retires {item['retirement_date']}" if item.get("retirement_date") else ""
+        rows.append((item["seller"], f"{item['id']}  {prices}{plan}{ends}"))
     return rows
 
 

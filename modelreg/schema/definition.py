@@ -176,7 +176,7 @@ class ModelDefinition(DefinitionRules):
     supports_batch: bool = Field(False, description="Accepted by the provider's batch API.")
     pricing: ModelPricing | None = Field(None, description="Prices in USD, or null when unknown.")
     offers: list[dict[str, Any]] | None = Field(
-        None, description="Where others sell it: {seller, id, pricing, context_window, max_completion_tokens, status, plan, source} each, cheapest first; null when none is known."
+        None, description="Where others sell it: {seller, id, pricing, context_window, max_completion_tokens, input_modalities, output_modalities, deprecation_date, retirement_date, status, plan, source} each (null: the model's), cheapest first; null when none is known."
     )
     supports_fine_tuning: bool = Field(False, description="The provider offers fine-tuning.")
     fine_tuning_config: dict[str, Any] | None = Field(

@@ -67,8 +67,8 @@ TYPES = {
     "images?": "a list of prices per image, by size and quality, or null",
     "size": "an image size as WIDTHxHEIGHT in pixels, e.g. '1024x1024', or 'max'",
     "price": "a finite number of at least 0",
-    "offers?": "a list of offers (objects of seller, id, pricing, limits, status, plan, source), "
-    "or null",
+    "offers?": "a list of offers (objects of seller, id, pricing, limits, modalities, lifecycle, "
+    "plan, source), or null",
 }
 AppliesTo = Literal["request", "excess"]
 _SAME = object()
@@ -235,7 +235,8 @@ RECORD: tuple[Field, ...] = (
         "offers",
         "offers?",
         "Where others sell it: {seller, id, pricing, context_window, max_completion_tokens, "
-        "status, plan, source} each, cheapest first; null when none is known.",
+        "input_modalities, output_modalities, deprecation_date, retirement_date, status, plan, "
+        "source} each (null: the model's), cheapest first; null when none is known.",
     ),
     # Fine-tuning
     _f("supports_fine_tuning", "flag", "The provider offers fine-tuning.", False),

@@ -196,3 +196,39 @@ def test_cost_of_images_at_a_size_and_quality(cli: Run) -> None:
     assert missing.json()["total_cost"] is None and "no price per image at 2x2" in missing.stderr
     alone = cli("cost", "dall-e-2", "--size", "512x512")
     assert alone.code == 2 and "--size" in alone.stderr and "applies to --images" in alone.stderr
+
+
+def test_an_offer_has_its_own_lifecycle_and_modalities(script: Run, tmp_path: Path) -> None:
+    prices = {
+        "azure/gpt-4o": {
+            "litellm_provider": "azure",
+            "mode": "chat",
+            "deprecation_date": "2099-04-14",
+        },
+        "oldhost/gpt-4o": {
+            "litellm_provider": "oldhost",
+            "mode": "chat",
+            "deprecation_date": "2001-01-01",
+        },
+        "tinyhost/gpt-4o": {
+            "litellm_provider": "tinyhost",
+            "mode": "chat",
+            "supported_modalities": ["text"],
+        },
+    }
+    catalog = tmp_path / "prices.json"
+    catalog.write_text(json.dumps(prices), encoding="utf-8")
+    source = ("-c", f"litellm:{catalog}")
+    own = script(*source, "show", "gpt-4o", "--json").json()
+    azure = script(*source, "show", "azure/gpt-4o", "--json").json()
+    assert azure["retirement_date"] == "2099-04-14" != own["retirement_date"]
+    tiny = script(*source, "show", "tinyhost/gpt-4o", "--json").json()
+    assert tiny["input_modalities"] == ["text"] and own["input_modalities"] == ["text", "image"]
+    assert tiny["retirement_date"] == own["retirement_date"]  # none of its own: the maker's
+    rows = {m["id"]: m for m in script(*source, "list", "--offers", "--json").json()}
+    assert "oldhost/gpt-4o" not in rows  # retired by its seller, hidden as retired models are
+    assert rows["azure/gpt-4o"]["status"] == own["status"]
+    every = {m["id"]: m for m in script(*source, "list", "--offers", "--all", "--json").json()}
+    assert every["oldhost/gpt-4o"]["status"] == "retired"
+    table = script(*source, "show", "gpt-4o").stdout
+    assert "azure/gpt-4o  - / -, retires 2099-04-14" in table
