@@ -103,7 +103,11 @@ def main() -> None:
     priced = [r for r in records if (r["pricing"] or {}).get("image_prices")]
     prices = sum(len(r["pricing"]["image_prices"]) for r in priced)
     sold = [o for o in offered if (o["pricing"] or {}).get("image_prices")]
-    print(f"per-size image prices: {len(priced)} models ({prices} prices), {len(sold)} offers")
+    on_offers = sum(len(o["pricing"]["image_prices"]) for o in sold)
+    print(
+        f"per-size image prices: {len(priced)} models ({prices} prices), "
+        f"{len(sold)} offers ({on_offers} prices)"
+    )
     pick = random.Random(args.seed)
     print("\nsample of entries left a model of their own:")
     for name in sorted(pick.sample(unmatched, min(20, len(unmatched)))):
