@@ -8,7 +8,8 @@ With LiteLLM's and models.dev's full files (DIR/litellm.json, DIR/models-dev.jso
 they were before offers), then, in this process: the sellers' entries filed as offers, those
 matched to a model of the six built-in providers, those matched to a model an outside
 catalog adds, those left a model of their own (with a sample), and a random sample of matches
-to check by hand.
+to check by hand; and what offers keep of their own (modalities, lifecycle dates) and the
+per-size image prices filed under models and offers.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from modelreg.catalog import CATALOGS
 from modelreg.compile import load_registry
-from modelreg.offers import own_offer
+from modelreg.offers import OWN, own_offer
 
 HERE = Path(sys.executable).parent / "modelreg"
 LISTINGS = (("list",), ("list", "--all"), ("search", "vision"))
@@ -93,6 +94,20 @@ def main() -> None:
     print(f"  matched to a model an outside catalog adds: {len(matched_outside)}")
     print(f"    of which further sellers of a model only sellers list: {extra}")
     print(f"  left a model of their own (no model matched): {len(unmatched)}")
+    records = registry.records()
+    offered = [o for r in records for o in r["offers"] or ()]
+    print(
+        "  with their own (the model's where null): "
+        + ", ".join(f"{name} {sum(1 for o in offered if o.get(name))}" for name in OWN)
+    )
+    priced = [r for r in records if (r["pricing"] or {}).get("image_prices")]
+    prices = sum(len(r["pricing"]["image_prices"]) for r in priced)
+    sold = [o for o in offered if (o["pricing"] or {}).get("image_prices")]
+    on_offers = sum(len(o["pricing"]["image_prices"]) for o in sold)
+    print(
+        f"per-size image prices: {len(priced)} models ({prices} prices), "
+        f"{len(sold)} offers ({on_offers} prices)"
+    )
     pick = random.Random(args.seed)
     print("\nsample of entries left a model of their own:")
     for name in sorted(pick.sample(unmatched, min(20, len(unmatched)))):

@@ -2,7 +2,10 @@
 
 Each source is read on its own (nothing is merged). A model is matched across sources by id
 or alias (ignoring case), and by its provider-prefixed form ("openai/gpt-4o" is "gpt-4o" of
-provider openai). A value a source leaves empty (None) is a gap, never a disagreement.
+provider openai), like with like: an entry of a provider only with that provider's (a
+maker's figures with the maker's, a seller's offer with the same seller's: OpenRouter's or
+NVIDIA's "openai/gpt-oss-120b" is not OpenAI's). A value a source leaves empty (None) is a
+gap, never a disagreement.
 Numbers agree within a relative 1e-6 (prices read from per-token figures); dates agree at
 the coarser precision of the two ("2023-10" and "2023-10-01"); modalities agree as sets.
 
@@ -72,8 +75,7 @@ class Model:
     """One model as every source that defines it describes it."""
 
     id: str
-    provider: str | None
-    owners: set[str] = field(default_factory=set)
+    provider: str | None  # whose figures: the maker's, or a seller's
     entries: dict[str, Mapping[str, Any]] = field(default_factory=dict)  # source -> entry
 
 
@@ -95,6 +97,10 @@ class Audit:
         }
 
 
+def _same_provider(a: str | None, b: str | None) -> bool:
+    return not a or not b or a.lower() == b.lower()
+
+
 class _Index:
     """Models by name: plain names, and provider-qualified ones ("openai/gpt-4o")."""
 
@@ -104,16 +110,16 @@ class _Index:
         self.qualified: dict[str, Model] = {}
 
     def find(self, names: Sequence[str], provider: str | None) -> Model | None:
+        """The model these names give, of this provider (of any, where the entry names none)."""
         lowered = [n.lower() for n in names]
         for name in lowered:
-            hit = self.qualified.get(name)
-            if hit is None and provider:
-                hit = self.qualified.get(f"{provider.lower()}/{name}")
-            if hit is not None:
-                return hit
+            for key in (name, f"{provider.lower()}/{name}" if provider else name):
+                hit = self.qualified.get(key)
+                if hit is not None and _same_provider(hit.provider, provider):
+                    return hit
         for name in lowered:
             hit = self.plain.get(name)
-            if hit is not None and (not provider or not hit.provider or hit.provider == provider):
+            if hit is not None and _same_provider(hit.provider, provider):
                 return hit
         return None
 
@@ -155,10 +161,8 @@ def audit(
             else:
                 matched += 1
                 index.name(model, names, maker)
+                model.provider = model.provider or maker
             model.entries[label] = entry
-            for owner in (maker, entry.get("owned_by")):
-                if isinstance(owner, str) and owner:
-                    model.owners.add(owner.lower())
         described.append({"source": label, "models": count, "matched": matched})
     labels = [label for label, _ in named_sources]
     summary = {f: {"agree": 0, "disagree": 0, "tolerated": 0, "gaps": 0} for f in fields}
@@ -166,7 +170,7 @@ def audit(
     tolerable: list[dict[str, Any]] = []
     compared = 0
     for model in index.models:
-        if len(model.entries) < 2 or (provider and provider.lower() not in model.owners):
+        if len(model.entries) < 2 or (provider and not _same_provider(model.provider, provider)):
             continue
         compared += 1
         for name in fields:

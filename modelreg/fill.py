@@ -162,19 +162,20 @@ def _add_offers(
     for entry in sellers:
         target = index.find(entry)
         if target is not None:
-            found.setdefault(target, []).append(offers.offer(entry, label))
+            item = offers.differing(offers.offer(entry, label), store.record_of(target))
+            found.setdefault(target, []).append(item)
             continue
         forms = offers.keys(entry["id"])
         group = ((entry.get("owned_by") or "").lower(), forms[0] if forms else entry["id"])
         first = own.get(group)
         if first is not None:
-            first["offers"].append(offers.offer(entry, label))
+            first["offers"].append(offers.differing(offers.offer(entry, label), first))
             continue
         model = _new(store, entry)
         model["provider"] = (
             entry.get("owned_by") or offers.maker_in_path(entry["id"]) or entry["provider"]
         )
-        model["offers"] = [offers.offer(entry, label)]
+        model["offers"] = [offers.differing(offers.offer(entry, label), model)]
         own[group] = model
     for model in own.values():
         model["offers"] = offers.cheapest_first(model["offers"])
@@ -218,7 +219,12 @@ def _filled(base: Record, entry: Mapping[str, Any], prefer: bool) -> tuple[dict[
                 and (prices[k] is None or (prefer and prices[k] != v))
             ]
             if given:
-                prices.update({k: float(value[k]) for k in given})
+                prices.update(
+                    {
+                        k: value[k] if k in vocabulary.PRICE_OBJECTS else float(value[k])
+                        for k in given
+                    }
+                )
                 if value.get(vocabulary.PRICE_DATE) and (prefer or not prices["as_of"]):
                     prices[vocabulary.PRICE_DATE] = value[vocabulary.PRICE_DATE]
                 data["pricing"] = prices

@@ -16,6 +16,12 @@ from typing import Any
 
 from modelreg import schema as vocabulary
 from modelreg.formats import maker_named
+from modelreg.schema.derive import lifecycle_status, normalized, today
+from modelreg.schema.fields import PRICING
+
+# What an offer keeps of its own where the seller's entry differs from the model (null: the
+# model's): modalities and lifecycle dates, beside its prices and limits.
+OWN = ("input_modalities", "output_modalities", "deprecation_date", "retirement_date")
 
 # Bedrock's dotted prefixes: a cross-region profile, then the maker.
 _REGIONS = frozenset({"us", "eu", "apac", "au", "jp", "ca", "global", "us-gov", "in", "uk"})
@@ -139,17 +145,44 @@ def offer(entry: Mapping[str, Any], source: str) -> dict[str, Any]:
     """What a model keeps of a seller's entry."""
     pricing = entry.get("pricing")
     if pricing:
-        pricing = {**dict.fromkeys(vocabulary.PRICING_KEYS), **pricing}
+        pricing = normalized(pricing, PRICING)  # every key, as a model's pricing has them
     return {
         "seller": entry["provider"],
         "id": entry["id"],
         "pricing": pricing or None,
         "context_window": entry.get("context_window"),
         "max_completion_tokens": entry.get("max_completion_tokens"),
+        **{name: entry.get(name) for name in OWN},
         "status": entry.get("status"),
         "plan": plan(entry["provider"], entry["id"], pricing),
         "source": source,
     }
+
+
+def differing(item: Mapping[str, Any], model: Mapping[str, Any]) -> dict[str, Any]:
+    """An offer with its modalities and lifecycle dates null where they are its model's
+    (null: the model's)."""
+    kept = dict(item)
+    for name in OWN:
+        given, theirs = item.get(name), model.get(name)
+        if isinstance(given, list) and isinstance(theirs, list):
+            same = set(given) == set(theirs)
+        else:
+            same = given == theirs
+        if same:
+            kept[name] = None
+    return kept
+
+
+def lifecycle(item: Mapping[str, Any], record: Mapping[str, Any]) -> dict[str, Any]:
+    """An offer's lifecycle: its own dates where the seller publishes them, else its maker's
+    (a model its maker retired stays retired), and its status today from them."""
+    dates = {
+        name: item.get(name) or record.get(name) for name in ("deprecation_date", "retirement_date")
+    }
+    given = item.get("status") or record.get("status")
+    status = lifecycle_status(given, dates["deprecation_date"], dates["retirement_date"], today())
+    return {**dates, "status": status}
 
 
 def prompt_price(item: Mapping[str, Any]) -> float | None:
@@ -201,9 +234,9 @@ def priced_by(record: Mapping[str, Any], name: str) -> dict[str, Any]:
         return shown
     for item in record.get("offers") or ():
         if key in names_of(item):
-            for field in ("pricing", "context_window", "max_completion_tokens"):
-                if item.get(field) is not None:
-                    shown[field] = item[field]
+            fields = ("pricing", "context_window", "max_completion_tokens", *OWN[:2])
+            shown.update({f: item[f] for f in fields if item.get(f) is not None})
+            shown.update(lifecycle(item, record))
             break
     return shown
 
@@ -239,8 +272,8 @@ def via(records: Iterable[Mapping[str, Any]], sellers: Iterable[str]) -> list[di
 
 def rows(records: Iterable[Mapping[str, Any]], sellers: Iterable[str] = ()) -> list[dict[str, Any]]:
     """A row per offer (and one for the maker's own model), of these sellers only if any:
-    the seller's id, prices and limits, named "NAME (SELLER)"; an offer that gives no
-    status has its model's."""
+    the seller's id, prices, limits, modalities and lifecycle (priced_by), named
+    "NAME (SELLER)"."""
     wanted = {s.lower() for s in sellers}
     listed: list[dict[str, Any]] = []
     for record in records:
@@ -253,7 +286,6 @@ def rows(records: Iterable[Mapping[str, Any]], sellers: Iterable[str] = ()) -> l
             row.update(
                 id=item["id"],
                 name=f"{record['name']} ({item['seller']})",
-                status=item["status"] or record["status"],
                 aliases=[],
                 offers=None,
             )

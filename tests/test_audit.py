@@ -42,7 +42,7 @@ def test_a_missing_value_is_a_gap_not_a_disagreement() -> None:
 
 def test_matching_by_alias_ignoring_case_and_by_the_prefixed_form() -> None:
     by_alias = [{"id": "GPT-4O-2024-08-06", "provider": "openai", "context_window": 64000}]
-    prefixed = [{"id": "openai/gpt-4o", "provider": "openrouter", "context_window": 100000}]
+    prefixed = [{"id": "openai/gpt-4o", "provider": "openai", "context_window": 100000}]
     result = audit([("builtin", REFERENCE), ("a", by_alias), ("b", prefixed)])
     [row] = result.disagreements
     assert row == {
@@ -61,6 +61,21 @@ def test_the_same_name_at_another_provider_is_another_model() -> None:
     assert found(audit([("builtin", REFERENCE), ("q", qualified)])) == {
         ("llama-3-8b", "context_window")
     }
+
+
+def test_a_sellers_offer_is_compared_with_the_same_sellers_only() -> None:
+    offer = {"id": "openai/gpt-4o", "provider": "openrouter", "owned_by": "openai"}
+    sellers = [
+        ("builtin", REFERENCE),
+        ("a", [{**offer, "context_window": 100000}]),
+        ("b", [{**offer, "context_window": 64000}]),
+    ]
+    result = audit(sellers)
+    assert result.models == 1 and found(result) == {("openai/gpt-4o", "context_window")}
+    [row] = result.disagreements
+    assert row["values"] == {"a": 100000, "b": 64000}  # the maker's figures are not in it
+    assert audit(sellers, provider="openai").models == 0  # --provider: the maker's own
+    assert audit(sellers, provider="openrouter").models == 1
 
 
 def test_models_only_outside_sources_define_are_compared_too() -> None:

@@ -186,10 +186,13 @@ def test_figures_are_sane(provider: str, spec: dict[str, Any]) -> None:
     pricing = record["pricing"] or {}
     for key in vocabulary.PRICE_FIELDS:
         assert pricing.get(key) is None or 0 <= pricing[key] < 1000, key
-    for key in vocabulary.PRICE_OBJECTS:  # a tier or off-peak hours: prices of the same kind
+    for key in ("long_context", "off_peak"):  # a tier or off-peak hours: prices of the same kind
         for name, price in (pricing.get(key) or {}).items():
             if name.endswith("_per_1m") and price is not None:
                 assert 0 <= price < 1000, (key, name)
+    sizes = [(i["size"], i["quality"], i["steps"]) for i in pricing.get("image_prices") or ()]
+    assert len(sizes) == len(set(sizes))  # one price per size, quality and steps
+    assert all(0 < i["price_per_image"] < 1 for i in pricing.get("image_prices") or ())
     tier = pricing.get("long_context")
     if tier:  # past the threshold the prompt costs more, and the threshold fits the window
         assert tier["prompt_price_per_1m"] > pricing["prompt_price_per_1m"]

@@ -127,6 +127,7 @@ def test_the_excerpts_file_sellers_under_the_makers_models() -> None:
             "pricing",
             "context_window",
             "max_completion_tokens",
+            *offers.OWN,
             "status",
             "plan",
             "source",
@@ -195,3 +196,43 @@ def test_a_makers_own_entry_adopts_the_model_a_seller_listed_first(tmp_path: Pat
 )
 def test_the_org_of_a_sellers_id_is_the_maker(seller_id: str, maker: str | None) -> None:
     assert offers.maker_in_path(seller_id) == maker
+
+
+def test_an_offer_keeps_its_own_modalities_and_dates_where_they_differ(tmp_path: Path) -> None:
+    sellers = {
+        "azure/gpt-4o": {  # Azure serves it longer than OpenAI
+            "litellm_provider": "azure",
+            "mode": "chat",
+            "deprecation_date": "2099-04-14",
+            "supports_vision": True,
+        },
+        "tinyhost/gpt-4o": {  # text only, and no retirement of its own
+            "litellm_provider": "tinyhost",
+            "mode": "chat",
+            "supported_modalities": ["text"],
+        },
+    }
+    (tmp_path / "litellm.json").write_text(json.dumps(sellers), encoding="utf-8")
+    registry = load_registry([f"litellm:{tmp_path / 'litellm.json'}"], builtin_only=True)
+    gpt4o = registry.get_record("gpt-4o")
+    by_id = {o["id"]: o for o in gpt4o["offers"]}
+    azure, tiny = by_id["azure/gpt-4o"], by_id["tinyhost/gpt-4o"]
+    assert azure["retirement_date"] == "2099-04-14" and azure["input_modalities"] is None
+    assert tiny["input_modalities"] == ["text"] and tiny["retirement_date"] is None
+    as_sold = offers.priced_by(gpt4o, "tinyhost/gpt-4o")
+    assert as_sold["input_modalities"] == ["text"]
+    assert as_sold["retirement_date"] == gpt4o["retirement_date"]  # the maker's, inherited
+    assert offers.priced_by(gpt4o, "azure/gpt-4o")["retirement_date"] == "2099-04-14"
+
+
+def test_an_offers_lifecycle_own_dates_else_the_makers() -> None:
+    model = {"status": "active", "deprecation_date": None, "retirement_date": "2099-01-14"}
+    assert offers.lifecycle({"retirement_date": "2000-01-01"}, model)["status"] == "retired"
+    assert offers.lifecycle({}, model) == {
+        "deprecation_date": None,
+        "retirement_date": "2099-01-14",
+        "status": "active",
+    }
+    retired = {**model, "status": "retired", "retirement_date": "2001-01-01"}
+    later = offers.lifecycle({"retirement_date": "2099-04-14"}, retired)
+    assert later["status"] == "retired"  # the maker retired it: retired with all its offers

@@ -22,7 +22,7 @@ where an older notice named a model that has itself been retired since, it names
 chain and a comment says so.
 """
 
-from modelreg.catalog.provider import ModelSpec, ProviderCatalog
+from modelreg.catalog.provider import ImagePriceSpec, ModelSpec, ProviderCatalog
 
 _DOCS = "https://developers.openai.com/api/docs/models/"
 _DEPRECATIONS = "https://developers.openai.com/api/docs/deprecations"
@@ -3028,6 +3028,19 @@ TTS_1_HD: ModelSpec = {
 
 # --- Image generation (GPT Image models bill text and image tokens) ---
 
+# The GPT Image models' sizes: square, portrait, landscape (portrait and landscape cost the same).
+_GPT_IMAGE_SIZES = ("1024x1024", "1024x1536", "1536x1024")
+
+
+def _per_image(sizes: tuple[str, ...], **by_quality: tuple[float, ...]) -> list[ImagePriceSpec]:
+    """The pricing page's per-image table: a price per size for each quality ('_': none)."""
+    return [
+        {"size": size, "price_per_image": price, **({"quality": q} if q != "_" else {})}
+        for q, prices in by_quality.items()
+        for size, price in zip(sizes, prices, strict=True)
+    ]
+
+
 GPT_IMAGE_2_6_SUNBURST: ModelSpec = {
     **_API,
     "id": "gpt-image-2.6-sunburst",
@@ -3173,6 +3186,12 @@ GPT_IMAGE_1_5: ModelSpec = {
         "prompt_price_per_1m": 5.00,
         "cached_price_per_1m": 1.25,
         "completion_price_per_1m": 32.00,  # image output tokens
+        "image_prices": _per_image(
+            _GPT_IMAGE_SIZES,
+            low=(0.009, 0.013, 0.013),
+            medium=(0.034, 0.05, 0.05),
+            high=(0.133, 0.2, 0.2),
+        ),
         "as_of": _AS_OF,
     },
     "release_date": "2025-12-16",
@@ -3229,6 +3248,12 @@ GPT_IMAGE_1: ModelSpec = {
         "cached_price_per_1m": 1.25,
         "completion_price_per_1m": 40.00,  # image output tokens
         "image_price_per_unit": 0.042,  # medium quality, 1024x1024
+        "image_prices": _per_image(
+            _GPT_IMAGE_SIZES,
+            low=(0.011, 0.016, 0.016),
+            medium=(0.042, 0.063, 0.063),
+            high=(0.167, 0.25, 0.25),
+        ),
         "as_of": _AS_OF,
     },
     "release_date": "2025-04-23",
@@ -3254,6 +3279,12 @@ GPT_IMAGE_1_MINI: ModelSpec = {
         "prompt_price_per_1m": 2.00,
         "cached_price_per_1m": 0.20,
         "completion_price_per_1m": 8.00,  # image output tokens
+        "image_prices": _per_image(
+            _GPT_IMAGE_SIZES,
+            low=(0.005, 0.006, 0.006),
+            medium=(0.011, 0.015, 0.015),
+            high=(0.036, 0.052, 0.052),
+        ),
         "as_of": _AS_OF,
     },
     "release_date": "2025-10-06",
@@ -3276,7 +3307,15 @@ DALL_E_3: ModelSpec = {
     "kind": "image_generation",
     "context_window": None,  # not a token-based model
     "max_completion_tokens": None,
-    "pricing": {"image_price_per_unit": 0.04, "as_of": _AS_OF},  # standard quality, 1024x1024
+    "pricing": {
+        "image_price_per_unit": 0.04,  # standard quality, 1024x1024
+        "image_prices": _per_image(
+            ("1024x1024", "1024x1792", "1792x1024"),
+            standard=(0.04, 0.08, 0.08),
+            hd=(0.08, 0.12, 0.12),
+        ),
+        "as_of": _AS_OF,
+    },
     "paper_url": "https://cdn.openai.com/papers/dall-e-3.pdf",
     "release_date": "2023-11-06",
     "deprecation_date": "2025-11-14",
@@ -3300,7 +3339,11 @@ DALL_E_2: ModelSpec = {
     "max_completion_tokens": None,
     "supports_vision": True,  # edits and variations take an input image
     "supported_features": ["n", "response_format", "size", "user"],
-    "pricing": {"image_price_per_unit": 0.02, "as_of": _AS_OF},  # 1024x1024
+    "pricing": {
+        "image_price_per_unit": 0.02,  # 1024x1024
+        "image_prices": _per_image(("256x256", "512x512", "1024x1024"), _=(0.016, 0.018, 0.02)),
+        "as_of": _AS_OF,
+    },
     "paper_url": "https://arxiv.org/abs/2204.06125",
     "release_date": "2022-11-03",  # Images API public beta
     "deprecation_date": "2025-11-14",

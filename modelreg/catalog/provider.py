@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from modelreg.schema.specs import ModelSpec, PricingSpec
+from modelreg.schema.specs import ImagePriceSpec, ModelSpec, PricingSpec
 
-__all__ = ["ModelSpec", "PricingSpec", "ProviderCatalog"]
+__all__ = ["ImagePriceSpec", "ModelSpec", "PricingSpec", "ProviderCatalog"]
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,14 @@ Cached = Annotated[
     typer.Option("--cached-tokens", metavar="TOKENS", help="Of the prompt tokens, the cached."),
 ]
 Images = Annotated[str | None, typer.Option("--images", metavar="N", help="Images generated.")]
+Size = Annotated[
+    str | None,
+    typer.Option("--size", metavar="WxH", help="Of the images: their size, e.g. 1024x1024."),
+]
+Quality = Annotated[
+    str | None,
+    typer.Option("--quality", metavar="Q", help="Of the images: their quality (hd, low, ...)."),
+]
 Minutes = Annotated[
     str | None, typer.Option("--audio-minutes", metavar="N", help="Minutes of audio to transcribe.")
 ]
@@ -243,6 +251,8 @@ def cost(
     completion_tokens: Completion = None,
     cached_tokens: Cached = None,
     images: Images = None,
+    size: Size = None,
+    quality: Quality = None,
     audio_minutes: Minutes = None,
     characters: Characters = None,
     video_seconds: Seconds = None,
@@ -288,7 +298,7 @@ def cost(
 
       modelreg cost --prompt-tokens 1M --completion-tokens 200K gpt-4o claude-sonnet-4 o3
 
-      modelreg cost dall-e-3 --images 10
+      modelreg cost dall-e-3 --images 10 --size 1792x1024 --quality hd
 
       modelreg cost --usage responses.jsonl
     """
@@ -299,6 +309,8 @@ def cost(
         completion_tokens=completion_tokens,
         cached_tokens=cached_tokens,
         images=images,
+        size=size,
+        quality=quality,
         audio_minutes=audio_minutes,
         characters=characters,
         video_seconds=video_seconds,

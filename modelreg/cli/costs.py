@@ -60,6 +60,8 @@ def cost(
     completion_tokens: str | None = None,
     cached_tokens: str | None = None,
     images: str | None = None,
+    size: str | None = None,
+    quality: str | None = None,
     audio_minutes: str | None = None,
     characters: str | None = None,
     video_seconds: str | None = None,
@@ -93,6 +95,8 @@ def cost(
         "characters": characters,
         "video_seconds": video_seconds,
     }
+    if (size or quality) and images is None:
+        raise UsageError("applies to --images", "--size" if size else "--quality")
     media = {
         name: _amount(value, "--" + name.replace("_", "-"))
         for name, value in given.items()
@@ -107,6 +111,8 @@ def cost(
     records = [views.looked_up(state, m, auto_create) for m in model_ids]
     if via is not None:
         records = [_sold_by(record, via) for record in records]
+    if size or quality:
+        records = [_at_size(record, size, quality) for record in records]
     results = [_priced(record, tokens, media, billing) for record in records]
     if len(results) == 1:
         result = results[0]
@@ -127,6 +133,26 @@ def _sold_by(record: Record, seller: str) -> Record:
         where = f"; it is sold by {', '.join(sellers)}" if sellers else ""
         raise UsageError(f"{seller} does not sell {record['id']}{where}", "--via")
     return found[0]
+
+
+def _at_size(record: Record, size: str | None, quality: str | None) -> Record:
+    """A model whose per-image price is its price at this size and quality (unknown, said
+    on stderr with the sizes and qualities it has, where none or several prices match)."""
+    items = (record["pricing"] or {}).get("image_prices") or []
+    prices = {
+        i["price_per_image"]
+        for i in items
+        if size in (None, i["size"]) and (quality or "").lower() in ("", (i["quality"] or ""))
+    }
+    price = prices.pop() if len(prices) == 1 else None
+    if price is None:
+        listed = ", ".join(" ".join(filter(None, (i["size"], i["quality"]))) for i in items)
+        at = " ".join(filter(None, (size, quality)))
+        problem = f"several prices per image at {at}" if prices else f"no price per image at {at}"
+        output.note(
+            f"model {record['id']!r} has {problem}" + (f" (it has {listed})" if listed else "")
+        )
+    return {**record, "pricing": {**(record["pricing"] or {}), "image_price_per_unit": price}}
 
 
 def _priced(

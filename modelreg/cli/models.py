@@ -156,7 +156,7 @@ def _sections(
 
 def _offer_rows(record: dict[str, Any]) -> list[tuple[str, Any]]:
     """show's offer rows, cheapest first: each seller, its id, its USD per 1M prompt and
-    completion tokens, and its plan."""
+    completion tokens, its plan, and its own retirement date where it has one."""
 
     def price(value: Any) -> str:
         return "-" if value is None else f"{value:g}"
@@ -167,12 +167,14 @@ def _offer_rows(record: dict[str, Any]) -> list[tuple[str, Any]]:
         prices = f"{price(pricing.get('prompt_price_per_1m'))} / "
         prices += price(pricing.get("completion_price_per_1m"))
         plan = f" ({item['plan']})" if item["plan"] else ""
-        rows.append((item["seller"], f"{item['id']}  {prices}{plan}"))
+        ends = f", retires {item['retirement_date']}" if item.get("retirement_date") else ""
+        rows.append((item["seller"], f"{item['id']}  {prices}{plan}{ends}"))
     return rows
 
 
 def _price_rows(pricing: dict[str, Any], human: bool) -> list[tuple[str, Any]]:
-    """show's price rows: each price, a long-context tier and off-peak hours in words."""
+    """show's price rows: each price, a long-context tier and off-peak hours in words, a
+    price per image by size and quality."""
     rows: list[tuple[str, Any]] = []
     for key, value in pricing.items():
         if value is None:
@@ -184,6 +186,11 @@ def _price_rows(pricing: dict[str, Any], human: bool) -> list[tuple[str, Any]]:
         elif key == "off_peak":
             rows.append((key, ", ".join(value["hours_utc"]) + " UTC"))
             rows += _nested_prices(key, value, human)
+        elif key == "image_prices":  # "image_prices.1024x1024 hd": $0.08
+            for item in value:
+                at = " ".join(filter(None, (item["size"], item["quality"], item["steps"])))
+                price = output.text(item["price_per_image"], human, "image_price_per_unit")
+                rows.append((f"{key}.{at}" + (" steps" if item["steps"] else ""), price))
         else:
             rows.append((key, output.text(value, human, key)))
     return rows

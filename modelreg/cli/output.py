@@ -349,7 +349,7 @@ def emit_record(
         table()
 
 
-# Dicts whose keys vary from model to model: one JSON cell rather than columns.
+# Objects whose keys vary from model to model (and lists of them): one JSON cell.
 _FREE_FORM = frozenset({"fine_tuning_config", *vocabulary.PRICE_OBJECTS})
 
 
@@ -365,7 +365,7 @@ def _flat(obj: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
             row[name] = None if value is None else ";".join(o["id"] for o in value)
         elif isinstance(value, dict) and key not in _FREE_FORM:
             row.update(_flat(value, f"{name}."))
-        elif isinstance(value, dict):
+        elif isinstance(value, dict) or (key in _FREE_FORM and isinstance(value, list)):
             row[name] = json.dumps(value, ensure_ascii=False)
         elif isinstance(value, list):
             row[name] = ";".join(map(str, value))

@@ -199,7 +199,12 @@ def audit(
     ] = None,
     provider: Annotated[
         str | None,
-        typer.Option("--provider", "-p", metavar="PROVIDER", help="Only this provider's models."),
+        typer.Option(
+            "--provider",
+            "-p",
+            metavar="PROVIDER",
+            help="Only this provider's own models (a seller's: its offers).",
+        ),
     ] = None,
     as_json: JsonOnly = False,
 ) -> None:
@@ -207,7 +212,8 @@ def audit(
 
     Compares the built-ins with every enabled outside catalog, each --catalog and each
     --against: context window, output limit, prices, capability flags, modalities, release
-    date and knowledge cut-off. A value missing in a source is a gap, not a disagreement.
+    date and knowledge cut-off, like with like (a maker's figures with a maker's, a seller's
+    offer with the same seller's). A value missing in a source is a gap, not a disagreement.
     Exit 0 whatever is found.
 
     Example: modelreg audit --against litellm:prices.json --json | jq .summary

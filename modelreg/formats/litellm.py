@@ -112,9 +112,11 @@ _READ_APART = frozenset(
     | {"successor_model", "source"}
 )
 _PLACEHOLDERS = frozenset({"sample_spec", "fallback_generalizations"})  # the list's own notes
-_PER_SIZE = re.compile(
-    r"(^|/)(\d+|max)-x-(\d+|max)(/|$)"
-)  # "1024-x-1024/50-steps/...", "azure/hd/1024-x-..."
+# A key of one image size's price: "1024-x-1024/50-steps/stability...", "azure/hd/1024-x-1024/
+# dall-e-3", "fal_ai/medium/3840-x-2160/openai/gpt-image-2", "max-x-max/max-steps/...".
+_SIZE = re.compile(r"(\d+|max)-x-(\d+|max)")
+_STEPS = re.compile(r"(\d+|max)-steps")
+_QUALITIES = frozenset({"standard", "hd", "low", "medium", "high", "xhigh", "max", "auto"})
 _NO_OUTPUT = ("embedding", "rerank", "moderation")  # no output tokens: vectors or scores
 
 
@@ -165,6 +167,7 @@ def read(doc: dict[str, Any], out: Converted) -> None:
     ids: dict[str, str] = {}  # every converted key -> its entry id (duplicates included)
     kept: dict[str, dict[str, Any]] = {}  # entry id (lower case) -> entry
     aliases: list[tuple[str, Any]] = []
+    per_size: dict[str, list[tuple[str, dict[str, Any], dict[str, Any]]]] = {}
     for key, data in doc.items():
         if key in _PLACEHOLDERS:
             continue
@@ -174,8 +177,9 @@ def read(doc: dict[str, Any], out: Converted) -> None:
         if "alias_of" in data:
             aliases.append((key, data["alias_of"]))
             continue
-        if _PER_SIZE.search(key):
-            out.skipped.append((key, "a price of an image model per size and quality, not a model"))
+        sized = _per_size(key)
+        if sized is not None:
+            per_size.setdefault(sized[0], []).append((key, data, sized[1]))
             continue
         if key.startswith("ft:"):
             out.skipped.append((key, "a price template for fine-tuned models, not a model"))
@@ -189,6 +193,8 @@ def read(doc: dict[str, Any], out: Converted) -> None:
         ids[key] = entry["id"]
         if out.add(key, entry, unknown):
             kept[entry["id"].lower()] = entry
+    for name, prices in per_size.items():
+        _add_image_prices(out, kept, name, prices)
     for entry in kept.values():
         successor = entry.get("successor")
         if successor is not None:
@@ -261,6 +267,81 @@ def _entry(key: str, data: dict[str, Any], unknown: list[str]) -> dict[str, Any]
     if "output_vector_size" in data and "embedding_dimensions" not in entry:
         unknown.append("output_vector_size")
     return entry
+
+
+def _per_size(key: str) -> tuple[str, dict[str, Any]] | None:
+    """A per-size price key split: the key of the model it prices (the seller's prefix kept,
+    the size, quality and steps taken out) and its size, quality and steps; None for a key
+    of a model."""
+    parts = key.split("/")
+    at = next((i for i, part in enumerate(parts) if _SIZE.fullmatch(part)), None)
+    if at is None:
+        return None
+    width, height = _SIZE.fullmatch(parts[at]).groups()  # type: ignore[union-attr]
+    size = "max" if "max" in (width, height) else f"{int(width)}x{int(height)}"
+    before, after = parts[:at], parts[at + 1 :]
+    quality = before.pop() if before and before[-1].lower() in _QUALITIES else None
+    steps = _STEPS.fullmatch(after[0]) if after else None
+    if steps is not None:
+        after = after[1:]
+    if not after:
+        return None
+    item = {"size": size, "quality": quality, "steps": steps and steps.group(1)}
+    return "/".join(before + after), {k: v for k, v in item.items() if v is not None}
+
+
+def _image_price(data: dict[str, Any], size: str) -> float | None:
+    """One image's USD price in a per-size entry: per image, or per pixel times the size."""
+    for name in ("output_cost_per_image", "input_cost_per_image"):
+        value = price(data.get(name), name, 1)
+        if value:
+            return value
+    width, _, height = size.partition("x")
+    for name in ("output_cost_per_pixel", "input_cost_per_pixel"):
+        value = price(data.get(name), name, 1)
+        if value and height:
+            return round(value * int(width) * int(height), 6)
+    return None
+
+
+def _add_image_prices(
+    out: Converted,
+    kept: dict[str, dict[str, Any]],
+    name: str,
+    keys: list[tuple[str, dict[str, Any], dict[str, Any]]],
+) -> None:
+    """Attach the per-size prices of one model (its key ``name``) to its entry: the one the
+    document has, else a new entry from the first per-size key's fields."""
+    first, data, _ = keys[0]
+    raw_provider = text(data.get("litellm_provider"))
+    own = model_id(name, raw_provider).lower()
+    prices: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for key, fields, item in keys:
+        try:
+            value = _image_price(fields, item["size"])
+        except Malformed as problem:
+            out.skipped.append((key, str(problem)))
+            continue
+        if value is None:
+            out.skipped.append((key, "a per-size image price of 0 or none"))
+            continue
+        combination = tuple(item.get(k) for k in ("size", "quality", "steps"))
+        prices.setdefault(combination, {**item, "price_per_image": value})
+    if not prices:
+        return
+    entry = kept.get(own)
+    if entry is None:
+        unknown: list[str] = []
+        try:
+            entry = _entry(name, data, unknown)
+        except Malformed as problem:
+            out.skipped.append((first, str(problem)))
+            return
+        entry.pop("pricing", None)  # one size's price is not the model's
+        if not out.add(first, entry, []):
+            return
+        kept[own] = entry
+    entry.setdefault("pricing", {})["image_prices"] = list(prices.values())
 
 
 _APART: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (

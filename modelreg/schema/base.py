@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from modelreg.schema import rules
 from modelreg.schema.derive import derive
-from modelreg.schema.fields import OFF_PEAK, PRICING, RECORD
+from modelreg.schema.fields import IMAGE_PRICE, OFF_PEAK, PRICING, RECORD
 from modelreg.schema.validation import field_error
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, strict=True)
@@ -29,6 +29,11 @@ class PricingRules(BaseModel):
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
         return rules.check_date(value)
+
+    @field_validator(*_of_type(IMAGE_PRICE, "size"), check_fields=False)
+    @classmethod
+    def _size(cls, value: str) -> str:
+        return rules.check_size(value)
 
     @field_validator(*_of_type(OFF_PEAK, "windows"), check_fields=False)
     @classmethod
@@ -84,4 +89,6 @@ class DefinitionRules(BaseModel):
             for key, value in prices.items():
                 if isinstance(value, BaseModel):
                     prices[key] = dict(value.__dict__)
+                elif isinstance(value, list):  # image_prices
+                    prices[key] = [dict(item.__dict__) for item in value]
         return data

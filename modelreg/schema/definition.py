@@ -12,7 +12,7 @@ from pydantic import Field, NonNegativeFloat, NonNegativeInt, PositiveInt
 from modelreg.schema.base import DefinitionRules, PricingRules
 from modelreg.schema.fields import MAX_CREATED, AppliesTo, Kind, Modality, Status
 
-__all__ = ["AppliesTo", "Kind", "MAX_CREATED", "Modality", "ModelDefinition", "ModelLongContext", "ModelOffPeak", "ModelPricing", "Status"]
+__all__ = ["AppliesTo", "Kind", "MAX_CREATED", "Modality", "ModelDefinition", "ModelImagePrice", "ModelLongContext", "ModelOffPeak", "ModelPricing", "Status"]
 
 
 class ModelLongContext(PricingRules):
@@ -53,6 +53,19 @@ class ModelOffPeak(PricingRules):
     cached_price_per_1m: NonNegativeFloat | None = Field(
         None, description="USD per 1M cached prompt tokens off-peak."
     )
+
+
+class ModelImagePrice(PricingRules):
+    """A price of one generated image at a size and quality."""
+
+    size: str = Field(description="The image size, WIDTHxHEIGHT in pixels ('max': the largest).")
+    quality: str | None = Field(
+        None, description="The quality it is for: 'standard', 'hd', 'low', 'high', ..."
+    )
+    steps: str | None = Field(
+        None, description="The diffusion steps it is for ('50', 'max'), where prices vary by them."
+    )
+    price_per_image: NonNegativeFloat = Field(description="USD per image.")
 
 
 class ModelPricing(PricingRules):
@@ -102,6 +115,9 @@ class ModelPricing(PricingRules):
     )
     off_peak: ModelOffPeak | None = Field(
         None, description="Prices in the provider's off-peak hours."
+    )
+    image_prices: list[ModelImagePrice] | None = Field(
+        None, description="USD per image by size and quality (and steps), where the price depends on them."
     )
     as_of: str | None = Field(
         None, description="The date (YYYY-MM-DD) of the price list these prices were read from."
@@ -160,7 +176,7 @@ class ModelDefinition(DefinitionRules):
     supports_batch: bool = Field(False, description="Accepted by the provider's batch API.")
     pricing: ModelPricing | None = Field(None, description="Prices in USD, or null when unknown.")
     offers: list[dict[str, Any]] | None = Field(
-        None, description="Where others sell it: {seller, id, pricing, context_window, max_completion_tokens, status, plan, source} each, cheapest first; null when none is known."
+        None, description="Where others sell it: {seller, id, pricing, context_window, max_completion_tokens, input_modalities, output_modalities, deprecation_date, retirement_date, status, plan, source} each (null: the model's), cheapest first; null when none is known."
     )
     supports_fine_tuning: bool = Field(False, description="The provider offers fine-tuning.")
     fine_tuning_config: dict[str, Any] | None = Field(

@@ -236,8 +236,10 @@ def normalized(prices: Mapping[str, Any], table: tuple[Field, ...]) -> dict[str,
         value = prices.get(field.name, field.default)
         if value is None:
             out[field.name] = None
-        elif field.type == "price?":
+        elif field.type in ("price?", "price"):
             out[field.name] = float(value)
+        elif isinstance(value, list) and field.name in PRICE_OBJECTS:  # image_prices
+            out[field.name] = [normalized(item, PRICE_OBJECTS[field.name]) for item in value]
         elif field.name in PRICE_OBJECTS:
             out[field.name] = normalized(value, PRICE_OBJECTS[field.name])
         else:

@@ -64,12 +64,15 @@ TYPES = {
     "windows": "a list of UTC hours as HH:MM-HH:MM",
     "tier?": "an object of a threshold and the prices past it, or null",
     "hours?": "an object of off-peak hours and their prices, or null",
-    "offers?": "a list of offers (objects of seller, id, pricing, limits, status, plan, source), "
-    "or null",
+    "images?": "a list of prices per image, by size and quality, or null",
+    "size": "an image size as WIDTHxHEIGHT in pixels, e.g. '1024x1024', or 'max'",
+    "price": "a finite number of at least 0",
+    "offers?": "a list of offers (objects of seller, id, pricing, limits, modalities, lifecycle, "
+    "plan, source), or null",
 }
 AppliesTo = Literal["request", "excess"]
 _SAME = object()
-REQUIRED_TYPES = ("id", "count")  # a field of these types has no default
+REQUIRED_TYPES = ("id", "count", "size", "price")  # a field of these types has no default
 
 
 class Field(NamedTuple):
@@ -125,6 +128,13 @@ OFF_PEAK: tuple[Field, ...] = (
     _f("completion_price_per_1m", "price?", "USD per 1M completion tokens off-peak."),
     _f("cached_price_per_1m", "price?", "USD per 1M cached prompt tokens off-peak."),
 )
+# A price of one generated image at a size and quality (pricing.image_prices, one each).
+IMAGE_PRICE: tuple[Field, ...] = (
+    _f("size", "size", "The image size, WIDTHxHEIGHT in pixels ('max': the largest)."),
+    _f("quality", "text?", "The quality it is for: 'standard', 'hd', 'low', 'high', ..."),
+    _f("steps", "text?", "The diffusion steps it is for ('50', 'max'), where prices vary by them."),
+    _f("price_per_image", "price", "USD per image."),
+)
 
 PRICING: tuple[Field, ...] = (
     _f("prompt_price_per_1m", "price?", "USD per 1M prompt tokens."),
@@ -159,6 +169,11 @@ PRICING: tuple[Field, ...] = (
         "Prices past a prompt-length threshold, where the provider bills long requests higher.",
     ),
     _f("off_peak", "hours?", "Prices in the provider's off-peak hours."),
+    _f(
+        "image_prices",
+        "images?",
+        "USD per image by size and quality (and steps), where the price depends on them.",
+    ),
     _f(
         "as_of",
         "date?",
@@ -220,7 +235,8 @@ RECORD: tuple[Field, ...] = (
         "offers",
         "offers?",
         "Where others sell it: {seller, id, pricing, context_window, max_completion_tokens, "
-        "status, plan, source} each, cheapest first; null when none is known.",
+        "input_modalities, output_modalities, deprecation_date, retirement_date, status, plan, "
+        "source} each (null: the model's), cheapest first; null when none is known.",
     ),
     # Fine-tuning
     _f("supports_fine_tuning", "flag", "The provider offers fine-tuning.", False),
@@ -307,6 +323,11 @@ PRICE_DATE = "as_of"  # the date of the price list a model's pricing was read fr
 PRICE_FIELDS = tuple(f.name for f in PRICING if f.type == "price?")
 PRICING_KEYS = tuple(f.name for f in PRICING)  # every key of a record's pricing
 # The nested price objects of a pricing, by key, and their fields.
-PRICE_OBJECTS: dict[str, tuple[Field, ...]] = {"long_context": LONG_CONTEXT, "off_peak": OFF_PEAK}
+# (image_prices holds a list of its objects.)
+PRICE_OBJECTS: dict[str, tuple[Field, ...]] = {
+    "long_context": LONG_CONTEXT,
+    "off_peak": OFF_PEAK,
+    "image_prices": IMAGE_PRICE,
+}
 # Short names of the prices (--sort prompt_price), each the field it stands for.
 PRICE_NAMES = {name.rsplit("_per_", 1)[0]: name for name in PRICE_FIELDS}

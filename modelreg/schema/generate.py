@@ -38,6 +38,9 @@ _TYPED = {
     "pricing?": "{pricing} | None",
     "tier?": "{tier} | None",
     "hours?": "{hours} | None",
+    "images?": "list[{image}] | None",
+    "size": "str",
+    "price": "float",
     "count": "int",
     "applies": "AppliesTo",
     "windows": "list[str]",
@@ -55,12 +58,19 @@ _PYDANTIC = {
     "count": "PositiveInt",
     "count?": "PositiveInt | None",
     "price?": "NonNegativeFloat | None",
+    "price": "NonNegativeFloat",
 }
 _BOUNDS = {"id": ", min_length=1", "label": ", min_length=1", "created": ", le=MAX_CREATED"}
 # The names of the nested types, as a record's typed dicts, a spec's and the pydantic model's.
-_RECORD_NAMES = {"pricing": "Pricing", "tier": "LongContext", "hours": "OffPeak"}
-_SPEC_NAMES = {"pricing": "PricingSpec", "tier": "LongContextSpec", "hours": "OffPeakSpec"}
-_MODEL_NAMES = {"pricing": "ModelPricing", "tier": "ModelLongContext", "hours": "ModelOffPeak"}
+_RECORD_NAMES = {
+    "pricing": "Pricing",
+    "tier": "LongContext",
+    "hours": "OffPeak",
+    "image": "ImagePrice",
+}
+_SPEC_NAMES = {name: f"{type_}Spec" for name, type_ in _RECORD_NAMES.items()}
+_MODEL_NAMES = {name: f"Model{type_}" for name, type_ in _RECORD_NAMES.items()}
+_IMAGE_DOC = "A price of one generated image at a size and quality."
 
 
 def _typed_dict(
@@ -77,6 +87,7 @@ def specs() -> str:
     tables = [
         ("LongContext", "Prices past a prompt-length threshold.", declared.LONG_CONTEXT),
         ("OffPeak", "Prices in a provider's off-peak hours.", declared.OFF_PEAK),
+        ("ImagePrice", _IMAGE_DOC, declared.IMAGE_PRICE),
         (
             "Pricing",
             "A record's prices in USD (None where unknown) and the date of their price list.",
@@ -151,6 +162,7 @@ def definition() -> str:
             "PricingRules",
             declared.OFF_PEAK,
         ),
+        *_model("ModelImagePrice", _IMAGE_DOC, "PricingRules", declared.IMAGE_PRICE),
         *_model(
             "ModelPricing",
             "Prices in USD; each is optional and never negative.",

@@ -59,6 +59,18 @@ def check_windows(values: list[str]) -> list[str]:
     return values
 
 
+def check_size(value: str) -> str:
+    """An image size: WIDTHxHEIGHT in pixels, or 'max'."""
+    width, x, height = value.partition("x")
+    if value != "max" and not (x and _is_pixels(width) and _is_pixels(height)):
+        raise ValueError(f"must be a size as WIDTHxHEIGHT in pixels or 'max', not {value!r}")
+    return value
+
+
+def _is_pixels(text: str) -> bool:
+    return text.isascii() and text.isdigit() and text[0] != "0"
+
+
 def _is_clock(text: str) -> bool:
     hours, _, minutes = text.partition(":")
     return (

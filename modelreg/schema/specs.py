@@ -30,6 +30,15 @@ class OffPeak(TypedDict):
     cached_price_per_1m: float | None
 
 
+class ImagePrice(TypedDict):
+    """A price of one generated image at a size and quality."""
+
+    size: str
+    quality: str | None
+    steps: str | None
+    price_per_image: float
+
+
 class Pricing(TypedDict):
     """A record's prices in USD (None where unknown) and the date of their price list."""
 
@@ -48,6 +57,7 @@ class Pricing(TypedDict):
     batch_completion_price_per_1m: float | None
     long_context: LongContext | None
     off_peak: OffPeak | None
+    image_prices: list[ImagePrice] | None
     as_of: str | None
 
 
@@ -123,6 +133,15 @@ class OffPeakSpec(TypedDict, total=False):
     cached_price_per_1m: float | None
 
 
+class ImagePriceSpec(TypedDict, total=False):
+    """A price of one generated image at a size and quality."""
+
+    size: str
+    quality: str | None
+    steps: str | None
+    price_per_image: float
+
+
 class PricingSpec(TypedDict, total=False):
     """A record's prices in USD (None where unknown) and the date of their price list."""
 
@@ -141,6 +160,7 @@ class PricingSpec(TypedDict, total=False):
     batch_completion_price_per_1m: float | None
     long_context: LongContextSpec | None
     off_peak: OffPeakSpec | None
+    image_prices: list[ImagePriceSpec] | None
     as_of: str | None
 
 

@@ -28,6 +28,7 @@ from modelreg.errors import FIELD_ERROR
 from modelreg.schema import rules
 from modelreg.schema.derive import Record, derive, today
 from modelreg.schema.fields import (
+    IMAGE_PRICE,
     LONG_CONTEXT,
     MAX_CREATED,
     OFF_PEAK,
@@ -104,10 +105,14 @@ def _after(function: Any, schema: cs.CoreSchema) -> cs.CoreSchema:
 
 def _object_schema(table: tuple[Field, ...], class_name: str) -> cs.CoreSchema:
     """The schema of a price object (ModelPricing, or one it holds) with its defaults."""
-    price = _nullable(cs.float_schema(ge=0, allow_inf_nan=False, strict=True))
+    amount = cs.float_schema(ge=0, allow_inf_nan=False, strict=True)
+    text = cs.str_schema(strict=True)
     by_type = {
-        "price?": price,
-        "date?": _after(rules.check_date, _nullable(cs.str_schema(strict=True))),
+        "price?": _nullable(amount),
+        "price": amount,
+        "text?": _nullable(text),
+        "size": _after(rules.check_size, text),
+        "date?": _after(rules.check_date, _nullable(text)),
         "count": cs.int_schema(gt=0, strict=True),
         "applies": _literal(AppliesTo),
         "windows": _after(rules.check_windows, cs.list_schema(cs.str_schema(strict=True))),
@@ -115,6 +120,8 @@ def _object_schema(table: tuple[Field, ...], class_name: str) -> cs.CoreSchema:
     if table is PRICING:
         by_type["tier?"] = _nullable(_object_schema(LONG_CONTEXT, "ModelLongContext"))
         by_type["hours?"] = _nullable(_object_schema(OFF_PEAK, "ModelOffPeak"))
+        image = _object_schema(IMAGE_PRICE, "ModelImagePrice")
+        by_type["images?"] = _nullable(cs.list_schema(image, strict=True))
     inner = _typed_dict(table, by_type)
     return cs.no_info_before_validator_function(_object_input(class_name), inner)
 

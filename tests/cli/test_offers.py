@@ -136,3 +136,99 @@ def test_cost_via_a_seller_prices_at_its_offer(cli: Run, tmp_path: Path) -> None
     assert nowhere.code == 2 and "bedrock does not sell gpt-4o; it is sold by azure" in (
         nowhere.stderr
     )
+
+
+def test_per_size_image_prices_are_prices_of_the_image_model(script: Run, tmp_path: Path) -> None:
+    prices = {
+        "azure/hd/1024-x-1024/dall-e-3": {
+            "litellm_provider": "azure",
+            "mode": "image_generation",
+            "input_cost_per_pixel": 8.39233e-08,
+        },
+        "1024-x-1024/50-steps/stability.stable-diffusion-xl-v1": {
+            "litellm_provider": "bedrock",
+            "mode": "image_generation",
+            "output_cost_per_image": 0.04,
+        },
+    }
+    catalog = tmp_path / "prices.json"
+    catalog.write_text(json.dumps(prices), encoding="utf-8")
+    source = ("-c", f"litellm:{catalog}")
+    ids = [m["id"] for m in script(*source, "list", "--all", "--offers", "--json").json()]
+    assert not [i for i in ids if "-x-" in i]
+    assert "bedrock/stability.stable-diffusion-xl-v1" in ids  # a model of its own, priced
+    shown = script(*source, "show", "dall-e-3", "--json").json()
+    own = {
+        (p["size"], p["quality"]): p["price_per_image"] for p in shown["pricing"]["image_prices"]
+    }
+    assert own[("1024x1024", "hd")] == 0.08 and own[("1792x1024", "standard")] == 0.08
+    (azure,) = shown["offers"]
+    assert azure["id"] == "azure/dall-e-3" and azure["seller"] == "azure"
+    assert azure["pricing"]["image_prices"] == [
+        {"size": "1024x1024", "quality": "hd", "steps": None, "price_per_image": 0.088}
+    ]
+    table = script(*source, "show", "dall-e-3").stdout
+    assert "Pricing (USD)\timage_prices.1024x1792 hd\t0.12" in table
+
+
+def test_a_bad_image_price_names_the_file_entry_and_field(script: Run, tmp_path: Path) -> None:
+    bad = [
+        {"id": "acme/painter", "pricing": {"image_prices": [{"size": "big", "price_per_image": 1}]}}
+    ]
+    catalog = tmp_path / "models.json"
+    catalog.write_text(json.dumps(bad), encoding="utf-8")
+    out = script("-c", str(catalog), "show", "acme/painter")
+    assert out.code == 3 and "Traceback" not in out.stderr
+    assert "models.json" in out.stderr and "acme/painter" in out.stderr
+    assert "pricing.image_prices.0.size" in out.stderr and "WIDTHxHEIGHT" in out.stderr
+    schema = script("schema").json()
+    assert "image_prices" in json.dumps(schema)
+
+
+def test_cost_of_images_at_a_size_and_quality(cli: Run) -> None:
+    asked = ("--images", "10", "--size", "1792x1024", "--quality", "hd", "--json")
+    hd = cli("cost", "dall-e-3", *asked)
+    assert hd.code == 0 and hd.json()["total_cost"] == pytest.approx(1.2)
+    several = cli("cost", "dall-e-3", "--images", "1", "--size", "1024x1024", "--json")
+    assert several.code == 0 and several.json()["total_cost"] is None
+    assert "several prices per image at 1024x1024" in several.stderr
+    missing = cli("cost", "dall-e-2", "--images", "1", "--size", "2x2", "--json")
+    assert missing.json()["total_cost"] is None and "no price per image at 2x2" in missing.stderr
+    alone = cli("cost", "dall-e-2", "--size", "512x512")
+    assert alone.code == 2 and "--size" in alone.stderr and "applies to --images" in alone.stderr
+
+
+def test_an_offer_has_its_own_lifecycle_and_modalities(script: Run, tmp_path: Path) -> None:
+    prices = {
+        "azure/gpt-4o": {
+            "litellm_provider": "azure",
+            "mode": "chat",
+            "deprecation_date": "2099-04-14",
+        },
+        "oldhost/gpt-4o": {
+            "litellm_provider": "oldhost",
+            "mode": "chat",
+            "deprecation_date": "2001-01-01",
+        },
+        "tinyhost/gpt-4o": {
+            "litellm_provider": "tinyhost",
+            "mode": "chat",
+            "supported_modalities": ["text"],
+        },
+    }
+    catalog = tmp_path / "prices.json"
+    catalog.write_text(json.dumps(prices), encoding="utf-8")
+    source = ("-c", f"litellm:{catalog}")
+    own = script(*source, "show", "gpt-4o", "--json").json()
+    azure = script(*source, "show", "azure/gpt-4o", "--json").json()
+    assert azure["retirement_date"] == "2099-04-14" != own["retirement_date"]
+    tiny = script(*source, "show", "tinyhost/gpt-4o", "--json").json()
+    assert tiny["input_modalities"] == ["text"] and own["input_modalities"] == ["text", "image"]
+    assert tiny["retirement_date"] == own["retirement_date"]  # none of its own: the maker's
+    rows = {m["id"]: m for m in script(*source, "list", "--offers", "--json").json()}
+    assert "oldhost/gpt-4o" not in rows  # retired by its seller, hidden as retired models are
+    assert rows["azure/gpt-4o"]["status"] == own["status"]
+    every = {m["id"]: m for m in script(*source, "list", "--offers", "--all", "--json").json()}
+    assert every["oldhost/gpt-4o"]["status"] == "retired"
+    table = script(*source, "show", "gpt-4o").stdout
+    assert "azure/gpt-4o  - / -, retires 2099-04-14" in table

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from modelreg.formats import convert
-from modelreg.formats.litellm import model_id, provider_of
+from modelreg.formats.litellm import _per_size, model_id, provider_of
 from modelreg.schema.definition import ModelDefinition
 
 from .helpers import by_id, load
@@ -325,3 +325,81 @@ def test_provider_names() -> None:
     assert provider_of("vertex_ai-anthropic_models") == ("vertex_ai", False)
     assert provider_of("azure_ai") == ("azure_ai", False)
     assert provider_of("Fireworks_AI") == ("fireworks_ai", False)
+
+
+@pytest.mark.parametrize(
+    ("key", "model", "price"),
+    [
+        ("standard/1024-x-1024/dall-e-3", "dall-e-3", {"size": "1024x1024", "quality": "standard"}),
+        ("1024-x-1536/gpt-image-1.5", "gpt-image-1.5", {"size": "1024x1536"}),
+        ("azure/hd/1792-x-1024/dall-e-3", "azure/dall-e-3", {"size": "1792x1024", "quality": "hd"}),
+        (
+            "1024-x-1024/50-steps/stability.stable-diffusion-xl-v1",
+            "stability.stable-diffusion-xl-v1",
+            {"size": "1024x1024", "steps": "50"},
+        ),
+        (
+            "max-x-max/max-steps/stability.stable-diffusion-xl-v0",
+            "stability.stable-diffusion-xl-v0",
+            {"size": "max", "steps": "max"},
+        ),
+        (
+            "fal_ai/medium/3840-x-2160/openai/gpt-image-2",
+            "fal_ai/openai/gpt-image-2",
+            {"size": "3840x2160", "quality": "medium"},
+        ),
+        ("gpt-4o", None, None),
+        ("azure/gpt-5.1-codex-max", None, None),
+        ("1024-x-1024", None, None),  # a size and no model
+    ],
+)
+def test_per_size_image_price_keys(key: str, model: str | None, price: Any) -> None:
+    assert _per_size(key) == (None if model is None else (model, price))
+
+
+def test_per_size_prices_attach_to_the_model_they_price() -> None:
+    converted = convert(
+        {
+            "gpt-image-9": {"litellm_provider": "openai", "mode": "image_generation"},
+            "low/1024-x-1024/gpt-image-9": {
+                "litellm_provider": "openai",
+                "mode": "image_generation",
+                "input_cost_per_image": 0.011,
+            },
+            "azure/hd/1024-x-1024/dall-e-9": {
+                "litellm_provider": "azure",
+                "mode": "image_generation",
+                "input_cost_per_pixel": 8.39233e-08,  # per pixel: $0.088 an image
+                "output_cost_per_token": 0.0,
+            },
+            "azure/standard/1024-x-1024/dall-e-9": {
+                "litellm_provider": "azure",
+                "mode": "image_generation",
+                "input_cost_per_pixel": 0.0,  # no price
+            },
+            "1024-x-1024/50-steps/stability.sdxl-9": {
+                "litellm_provider": "bedrock",
+                "mode": "image_generation",
+                "output_cost_per_image": 0.04,
+            },
+        },
+        "litellm",
+    )
+    entries = by_id(converted.entries)
+    assert set(entries) == {"gpt-image-9", "azure/dall-e-9", "bedrock/stability.sdxl-9"}
+    assert entries["gpt-image-9"]["pricing"] == {
+        "image_prices": [{"size": "1024x1024", "quality": "low", "price_per_image": 0.011}]
+    }
+    azure = entries["azure/dall-e-9"]
+    assert azure["provider"] == "azure" and azure["owned_by"] == "openai"
+    assert azure["pricing"] == {
+        "image_prices": [{"size": "1024x1024", "quality": "hd", "price_per_image": 0.088}]
+    }
+    assert entries["bedrock/stability.sdxl-9"]["pricing"]["image_prices"] == [
+        {"size": "1024x1024", "steps": "50", "price_per_image": 0.04}
+    ]
+    assert converted.skipped == [
+        ("azure/standard/1024-x-1024/dall-e-9", "a per-size image price of 0 or none")
+    ]
+    for entry in entries.values():
+        ModelDefinition.model_validate(entry)
