@@ -882,6 +882,9 @@ GPT_5_5_PRO: ModelSpec = {
     ),
     "context_window": 1_050_000,
     "max_completion_tokens": 128_000,
+    # The model page: structured outputs supported, streaming not (as symfony/ai's maintainer
+    # quoted it reviewing symfony/ai#2125, 2026-06-03).
+    "supports_streaming": False,
     "pricing": {
         "prompt_price_per_1m": 30.00,
         "completion_price_per_1m": 180.00,
@@ -943,6 +946,9 @@ GPT_5_4_PRO: ModelSpec = {
     ),
     "context_window": 1_050_000,
     "max_completion_tokens": 128_000,
+    # The model page's features table: structured outputs not supported (as LiteLLM's
+    # maintainers transcribed it adding the model, BerriAI/litellm#22954; models.dev agrees).
+    "supports_structured_output": False,
     "pricing": {
         "prompt_price_per_1m": 30.00,
         "completion_price_per_1m": 180.00,
@@ -2001,6 +2007,9 @@ O1_PRO: ModelSpec = {
     ),
     "context_window": 200_000,
     "max_completion_tokens": 100_000,
+    # No streaming: OpenAI's API refuses it for o1-pro (LiteLLM's maintainers fake the stream
+    # for that reason, BerriAI/litellm#9419, 2025-03-20; LiteLLM's supports_native_streaming).
+    "supports_streaming": False,
     "pricing": {
         "prompt_price_per_1m": 150.00,
         "completion_price_per_1m": 600.00,
