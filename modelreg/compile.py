@@ -9,7 +9,9 @@ input. The snapshot is an SQLite database (the standard library's), written whol
 temporary name no one can predict and renamed into place, so a reader never sees half of
 one. ``meta`` holds the stamp; ``state`` the whole registry
 as one marshal blob (what listings read); ``models`` a row per model and ``names`` a row per
-lower-cased id or alias, for point lookups that read a few rows whatever the catalog's size.
+lower-cased id or alias, for point lookups that read a few rows whatever the catalog's size;
+``tab`` what shell completion offers (every id, alias and provider, case-folded), for a TAB
+that reads the few rows its prefix selects.
 
 Never trusted blindly: a snapshot whose stamp differs, or that is not what this module
 writes (truncated, foreign, another version, a symlink, a FIFO, a device), is ignored and
@@ -40,7 +42,7 @@ if TYPE_CHECKING:
     from modelreg.registry import ModelRegistry
     from modelreg.schema import Record
 
-FORMAT = 1
+FORMAT = 2
 PREFIX = "registry-"
 SUFFIX = ".sqlite"
 MAX_BYTES = 1 << 31  # a snapshot larger than this is not one modelreg wrote
@@ -78,13 +80,18 @@ def load_registry(
 
 
 def in_effect(
-    options: inputs.Options, environ: Mapping[str, str] | None = None, cwd: Path | None = None
+    options: inputs.Options,
+    environ: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+    *,
+    lenient: bool = False,
 ) -> tuple[list[inputs.Input], Snapshot | None]:
     """The inputs these options put in effect (the enabled outside catalogs' copies last)
-    and their snapshot (None when an input is remote)."""
+    and their snapshot (None when an input is remote); ``lenient``: a broken outside config
+    enables none (intake.enabled_outside)."""
     from modelreg import intake
 
-    enabled = intake.enabled_outside(options.builtin_only, environ)
+    enabled = intake.enabled_outside(options.builtin_only, environ, lenient=lenient)
     found = inputs.in_effect(options, environ, cwd, enabled)
     return found, snapshot(found, options, environ)
 
@@ -202,7 +209,14 @@ def read_model(snap: Snapshot, model_id: str) -> tuple[Record, list[str], dict[s
 
 def _read(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> bytes | None:
     """One value from a current snapshot (None: no such file, not a snapshot, another
-    stamp, no such row). The file is opened without following a link or blocking, and
+    stamp, no such row)."""
+    rows = _rows(snap, query, args)
+    return bytes(rows[0][0]) if rows else None
+
+
+def _rows(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> list[Any] | None:
+    """The rows a query selects from a current snapshot (None: no such file, not a
+    snapshot, another stamp). The file is opened without following a link or blocking, and
     must be a regular file of sane size that is the user's own (safefile.is_own: not one
     anybody could have planted)."""
     import sqlite3
@@ -221,8 +235,7 @@ def _read(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> bytes | Non
             held = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
             if held is None or held[0] != snap.stamp:
                 return None
-            row = db.execute(query, args).fetchone()
-            return None if row is None else bytes(row[0])
+            return db.execute(query, args).fetchall()
     except (sqlite3.Error, OSError, ValueError, TypeError):
         return None
     finally:
@@ -269,6 +282,8 @@ def _fill(db: sqlite3.Connection, stamp: str, state: dict[str, Any]) -> None:
         "CREATE TABLE state (value BLOB NOT NULL);"
         "CREATE TABLE models (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
         "CREATE TABLE names (key TEXT NOT NULL, name TEXT NOT NULL, id TEXT NOT NULL);"
+        "CREATE TABLE tab (kind TEXT NOT NULL, fold TEXT NOT NULL, value TEXT NOT NULL,"
+        " description TEXT NOT NULL);"
     )
     db.execute("INSERT INTO state VALUES (?)", (marshal.dumps(state),))
     models, sources, fields = state["models"], state["sources"], state["field_sources"]
@@ -282,8 +297,37 @@ def _fill(db: sqlite3.Connection, stamp: str, state: dict[str, Any]) -> None:
     names += [(key, key, owner) for key, owner in state["offered"].items() if key not in keys]
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
     db.execute("CREATE INDEX names_key ON names (key)")
+    offered = completions(state)
+    db.executemany(
+        "INSERT INTO tab VALUES (?, ?, ?, ?)",
+        ((kind, v.casefold(), v, d) for kind, found in offered.items() for v, d in found),
+    )
+    db.execute("CREATE INDEX tab_fold ON tab (kind, fold)")
     db.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp,))
     db.execute("COMMIT")
+
+
+def completions(state: Mapping[str, Any]) -> dict[str, list[tuple[str, str]]]:
+    """What shell completion offers of a registry's state, as (value, description) pairs:
+    "model", its ids (with their names) then aliases; "provider", its providers."""
+    models = state["models"].values()
+    found = [(r["id"], r["name"] if r["name"] != r["id"] else "") for r in models]
+    found += [(alias, f"alias of {r['id']}") for r in models for alias in r["aliases"]]
+    providers = {r["provider"] for r in models} | set(state["catalogs"])
+    return {"model": found, "provider": [(p, "") for p in sorted(providers)]}
+
+
+def read_completions(snap: Snapshot, kind: str, prefix: str) -> list[tuple[str, str]] | None:
+    """The completions of a kind ("model", "provider") starting with ``prefix`` (in any
+    case) from a current snapshot: an index range, a few rows whatever the catalog's size;
+    None when there is no current snapshot."""
+    fold = prefix.casefold()
+    query = (
+        "SELECT value, description FROM tab WHERE kind = ? AND fold >= ? AND fold < ? "
+        "ORDER BY rowid"
+    )
+    rows = _rows(snap, query, (kind, fold, fold + "\U0010ffff"))
+    return None if rows is None else [(str(v), str(d)) for v, d in rows]
 
 
 def _clean(directory: Path) -> None:

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from modelreg import schema as vocabulary
-from modelreg.formats import maker_named
 from modelreg.schema.derive import lifecycle_status, normalized, today
 from modelreg.schema.fields import PRICING
 
@@ -215,6 +214,8 @@ def merged(
 def maker_form(name: str) -> tuple[str | None, str]:
     """A maker-prefixed id split: "openai/gpt-4o" -> ("openai", "gpt-4o"); (None, name)
     when its prefix names no maker modelreg knows."""
+    from modelreg.formats import maker_named  # here: a point lookup needs no format
+
     prefix, slash, rest = name.partition("/")
     maker = maker_named(prefix) if slash and rest else None
     return (maker, rest) if maker else (None, name)
@@ -306,6 +307,8 @@ _NOT_MAKERS = frozenset({"accounts", "models", "fireworks", "deployments", "hf"}
 def maker_in_path(model_id: str) -> str | None:
     """The maker a seller's "seller/org/model" id names by its org ("kilo/sao10k/l3-70b":
     sao10k, "together_ai/Qwen/...": alibaba), or None."""
+    from modelreg.formats import maker_named  # here: a point lookup needs no format
+
     parts = model_id.split("/")
     if len(parts) < 3:
         return None

@@ -22,23 +22,20 @@ cached copies, ``update`` (the only thing that touches the network), and the sou
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as _dt
 import errno
 import json
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from modelreg import inputs, safefile, sources
 from modelreg.errors import CatalogError, UserStoreError
 
 
-@dataclass(frozen=True)
-class Catalog:
+class Catalog(NamedTuple):
     """An outside catalog modelreg knows: its name, format and well-known URL."""
 
     name: str
@@ -90,12 +87,11 @@ def config_path(environ: Mapping[str, str] | None = None) -> Path:
     return inputs.outside_config_path(environ)
 
 
-@dataclass
-class Config:
+class Config(NamedTuple):
     """Which outside catalogs are enabled (in the order enabled), and URLs that override."""
 
-    enabled: list[str] = dataclasses.field(default_factory=list)
-    urls: dict[str, str] = dataclasses.field(default_factory=dict)
+    enabled: list[str]
+    urls: dict[str, str]
 
     def to_json(self) -> dict[str, Any]:
         return {"enabled": self.enabled, "urls": self.urls}
@@ -109,7 +105,7 @@ def read_config(environ: Mapping[str, str] | None = None) -> Config:
         data = sources.read_bytes(path, name, regular_only=True, limit=1 << 20)
     except sources.FileReadError as exc:
         if exc.errno in (errno.ENOENT, errno.ENOTDIR):  # not configured yet
-            return Config()
+            return Config([], {})
         raise
     doc = sources.parse_json(data, name)
     if not isinstance(doc, dict):
@@ -146,7 +142,7 @@ def set_enabled(
     config = read_config(environ)
     enabled = [n for n in dict.fromkeys([*config.enabled, *on]) if n not in off or n in on]
     if enabled != config.enabled:
-        config.enabled = enabled
+        config = config._replace(enabled=enabled)
         write_config(config, environ)
     return config
 
@@ -221,8 +217,7 @@ def _now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
-@dataclass(frozen=True)
-class UpdateResult:
+class UpdateResult(NamedTuple):
     """What updating one catalog did: status "updated", "not-modified" or "failed"."""
 
     name: str
@@ -237,7 +232,7 @@ class UpdateResult:
         return self.status != "failed"
 
     def to_json(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        return self._asdict()
 
 
 def update(

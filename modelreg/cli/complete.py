@@ -16,9 +16,7 @@ shell-quoted; zsh and fish quote what they insert themselves.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 
 from modelreg.cli.grammar import GRAMMAR
 
@@ -164,28 +162,54 @@ def _values(
         return "values", []
     wanted = current.casefold()
     return "values", [
-        (v, d) for v, d in source(globals_, environ) if v.casefold().startswith(wanted)
+        (v, d) for v, d in source(globals_, environ, current) if v.casefold().startswith(wanted)
     ]
 
 
-def _registry(globals_: dict[str, Any], environ: Mapping[str, str]) -> Any:
-    """The registry a run with these global options would build, or None if a source is broken."""
-    from modelreg.compile import load_registry
-    from modelreg.errors import CatalogError
+def _names(kind: str) -> Callable[[dict[str, Any], Mapping[str, str], str], Candidates]:
+    """The source of the models ("model") or providers ("provider") a run with these global
+    options would know that start with the word: the built-in ones (modelreg.cli.names)
+    when no other source applies, else those of that run's compiled snapshot (compiled
+    first when there is none, as the run would), read as an index range."""
 
-    try:
-        return load_registry(
-            globals_["catalogs"] or None, builtin_only=globals_["builtin_only"], environ=environ
-        )
-    except CatalogError:
-        return None
+    def names(globals_: dict[str, Any], environ: Mapping[str, str], prefix: str) -> Candidates:
+        from modelreg import compile, inputs
+        from modelreg.errors import CatalogError
+
+        options = inputs.Options(tuple(globals_["catalogs"]) or None, globals_["builtin_only"])
+        found, snap = compile.in_effect(options, environ, lenient=True)
+        if not _beyond_builtins(found, environ):
+            from modelreg.cli.names import MODELS, PROVIDERS
+
+            return list(MODELS if kind == "model" else PROVIDERS)
+        held = None if snap is None else compile.read_completions(snap, kind, prefix)
+        if held is not None:
+            return held
+        try:  # a broken source completes nothing; the command will say why
+            registry = compile.load_registry(
+                options.catalogs, builtin_only=options.builtin_only, environ=environ
+            )
+        except CatalogError:
+            return []
+        return compile.completions(registry.state())[kind]
+
+    return names
 
 
-def _models(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
-    return _names(globals_, environ)[0]
+def _beyond_builtins(found: Sequence[Any], environ: Mapping[str, str]) -> bool:
+    """Whether any input but the built-in catalogs is there to be read."""
+    from modelreg import inputs
+
+    return any(
+        item.kind == "catalog"
+        or (item.kind == "env" and environ.get(inputs.ENV_VAR, "").strip())
+        or inputs.stamp(item.path) is not None
+        for item in found
+        if not item.ignored
+    )
 
 
-def _stored(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
+def _stored(globals_: dict[str, Any], environ: Mapping[str, str], prefix: str) -> Candidates:
     from modelreg import userstore
     from modelreg.inputs import store_path
 
@@ -196,133 +220,16 @@ def _stored(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
     return [(e["id"], "") for e in entries if isinstance(e.get("id"), str)]
 
 
-def _providers(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
-    return _names(globals_, environ)[1]
-
-
-def names_of(registry: Any) -> tuple[Candidates, Candidates]:
-    """The model candidates (ids with their names, then aliases) and the providers of a
-    registry."""
-    found = [(r["id"], r["name"] if r["name"] != r["id"] else "") for r in registry.records()]
-    for record in registry.records():
-        found += [(alias, f"alias of {record['id']}") for alias in record["aliases"]]
-    names = {r["provider"] for r in registry.records()}
-    names |= {c.provider for c in registry.provider_catalogs()}
-    return found, [(p, "") for p in sorted(names)]
-
-
-def _names(globals_: dict[str, Any], environ: Mapping[str, str]) -> tuple[Candidates, Candidates]:
-    """The models and providers a run with these options would know: the built-in ones from
-    modelreg.cli.names when no other source applies, else from a cache of the registry's
-    names keyed on every source file's path, size and time, else from the registry."""
-    key = _sources_key(globals_, environ)
-    if key is None:
-        from modelreg.cli.names import MODELS, PROVIDERS
-
-        return list(MODELS), list(PROVIDERS)
-    cached = _cache_path(key, environ) if key else None
-    if cached is not None:
-        held = _read_cache(cached, key)
-        if held is not None:
-            return held
-    registry = _registry(globals_, environ)
-    if registry is None:
-        return [], []
-    models, providers = names_of(registry)
-    if cached is not None:
-        _write_cache(cached, (key, models, providers))
-    return models, providers
-
-
-def _sources_key(globals_: dict[str, Any], environ: Mapping[str, str]) -> str | None:
-    """None when only the built-in catalogs apply; else what the registry's names depend on
-    (modelreg.inputs' stamps: every source file's path, size and time, the outside copies
-    and their config included), or "" when that cannot be told from files (a URL)."""
-    import sys
-
-    from modelreg import __version__, inputs, intake
-
-    options = inputs.Options(tuple(globals_["catalogs"]) or None, globals_["builtin_only"])
-    found = inputs.in_effect(
-        options,
-        environ,
-        enabled=intake.enabled_outside(options.builtin_only, environ, lenient=True),
-    )
-    if inputs.remote(found):
-        return ""
-    live = [item for item in found if not item.ignored]
-    if not any(
-        item.kind == "catalog"
-        or (item.kind == "env" and environ.get(inputs.ENV_VAR, "").strip())
-        or inputs.stamp(item.path) is not None
-        for item in live
-    ):
-        return None
-    here = inputs.stamp(Path(__file__).with_name("names.py"))
-    return repr((sys.version, __version__, here, inputs.stamps(found, environ)))
-
-
-def _cache_path(key: str, environ: Mapping[str, str]) -> str:
-    """Where the names of these sources are cached (the file holds its key, checked on
-    reading: a name shared by two keys only costs a rebuild), apart from the outside
-    catalogs' copies."""
-    import zlib
-
-    digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))
-    from modelreg import inputs
-
-    return os.path.join(inputs.cache_dir(environ), "complete", f"complete-{digest:08x}.marshal")
-
-
-_CACHE_LIMIT = 64 << 20  # bytes of a names cache (100,000 models take about 6 MB)
-
-
-def _read_cache(path: str, key: str) -> tuple[Candidates, Candidates] | None:
-    """The names a cache file holds for ``key``, or None: no file, another key, or anything
-    but a file modelreg wrote (not the user's own regular file, too large, another shape)."""
-    import marshal  # built in: no import to pay for, and the fastest to read back
-
-    from modelreg import safefile
-    from modelreg.errors import CatalogError
-
-    try:
-        held = marshal.loads(safefile.read_bytes(path, path, private=True, limit=_CACHE_LIMIT))
-    except (CatalogError, ValueError, EOFError, TypeError):
-        return None
-    if not (type(held) is tuple and len(held) == 3 and held[0] == key):
-        return None
-    for names in held[1:]:  # lists of (value, description) pairs of strings
-        if type(names) is not list or not all(
-            type(n) is tuple and len(n) == 2 and type(n[0]) is type(n[1]) is str for n in names
-        ):
-            return None
-    return held[1], held[2]
-
-
-def _write_cache(path: str, data: tuple[str, Candidates, Candidates]) -> None:
-    """Write a cache file whole (safefile.atomic_write), or not at all; temporaries a TAB
-    killed mid-write left are swept after a minute."""
-    import marshal
-    from pathlib import Path
-
-    from modelreg import safefile
-    from modelreg.errors import UserStoreError
-
-    try:
-        safefile.atomic_write(Path(path), marshal.dumps(data), mode=0o600)
-    except (UserStoreError, ValueError):
-        return
-    safefile.sweep_temporaries(Path(path), older_than=60)
-
-
 def names_module() -> str:
     """The source of modelreg/cli/names.py (generated: `make completions`)."""
     import pprint
 
+    from modelreg.compile import completions
     from modelreg.registry import builtin
     from modelreg.schema import CAPABILITIES
 
-    models, providers = names_of(builtin())
+    offered = completions(builtin().state())
+    models, providers = offered["model"], offered["provider"]
     capabilities = [(c.name, ", ".join(c.words)) for c in CAPABILITIES]
     return (
         '"""The built-in names shell completion offers, generated from the catalogs\n'
@@ -334,24 +241,27 @@ def names_module() -> str:
     )
 
 
-def _words(*words: str) -> Callable[[dict[str, Any], Mapping[str, str]], Candidates]:
-    return lambda globals_, environ: [(w, "") for w in words]
+Source = Callable[[dict[str, object], Mapping[str, str], str], Candidates]
 
 
-def _capabilities(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
+def _words(*words: str) -> Source:
+    return lambda globals_, environ, prefix: [(w, "") for w in words]
+
+
+def _capabilities(globals_: dict[str, Any], environ: Mapping[str, str], prefix: str) -> Candidates:
     from modelreg.cli.names import CAPABILITIES
 
     return list(CAPABILITIES)
 
 
-def _formats(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
+def _formats(globals_: dict[str, Any], environ: Mapping[str, str], prefix: str) -> Candidates:
     from modelreg.cli.output import FORMATS
 
     return [(f, "") for f in FORMATS]
 
 
-def _vocabulary(name: str) -> Callable[[dict[str, Any], Mapping[str, str]], Candidates]:
-    def values(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
+def _vocabulary(name: str) -> Source:
+    def values(globals_: dict[str, Any], environ: Mapping[str, str], prefix: str) -> Candidates:
         from modelreg import schema
 
         return [(v, "") for v in getattr(schema, name)]
@@ -359,16 +269,16 @@ def _vocabulary(name: str) -> Callable[[dict[str, Any], Mapping[str, str]], Cand
     return values
 
 
-def _sort_keys(globals_: dict[str, Any], environ: Mapping[str, str]) -> Candidates:
+def _sort_keys(globals_: dict[str, Any], environ: Mapping[str, str], prefix: str) -> Candidates:
     from modelreg.query.sorting import SORT_KEYS
 
     return [(k, "") for k in SORT_KEYS]
 
 
-_SOURCES: dict[str, Callable[[dict[str, Any], Mapping[str, str]], Candidates]] = {
-    "model": _models,
+_SOURCES: dict[str, Source] = {
+    "model": _names("model"),
     "stored": _stored,
-    "provider": _providers,
+    "provider": _names("provider"),
     "capability": _capabilities,
     "format": _formats,
     "kind": _vocabulary("KINDS"),

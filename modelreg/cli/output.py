@@ -55,7 +55,10 @@ MIN_TABLE_WIDTH = 20
 def clean(value: object) -> str:
     """Text safe for a terminal or a TSV cell: control, bidi and zero-width characters
     escaped."""
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), str(value))
+    text = str(value)
+    if text.isascii() and text.isprintable():  # most cells: nothing to escape
+        return text
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
 
 
 _TABLE_ASKED: list[bool] = []  # set when --format table was given: a table even to a pipe (less -R)

@@ -4,7 +4,7 @@ the fast paths and completion use it too)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from modelreg.errors import CatalogError, ModelNotFoundError
 
@@ -35,6 +35,7 @@ class State:
         self._registry: ModelRegistry | None = None
         # What point lookups read from the compiled snapshot: id -> (sources, field sources).
         self._compiled: dict[str, tuple[list[str], dict[str, str]]] = {}
+        self._snapshot: list[Any] = []  # [the compiled snapshot in effect, or None], once
 
     def load(self) -> ModelRegistry:
         """A registry built from the sources these options put in effect."""
@@ -97,12 +98,14 @@ class State:
     def _from_snapshot(self, model_id: str) -> Record | None:
         from modelreg import compile, inputs
 
-        options = inputs.Options(
-            None if self.catalogs is None else tuple(self.catalogs),
-            self.builtin_only,
-            self.prefer_outside,
-        )
-        _, snapshot = compile.in_effect(options)
+        if not self._snapshot:
+            options = inputs.Options(
+                None if self.catalogs is None else tuple(self.catalogs),
+                self.builtin_only,
+                self.prefer_outside,
+            )
+            self._snapshot.append(compile.in_effect(options)[1])
+        snapshot = self._snapshot[0]
         found = compile.read_model(snapshot, model_id) if snapshot is not None else None
         if found is None:
             return None

@@ -259,8 +259,9 @@ def looked_up(state: State, model_id: str, auto_create: bool = False) -> Record:
 
 
 def announce_lifecycle(state: State, record: Record) -> None:
-    """The lifecycle note of a model on stderr, if it has one."""
-    note = lifecycle_note(record, lambda model_id: state.registry.get_record(model_id))
+    """The lifecycle note of a model on stderr, if it has one (its successors read as point
+    lookups, not the whole registry)."""
+    note = lifecycle_note(record, state.lookup)
     if note:
         output.note(note)
 

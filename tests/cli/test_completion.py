@@ -3,7 +3,6 @@ completions/, real bash, zsh and fish typing TAB in tmux, and hostile ids from c
 
 from __future__ import annotations
 
-import marshal
 import shlex
 import shutil
 import subprocess
@@ -305,7 +304,7 @@ def test_the_built_in_names_are_in_sync_with_the_catalogs() -> None:
     assert names_module() == shipped, "regenerate: make completions"
 
 
-def test_completion_of_user_sources_is_cached_and_follows_every_change(
+def test_completion_of_user_sources_reads_the_snapshot_and_follows_every_change(
     isolated: Path, tmp_path: Path
 ) -> None:
     store = tmp_path / "config" / "modelreg" / "models.json"
@@ -314,9 +313,9 @@ def test_completion_of_user_sources_is_cached_and_follows_every_change(
     first = complete("zsh", "show", "zz-")
     assert first == ["zz-store-one"]
     assert complete("zsh", "list", "--provider", "zz") == ["zz-team"]
-    cached = list((tmp_path / "home" / ".cache" / "modelreg" / "complete").glob("complete-*"))
-    assert len(cached) == 1
-    assert complete("zsh", "show", "zz-") == first  # answered from the cache
+    compiled = list((tmp_path / "home" / ".cache" / "modelreg").glob("registry-*.sqlite"))
+    assert len(compiled) == 1  # the snapshot every command reads
+    assert complete("zsh", "show", "zz-") == first  # answered from the snapshot
     write_catalog(store, {"models": [{"id": "zz-store-one"}, {"id": "zz-store-two"}]})
     assert complete("zsh", "show", "zz-") == ["zz-store-one", "zz-store-two"]
     write_catalog(isolated / "models.json", [{"id": "zz-local"}])
@@ -326,14 +325,14 @@ def test_completion_of_user_sources_is_cached_and_follows_every_change(
     assert complete("zsh", "show", "zz-") == ["zz-store-one", "zz-store-two"]
 
 
-@pytest.mark.parametrize(
-    "content", [b"\x00not marshal", marshal.dumps(("another key", [("zz-fake", "")], []))]
-)
-def test_a_broken_or_foreign_cache_file_is_not_believed(
+@pytest.mark.parametrize("content", [b"\x00not a snapshot", b"SQLite format 3\x00" + bytes(90)])
+def test_a_broken_or_foreign_snapshot_is_not_believed(
     isolated: Path, tmp_path: Path, content: bytes
 ) -> None:
     write_catalog(isolated / "models.json", [{"id": "zz-local"}])
     assert complete("zsh", "show", "zz-") == ["zz-local"]
-    for path in (tmp_path / "home" / ".cache" / "modelreg" / "complete").glob("complete-*"):
+    compiled = list((tmp_path / "home" / ".cache" / "modelreg").glob("registry-*.sqlite"))
+    assert compiled
+    for path in compiled:
         path.write_bytes(content)
     assert complete("zsh", "show", "zz-") == ["zz-local"]

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from modelreg import outside
-from modelreg.cli.complete import _cache_path, _sources_key
+from modelreg import compile, inputs, outside
+from modelreg import registry as registries
 from tests.outside_server import Catalogs, litellm_doc, serve
 
 from .conftest import SCRIPT, Outcome, env_for_subprocess, run_script
@@ -321,10 +321,10 @@ def tab(*words: str) -> list[str]:
 
 
 def names_cache(isolated: Path) -> Path:
-    """Where the next TAB caches the names of the current sources."""
-    key = _sources_key({"catalogs": [], "builtin_only": False}, os.environ)
-    assert key
-    return Path(_cache_path(key, os.environ))
+    """Where the compiled snapshot of the current sources, the names a TAB offers, is."""
+    snap = compile.in_effect(inputs.Options(), os.environ)[1]
+    assert snap is not None
+    return snap.path
 
 
 def test_tab_never_writes_through_a_link_planted_at_its_cache(
@@ -348,14 +348,17 @@ def test_tab_never_writes_through_a_link_planted_at_its_cache(
 def test_a_poisoned_completion_cache_is_never_believed(isolated: Path, poison: str) -> None:
     (isolated / "models.json").write_text(json.dumps([{"id": "zz-local"}]))
     target = names_cache(isolated)
-    key = _sources_key({"catalogs": [], "builtin_only": False}, os.environ)
     target.parent.mkdir(parents=True)
     if poison == "fifo":
         os.mkfifo(target)
     elif poison == "shape":
-        target.write_bytes(marshal.dumps((key, "zz-planted", 7)))
-    else:  # the right key, in a file every user may write
-        target.write_bytes(marshal.dumps((key, [("zz-planted", "")], [])))
+        target.write_bytes(b"SQLite format 3\x00" + marshal.dumps(("zz-planted", 7)))
+    else:  # the right stamp, in a file every user may write
+        snap = compile.in_effect(inputs.Options(), os.environ)[1]
+        assert snap is not None
+        planted = registries.builtin()
+        planted.register_model({"id": "zz-planted"})
+        compile.write(snap, planted.state())
         target.chmod(0o666)
     assert tab("show", "zz-") == ["zz-local"]
 
