@@ -80,18 +80,13 @@ def load_registry(
 
 
 def in_effect(
-    options: inputs.Options,
-    environ: Mapping[str, str] | None = None,
-    cwd: Path | None = None,
-    *,
-    lenient: bool = False,
+    options: inputs.Options, environ: Mapping[str, str] | None = None, cwd: Path | None = None
 ) -> tuple[list[inputs.Input], Snapshot | None]:
     """The inputs these options put in effect (the enabled outside catalogs' copies last)
-    and their snapshot (None when an input is remote); ``lenient``: a broken outside config
-    enables none (intake.enabled_outside)."""
+    and their snapshot (None when an input is remote)."""
     from modelreg import intake
 
-    enabled = intake.enabled_outside(options.builtin_only, environ, lenient=lenient)
+    enabled = intake.enabled_outside(options.builtin_only, environ)
     found = inputs.in_effect(options, environ, cwd, enabled)
     return found, snapshot(found, options, environ)
 

@@ -173,15 +173,19 @@ def _names(kind: str) -> Callable[[dict[str, Any], Mapping[str, str], str], Cand
     first when there is none, as the run would), read as an index range."""
 
     def names(globals_: dict[str, Any], environ: Mapping[str, str], prefix: str) -> Candidates:
-        from modelreg import compile, inputs
-        from modelreg.errors import CatalogError
+        from modelreg import inputs, intake
 
         options = inputs.Options(tuple(globals_["catalogs"]) or None, globals_["builtin_only"])
-        found, snap = compile.in_effect(options, environ, lenient=True)
+        enabled = intake.enabled_outside(options.builtin_only, environ, lenient=True)
+        found = inputs.in_effect(options, environ, enabled=enabled)
         if not _beyond_builtins(found, environ):
             from modelreg.cli.names import MODELS, PROVIDERS
 
             return list(MODELS if kind == "model" else PROVIDERS)
+        from modelreg import compile
+        from modelreg.errors import CatalogError
+
+        snap = compile.snapshot(found, options, environ)
         held = None if snap is None else compile.read_completions(snap, kind, prefix)
         if held is not None:
             return held
