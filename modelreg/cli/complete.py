@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _UNSAFE = frozenset(chr(c) for c in (*range(32), *range(127, 160)))
 Candidates = list[tuple[str, str]]  # (value, description)
+_GLOBALS = GRAMMAR[""]["parse"]["options"]  # each global option -> [destination, arity]
 
 
 def answer(shell: str, argv: Sequence[str], environ: Mapping[str, str]) -> int:
@@ -97,7 +98,8 @@ def candidates(words: Sequence[str], environ: Mapping[str, str]) -> tuple[str, C
     """What completes the last of ``words`` (the words after ``modelreg``): ("files", [])
     for a path, else ("values", candidates)."""
     *done, current = words
-    globals_: dict[str, Any] = {"catalogs": [], "builtin_only": False}
+    # The global options a run would read (the grammar's destinations: catalog, builtin_only).
+    globals_: dict[str, Any] = {"catalog": [], "builtin_only": False}
     command = ""
     positionals: list[str] = []
     expecting: str | None = None
@@ -105,19 +107,20 @@ def candidates(words: Sequence[str], environ: Mapping[str, str]) -> tuple[str, C
         spec = GRAMMAR[command]
         if expecting is not None:
             if expecting == "catalog":
-                globals_["catalogs"].append(word)
+                globals_["catalog"].append(word)
             expecting = None
             continue
         if word.startswith("-") and word != "-":
             name, eq, value = word.partition("=")
             kind = spec["options"].get(name, GRAMMAR[""]["options"].get(name, "text"))
-            if name in ("-c", "--catalog"):
+            dest, arity = _GLOBALS.get(name, ("", ""))
+            if dest == "catalog":
                 if eq:
-                    globals_["catalogs"].append(value)
+                    globals_["catalog"].append(value)
                 else:
                     expecting = "catalog"
-            elif name == "--builtin-only":
-                globals_["builtin_only"] = True
+            elif arity == "flag" and dest in globals_:
+                globals_[dest] = True
             elif kind is not None and not eq:
                 expecting = kind
             continue
@@ -175,7 +178,7 @@ def _names(kind: str) -> Callable[[dict[str, Any], Mapping[str, str], str], Cand
     def names(globals_: dict[str, Any], environ: Mapping[str, str], prefix: str) -> Candidates:
         from modelreg import inputs, intake
 
-        options = inputs.Options(tuple(globals_["catalogs"]) or None, globals_["builtin_only"])
+        options = inputs.Options(tuple(globals_["catalog"]) or None, globals_["builtin_only"])
         enabled = intake.enabled_outside(options.builtin_only, environ, lenient=True)
         found = inputs.in_effect(options, environ, enabled=enabled)
         if not _beyond_builtins(found, environ):
