@@ -63,6 +63,7 @@ def measure(n: int, script: str, runs: int) -> dict[str, float]:
         "HOME": str(home),
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_CACHE_HOME": str(home / "cache"),
+        "MODELREG_MAX_BYTES": "2G",  # a 1M-model catalog is larger than the default limit
     }
     for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED", "FAKEAI_CUSTOM_MODELS"):
         env.pop(name, None)
