@@ -252,22 +252,30 @@ def _connect(fd: int, path: Path, sqlite3: Any) -> Iterator[sqlite3.Connection]:
 def write(snap: Snapshot, state: dict[str, Any]) -> None:
     """Write a snapshot of a registry's state whole, through modelreg.safefile's one writer
     (an unpredictable temporary created exclusively in the cache directory, never through a
-    link, then renamed into place). A cache that cannot be written only costs the next run
-    speed."""
+    link, then renamed into place): SQLite writes the temporary through its descriptor
+    (``/dev/fd/N``), so a snapshot of any size is never held twice in memory. A cache that
+    cannot be written (no room, no memory) only costs the next run speed."""
     import sqlite3
 
     from modelreg import safefile
     from modelreg.errors import UserStoreError
 
-    db = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        _fill(db, snap.stamp, state)
-        data = db.serialize()
-    finally:
-        db.close()
-    with contextlib.suppress(OSError, UserStoreError):
+    with contextlib.suppress(OSError, UserStoreError, sqlite3.Error, MemoryError):
         _clean(snap.path.parent)
-        safefile.atomic_write(snap.path, data, mode=0o600)
+        with safefile.atomic_writer(snap.path, mode=0o600) as handle:
+            if os.path.isdir("/dev/fd"):
+                db = sqlite3.connect(f"/dev/fd/{handle.fileno()}", isolation_level=None)
+                try:
+                    _fill(db, snap.stamp, state)
+                finally:
+                    db.close()
+            else:  # no descriptor names: built in memory, then written
+                db = sqlite3.connect(":memory:", isolation_level=None)
+                try:
+                    _fill(db, snap.stamp, state)
+                    handle.write(db.serialize())
+                finally:
+                    db.close()
 
 
 def _fill(db: sqlite3.Connection, stamp: str, state: dict[str, Any]) -> None:

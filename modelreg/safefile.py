@@ -27,6 +27,10 @@ from pathlib import Path
 
 from modelreg.errors import CatalogError, UserStoreError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (the fast paths)
+if TYPE_CHECKING:
+    from typing import BinaryIO
+
 try:
     import fcntl
 except ImportError:  # Windows
@@ -256,16 +260,29 @@ def _fsync_dir(directory: Path) -> None:
 def atomic_write(
     path: Path, data: bytes, *, follow_links: bool = False, mode: int | None = None
 ) -> None:
-    """Replace ``path`` with ``data`` so readers see the old file or the new one, never half.
+    """Replace ``path`` with ``data`` so readers see the old file or the new one, never half
+    (``atomic_writer``, which says how)."""
+    with atomic_writer(path, follow_links=follow_links, mode=mode) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_writer(
+    path: Path, *, follow_links: bool = False, mode: int | None = None
+) -> Iterator[BinaryIO]:
+    """A file to write that replaces ``path`` when the block ends, so readers see the old
+    file or the new one, never half.
 
     A temporary file with an unpredictable name is created exclusively in the same
     directory (same filesystem, so the rename is atomic; O_EXCL and O_NOFOLLOW, so a link
-    planted there is never followed), written, flushed and fsynced, given ``mode`` (else the
-    old file's permissions, or 0666 less the umask for a new file), then ``os.replace``
-    puts it in place and the directory is fsynced so the rename survives a crash. The
-    rename replaces a symbolic link at ``path``, never its target. Any failure (permission
-    denied, read-only filesystem, disk full) removes the temporary file, leaves the old
-    file as it was and raises UserStoreError naming the file.
+    planted there is never followed); the block writes it (through the handle, or another
+    descriptor of the same file: ``/dev/fd/N``); then it is flushed and fsynced, given
+    ``mode`` (else the old file's permissions, or 0666 less the umask for a new file), and
+    ``os.replace`` puts it in place; the directory is fsynced so the rename survives a
+    crash. The rename replaces a symbolic link at ``path``, never its target. Any failure
+    (permission denied, read-only filesystem, disk full, an exception in the block)
+    removes the temporary file and leaves the old file as it was; an OSError becomes a
+    UserStoreError naming the file.
 
     With ``follow_links`` (the user store and outside.json, kept with dotfiles) a
     ``path`` that is a symbolic link stays one: the link's target is replaced, atomically,
@@ -287,8 +304,8 @@ def atomic_write(
         if mode is None:
             mode = _mode_of(path)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, "w+b") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
             if hasattr(os, "fchmod"):
