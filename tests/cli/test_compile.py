@@ -209,3 +209,25 @@ def test_a_leftover_of_a_killed_rebuild_is_cleaned(isolated: Path) -> None:
     write_catalog(isolated / "models.json", _entries(2))
     assert run_script("list", "--format", "ids").code == 0
     assert not leftover.exists()
+
+
+def test_a_snapshot_that_cannot_be_written_only_costs_speed(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite failing mid-write (a full disk, no memory: a 1M-model registry once failed to
+    serialize) leaves no snapshot and no temporary, and the registry is still answered."""
+    import sqlite3
+
+    write_catalog(isolated / "models.json", [{"id": "zeta-local", "context_window": 4096}])
+
+    def fails(*args: Any) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(compile, "_fill", fails)
+        assert load_registry().get_record("zeta-local")["context_window"] == 4096
+    cache = inputs.cache_dir()
+    assert list(cache.glob("registry-*")) == [] and list(cache.glob(".registry-*")) == []
+    out = run_script("capabilities", "zeta-local", "--json")
+    assert out.code == 0 and json.loads(out.stdout)["context_window"] == 4096
+    assert len(list(cache.glob("registry-*.sqlite"))) == 1
