@@ -51,7 +51,7 @@ CHECK_BODY = json.dumps(
 def _serve(kind: str, port: int) -> None:
     import uvicorn
 
-    from modelreg import serve
+    from modelreg.service import serve
 
     if kind == "modelreg":
         from modelreg.compile import load_registry

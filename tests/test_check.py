@@ -9,7 +9,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from modelreg.check import (
+from modelreg.errors import ModelNotFoundError
+from modelreg.schema import complete
+from modelreg.schema.definition import ModelDefinition
+from modelreg.service.check import (
     CODES,
     ENDPOINTS,
     WARNING_CODES,
@@ -19,9 +22,6 @@ from modelreg.check import (
     check_warnings,
     model_not_found,
 )
-from modelreg.errors import ModelNotFoundError
-from modelreg.schema import complete
-from modelreg.schema.definition import ModelDefinition
 
 CHAT = complete(
     {

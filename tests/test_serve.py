@@ -21,10 +21,10 @@ import openai
 import pytest
 import uvicorn
 
-from modelreg import serve
 from modelreg.compile import load_registry
 from modelreg.registry import ModelRegistry
 from modelreg.schema import capability_view
+from modelreg.service import serve
 
 SCRIPT = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which("modelreg")
 SLASHED = "meta-llama/Llama-3.1-8B-Instruct"

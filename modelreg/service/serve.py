@@ -1,7 +1,7 @@
 """The HTTP server of ``modelreg serve``: OpenAI-compatible model endpoints over the registry.
 
 The only modules of the package that import the web stack (Starlette, and uvicorn in
-``run``) are this one and modelreg.serve_http (its HTTP layer); only the ``serve`` command
+``run``) are this one and modelreg.service.serve_http (its HTTP layer); only the ``serve`` command
 imports them. Routes:
 
 * ``GET /v1/models`` (``?all=true`` keeps retired models, ``?provider=``, ``?capability=``),
@@ -12,11 +12,11 @@ imports them. Routes:
   ``POST /v1/models/{id}/check`` (``?endpoint=``, ``?prompt_tokens=``),
   ``POST /v1/models/{id}/cost`` (an OpenAI usage object), ``GET /v1/search?q=``, ``GET /health``.
 
-Models are OpenAI's Model objects with vLLM's extras (modelreg.openai_model); a model with
+Models are OpenAI's Model objects with vLLM's extras (modelreg.service.openai_model); a model with
 neither ``created`` nor a release date reports the time its registry was built as ``created``.
 Every error has OpenAI's shape ``{"error": {"message", "type", "param", "code"}}``: the
 app's own, CORS refusals, a Host header not served, and what the HTTP layer refuses (a
-malformed request, a request head too long, a client too slow; see modelreg.serve_http,
+malformed request, a request head too long, a client too slow; see modelreg.service.serve_http,
 which also holds the deadlines of slow clients and the Host names answered). The server is
 read-only; the registry is built once, then rebuilt on SIGHUP (or when ``--watch`` sees a
 source file change) in a worker thread and swapped in whole, so requests in flight keep the
@@ -50,15 +50,16 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from modelreg import inputs, serve_http
-from modelreg.check import ENDPOINTS, check_request, check_warnings
-from modelreg.cost import usage_cost
+from modelreg import inputs
 from modelreg.errors import FineTuneIdError, ModelNotFoundError
-from modelreg.openai_model import to_openai_model
 from modelreg.query.filters import Filters, apply_filters
 from modelreg.query.search import search
 from modelreg.registry import ModelRegistry
 from modelreg.schema import Record, capability_view
+from modelreg.service import serve_http
+from modelreg.service.check import ENDPOINTS, check_request, check_warnings
+from modelreg.service.cost import usage_cost
+from modelreg.service.openai_model import to_openai_model
 
 log = logging.getLogger("modelreg.serve")
 
