@@ -26,8 +26,8 @@ _EXPORTS = {
     "parse_fine_tuned": "modelreg.finetune",
     "FineTunedId": "modelreg.finetune",
     "check_request": "modelreg.service.check",
-    "check_warnings": "modelreg.service.check",
-    "Violation": "modelreg.service.check",
+    "check_warnings": "modelreg.service.request_warnings",
+    "Violation": "modelreg.service.violations",
     "to_openai_model": "modelreg.service.openai_model",
     "to_openai_list": "modelreg.service.openai_model",
     "request_cost": "modelreg.service.cost",
@@ -59,10 +59,12 @@ if TYPE_CHECKING:
     from modelreg.finetune import FineTunedId, parse_fine_tuned, parse_fine_tuned_model_id
     from modelreg.registry import ModelRegistry, load_all_catalogs
     from modelreg.schema.definition import ModelDefinition, ModelPricing
-    from modelreg.service.check import Violation, check_request, check_warnings
+    from modelreg.service.check import check_request
     from modelreg.service.cost import request_cost, usage_cost
     from modelreg.service.discovery import ModelDiscovery
     from modelreg.service.openai_model import to_openai_list, to_openai_model
+    from modelreg.service.request_warnings import check_warnings
+    from modelreg.service.violations import Violation
 
 
 def __dir__() -> list[str]:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, create_model
 
 from modelreg import schema as vocabulary
 from modelreg.schema.definition import Modality, ModelDefinition, ModelPricing
-from modelreg.service.check import as_record
+from modelreg.service.record import as_record
 
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
 

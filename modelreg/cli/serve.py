@@ -240,7 +240,8 @@ def check(
     Examples: modelreg check o1 --param temperature=0.2; modelreg check gpt-4o --request
     body.json; modelreg check text-embedding-3-small --endpoint embeddings --param dimensions=4096
     """
-    from modelreg.service.check import check_request, check_warnings
+    from modelreg.service.check import check_request
+    from modelreg.service.request_warnings import check_warnings
 
     if endpoint not in _ENDPOINTS:
         raise typer.BadParameter(

@@ -23,7 +23,7 @@ from modelreg.query import search
 from modelreg.query.filters import Filters, apply_filters
 from modelreg.registry import ModelRegistry, apply, builtin
 from modelreg.schema import Record
-from modelreg.service.check import as_record
+from modelreg.service.record import as_record
 
 if TYPE_CHECKING:
     from modelreg.schema.definition import ModelDefinition

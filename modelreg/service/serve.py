@@ -57,9 +57,11 @@ from modelreg.query.search import search
 from modelreg.registry import ModelRegistry
 from modelreg.schema import Record, capability_view
 from modelreg.service import serve_http
-from modelreg.service.check import ENDPOINTS, check_request, check_warnings
+from modelreg.service.check import check_request
 from modelreg.service.cost import usage_cost
+from modelreg.service.endpoints import ENDPOINTS
 from modelreg.service.openai_model import to_openai_model
+from modelreg.service.request_warnings import check_warnings
 
 log = logging.getLogger("modelreg.serve")
 
