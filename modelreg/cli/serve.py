@@ -324,6 +324,7 @@ def serve(
     """
     try:
         from modelreg.service import serve as server
+        from modelreg.service.reloads import Registries, watched_paths
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.split(".")[0] in ("starlette", "uvicorn", "anyio"):
             output.error(INSTALL_HINT)
@@ -340,8 +341,8 @@ def serve(
     hups: list[int] = []
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, lambda signum, frame: hups.append(signum))
-    watched = server.watched_paths(options.catalogs, options.builtin_only)
-    registries = server.Registries(options.load, watched)
+    watched = watched_paths(options.catalogs, options.builtin_only)
+    registries = Registries(options.load, watched)
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, lambda signum, frame: registries.ask_reload())
     if hups:
