@@ -3,7 +3,8 @@
 Every source is read into a ``Source`` (source.py: its label, its raw entries and
 the name its errors give it): this module reads files, URLs, ``--catalog``
 locations, ``FAKEAI_CUSTOM_MODELS`` and the implicit user files, documents.py
-parses their JSON, urls.py names and checks URLs, http_client.py fetches. Nothing
+parses their JSON, urls.py names and checks URLs, http_client.py fetches, and
+outside.py keeps the outside catalogs (their URLs, ``update``, cached copies). Nothing
 here knows the registry or validates a model (modelreg.merge does that), but a
 large catalog of valid definitions is decoded straight into records
 (modelreg.schema.fast_validation), its entries parsed only if something asks for
