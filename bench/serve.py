@@ -51,12 +51,13 @@ CHECK_BODY = json.dumps(
 def _serve(kind: str, port: int) -> None:
     import uvicorn
 
-    from modelreg import serve
+    from modelreg.service import serve
+    from modelreg.service.reloads import Registries
 
     if kind == "modelreg":
         from modelreg.compile import load_registry
 
-        registries = serve.Registries(lambda: load_registry(builtin_only=True))
+        registries = Registries(lambda: load_registry(builtin_only=True))
         serve.run(registries, serve.bind("127.0.0.1", port), access_log=False)
         return
     from starlette.applications import Starlette

@@ -17,7 +17,7 @@ _EXPORTS = {
     "ModelDefinition": "modelreg.schema.definition",
     "ModelPricing": "modelreg.schema.definition",
     "ModelCapabilities": "modelreg.capabilities",
-    "ModelDiscovery": "modelreg.discovery",
+    "ModelDiscovery": "modelreg.service.discovery",
     "ProviderCatalog": "modelreg.catalog.provider",
     "load_all_catalogs": "modelreg.registry",
     "default_registry": "modelreg.compile",
@@ -25,13 +25,13 @@ _EXPORTS = {
     "parse_fine_tuned_model_id": "modelreg.finetune",
     "parse_fine_tuned": "modelreg.finetune",
     "FineTunedId": "modelreg.finetune",
-    "check_request": "modelreg.check",
-    "check_warnings": "modelreg.check",
-    "Violation": "modelreg.check",
-    "to_openai_model": "modelreg.openai_model",
-    "to_openai_list": "modelreg.openai_model",
-    "request_cost": "modelreg.cost",
-    "usage_cost": "modelreg.cost",
+    "check_request": "modelreg.service.check",
+    "check_warnings": "modelreg.service.request_warnings",
+    "Violation": "modelreg.service.violations",
+    "to_openai_model": "modelreg.service.openai_model",
+    "to_openai_list": "modelreg.service.openai_model",
+    "request_cost": "modelreg.service.cost",
+    "usage_cost": "modelreg.service.cost",
     "ModelRegError": "modelreg.errors",
     "ModelNotFoundError": "modelreg.errors",
     "ModelConflictError": "modelreg.errors",
@@ -46,10 +46,7 @@ if TYPE_CHECKING:
 
     from modelreg.capabilities import ModelCapabilities
     from modelreg.catalog.provider import ProviderCatalog
-    from modelreg.check import Violation, check_request, check_warnings
     from modelreg.compile import default_registry, load_registry
-    from modelreg.cost import request_cost, usage_cost
-    from modelreg.discovery import ModelDiscovery
     from modelreg.errors import (
         CatalogError,
         FineTuneIdError,
@@ -60,9 +57,14 @@ if TYPE_CHECKING:
         UserStoreError,
     )
     from modelreg.finetune import FineTunedId, parse_fine_tuned, parse_fine_tuned_model_id
-    from modelreg.openai_model import to_openai_list, to_openai_model
     from modelreg.registry import ModelRegistry, load_all_catalogs
     from modelreg.schema.definition import ModelDefinition, ModelPricing
+    from modelreg.service.check import check_request
+    from modelreg.service.cost import request_cost, usage_cost
+    from modelreg.service.discovery import ModelDiscovery
+    from modelreg.service.openai_model import to_openai_list, to_openai_model
+    from modelreg.service.request_warnings import check_warnings
+    from modelreg.service.violations import Violation
 
 
 def __dir__() -> list[str]:

@@ -8,8 +8,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, create_model
 
 from modelreg import schema as vocabulary
-from modelreg.check import as_record
 from modelreg.schema.definition import Modality, ModelDefinition, ModelPricing
+from modelreg.service.record import as_record
 
 _FROZEN = ConfigDict(extra="forbid", frozen=True)
 

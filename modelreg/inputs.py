@@ -133,7 +133,7 @@ def in_effect(
 ) -> list[Input]:
     """Every input in precedence order (the built-in catalogs, first, are not listed).
 
-    ``enabled`` names the outside catalogs enabled (modelreg.outside.read_config's), whose
+    ``enabled`` names the outside catalogs enabled (modelreg.sources.outside.read_config's), whose
     cached copies come last.
     """
     ignored = options.builtin_only

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 def read(item: inputs.Input, environ: Mapping[str, str] | None = None) -> sources.Source | None:
     """An input as a Source, None when it is not there."""
-    from modelreg import outside, sources
+    from modelreg import sources
+    from modelreg.sources import outside
 
     if item.kind == "user-store":
         assert item.path is not None
@@ -44,8 +45,8 @@ def enabled_outside(
     watcher must not fail on it: the command says why)."""
     if builtin_only or not os.path.exists(inputs.outside_config_path(environ)):
         return []
-    from modelreg import outside
     from modelreg.errors import CatalogError
+    from modelreg.sources import outside
 
     try:
         return outside.read_config(environ).enabled

@@ -1,6 +1,6 @@
 """The sources in effect, for ``modelreg sources``: every source in precedence order, each
 read (and merged over the ones before it) on its own, so a broken one is reported and does
-not stop the others. Composed above the registry (modelreg.outside stays below it)."""
+not stop the others. Composed above the registry (modelreg.sources.outside stays below it)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Any
 
 from modelreg import inputs, intake, sources
 from modelreg.errors import CatalogError
-from modelreg.outside import (
+from modelreg.sources.outside import (
     Config,
     config_path,
     read_config,

@@ -9,19 +9,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from modelreg.check import (
-    CODES,
-    ENDPOINTS,
-    WARNING_CODES,
-    Violation,
-    accepted_features,
-    check_request,
-    check_warnings,
-    model_not_found,
-)
 from modelreg.errors import ModelNotFoundError
 from modelreg.schema import complete
 from modelreg.schema.definition import ModelDefinition
+from modelreg.service.check import check_request
+from modelreg.service.endpoints import ENDPOINTS
+from modelreg.service.open_weights import accepted_features
+from modelreg.service.request_warnings import check_warnings
+from modelreg.service.violations import CODES, WARNING_CODES, Violation, model_not_found
 
 CHAT = complete(
     {

@@ -15,8 +15,8 @@ from openai.types.responses.response_usage import InputTokensDetails, OutputToke
 from pydantic import BaseModel
 
 from modelreg import ModelDefinition, ModelPricing
-from modelreg.cost import request_cost, usage_cost
 from modelreg.registry import builtin
+from modelreg.service.cost import request_cost, usage_cost
 
 GPT_4O = {"prompt_price_per_1m": 2.5, "completion_price_per_1m": 10.0, "cached_price_per_1m": 1.25}
 

@@ -21,9 +21,9 @@ from modelreg import CatalogError, ModelRegistry, sources, userstore
 from modelreg import compile as registries
 from modelreg import schema as vocabulary
 from modelreg.compile import load_registry
-from modelreg.discovery import ModelDiscovery
 from modelreg.inputs import ENV_VAR
 from modelreg.merge import merge
+from modelreg.service.discovery import ModelDiscovery
 from modelreg.sources import parse_catalog, read_url
 
 

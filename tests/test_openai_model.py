@@ -9,8 +9,8 @@ import pytest
 from openai.types import Model
 
 from modelreg import ModelDefinition
-from modelreg.openai_model import to_openai_list, to_openai_model
 from modelreg.schema import capability_view, complete
+from modelreg.service.openai_model import to_openai_list, to_openai_model
 
 # GET /v1/models from OpenAI and from vLLM.
 OPENAI_SAMPLE = {

@@ -1,4 +1,4 @@
-"""modelreg.outside: the config, the cache, update() against a real HTTP server, the sources."""
+"""sources.outside: the config, the cache, update() against a real HTTP server, the sources."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from modelreg import intake, outside
+from modelreg import intake
 from modelreg.compile import load_registry
 from modelreg.errors import CatalogError
 from modelreg.inventory import in_effect
+from modelreg.sources import outside
 from tests.outside_server import LAST_MODIFIED, Catalogs, litellm_doc, serve
 
 DATA = Path(__file__).resolve().parent / "formats" / "data"

@@ -15,6 +15,7 @@ from pydantic_core import from_json
 
 from modelreg import sources
 from modelreg.errors import CatalogError
+from modelreg.sources import documents as parsing
 
 documents = st.recursive(
     st.one_of(
@@ -45,7 +46,7 @@ def by_from_json(data: bytes) -> tuple[str, str]:
 def test_any_document_reads_the_same(doc: Any) -> None:
     data = json.dumps(doc, ensure_ascii=False).encode()
     assert outcome(lambda d: sources.parse_json(d, "x"), data) == by_from_json(data)
-    assert sources._parse_small(data) is not sources._UNPARSED  # json read it
+    assert parsing._parse_small(data) is not parsing._UNPARSED  # json read it
 
 
 def _nested(depth: int) -> bytes:

@@ -352,13 +352,8 @@ def test_a_subset_of_the_records_matches_as_those_records_alone_do(
     """A search narrows each term to the records the earlier terms left, through a subset
     of the whole corpus: its columns come from the whole, and a term absent from the whole
     builds no text of the subset's own. Its matches are those of the same records alone."""
-    from modelreg.query.matchers import (
-        Corpus,
-        description_matches,
-        name_matches,
-        parse_query,
-        term_matches,
-    )
+    from modelreg.query.corpus import Corpus, parse_query
+    from modelreg.query.matchers import description_matches, name_matches, term_matches
 
     indexes = data.draw(st.lists(st.integers(0, len(builtin) - 1), unique=True, max_size=40))
     whole = Corpus(builtin)

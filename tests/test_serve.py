@@ -21,10 +21,12 @@ import openai
 import pytest
 import uvicorn
 
-from modelreg import serve
 from modelreg.compile import load_registry
 from modelreg.registry import ModelRegistry
 from modelreg.schema import capability_view
+from modelreg.service import serve
+from modelreg.service.reloads import Registries
+from modelreg.service.request_parts import MAX_BODY
 
 SCRIPT = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which("modelreg")
 SLASHED = "meta-llama/Llama-3.1-8B-Instruct"
@@ -89,12 +91,12 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def registries(catalog: Path) -> serve.Registries:
-    return serve.Registries(lambda: load_registry([str(catalog)], builtin_only=True), [catalog])
+def registries(catalog: Path) -> Registries:
+    return Registries(lambda: load_registry([str(catalog)], builtin_only=True), [catalog])
 
 
 @pytest.fixture(scope="module")
-def server(registries: serve.Registries) -> Iterator[ThreadServer]:
+def server(registries: Registries) -> Iterator[ThreadServer]:
     running = ThreadServer(serve.create_app(registries))
     yield running
     running.stop()
@@ -114,9 +116,7 @@ def client(server: ThreadServer) -> openai.OpenAI:
 # -- the official client ----------------------------------------------------------
 
 
-def test_models_list_with_the_openai_client(
-    client: openai.OpenAI, registries: serve.Registries
-) -> None:
+def test_models_list_with_the_openai_client(client: openai.OpenAI, registries: Registries) -> None:
     models = client.models.list().data
     ids = [m.id for m in models]
     assert {"gpt-4o", SLASHED, "acme/chat-1"} <= set(ids)
@@ -184,7 +184,7 @@ def test_all_true_lists_retired_models(http: httpx.Client) -> None:
     assert_error(http.get("/v1/models", params={"all": "maybe"}), 400, "invalid_value")
 
 
-def test_provider_and_capability_filters(http: httpx.Client, registries: serve.Registries) -> None:
+def test_provider_and_capability_filters(http: httpx.Client, registries: Registries) -> None:
     body = http.get("/v1/models", params={"provider": "acme"}).json()
     assert [m["id"] for m in body["data"]] == ["acme/chat-1"]
     vision = http.get("/v1/models", params=[("capability", "vision"), ("capability", "tools")])
@@ -200,7 +200,7 @@ def test_provider_and_capability_filters(http: httpx.Client, registries: serve.R
 
 @pytest.mark.parametrize("model_id", ["gpt-4o", "o1", SLASHED, "acme-chat", FINE_TUNED])
 def test_capabilities_is_exactly_the_capability_view(
-    http: httpx.Client, registries: serve.Registries, model_id: str
+    http: httpx.Client, registries: Registries, model_id: str
 ) -> None:
     response = http.get(f"/v1/models/{model_id}/capabilities")
     assert response.status_code == 200, response.text
@@ -331,7 +331,7 @@ def test_search(http: httpx.Client) -> None:
     assert_error(http.get("/v1/search", params={"q": "x" * 300}), 400, "invalid_value")
 
 
-def test_health(http: httpx.Client, registries: serve.Registries) -> None:
+def test_health(http: httpx.Client, registries: Registries) -> None:
     body = http.get("/health").json()
     assert body["status"] == "ok"
     assert body["models"] == len(registries.registry)
@@ -341,7 +341,7 @@ def test_health(http: httpx.Client, registries: serve.Registries) -> None:
 
 
 def test_a_body_over_the_cap_is_a_413(http: httpx.Client) -> None:
-    big = b'{"a": "' + b"x" * serve.MAX_BODY + b'"}'
+    big = b'{"a": "' + b"x" * MAX_BODY + b'"}'
     assert_error(http.post("/v1/models/gpt-4o/check", content=big), 413, "request_too_large")
 
     def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it comes
@@ -350,7 +350,7 @@ def test_a_body_over_the_cap_is_a_413(http: httpx.Client) -> None:
 
     response = http.post("/v1/models/gpt-4o/cost", content=chunks())
     assert_error(response, 413, "request_too_large")
-    just_under = b"{}" + b" " * (serve.MAX_BODY - 2)
+    just_under = b"{}" + b" " * (MAX_BODY - 2)
     assert http.post("/v1/models/gpt-4o/check", content=just_under).status_code == 200
 
 
@@ -379,7 +379,7 @@ def test_an_unknown_route_is_a_404(http: httpx.Client, path: str) -> None:
 
 
 def test_an_internal_error_is_a_500_in_the_error_shape_and_one_log_line(
-    http: httpx.Client, registries: serve.Registries, caplog: pytest.LogCaptureFixture
+    http: httpx.Client, registries: Registries, caplog: pytest.LogCaptureFixture
 ) -> None:
     class Broken(ModelRegistry):
         def get_record(self, model_id: str) -> Any:
@@ -403,7 +403,7 @@ def test_an_internal_error_is_a_500_in_the_error_shape_and_one_log_line(
     assert http.get("/v1/models/gpt-4o/capabilities").status_code == 200
 
 
-def test_no_cors_headers_unless_asked(http: httpx.Client, registries: serve.Registries) -> None:
+def test_no_cors_headers_unless_asked(http: httpx.Client, registries: Registries) -> None:
     headers = {"Origin": "https://app.example"}
     assert "access-control-allow-origin" not in http.get("/v1/models", headers=headers).headers
     cors = ThreadServer(serve.create_app(registries, cors=["https://app.example"]))
@@ -423,7 +423,7 @@ def test_reload_swaps_in_a_new_registry_and_keeps_the_old_on_a_broken_source(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     path = write_json(tmp_path / "extra.json", [CUSTOM])
-    registries = serve.Registries(lambda: load_registry([str(path)], builtin_only=True), [path])
+    registries = Registries(lambda: load_registry([str(path)], builtin_only=True), [path])
     running = ThreadServer(serve.create_app(registries))
     try:
         url = running.url + "/v1/models/acme-2"
@@ -664,7 +664,7 @@ def test_serve_and_the_command_line_answer_alike_with_prefer_outside(tmp_path: P
 
 def test_models_are_listed_not_offers_and_a_sellers_id_resolves() -> None:
     excerpt = Path(__file__).parent / "formats" / "data" / "litellm_excerpt.json"
-    registries = serve.Registries(lambda: load_registry([f"litellm:{excerpt}"], builtin_only=True))
+    registries = Registries(lambda: load_registry([f"litellm:{excerpt}"], builtin_only=True))
     running = ThreadServer(serve.create_app(registries))
     try:
         with httpx.Client(base_url=running.url, timeout=10) as http:

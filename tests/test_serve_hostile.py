@@ -20,7 +20,7 @@ import httpx
 import openai
 import pytest
 
-from modelreg.serve_http import BODY_TIMEOUT, HEAD_TIMEOUT, MAX_HEAD
+from modelreg.service.serve_http import BODY_TIMEOUT, HEAD_TIMEOUT, MAX_HEAD
 from tests.test_serve import ScriptServer, wait_for, write_json
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="POSIX only")

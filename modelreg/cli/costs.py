@@ -10,10 +10,10 @@ from typing import Any
 from modelreg.cli import output, status, views
 from modelreg.cli.state import State
 from modelreg.cli.status import UsageError
-from modelreg.cost import request_cost, usage_cost
 from modelreg.errors import CatalogError
 from modelreg.query.parsers import parse_count
 from modelreg.schema import Record
+from modelreg.service.cost import request_cost, usage_cost
 
 MAX_TOKENS = 10**15  # a token count beyond any request (a larger one is a usage error)
 # Media quantities: option -> (the pricing field, what one unit is).

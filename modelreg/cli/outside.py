@@ -17,7 +17,7 @@ JsonOnly = Annotated[bool, typer.Option("--json", help="Print JSON instead of a 
 
 
 def _catalog_name(value: str) -> str:
-    from modelreg.outside import catalog
+    from modelreg.sources.outside import catalog
 
     try:
         return catalog(value).name
@@ -70,7 +70,7 @@ def update(
 
     Example: modelreg update --enable litellm; modelreg update --json | jq '.[].status'
     """
-    from modelreg import outside
+    from modelreg.sources import outside
 
     wanted = [_catalog_name(n) for n in names or []]
     on = [_catalog_name(n) for n in enable or []]
@@ -274,7 +274,8 @@ def audit(
 
 def _against(location: str) -> tuple[str, Any]:
     """An --against location: a path or URL (with a format prefix), or a catalog's name."""
-    from modelreg import outside, sources
+    from modelreg import sources
+    from modelreg.sources import outside
 
     try:
         name = outside.catalog(location).name

@@ -3,7 +3,7 @@
 ``check`` exits 0 when the request is fine, 1 when the model is unknown, 3 when the request
 file is not JSON, 5 when it finds violations. ``serve`` exits 2 when it cannot start (the
 serve extra is not installed, or the address cannot be had) and 3 on a broken source at start.
-Only ``serve`` imports the web stack (modelreg.serve), and only when it runs.
+Only ``serve`` imports the web stack (modelreg.service.serve), and only when it runs.
 """
 
 from __future__ import annotations
@@ -240,7 +240,8 @@ def check(
     Examples: modelreg check o1 --param temperature=0.2; modelreg check gpt-4o --request
     body.json; modelreg check text-embedding-3-small --endpoint embeddings --param dimensions=4096
     """
-    from modelreg.check import check_request, check_warnings
+    from modelreg.service.check import check_request
+    from modelreg.service.request_warnings import check_warnings
 
     if endpoint not in _ENDPOINTS:
         raise typer.BadParameter(
@@ -322,7 +323,8 @@ def serve(
     Example: modelreg serve --port 8000; curl localhost:8000/v1/models/gpt-4o/capabilities
     """
     try:
-        from modelreg import serve as server
+        from modelreg.service import serve as server
+        from modelreg.service.reloads import Registries, watched_paths
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.split(".")[0] in ("starlette", "uvicorn", "anyio"):
             output.error(INSTALL_HINT)
@@ -339,8 +341,8 @@ def serve(
     hups: list[int] = []
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, lambda signum, frame: hups.append(signum))
-    watched = server.watched_paths(options.catalogs, options.builtin_only)
-    registries = server.Registries(options.load, watched)
+    watched = watched_paths(options.catalogs, options.builtin_only)
+    registries = Registries(options.load, watched)
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, lambda signum, frame: registries.ask_reload())
     if hups:

@@ -35,15 +35,13 @@ from itertools import compress, repeat
 from operator import itemgetter, truediv
 from typing import Any
 
+from modelreg.query.corpus import Corpus, Term, parse_query
 from modelreg.query.matchers import (
-    Corpus,
     Matches,
-    Term,
     better,
     description_matches,
     fuzzy_matches,
     name_matches,
-    parse_query,
     restricted,
     term_matches,
 )

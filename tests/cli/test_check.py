@@ -186,8 +186,8 @@ def test_check_and_the_core_never_import_the_web_stack() -> None:
         "from modelreg.cli.app import app\n"
         "result = CliRunner().invoke(app, ['check', 'gpt-4o', '--tools'])\n"
         "assert result.exit_code == 0, result.output\n"
-        "import modelreg, modelreg.check, modelreg.cost, modelreg.openai_model\n"
-        "bad = [m for m in ('starlette', 'uvicorn', 'fastapi', 'modelreg.serve') "
+        "import modelreg.service.check, modelreg.service.cost, modelreg.service.openai_model\n"
+        "bad = [m for m in ('starlette', 'uvicorn', 'fastapi', 'modelreg.service.serve') "
         "if m in sys.modules]\n"
         "assert not bad, bad\n"
     )

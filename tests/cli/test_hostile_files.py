@@ -18,8 +18,9 @@ from typing import Any
 
 import pytest
 
-from modelreg import compile, inputs, outside
+from modelreg import compile, inputs
 from modelreg import registry as registries
+from modelreg.sources import outside
 from tests.outside_server import Catalogs, litellm_doc, serve
 
 from .conftest import SCRIPT, Outcome, env_for_subprocess, run_script

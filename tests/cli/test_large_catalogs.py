@@ -1,4 +1,4 @@
-"""A large catalog (past sources._SMALL) of valid new models is decoded straight into
+"""A large catalog (past documents._SMALL) of valid new models is decoded straight into
 records and added at once; anything else in it (a patch, an "extends", a fine-tuned id, a
 bad entry, a name used twice) goes entry by entry. Both ways give the same models, the
 same provenance and the same errors."""
@@ -13,10 +13,11 @@ import pytest
 from modelreg import merge, sources
 from modelreg.errors import CatalogError
 from modelreg.registry import ModelRegistry, builtin
+from modelreg.sources import documents
 
 from .conftest import Run, write_catalog
 
-COUNT = 3500  # about 1.2 MB: past sources._SMALL
+COUNT = 3500  # about 1.2 MB: past documents._SMALL
 
 
 def entry(i: int) -> dict[str, Any]:
@@ -42,7 +43,7 @@ def catalog(tmp_path: Path, changes: dict[int, dict[str, Any]] | None = None) ->
         else:
             models.append(change)
     path = write_catalog(tmp_path / "big.json", {"format_version": 1, "models": models})
-    assert path.stat().st_size > sources._SMALL
+    assert path.stat().st_size > documents._SMALL
     return path
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from modelreg import inputs, outside
+from modelreg import inputs
+from modelreg.sources import outside
 from tests.outside_server import Catalogs, litellm_doc, serve
 
 from .conftest import SCRIPT, Run, env_for_subprocess, run_script

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from modelreg.cost import usage_cost
+from modelreg.service.cost import usage_cost
 
 from .conftest import Run, write_catalog
 

@@ -1,42 +1,29 @@
-"""ModelRegistry, the one store of models, aliases and provider catalogs, with the
-architecture's method names; ``builtin()``, the registry of the built-in catalogs.
-
-Each model is a record (modelreg.schema): a plain dict of every field, validated on the way
-in (built-in catalog data by the test suite instead). Definitions handed out are fresh
-copies, so nobody can change a registered model behind the registry's back. The registry of
-the sources in effect is modelreg.compile's.
-"""
+"""The registry's store: records by id, the names that reach them (ids, aliases, offers' ids,
+makers' prefixed forms), provenance per model and per field, kept as plain data
+(``state``/``from_state``) and changed all or nothing (``transaction``)."""
 
 from __future__ import annotations
 
 import copy
-import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
-from modelreg import intake, merge, offers, sources
-from modelreg import schema as vocabulary
+from modelreg import offers
 from modelreg.catalog import CATALOGS
-from modelreg.errors import InvalidModelIdError, ModelConflictError, ModelNotFoundError
+from modelreg.errors import ModelConflictError, ModelNotFoundError
 from modelreg.finetune import is_fine_tuned_id, parse_fine_tuned
 from modelreg.query.suggest import closest_names
 from modelreg.schema import Record
 
 if TYPE_CHECKING:
-    from modelreg.capabilities import ModelCapabilities
     from modelreg.catalog.provider import ProviderCatalog
-    from modelreg.schema.definition import ModelDefinition
-
-# What ensure_model creates: a new model's defaults (provider "custom", so owned by
-# "custom"; 8192 context, 4096 completion, streaming), described as auto-created.
-AUTO_CREATED: dict[str, Any] = {**vocabulary.DEFAULTS, "description": "Auto-created custom model"}
 
 
-class ModelRegistry:
-    """Models by id, their aliases, and the provider catalogs they came from."""
+class RecordStore:
+    """Models by id, their aliases and provenance; the provider catalogs they came from."""
 
     def __init__(self) -> None:
         self._models: dict[str, Record] = {}
@@ -134,10 +121,10 @@ class ModelRegistry:
             for other in more:
                 self._offered.setdefault(other, record["id"])
 
-    def copy(self) -> ModelRegistry:
+    def copy(self) -> Self:
         """A registry holding the same models (records are shared: they are never changed
         in place, only replaced)."""
-        twin = ModelRegistry()
+        twin = type(self)()
         twin._models = dict(self._models)
         twin._aliases = dict(self._aliases)
         twin._keys = dict(self._keys)
@@ -162,7 +149,7 @@ class ModelRegistry:
         }
 
     @classmethod
-    def from_state(cls, state: dict[str, Any]) -> ModelRegistry:
+    def from_state(cls, state: dict[str, Any]) -> Self:
         """A registry holding what ``state()`` gave (its provider catalogs the built-in ones
         it names)."""
         registry = cls()
@@ -260,7 +247,7 @@ class ModelRegistry:
         """The record of an id, alias or fine-tuned id (a copy)."""
         canonical = self.resolve_id(model_id)
         if canonical is not None:
-            return _copy(self._models[canonical])
+            return copy_record(self._models[canonical])
         if is_fine_tuned_id(model_id):
             return self._fine_tuned_record(model_id)
         raise ModelNotFoundError(model_id, self.suggestions(model_id))
@@ -272,7 +259,7 @@ class ModelRegistry:
             raise ModelNotFoundError(
                 ft.base, self.suggestions(ft.base), what=f"base model of {model_id!r},"
             )
-        record = _copy(self._models[base])
+        record = copy_record(self._models[base])
         record.update(
             id=model_id,
             name=model_id,
@@ -289,10 +276,6 @@ class ModelRegistry:
         names = list(self._keys)
         ids = dict.fromkeys(self._keys[names[i]] for i in closest_names(model_id, names))
         return list(ids)[:limit]
-
-    def get_model(self, model_id: str) -> ModelDefinition:
-        """The definition of an id, alias or fine-tuned id; unknown ids raise ModelNotFoundError."""
-        return _definition(self.get_record(model_id))
 
     def note_fields(self, model_id: str, fields: Iterable[str], source: str) -> None:
         """Remember that ``source`` gave these fields of a model (a patch, a filled gap)."""
@@ -332,133 +315,7 @@ class ModelRegistry:
         wanted = Filters.parse(providers=[provider] if provider else [], capabilities=capabilities)
         return apply_filters(records, wanted)
 
-    def list_models(
-        self, provider: str | None = None, capabilities: Iterable[str] | None = None
-    ) -> list[ModelDefinition]:
-        """Definitions, optionally of one provider and with every named capability."""
-        return [_definition(_copy(r)) for r in self.records(provider, capabilities)]
 
-    def search_models(self, query: str) -> list[ModelDefinition]:
-        """Models matching a query, best first (see modelreg.search)."""
-        from modelreg.query.search import search
-
-        return [_definition(_copy(hit.record)) for hit in search(self.records(), query)]
-
-    # -- capabilities --------------------------------------------------------
-
-    def get_model_capabilities(self, model_id: str) -> ModelCapabilities:
-        """The capabilities response of a model."""
-        from modelreg.capabilities import ModelCapabilities
-
-        return ModelCapabilities.model_validate(
-            vocabulary.capability_view(self.get_record(model_id))
-        )
-
-    def supports_capability(self, model_id: str, capability: str) -> bool:
-        """Whether a model has a capability (vision, tools, json, moe: see modelreg.schema)."""
-        return vocabulary.capability(capability).of(self.get_record(model_id))
-
-    # -- registration --------------------------------------------------------
-
-    def register_model(
-        self,
-        definition: ModelDefinition | Mapping[str, Any],
-        *,
-        replace: bool = False,
-        source: str = "runtime",
-    ) -> ModelDefinition:
-        """Validate and register a definition (a ModelDefinition or a dict).
-
-        An id or alias already taken by another model raises ModelConflictError
-        naming both; re-registering an existing id needs ``replace=True``.
-        """
-        from modelreg.schema.definition import ModelDefinition
-
-        if not isinstance(definition, ModelDefinition):
-            definition = ModelDefinition.model_validate(dict(definition))
-        self.add_record(_copy(definition.record()), source, replace=replace)
-        return definition
-
-    def ensure_model(self, model_id: str) -> ModelDefinition:
-        """The model, auto-created with the architecture's defaults if it is unknown.
-
-        An id no model can have (empty, or with surrounding whitespace) raises
-        InvalidModelIdError, a ValueError.
-        """
-        if not model_id.strip():
-            raise InvalidModelIdError(f"model id must not be empty or blank, not {model_id!r}")
-        if model_id.strip() != model_id:
-            raise InvalidModelIdError(
-                f"model id {model_id!r} must not start or end with whitespace"
-            )
-        try:
-            return self.get_model(model_id)
-        except ModelNotFoundError:
-            created = int(time.time()) - 10000
-            return self.register_model(
-                {**AUTO_CREATED, "id": model_id, "created": created}, source="auto-created"
-            )
-
-    def register_provider_catalog(self, catalog: ProviderCatalog) -> None:
-        """Register a provider's catalog and its models (trusted, validated by the tests)."""
-        self._provider_catalogs[catalog.provider] = catalog
-        for spec in catalog.models:
-            self.add_record(vocabulary.complete(spec), f"builtin:{catalog.provider}")
-
-    def provider_catalogs(self) -> list[ProviderCatalog]:
-        """The registered provider catalogs."""
-        return list(self._provider_catalogs.values())
-
-    def get_provider_models(self, provider: str) -> list[ModelDefinition]:
-        """Every model whose provider is ``provider``."""
-        return self.list_models(provider=provider)
-
-    # -- discovery -----------------------------------------------------------
-
-    def load_catalog_from_file(self, path: str) -> list[ModelDefinition]:
-        """Merge a models.json file into the registry; returns the models it defined."""
-        return apply(self, sources.read_file(path))
-
-    def load_catalog_from_url(self, url: str) -> list[ModelDefinition]:
-        """Merge a catalog from an http(s):// or file:// URL into the registry."""
-        return apply(self, sources.read_url(url))
-
-    def discover_models(self) -> list[ModelDefinition]:
-        """Merge every user source (user store, ./models.json, FAKEAI_CUSTOM_MODELS)."""
-        found: list[ModelDefinition] = []
-        for source in intake.user_sources():
-            found += apply(self, source)
-        return found
-
-
-def _copy(record: Record) -> Record:
+def copy_record(record: Record) -> Record:
+    """A copy of a record to hand out (nobody changes a registered model behind its back)."""
     return copy.deepcopy(record)
-
-
-def _definition(record: Record) -> ModelDefinition:
-    from modelreg.schema.definition import ModelDefinition
-
-    return ModelDefinition.model_validate(record)
-
-
-def apply(registry: ModelRegistry, source: sources.Source) -> list[ModelDefinition]:
-    """Merge a source into a registry, all or nothing; returns the models it touched."""
-    from modelreg.schema.definition import ModelDefinition
-
-    return [ModelDefinition.model_validate(r) for r in merge.merge(registry, source)]
-
-
-# -- the registries of the sources ------------------------------------------
-
-
-def builtin() -> ModelRegistry:
-    """A registry holding every built-in catalog; ids and aliases are checked for collisions."""
-    registry = ModelRegistry()
-    for catalog in CATALOGS:
-        registry.register_provider_catalog(catalog)
-    return registry
-
-
-def load_all_catalogs() -> list[ModelDefinition]:
-    """Every built-in model as a validated definition, in catalog order."""
-    return builtin().list_models()

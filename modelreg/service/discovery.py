@@ -19,11 +19,11 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from modelreg import sources
-from modelreg.check import as_record
 from modelreg.query import search
 from modelreg.query.filters import Filters, apply_filters
 from modelreg.registry import ModelRegistry, apply, builtin
 from modelreg.schema import Record
+from modelreg.service.record import as_record
 
 if TYPE_CHECKING:
     from modelreg.schema.definition import ModelDefinition

@@ -28,7 +28,7 @@ BODY_TIMEOUT = 15.0  # seconds to send a request's body, once its headers are in
 
 
 class Error(Protocol):
-    """An error in OpenAI's shape (modelreg.serve.ApiError, which the app hands in)."""
+    """An error in OpenAI's shape (modelreg.service.serve.ApiError, which the app hands in)."""
 
     status: int
 

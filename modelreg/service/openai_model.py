@@ -26,9 +26,10 @@ import time
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from modelreg.check import accepted_features, as_record
 from modelreg.finetune import parse_fine_tuned_model_id
 from modelreg.schema import capability_view, release_timestamp
+from modelreg.service.open_weights import accepted_features
+from modelreg.service.record import as_record
 
 if TYPE_CHECKING:
     from modelreg.schema.definition import ModelDefinition

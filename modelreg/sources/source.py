@@ -1,0 +1,40 @@
+"""A ``Source``: one catalog read, its entries and the names its errors give it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from modelreg.schema import Record
+
+
+@dataclass(frozen=True)
+class Source:
+    """A parsed catalog: its provenance label, its raw entries (each a JSON object), and the
+    name its errors give it (the label, or more: "user-store /home/me/.config/...").
+
+    ``origins`` gives, for entries gathered from several places (the user store and an
+    ``add``'s input), each entry's own source name and index, for error messages. An outside
+    catalog (LiteLLM, models.dev, OpenRouter: modelreg.formats) says its format in ``outside``
+    and what its reader skipped in ``skipped``; modelreg.fill merges it. A large native
+    catalog whose every entry is a valid definition also holds them as ``records``, its
+    entries then parsed on demand.
+    """
+
+    label: str
+    entries: Sequence[dict[str, Any]]
+    name: str = ""
+    origins: tuple[tuple[str, int], ...] | None = None
+    outside: str | None = None  # the outside format (litellm, ...) of an outside catalog
+    skipped: tuple[tuple[str, str], ...] = ()  # an outside catalog's entries left out, and why
+    records: list[Record] | None = None  # the entries as records, when decoded as such
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.label)
+
+    def origin(self, index: int) -> tuple[str, int]:
+        """The source name and index an error gives entry ``index``."""
+        return self.origins[index] if self.origins is not None else (self.name, index)
