@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 FORMAT = 2
 PREFIX = "registry-"
 SUFFIX = ".sqlite"
-MAX_BYTES = 1 << 31  # a snapshot larger than this is not one modelreg wrote
+MAX_BYTES = 1 << 40  # a snapshot larger than this is not one modelreg wrote
 STALE_SECONDS = 600  # a temporary file this old was left by a killed rebuild
 _PACKAGE = Path(__file__).parent
 
@@ -196,7 +196,10 @@ def read_model(snap: Snapshot, model_id: str) -> tuple[Record, list[str], dict[s
         row = _read(snap, query, (rest, rest)) if maker else None
     if row is None:
         return None
-    record, sources, fields = marshal.loads(row)
+    from modelreg.schema.fields import FIELDS
+
+    held, sources, fields = marshal.loads(row)
+    record = held if type(held) is dict else dict(zip(FIELDS, held, strict=True))
     if maker is not None and maker not in (record["provider"], record["owned_by"]):
         return None
     return record, list(sources), dict(fields)
@@ -289,11 +292,11 @@ def _fill(db: sqlite3.Connection, stamp: str, state: dict[str, Any]) -> None:
         " description TEXT NOT NULL);"
     )
     db.execute("INSERT INTO state VALUES (?)", (marshal.dumps(state),))
+    from modelreg.schema.fields import FIELDS
+
     models, sources, fields = state["models"], state["sources"], state["field_sources"]
-    db.executemany(
-        "INSERT INTO models VALUES (?, ?)",
-        ((i, marshal.dumps((r, sources[i], fields.get(i, {})))) for i, r in models.items()),
-    )
+    rows = ((i, (_row(r, FIELDS), sources[i], fields.get(i, {}))) for i, r in models.items())
+    db.executemany("INSERT INTO models VALUES (?, ?)", ((i, marshal.dumps(v)) for i, v in rows))
     names = [(model_id.lower(), model_id, model_id) for model_id in models]
     names += [(alias.lower(), alias, owner) for alias, owner in state["aliases"].items()]
     keys = state["keys"]
@@ -308,6 +311,13 @@ def _fill(db: sqlite3.Connection, stamp: str, state: dict[str, Any]) -> None:
     db.execute("CREATE INDEX tab_fold ON tab (kind, fold)")
     db.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp,))
     db.execute("COMMIT")
+
+
+def _row(record: Record, fields: tuple[str, ...]) -> tuple[Any, ...] | Record:
+    """A record as a models row keeps it: its values alone when its keys are the declared
+    ``fields`` in their order (every record modelreg makes; the names, repeated on every
+    row, tripled a snapshot's size), else the record itself."""
+    return tuple(record.values()) if tuple(record) == fields else record
 
 
 def completions(state: Mapping[str, Any]) -> dict[str, list[tuple[str, str]]]:
