@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 from typer.main import get_command
 
 from modelreg import __version__
-from modelreg.cli import output, status
+from modelreg.cli import status, terminal
 from modelreg.cli.state import State
 from modelreg.cli.status import UsageError
 from modelreg.errors import ModelRegError
@@ -180,12 +180,12 @@ class Group(TyperGroup):
         try:
             return super().invoke(ctx)
         except ModelRegError as exc:
-            raise typer.Exit(output.report(exc)) from None
+            raise typer.Exit(terminal.report(exc)) from None
         except UsageError as exc:
             command = f"modelreg {ctx.invoked_subcommand}"
-            raise typer.Exit(output.usage_error(str(exc), command)) from None
+            raise typer.Exit(terminal.usage_error(str(exc), command)) from None
         except BrokenPipeError:
-            output.silence_stdout()
+            terminal.silence_stdout()
             raise typer.Exit(0) from None
 
 
@@ -203,13 +203,13 @@ def _report(exc: typer.TyperException) -> int:
             else ""
         )
         if option.split("=")[0] in GLOBAL_OPTIONS:
-            output.error(
+            terminal.error(
                 f"{option} is a global option: give it before the command (modelreg {option} ...)"
             )
         else:
-            output.usage_error(message, path)
+            terminal.usage_error(message, path)
     else:
-        output.error(message)
+        terminal.error(message)
     return exc.exit_code
 
 
@@ -243,7 +243,7 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        output.write(f"modelreg {__version__}")
+        terminal.write(f"modelreg {__version__}")
         raise typer.Exit()
 
 

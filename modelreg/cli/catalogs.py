@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from modelreg.cli import output
+from modelreg.cli import output, tables, terminal
 from modelreg.cli.options import FormatOption, JsonOption
 from modelreg.cli.state import registry
 
@@ -40,7 +40,7 @@ def providers(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption 
         for p, n in sorted(sold.items())
         if p not in counts and p not in known
     ]
-    fmt = output.resolve_format(fmt, as_json)
+    fmt = terminal.resolve_format(fmt, as_json)
     if fmt == "json":
         output.emit_json(rows)
     elif fmt == "jsonl":
@@ -48,7 +48,7 @@ def providers(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption 
     elif fmt == "csv":
         output.emit_csv(rows)
     elif fmt == "ids":
-        output.write("\n".join(output.clean(row["provider"]) for row in rows))
+        terminal.write("\n".join(terminal.clean(row["provider"]) for row in rows))
     else:
         retired = Counter(r["provider"] for r in reg.records() if r["status"] == "retired")
         headers = ["provider", "name", "models", "homepage", "retired", "sells", "role"]
@@ -60,7 +60,7 @@ def providers(ctx: typer.Context, fmt: FormatOption = None, as_json: JsonOption 
             ]
             for row in rows
         ]
-        output.emit_table(headers, table, right=(2, 4, 5))
+        tables.emit_table(headers, table, right=(2, 4, 5))
 
 
 def export(ctx: typer.Context) -> None:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from modelreg.cli import output
+from modelreg.cli import terminal
 from modelreg.cli.scripts import SHELLS, script
 
 
@@ -28,7 +28,7 @@ def completion(
     """
     if shell not in SHELLS:
         raise typer.BadParameter(f"choose one of {', '.join(SHELLS)}", param_hint="SHELL")
-    output.write(script(shell))
+    terminal.write(script(shell))
 
 
 def register(app: typer.Typer) -> None:

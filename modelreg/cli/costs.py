@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from modelreg.cli import output, status, views
+from modelreg.cli import figures, output, status, tables, terminal, views
 from modelreg.cli.state import State
 from modelreg.cli.status import UsageError
 from modelreg.errors import CatalogError
@@ -74,7 +74,7 @@ def cost(
     as_json: bool = False,
 ) -> None:
     """``cost``: the USD cost of requests at the models' prices, as the providers charge."""
-    fmt = output.resolve_format(fmt, as_json)
+    fmt = terminal.resolve_format(fmt, as_json)
     if usage is not None:
         if model_ids:
             raise UsageError("give either models or --usage", "MODEL_ID")
@@ -149,7 +149,7 @@ def _at_size(record: Record, size: str | None, quality: str | None) -> Record:
         listed = ", ".join(" ".join(filter(None, (i["size"], i["quality"]))) for i in items)
         at = " ".join(filter(None, (size, quality)))
         problem = f"several prices per image at {at}" if prices else f"no price per image at {at}"
-        output.note(
+        terminal.note(
             f"model {record['id']!r} has {problem}" + (f" (it has {listed})" if listed else "")
         )
     return {**record, "pricing": {**(record["pricing"] or {}), "image_price_per_unit": price}}
@@ -184,18 +184,18 @@ def _priced(
     if unknown:
         missing = " or ".join(unknown)
         kind = "batch " if billing["batch"] else "off-peak " if billing["off_peak"] else ""
-        output.note(
+        terminal.note(
             f"model {record['id']!r} has no {kind}{missing} price: the total cost is unknown"
         )
     if record["fine_tuned_from"] and record["id"].startswith("ft:"):
-        output.note(f"{record['id']}: priced as its base model {record['fine_tuned_from']}")
+        terminal.note(f"{record['id']}: priced as its base model {record['fine_tuned_from']}")
     total = costs.pop("total_cost")
     return {"model": record["id"], **asked, **costs, "total_cost": total, "currency": "USD"}
 
 
 def _check_finite(record: Record, costs: dict[str, float | None]) -> None:
     if any(c is not None and not math.isfinite(c) for c in costs.values()):
-        output.error(
+        terminal.error(
             f"the cost of these tokens at the prices of {record['id']!r} is too large to "
             "compute (it overflows)"
         )
@@ -205,9 +205,9 @@ def _check_finite(record: Record, costs: dict[str, float | None]) -> None:
 def _pairs(result: dict[str, Any]) -> None:
     """One cost as field/value rows: dollars and 1.2K tokens for people, plain numbers when
     piped."""
-    human = output.is_terminal()
-    rows = [(key, output.text(value, human, key)) for key, value in result.items()]
-    output.emit_table(["field", "value"], rows)
+    human = terminal.is_terminal()
+    rows = [(key, figures.text(value, human, key)) for key, value in result.items()]
+    tables.emit_table(["field", "value"], rows)
 
 
 # A cost table's column titles for people (piped, the keys themselves).
@@ -223,17 +223,17 @@ def _emit_rows(results: list[dict[str, Any]], fmt: str) -> None:
     elif fmt == "csv":
         output.emit_csv(results)
     elif fmt == "ids":
-        output.write("\n".join(output.clean(r["model"]) for r in results))
+        terminal.write("\n".join(terminal.clean(r["model"]) for r in results))
     else:
-        human = output.is_terminal()
+        human = terminal.is_terminal()
         keys = [k for k in results[0] if k in ("model", "requests") or k.endswith("_cost")]
-        rows = [[output.text(r[k], human, k) for k in keys] for r in results]
+        rows = [[figures.text(r[k], human, k) for k in keys] for r in results]
         if not human:
-            output.emit_plain(keys, rows)
+            tables.emit_plain(keys, rows)
             return
         titles = [_TITLES.get(k, k.removesuffix("_cost").capitalize()) for k in keys]
         right = [i for i, k in enumerate(keys) if k != "model"]
-        output.emit_table(titles, rows, right=right, caption="USD")
+        tables.emit_table(titles, rows, right=right, caption="USD")
 
 
 def _finite(total: float, name: str) -> float:
@@ -282,7 +282,7 @@ def _emit_usage(state: State, location: str, fmt: str, billing: dict[str, bool])
     )
     for row in rows:
         if row["total_cost"] is None:
-            output.note(
+            terminal.note(
                 f"model {row['model']!r} lacks a price its usage needs: its cost is unknown"
             )
     known = [r["total_cost"] for r in rows]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from importlib import import_module
 from typing import Any
 
-from modelreg.cli import output, status
+from modelreg.cli import output, status, terminal
 from modelreg.cli.grammar import GRAMMAR
 from modelreg.cli.state import State
 from modelreg.errors import ModelRegError
@@ -39,9 +39,9 @@ def run_fast(argv: Sequence[str]) -> int | None:
     try:
         answer(state, **kwargs)
     except status.UsageError as exc:
-        return output.usage_error(str(exc), f"modelreg {command}")
+        return terminal.usage_error(str(exc), f"modelreg {command}")
     except ModelRegError as exc:
-        return output.report(exc)
+        return terminal.report(exc)
     return status.OK
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from modelreg import schema as vocabulary
-from modelreg.cli import output, views
+from modelreg.cli import figures, output, tables, terminal, views
 from modelreg.cli.state import State
 from modelreg.cli.status import UsageError
 
@@ -20,22 +20,22 @@ def capabilities(
 ) -> None:
     """``capabilities``: what a model can do."""
     view = views.capabilities_view(state, model_id, auto_create)
-    output.emit_record(view, output.resolve_format(fmt, as_json), lambda: _capability_table(view))
+    output.emit_record(view, terminal.resolve_format(fmt, as_json), lambda: _capability_table(view))
 
 
 def _capability_table(view: dict[str, Any]) -> None:
     flags = view["capabilities"]
-    human = output.is_terminal()
-    output.emit_sections(
+    human = terminal.is_terminal()
+    tables.emit_sections(
         view["model"],
         [
             (
                 "Limits",
                 [
-                    ("context_window", output.token_limit(view["context_window"], human)),
+                    ("context_window", figures.token_limit(view["context_window"], human)),
                     (
                         "max_completion_tokens",
-                        output.token_limit(view["max_completion_tokens"], human),
+                        figures.token_limit(view["max_completion_tokens"], human),
                     ),
                 ],
             ),
@@ -45,7 +45,7 @@ def _capability_table(view: dict[str, Any]) -> None:
             (
                 "Pricing (USD)",
                 [
-                    (k, output.text(v, human, k))
+                    (k, figures.text(v, human, k))
                     for k, v in (view["pricing"] or {}).items()
                     if v is not None
                 ]
@@ -70,7 +70,7 @@ def parse_ft(state: State, model_id: str, fmt: str | None = None, as_json: bool 
         "base_known": base is not None,
         "base_model": base,
     }
-    output.emit_record(result, output.resolve_format(fmt, as_json), lambda: _pairs(result))
+    output.emit_record(result, terminal.resolve_format(fmt, as_json), lambda: _pairs(result))
 
 
 _COMPARED = (
@@ -116,7 +116,7 @@ def compare(
         differs = any(v != values[0] for v in values)
         if differs or not only_differences:
             rows.append((name, differs, values))
-    fmt = output.resolve_format(fmt, as_json)
+    fmt = terminal.resolve_format(fmt, as_json)
     headers = ["field", "differs", *(r["id"] for r in records)]
     compared = {name: {"differs": d, "values": v} for name, d, v in rows}
     if fmt == "json":
@@ -124,18 +124,22 @@ def compare(
     elif fmt == "jsonl":
         output.emit_jsonl([{"models": headers[2:], "fields": compared}])
     elif fmt == "ids":
-        output.write("\n".join(output.clean(i) for i in headers[2:]))
+        terminal.write("\n".join(terminal.clean(i) for i in headers[2:]))
     elif fmt == "csv":
         output.emit_csv([dict(zip(headers, (n, d, *v), strict=True)) for n, d, v in rows])
     else:
-        human = output.is_terminal()
+        human = terminal.is_terminal()
         if human:
             headers[1] = ""
         table = [
-            (_label(n) if human else n, "*" if d else "", *(output.text(v, human, n) for v in vals))
+            (
+                _label(n) if human else n,
+                "*" if d else "",
+                *(figures.text(v, human, n) for v in vals),
+            )
             for n, d, vals in rows
         ]
-        output.emit_table(headers, table)
+        tables.emit_table(headers, table)
 
 
 def _label(field: str) -> str:
@@ -144,7 +148,7 @@ def _label(field: str) -> str:
 
 
 def _pairs(result: dict[str, Any]) -> None:
-    output.emit_table(["field", "value"], [(k, output.text(v)) for k, v in result.items()])
+    tables.emit_table(["field", "value"], [(k, figures.text(v)) for k, v in result.items()])
 
 
 def _field(record: dict[str, Any], name: str) -> Any:

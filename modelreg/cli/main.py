@@ -32,27 +32,27 @@ def main() -> None:
                 code = 0
         raise SystemExit(code)
     except KeyboardInterrupt:
-        from modelreg.cli import output, status  # here: a TAB needs none of it
+        from modelreg.cli import status, terminal  # here: a TAB needs none of it
 
-        output.error("interrupted")
+        terminal.error("interrupted")
         raise SystemExit(status.INTERRUPTED) from None
     except SystemExit:
         raise
     except BrokenPipeError:
-        from modelreg.cli import output  # here: a TAB needs none of it
+        from modelreg.cli import terminal  # here: a TAB needs none of it
 
-        output.silence_stdout()
+        terminal.silence_stdout()
         raise SystemExit(0) from None
     except OSError as exc:  # stdout or stderr that cannot be written (a full disk)
-        from modelreg.cli import output, status  # here: a TAB needs none of it
+        from modelreg.cli import status, terminal  # here: a TAB needs none of it
 
-        output.silence_stdout()
-        output.error(f"cannot write the output: {exc.strerror or exc}")
+        terminal.silence_stdout()
+        terminal.error(f"cannot write the output: {exc.strerror or exc}")
         raise SystemExit(status.OUTPUT) from None
     except Exception as exc:  # a bug: still one line, never a traceback
-        from modelreg.cli import output, status  # here: a TAB needs none of it
+        from modelreg.cli import status, terminal  # here: a TAB needs none of it
 
-        output.error(f"internal error: {type(exc).__name__}: {exc}")
+        terminal.error(f"internal error: {type(exc).__name__}: {exc}")
         raise SystemExit(status.INTERNAL) from None
 
 
@@ -71,9 +71,9 @@ def _check_today(pinned: str | None) -> None:
     except ValueError:
         valid = False
     if not valid:
-        from modelreg.cli import output, status
+        from modelreg.cli import status, terminal
 
-        output.error(f"MODELREG_TODAY must be a date as YYYY-MM-DD (2026-12-01), not {pinned!r}")
+        terminal.error(f"MODELREG_TODAY must be a date as YYYY-MM-DD (2026-12-01), not {pinned!r}")
         raise SystemExit(status.USAGE)
 
 
@@ -105,9 +105,9 @@ def run() -> None:
         if sys.stdout is not None:
             sys.stdout.flush()
     except (OSError, ValueError):  # a reader that went away, or a closed stdout
-        from modelreg.cli import output
+        from modelreg.cli import terminal
 
-        output.silence_stdout()
+        terminal.silence_stdout()
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:

@@ -8,7 +8,7 @@ import datetime as _dt
 from typing import Any
 
 from modelreg import schema as vocabulary
-from modelreg.cli import output, views
+from modelreg.cli import figures, output, tables, terminal, views
 from modelreg.cli.state import State
 from modelreg.cli.status import UsageError
 from modelreg.query.filters import FilterValueError
@@ -59,7 +59,7 @@ def list_models(
 ) -> None:
     """``list`` and ``filter``: the models that pass the filters, sorted and cut."""
     wanted = _filters(state, filters)
-    fmt = output.resolve_format(fmt, as_json)
+    fmt = terminal.resolve_format(fmt, as_json)
     views.emit_listing(
         state, fmt, wanted, sort=sort, desc=desc, limit=limit, fields=_fields(fields)
     )
@@ -78,7 +78,7 @@ def search_models(
     """``search``: the models matching the words, best first, among those that pass the
     filters."""
     wanted = _filters(state, filters)
-    fmt = output.resolve_format(fmt, as_json)
+    fmt = terminal.resolve_format(fmt, as_json)
     views.emit_search(state, " ".join(query), fmt, wanted, limit=limit, fields=_fields(fields))
 
 
@@ -93,12 +93,12 @@ def show(
     record = views.looked_up(state, model_id, auto_create)
     sources = state.provenance(record["id"])
     fields = state.field_sources(record["id"])
-    fmt = output.resolve_format(fmt, as_json)
+    fmt = terminal.resolve_format(fmt, as_json)
     if fmt == "table":
         title = (
             record["id"] if record["name"] == record["id"] else f"{record['name']} ({record['id']})"
         )
-        output.emit_sections(title, _sections(record, sources, fields))
+        tables.emit_sections(title, _sections(record, sources, fields))
     else:  # one model: an object (`jq .context_window`), as capabilities gives
         shown = {**record, "sources": sources, "field_sources": fields}
         output.emit_record(shown, fmt, lambda: None, id_key="id")
@@ -108,11 +108,11 @@ def _sections(
     record: dict[str, Any], sources: list[str], fields: dict[str, str]
 ) -> list[tuple[str, list[Any]]]:
     """show's sections; a section with nothing to show is left out."""
-    human = output.is_terminal()
+    human = terminal.is_terminal()
 
     def pick(*keys: str) -> list[tuple[str, Any]]:
         return [
-            (k, output.text(record[k], human, k)) for k in keys if record[k] not in (None, [], "")
+            (k, figures.text(record[k], human, k)) for k in keys if record[k] not in (None, [], "")
         ]
 
     basics = pick("id", "name", "provider", "owned_by", "kind", "description")
@@ -133,13 +133,13 @@ def _sections(
         (
             "Context and capabilities",
             [
-                ("context_window", output.token_limit(record["context_window"], human)),
+                ("context_window", figures.token_limit(record["context_window"], human)),
                 (
                     "max_completion_tokens",
-                    output.token_limit(record["max_completion_tokens"], human),
+                    figures.token_limit(record["max_completion_tokens"], human),
                 ),
-                ("capabilities", ", ".join(output.capability_words(record)) or "-"),
-                ("streaming", output.text(record["supports_streaming"])),
+                ("capabilities", ", ".join(figures.capability_words(record)) or "-"),
+                ("streaming", figures.text(record["supports_streaming"])),
                 *pick("input_modalities", "output_modalities", "supported_features"),
             ],
         ),
@@ -189,16 +189,16 @@ def _price_rows(pricing: dict[str, Any], human: bool) -> list[tuple[str, Any]]:
         elif key == "image_prices":  # "image_prices.1024x1024 hd": $0.08
             for item in value:
                 at = " ".join(filter(None, (item["size"], item["quality"], item["steps"])))
-                price = output.text(item["price_per_image"], human, "image_price_per_unit")
+                price = figures.text(item["price_per_image"], human, "image_price_per_unit")
                 rows.append((f"{key}.{at}" + (" steps" if item["steps"] else ""), price))
         else:
-            rows.append((key, output.text(value, human, key)))
+            rows.append((key, figures.text(value, human, key)))
     return rows
 
 
 def _nested_prices(key: str, value: dict[str, Any], human: bool) -> list[tuple[str, Any]]:
     return [
-        (f"{key}.{k}", output.text(v, human, k))
+        (f"{key}.{k}", figures.text(v, human, k))
         for k, v in value.items()
         if k.endswith("_1m") and v is not None
     ]

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg.cli import output, status
+from modelreg.cli import figures, output, status, tables, terminal
 from modelreg.cli.state import state
 from modelreg.sources import MAX_TIMEOUT, URL_TIMEOUT
 
@@ -78,7 +78,7 @@ def update(
     config = outside.set_enabled(on, off) if on or off else outside.read_config()
     for name in off:
         if name not in config.enabled:
-            output.note(f"{name}: disabled")
+            terminal.note(f"{name}: disabled")
     if wanted or on:
         fetch: list[str] | None = list(dict.fromkeys([*on, *wanted]))
     elif off:
@@ -86,7 +86,7 @@ def update(
     else:
         fetch = None
         if not config.enabled:
-            output.note(
+            terminal.note(
                 "no outside catalog is enabled; enable one with "
                 f"'modelreg update --enable NAME' ({', '.join(outside.NAMES)})"
             )
@@ -96,14 +96,14 @@ def update(
     results = outside.update(fetch, timeout=timeout)
     for result in results:
         if result.ok and result.name not in config.enabled:
-            output.note(
+            terminal.note(
                 f"{result.name}: not enabled, so unused; enable it with "
                 f"'modelreg update --enable {result.name}'"
             )
     if as_json:
         output.emit_json([r.to_json() for r in results])
     else:
-        output.write("\n".join(_update_line(r) for r in results))
+        terminal.write("\n".join(_update_line(r) for r in results))
     if not all(r.ok for r in results):
         raise typer.Exit(status.CATALOG)
 
@@ -115,7 +115,7 @@ def _update_line(result: Any) -> str:
     if result.status == "not-modified":
         return f"{result.name}: not modified ({count}, fetched {_when(result.fetched_at)})"
     kept = f"kept the copy of {_when(result.fetched_at)}" if result.fetched_at else "no copy yet"
-    return output.clean(f"{result.name}: failed: {result.error} ({kept})")
+    return terminal.clean(f"{result.name}: failed: {result.error} ({kept})")
 
 
 def _when(stamp: str | None) -> str:
@@ -170,10 +170,12 @@ def sources_command(ctx: typer.Context, as_json: JsonOnly = False) -> None:
         if s.skipped:
             status += f" ({s.skipped} entries skipped)"
         location = s.location + (f" <- {s.url}" if s.url else "")
-        models = "-" if s.models is None else f"{s.models:,}" if output.is_terminal() else s.models
-        age = _age(s.updated_at) if output.is_terminal() else s.updated_at
+        models = (
+            "-" if s.models is None else f"{s.models:,}" if terminal.is_terminal() else s.models
+        )
+        age = _age(s.updated_at) if terminal.is_terminal() else s.updated_at
         rows.append([s.kind, location, models, age, status])
-    output.emit_table(headers, rows, right=(2,))
+    tables.emit_table(headers, rows, right=(2,))
 
 
 def audit(
@@ -240,7 +242,7 @@ def audit(
     compared = list(unique.items())
     result = auditing.audit(compared, chosen, provider)
     if len(compared) < 2:
-        output.note(
+        terminal.note(
             "nothing to compare the built-ins with: enable an outside catalog "
             "('modelreg update --enable litellm') or give --against PATH_OR_URL"
         )
@@ -250,7 +252,7 @@ def audit(
     if len(compared) < 2:
         return  # the note said why: no table of nothing
     labels = [label for label, _ in compared]
-    human = output.is_terminal()
+    human = terminal.is_terminal()
     rows = [
         [
             d["model"],
@@ -260,12 +262,12 @@ def audit(
         ]
         for d in result.disagreements
     ]
-    output.emit_table(["model", "field", *labels, "note"], rows)
+    tables.emit_table(["model", "field", *labels, "note"], rows)
     totals = {
         k: sum(v[k] for v in result.summary.values())
         for k in ("agree", "disagree", "tolerated", "gaps")
     }
-    output.note(
+    terminal.note(
         f"{result.models} models in two or more sources: {totals['disagree']} disagreements "
         f"(and {totals['tolerated']} within tolerance: rounding, float artefacts, dates "
         f"written to the day), {totals['agree']} agreements, {totals['gaps']} gaps"
@@ -300,7 +302,7 @@ def _cell(value: Any, field: str, human: bool) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if human and isinstance(value, int | float):
-        return output.text(value, human, field)
+        return figures.text(value, human, field)
     return value if isinstance(value, str) else json.dumps(value)
 
 

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 import typer
 
-from modelreg.cli import output, status
+from modelreg.cli import output, status, terminal
 from modelreg.cli.options import ModelIdArgument
 from modelreg.cli.state import state
 
@@ -73,7 +73,7 @@ def _read_request(source: str) -> Any:
     try:
         return parse_json(data, name)
     except CatalogError as exc:
-        output.error(f"request file {label} is not JSON: {exc.problem}")
+        terminal.error(f"request file {label} is not JSON: {exc.problem}")
         raise typer.Exit(status.CATALOG) from None
 
 
@@ -273,11 +273,11 @@ def check(
         )
     else:
         for violation in found:
-            output.note(f"{violation.param or 'request'}: {violation.message}")
+            terminal.note(f"{violation.param or 'request'}: {violation.message}")
         for warning in warnings:
-            output.note(f"warning: {warning.message}")
-        if not found and output.is_terminal():  # a script reads the status; people, a word
-            output.note(f"ok: {record['id']} can serve this {endpoint} request")
+            terminal.note(f"warning: {warning.message}")
+        if not found and terminal.is_terminal():  # a script reads the status; people, a word
+            terminal.note(f"ok: {record['id']} can serve this {endpoint} request")
     if found:
         raise typer.Exit(status.VIOLATIONS)
 
@@ -327,13 +327,13 @@ def serve(
         from modelreg.service.reloads import Registries, watched_paths
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.split(".")[0] in ("starlette", "uvicorn", "anyio"):
-            output.error(INSTALL_HINT)
+            terminal.error(INSTALL_HINT)
             raise typer.Exit(status.USAGE) from None
         raise
     import importlib.util
 
     if importlib.util.find_spec("uvicorn") is None:
-        output.error(INSTALL_HINT)
+        terminal.error(INSTALL_HINT)
         raise typer.Exit(status.USAGE)
     options = state(ctx)
     # A SIGHUP before the server runs (its default action ends the process) asks for a
@@ -350,7 +350,7 @@ def serve(
     try:
         sock = server.bind(host, port)
     except OSError as exc:
-        output.error(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+        terminal.error(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
         raise typer.Exit(status.USAGE) from None
     import gc
 

@@ -50,10 +50,10 @@ class State:
         if self._registry is None:
             self._registry = self.load()
             _LAST[:] = [self._registry]  # lives on: the console script need not free it
-            from modelreg.cli import output
+            from modelreg.cli import terminal
 
             for note in self._registry.notes:
-                output.note(f"warning: {note}")
+                terminal.note(f"warning: {note}")
         return self._registry
 
     def lookup(self, model_id: str, auto_create: bool = False) -> Record:

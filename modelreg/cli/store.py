@@ -23,7 +23,7 @@ import typer
 
 from modelreg import schema as vocabulary
 from modelreg import userstore
-from modelreg.cli import output, status
+from modelreg.cli import output, status, terminal
 from modelreg.cli.options import filters_parser, parsed
 from modelreg.cli.state import registry_or_none, state
 from modelreg.errors import CatalogError
@@ -78,7 +78,7 @@ def _later(ctx: typer.Context, path: Path) -> Any:
 
 
 def _usage(message: str) -> typer.Exit:
-    output.error(message)
+    terminal.error(message)
     return typer.Exit(status.USAGE)
 
 
@@ -363,7 +363,7 @@ def _report(change: userstore.Change) -> None:
     for verb, model_id in change.actions:
         done, dry = _MESSAGES[verb]
         template = done if change.written else "dry run: " + dry + " (nothing written)"
-        output.note(template.format(id=model_id, path=change.path))
+        terminal.note(template.format(id=model_id, path=change.path))
 
 
 def register(app: typer.Typer) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from modelreg import schema as vocabulary
-from modelreg.cli import output
+from modelreg.cli import figures, output, tables, terminal
 from modelreg.cli.state import State
 from modelreg.schema import Record
 
@@ -86,14 +86,14 @@ def emit_chosen(
     elif fmt == "ids":
         output.emit_models(objects, fmt)
     else:
-        human = output.is_terminal()
-        rows = [[output.text(obj[n], human, n) for n in names] for obj in chosen]
+        human = terminal.is_terminal()
+        rows = [[figures.text(obj[n], human, n) for n in names] for obj in chosen]
         if not human:
-            output.emit_plain(names, rows)
+            tables.emit_plain(names, rows)
         elif rows:
             count = f"{len(rows)} model" + ("" if len(rows) == 1 else "s")
             caption = f"{count} ({hidden})" if hidden else count
-            output.emit_rich_table(names, rows, caption=caption, priority=list(range(len(names))))
+            tables.emit_rich_table(names, rows, caption=caption, priority=list(range(len(names))))
 
 
 def listed(state: State, wanted: Filters) -> list[Record]:
@@ -165,11 +165,11 @@ def emit_listing(
     records, hidden = _passing(state, wanted)
     if not records:
         if hidden:
-            output.note(
+            terminal.note(
                 f"no active model matches; {_which(hidden, 'do')} ({_named(hidden)}): add --all"
             )
         elif fmt == "table":
-            output.note("no models match")
+            terminal.note("no models match")
     if sort:
         from modelreg.query.sorting import sort_records
 
@@ -209,19 +209,19 @@ def emit_search(
     if hidden:
         hits = [h for h in hits if not hides(h.record)]
     if not hits and hidden:
-        output.note(
+        terminal.note(
             f"no active model matches {query!r}; {_which([h.record for h in hidden], 'do')} "
             f"({_named([h.record for h in hidden])}): add --all"
         )
     elif hidden and hidden[0].score >= EXACT and hidden[0].score > hits[0].score:
-        output.note(_exact_note(hidden[0].record, query))
+        terminal.note(_exact_note(hidden[0].record, query))
     elif hidden and hidden[0].score > hits[0].score:
         better = [h.record for h in hidden if h.score > hits[0].score]
-        output.note(
+        terminal.note(
             f"note: {_which(better, 'match')} {query!r} better ({_named(better)}): add --all"
         )
     elif not hits and fmt == "table":
-        output.note("no models match")
+        terminal.note("no models match")
     hits = hits[:limit] if limit is not None else hits
     summary = hidden_summary([h.record for h in hidden])
     if fields:
@@ -263,7 +263,7 @@ def announce_lifecycle(state: State, record: Record) -> None:
     lookups, not the whole registry)."""
     note = lifecycle_note(record, state.lookup)
     if note:
-        output.note(note)
+        terminal.note(note)
 
 
 SOON_DAYS = 30  # a model retiring within this many days gets a warning

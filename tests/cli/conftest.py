@@ -161,7 +161,7 @@ def extra(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make the output module believe stdout is a terminal (rich tables, pinned width)."""
-    from modelreg.cli import output
+    """Make the output modules believe stdout is a terminal (rich tables, pinned width)."""
+    from modelreg.cli import terminal
 
-    monkeypatch.setattr(output, "is_terminal", lambda: True)
+    monkeypatch.setattr(terminal, "is_terminal", lambda: True)

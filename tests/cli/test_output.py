@@ -310,7 +310,7 @@ def test_a_table_whose_columns_fit_is_drawn_byte_for_byte_as_rich_draws_it(
     from rich.table import Table
     from rich.text import Text
 
-    from modelreg.cli import output
+    from modelreg.cli import tables
 
     def terminal() -> Console:
         return Console(file=io.StringIO(), force_terminal=True, width=100, color_system=color)
@@ -323,8 +323,8 @@ def test_a_table_whose_columns_fit_is_drawn_byte_for_byte_as_rich_draws_it(
     headers = ["Id", "Provider", "Context", "Kind"]
     for _ in range(150):
         rows = [[text(30), text(6), text(6), text(6)] for _ in range(rnd.randint(1, 25))]
-        monkeypatch.setattr(output, "console", terminal)
-        output.emit_rich_table(
+        monkeypatch.setattr(tables, "console", terminal)
+        tables.emit_rich_table(
             headers, rows, caption="n models · a legend", right=[2], priority=[0, 1, 2, 3]
         )
         drawn = capsys.readouterr().out

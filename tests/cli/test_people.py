@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from modelreg.cli.output import human_tokens, money
+from modelreg.cli.figures import human_tokens, money
 from modelreg.registry import builtin as builtin_registry
 
 from .conftest import Outcome, run_script

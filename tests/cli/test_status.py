@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from modelreg import errors, sources
-from modelreg.cli import output, status
+from modelreg.cli import status, terminal
 
 
 def _subclasses(kind: type) -> list[type]:
@@ -29,7 +29,7 @@ def _instance(kind: type) -> errors.ModelRegError:
 def test_every_error_of_the_core_has_a_status_and_one_line(
     kind: type, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = output.report(_instance(kind))
+    code = terminal.report(_instance(kind))
     assert code in (status.NOT_FOUND, status.USAGE, status.CATALOG, status.STORE)
     err = capsys.readouterr().err
     assert err.count("\n") == 1
@@ -44,4 +44,4 @@ def test_the_statuses_are_distinct() -> None:
 
 
 def test_a_file_read_error_is_a_catalog_error() -> None:
-    assert output.report(sources.FileReadError("f", "gone", 2)) == status.CATALOG
+    assert terminal.report(sources.FileReadError("f", "gone", 2)) == status.CATALOG
