@@ -85,7 +85,7 @@ def _fill_known(
     """Fill a known model's gaps from an entry (or its figures, with ``prefer``)."""
     from pydantic_core import ValidationError
 
-    from modelreg.schema.fast_validation import validate_record
+    from modelreg.schema.validation import validate_record
 
     data, fields = _filled(base, entry, prefer)
     if "successor" in fields and store.resolve_id(data["successor"]) is None:
@@ -125,7 +125,7 @@ def _add_new(
     """Validate new models in batches and add them (one by one where a batch fails)."""
     from pydantic_core import ValidationError
 
-    from modelreg.schema.fast_validation import validate_record, validate_records
+    from modelreg.schema.validation import validate_record, validate_records
 
     for start in range(0, len(new), _BATCH):
         batch = new[start : start + _BATCH]
@@ -152,7 +152,7 @@ def _add_offers(
     offer of it; the other
     sellers' entries of the same model (same maker, same normalised id) are its offers.
     """
-    from modelreg.schema.fast_validation import validate_record
+    from modelreg.schema.validation import validate_record
 
     found = _adopted(store)
     if not sellers and not found:

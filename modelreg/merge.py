@@ -54,11 +54,8 @@ def merge(store: Store, source: Source) -> list[Record]:
     ones left: a model may take an alias an earlier patch freed, and may extend
     a model defined earlier (not later). Two entries naming the same model are
     an error. A run of new ids without "extends" (the bulk of a large catalog)
-    is validated in batches; a source already decoded as records (sources.Source)
-    whose every model is new is added at once.
+    is validated in batches.
     """
-    if source.records is not None and _add_decoded(store, source):
-        return list(source.records)
     touched: list[Record] = []
     run: list[int] = []  # consecutive new ids without "extends", not yet added
     seen: dict[str, int] = {}  # lower-cased model id (or alias of the run) -> entry index
@@ -91,26 +88,6 @@ def merge(store: Store, source: Source) -> list[Record]:
     return touched
 
 
-class _NotAllNew(Exception):
-    """A decoded source names a known model, a fine-tuned id or one name twice."""
-
-
-def _add_decoded(store: Store, source: Source) -> bool:
-    """Add a decoded source's records if every one is a new model with names of its own,
-    as merging its entries one by one would; False, and the store unchanged, otherwise
-    (its entries then merge one by one, and say what is wrong)."""
-    records = source.records or []
-    if any(is_fine_tuned_id(record["id"]) for record in records):
-        return False
-    try:
-        with store.transaction():
-            if store.add_records(records, source.label) < len(records):
-                raise _NotAllNew
-    except _NotAllNew:
-        return False
-    return True
-
-
 def _id_error(source: Source, index: int) -> CatalogError:
     """The error of an entry whose id is missing, empty or not a string."""
     model_id = source.entries[index].get("id")
@@ -133,7 +110,7 @@ def _add_new(store: Store, source: Source, indexes: list[int]) -> list[Record]:
     """Validate new models (entries without "extends") in batches and add them."""
     if not indexes:
         return []
-    from modelreg.schema.fast_validation import validate_records
+    from modelreg.schema.validation import validate_records
 
     added: list[Record] = []
     for start in range(0, len(indexes), _BATCH):
@@ -156,7 +133,7 @@ def _add_new(store: Store, source: Source, indexes: list[int]) -> list[Record]:
 
 def _merge_one(store: Store, source: Source, index: int) -> Record:
     """Patch a known model with an entry, or add a model that extends another."""
-    from modelreg.schema.fast_validation import validate_record
+    from modelreg.schema.validation import validate_record
 
     entry = source.entries[index]
     label, where = _where(source, index)
