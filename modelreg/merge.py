@@ -291,20 +291,23 @@ def _to_derive_again(base: Record, entry: Mapping[str, Any]) -> list[str]:
 
 
 def describe_error(exc: ValidationError) -> tuple[int, str]:
-    """The first invalid entry of a batch (0 for a single model) and its problems, one line.
+    """The first invalid entry of a batch (0 for a single model) and its problems, one line."""
+    return next(iter(describe_errors(exc).items()))
+
+
+def describe_errors(exc: ValidationError) -> dict[int, str]:
+    """Every invalid entry of a batch (0 alone for a single model), in order, and its
+    problems, one line each.
 
     Each problem reads ``field 'loc': message``; a whole-model check that blames
     one field (errors.FIELD_ERROR) reads the same.
     """
-    errors = exc.errors(include_url=False)
     batch = exc.title.startswith("list[")
-    position = errors[0]["loc"][0] if batch else 0
-    problems = []
-    for error in errors:
+    problems: dict[int, list[str]] = {}
+    for error in exc.errors(include_url=False):
         loc_parts = error["loc"]
+        position = int(loc_parts[0]) if batch else 0
         if batch:
-            if loc_parts[0] != position:
-                continue
             loc_parts = loc_parts[1:]
         loc = ".".join(str(part) for part in loc_parts)
         message = error["msg"].removeprefix("Value error, ")
@@ -317,8 +320,8 @@ def describe_error(exc: ValidationError) -> tuple[int, str]:
             message = "unknown field" + (f" (did you mean {close[0]!r}?)" if close else "")
         elif loc and error["type"] != "missing" and "input" in error:
             message += f" (got {_short(error['input'])})"
-        problems.append(f"field {loc!r}: {message}" if loc else message)
-    return int(position), "; ".join(problems)
+        problems.setdefault(position, []).append(f"field {loc!r}: {message}" if loc else message)
+    return {position: "; ".join(lines) for position, lines in problems.items()}
 
 
 def _short(value: Any) -> str:

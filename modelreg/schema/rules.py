@@ -1,7 +1,8 @@
 """The rules a model definition must keep beyond its field types, written once.
 
 The one validator (modelreg.schema.validation) calls these; each raises ValueError with
-the text an error message shows, or names the field a whole-model rule finds wrong. Pure Python, no validation library.
+the text an error message shows, or names the field a whole-model rule finds wrong. Pure
+Python, no validation library.
 """
 
 from __future__ import annotations
