@@ -35,9 +35,9 @@ class Validated(BaseModel):
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
         for type_, (name, table, _) in fields.OBJECTS.items():
-            if cls.__name__ == name and type_ not in cls._classes:
+            if cls.__name__ == name:
                 cls._type, cls._table = name, table
-                cls._classes[type_] = cls
+                cls._classes.setdefault(type_, cls)  # the class a definition's objects get
         if cls.__name__ == validation.DEFINITION:
             cls._type, cls._table = validation.DEFINITION, fields.RECORD
 
