@@ -16,7 +16,7 @@ from modelreg import schema as vocabulary
 from modelreg.catalog import CATALOGS
 from modelreg.merge import describe_error
 from modelreg.schema import fields, rules, validation
-from modelreg.schema.definition import ModelDefinition, ModelPricing
+from modelreg.schema.definition import ModelDefinition, ModelImagePrice, ModelPricing
 
 Outcome = tuple[str, Any]
 
@@ -296,6 +296,12 @@ def test_a_price_object_is_validated_as_its_public_type() -> None:
     )
     model = ModelDefinition(id="x", pricing=pricing)
     assert model.pricing == pricing and model.record()["pricing"] == pricing.record()
+    image = ModelImagePrice(size="1024x1024", price_per_image=0.04)
+    drawn = ModelDefinition(id="d", pricing={"image_prices": [image]})
+    assert drawn.pricing is not None and drawn.pricing.image_prices == [image]
+    assert drawn.record()["pricing"]["image_prices"] == [
+        {"size": "1024x1024", "quality": None, "steps": None, "price_per_image": 0.04}
+    ]
 
 
 def test_a_public_definition_owns_its_derived_lists() -> None:
