@@ -23,6 +23,7 @@ half-matching search <= 3x the script, growth linear (10.0) or better.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -297,6 +298,9 @@ def timed(command: list[str]) -> tuple[float, float, float]:
     time_bin = shutil.which("time") or "/usr/bin/time"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FAKEAI_", "MODELREG_"))}
     env["XDG_CONFIG_HOME"] = str(DATA / "no-config")  # no user store
+    # A cache directory per install: each keeps its own compiled registry (the snapshot of
+    # one set of inputs is one file, rebuilt when another modelreg wrote it).
+    env["XDG_CACHE_HOME"] = str(DATA / "cache" / hashlib.sha1(command[0].encode()).hexdigest())
     if os.path.exists(time_bin):
         done = subprocess.run(
             [time_bin, "-f", "%e %M %U %S", *command],

@@ -145,16 +145,19 @@ def _check(cmd: list[str], env: dict[str, str], cwd: Path) -> None:
 
 
 def _medians(
-    commands: list[tuple[list[str], bool]], env: dict[str, str], cwd: Path, runs: int
+    commands: list[tuple[list[str], bool, dict[str, str]]],
+    env: dict[str, str],
+    cwd: Path,
+    runs: int,
 ) -> list[float]:
-    """The median time of each command (its stdout a terminal or not), their runs
-    interleaved."""
-    for cmd, _ in commands:
-        _check(cmd, env, cwd)
+    """The median time of each command (its stdout a terminal or not, its own variables
+    over ``env``), their runs interleaved."""
+    for cmd, _, own in commands:
+        _check(cmd, {**env, **own}, cwd)
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
-        for i, (cmd, tty) in enumerate(commands):
-            times[i].append(_once(cmd, env, cwd, tty))
+        for i, (cmd, tty, own) in enumerate(commands):
+            times[i].append(_once(cmd, {**env, **own}, cwd, tty))
     return [statistics.median(t) for t in times]
 
 
@@ -224,6 +227,9 @@ def main() -> None:
         sys.exit("modelreg is not installed: pip install -e .")
     scripts = [s for s in (args.before, script) if s]
     root = Path(tempfile.mkdtemp())
+    # A cache directory per install: each keeps its own compiled registry (the snapshot of
+    # one set of inputs is one file, rebuilt when another modelreg wrote it).
+    caches = {s: {"XDG_CACHE_HOME": str(root / f"cache-{i}")} for i, s in enumerate(scripts)}
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FAKEAI_", "MODELREG_"))}
     # Measure what an installed tool costs: with its bytecode cached, as pip leaves it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -254,7 +260,7 @@ def main() -> None:
     typer = [sys.executable, "-c", "import typer"]
     for label, cwd, variant_env in variants:
         for name, argv, case_env, tty in _cases(variant_env, litellm):
-            commands = [(typer, False), *(([s, *argv], tty) for s in scripts)]
+            commands = [(typer, False, {}), *(([s, *argv], tty, caches[s]) for s in scripts)]
             baseline, *medians = _medians(commands, case_env, cwd, args.runs)
             cells = f"{baseline * 1000:>10.1f}" + "".join(
                 f"{m * 1000:>11.1f}{m / baseline:>8.2f}x" for m in medians

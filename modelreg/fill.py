@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from modelreg import offers
 from modelreg import schema as vocabulary
 from modelreg.errors import ModelConflictError
-from modelreg.merge import Store, describe_error
+from modelreg.merge import Store, describe_error, describe_errors
 from modelreg.schema import Record
 from modelreg.sources import Source
 
@@ -85,7 +85,7 @@ def _fill_known(
     """Fill a known model's gaps from an entry (or its figures, with ``prefer``)."""
     from pydantic_core import ValidationError
 
-    from modelreg.schema.fast_validation import validate_record
+    from modelreg.schema.validation import validate_record
 
     data, fields = _filled(base, entry, prefer)
     if "successor" in fields and store.resolve_id(data["successor"]) is None:
@@ -122,22 +122,19 @@ def _adopted(store: Catalog) -> dict[str, list[dict[str, Any]]]:
 def _add_new(
     store: Store, new: list[dict[str, Any]], label: str, skipped: list[tuple[str, str]]
 ) -> None:
-    """Validate new models in batches and add them (one by one where a batch fails)."""
+    """Validate new models in batches and add them; an invalid one is skipped, saying why."""
     from pydantic_core import ValidationError
 
-    from modelreg.schema.fast_validation import validate_record, validate_records
+    from modelreg.schema.validation import validate_records
 
     for start in range(0, len(new), _BATCH):
         batch = new[start : start + _BATCH]
         try:
             records = validate_records(batch)
-        except ValidationError:
-            records = []
-            for entry in batch:  # one by one: skip what does not validate
-                try:
-                    records.append(validate_record(entry))
-                except ValidationError as exc:
-                    skipped.append((entry["id"], describe_error(exc)[1]))
+        except ValidationError as exc:  # skip what does not validate, add the rest
+            invalid = describe_errors(exc)
+            skipped += [(batch[i]["id"], problem) for i, problem in invalid.items()]
+            records = validate_records([e for i, e in enumerate(batch) if i not in invalid])
         for record in records:
             skipped += _add(store, record, label)
 
@@ -152,7 +149,7 @@ def _add_offers(
     offer of it; the other
     sellers' entries of the same model (same maker, same normalised id) are its offers.
     """
-    from modelreg.schema.fast_validation import validate_record
+    from modelreg.schema.validation import validate_record
 
     found = _adopted(store)
     if not sellers and not found:

@@ -54,11 +54,8 @@ def merge(store: Store, source: Source) -> list[Record]:
     ones left: a model may take an alias an earlier patch freed, and may extend
     a model defined earlier (not later). Two entries naming the same model are
     an error. A run of new ids without "extends" (the bulk of a large catalog)
-    is validated in batches; a source already decoded as records (sources.Source)
-    whose every model is new is added at once.
+    is validated in batches.
     """
-    if source.records is not None and _add_decoded(store, source):
-        return list(source.records)
     touched: list[Record] = []
     run: list[int] = []  # consecutive new ids without "extends", not yet added
     seen: dict[str, int] = {}  # lower-cased model id (or alias of the run) -> entry index
@@ -91,26 +88,6 @@ def merge(store: Store, source: Source) -> list[Record]:
     return touched
 
 
-class _NotAllNew(Exception):
-    """A decoded source names a known model, a fine-tuned id or one name twice."""
-
-
-def _add_decoded(store: Store, source: Source) -> bool:
-    """Add a decoded source's records if every one is a new model with names of its own,
-    as merging its entries one by one would; False, and the store unchanged, otherwise
-    (its entries then merge one by one, and say what is wrong)."""
-    records = source.records or []
-    if any(is_fine_tuned_id(record["id"]) for record in records):
-        return False
-    try:
-        with store.transaction():
-            if store.add_records(records, source.label) < len(records):
-                raise _NotAllNew
-    except _NotAllNew:
-        return False
-    return True
-
-
 def _id_error(source: Source, index: int) -> CatalogError:
     """The error of an entry whose id is missing, empty or not a string."""
     model_id = source.entries[index].get("id")
@@ -133,7 +110,7 @@ def _add_new(store: Store, source: Source, indexes: list[int]) -> list[Record]:
     """Validate new models (entries without "extends") in batches and add them."""
     if not indexes:
         return []
-    from modelreg.schema.fast_validation import validate_records
+    from modelreg.schema.validation import validate_records
 
     added: list[Record] = []
     for start in range(0, len(indexes), _BATCH):
@@ -156,7 +133,7 @@ def _add_new(store: Store, source: Source, indexes: list[int]) -> list[Record]:
 
 def _merge_one(store: Store, source: Source, index: int) -> Record:
     """Patch a known model with an entry, or add a model that extends another."""
-    from modelreg.schema.fast_validation import validate_record
+    from modelreg.schema.validation import validate_record
 
     entry = source.entries[index]
     label, where = _where(source, index)
@@ -314,20 +291,23 @@ def _to_derive_again(base: Record, entry: Mapping[str, Any]) -> list[str]:
 
 
 def describe_error(exc: ValidationError) -> tuple[int, str]:
-    """The first invalid entry of a batch (0 for a single model) and its problems, one line.
+    """The first invalid entry of a batch (0 for a single model) and its problems, one line."""
+    return next(iter(describe_errors(exc).items()))
+
+
+def describe_errors(exc: ValidationError) -> dict[int, str]:
+    """Every invalid entry of a batch (0 alone for a single model), in order, and its
+    problems, one line each.
 
     Each problem reads ``field 'loc': message``; a whole-model check that blames
     one field (errors.FIELD_ERROR) reads the same.
     """
-    errors = exc.errors(include_url=False)
     batch = exc.title.startswith("list[")
-    position = errors[0]["loc"][0] if batch else 0
-    problems = []
-    for error in errors:
+    problems: dict[int, list[str]] = {}
+    for error in exc.errors(include_url=False):
         loc_parts = error["loc"]
+        position = int(loc_parts[0]) if batch else 0
         if batch:
-            if loc_parts[0] != position:
-                continue
             loc_parts = loc_parts[1:]
         loc = ".".join(str(part) for part in loc_parts)
         message = error["msg"].removeprefix("Value error, ")
@@ -340,8 +320,8 @@ def describe_error(exc: ValidationError) -> tuple[int, str]:
             message = "unknown field" + (f" (did you mean {close[0]!r}?)" if close else "")
         elif loc and error["type"] != "missing" and "input" in error:
             message += f" (got {_short(error['input'])})"
-        problems.append(f"field {loc!r}: {message}" if loc else message)
-    return int(position), "; ".join(problems)
+        problems.setdefault(position, []).append(f"field {loc!r}: {message}" if loc else message)
+    return {position: "; ".join(lines) for position, lines in problems.items()}
 
 
 def _short(value: Any) -> str:

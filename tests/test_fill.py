@@ -120,3 +120,33 @@ def test_a_malformed_outside_entry_is_skipped_not_fatal(tmp_path: Path) -> None:
     registry = load_registry([f"litellm:{path}"], builtin_only=True)
     assert "good-model" in registry and "bad-model" not in registry
     assert "skipped 1 entries" in registry.notes[0]
+
+
+def test_an_invalid_new_model_is_skipped_with_its_problems_and_read_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from modelreg import fill
+    from modelreg.schema import validation
+    from modelreg.sources import Source
+
+    entries = [
+        {"id": "acme/one", "provider": "acme"},
+        {"id": "acme/big", "provider": "acme", "context_window": "big"},
+        {"id": "acme/two", "provider": "acme"},
+        {"id": "acme/emb", "provider": "acme", "kind": "embedding", "supports_reasoning": True},
+    ]
+    validated: list[list[str]] = []
+    real = validation.validate_records
+    monkeypatch.setattr(
+        validation,
+        "validate_records",
+        lambda batch: (validated.append([e["id"] for e in batch]), real(batch))[1],
+    )
+    store = builtin().copy()
+    skipped = fill.fill(store, Source("outside", entries, outside="litellm"))
+    assert skipped == [
+        ("acme/big", "field 'context_window': Input should be a valid integer (got \"big\")"),
+        ("acme/emb", "field 'supports_reasoning': an embedding model cannot claim it"),
+    ]
+    assert "acme/one" in store and "acme/two" in store and "acme/big" not in store
+    assert validated == [[e["id"] for e in entries], ["acme/one", "acme/two"]]

@@ -395,7 +395,7 @@ def test_non_ascii_ids_get_suggestions(typo: str, expected: str) -> None:
 
 def test_add_records_stores_in_order_until_a_name_collides() -> None:
     from modelreg.errors import ModelConflictError
-    from modelreg.schema.fast_validation import validate_records
+    from modelreg.schema.validation import validate_records
 
     registry = ModelRegistry()
     taken = validate_records([{"id": "Taken", "aliases": ["old-name"]}])
@@ -423,7 +423,7 @@ def test_add_records_stores_in_order_until_a_name_collides() -> None:
 )
 def test_add_records_stores_what_add_record_one_by_one_would(batch: list[dict]) -> None:
     from modelreg.registry import builtin
-    from modelreg.schema.fast_validation import validate_records
+    from modelreg.schema.validation import validate_records
 
     records = validate_records(batch)
     at_once, one_by_one = builtin().copy(), builtin().copy()

@@ -3,7 +3,8 @@
 ``modelreg.schema.fields`` declares every field once; the typed dicts (``specs``) and the
 public pydantic types (``definition``) are generated from it; ``derive`` fills what a
 definition leaves out; ``capabilities`` is the capability table; ``rules`` the checks
-beyond types; ``fast_validation`` and ``validation`` turn untrusted input into records.
+beyond types; ``validation``, the one validator, turns untrusted input into records (the
+public types ``base`` gives the generated classes validate through it).
 
 This namespace re-exports the plain-Python vocabulary (no pydantic) most modules need.
 """

@@ -1,94 +1,104 @@
-"""The rules of the public pydantic types, which the generated classes
-(modelreg.schema.definition) inherit: configuration, derivation before validation, the
-checks of each field type, the whole-model rules and the record view."""
+"""What the public pydantic types (modelreg.schema.definition) inherit: their configuration,
+their validation and the record view.
+
+They validate through modelreg.schema.validation, the one validator, in ``__init__``, which
+pydantic also calls for ``model_validate``, ``model_validate_json`` and a list of them:
+pydantic's own validation of their fields never runs, so a rule is wired once and an error
+reads the same from the library as from the command line. Their fields, declared by the
+generated classes, give the JSON schema and attribute access.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Self
+from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict
 
-from modelreg.schema import rules
-from modelreg.schema.derive import derive
-from modelreg.schema.fields import IMAGE_PRICE, OFF_PEAK, PRICING, RECORD
-from modelreg.schema.validation import field_error
+from modelreg.schema import fields, validation
+from modelreg.schema.derive import DERIVED_LISTS
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, strict=True)
+# The derived fields a definition always holds once derived (``created`` only when derived
+# from a release date): pydantic counted them as set, as derivation ran before it.
+_DERIVED = frozenset(f.name for f in fields.RECORD if f.derived and f.name != "created")
 
 
-def _of_type(table: Any, *types: str) -> tuple[str, ...]:
-    return tuple(field.name for field in table if field.type in types)
-
-
-class PricingRules(BaseModel):
-    """The configuration and checks of ModelPricing and the price objects it holds."""
-
-    model_config = ConfigDict(**_STRICT, allow_inf_nan=False)
-
-    @field_validator(*_of_type(PRICING, "date?"), check_fields=False)
-    @classmethod
-    def _iso_date(cls, value: str | None) -> str | None:
-        return rules.check_date(value)
-
-    @field_validator(*_of_type(IMAGE_PRICE, "size"), check_fields=False)
-    @classmethod
-    def _size(cls, value: str) -> str:
-        return rules.check_size(value)
-
-    @field_validator(*_of_type(OFF_PEAK, "windows"), check_fields=False)
-    @classmethod
-    def _windows(cls, values: list[str]) -> list[str]:
-        return rules.check_windows(values)
-
-
-class DefinitionRules(BaseModel):
-    """ModelDefinition's configuration, derivation and checks."""
+class Validated(BaseModel):
+    """A public type: validated by modelreg.schema.validation, never by pydantic."""
 
     model_config = _STRICT
+    _type: ClassVar[str] = ""  # the public type validated: a name validation.py knows
+    _table: ClassVar[tuple[fields.Field, ...]] = ()
+    _classes: ClassVar[dict[str, type[Validated]]] = {}
 
-    @model_validator(mode="before")
     @classmethod
-    def _derive(cls, data: Any) -> Any:
-        return derive(data) if isinstance(data, dict) else data
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        for type_, (name, table, _) in fields.OBJECTS.items():
+            if cls.__name__ == name:
+                cls._type, cls._table = name, table
+                cls._classes.setdefault(type_, cls)  # the class a definition's objects get
+        if cls.__name__ == validation.DEFINITION:
+            cls._type, cls._table = validation.DEFINITION, fields.RECORD
 
-    @field_validator(*_of_type(RECORD, "config?"), check_fields=False)
-    @classmethod
-    def _bounded(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
-        if value is not None:
-            rules.check_free_form(value)
-        return value
-
-    @field_validator(*_of_type(RECORD, "date?"), check_fields=False)
-    @classmethod
-    def _iso_date(cls, value: str | None) -> str | None:
-        return rules.check_date(value)
-
-    @field_validator(*_of_type(RECORD, "cutoff?"), check_fields=False)
-    @classmethod
-    def _month_or_date(cls, value: str | None) -> str | None:
-        return rules.month_or_date(value)
-
-    @field_validator(*_of_type(RECORD, "names"), check_fields=False)
-    @classmethod
-    def _distinct_names(cls, values: list[str]) -> list[str]:
-        return rules.distinct_names(values)
-
-    @model_validator(mode="after")
-    def _consistent(self) -> Self:
-        broken = rules.inconsistency(self.__dict__)
-        if broken is not None:
-            raise field_error(*broken)
-        return self
+    def __init__(self, /, **data: Any) -> None:
+        data = {key: _plain(value) for key, value in data.items()}
+        if self._type == validation.DEFINITION:
+            values = validation.validate_record(data)
+            for name in DERIVED_LISTS:  # its own, not the lists derived records share
+                values[name] = list(values[name])
+            given = set(data) | _DERIVED
+            if data.get("release_date") and not data.get("created"):
+                given.add("created")
+        else:
+            values = validation.validate_object(self._type, data)
+            given = set(data)
+        _fill(self, _built(type(self), values, data), given)
 
     def record(self) -> dict[str, Any]:
-        """This definition as a plain dict of every field (the registry's record)."""
-        data = dict(self.__dict__)
-        pricing = data.get("pricing")
-        if pricing is not None:
-            data["pricing"] = prices = dict(pricing.__dict__)
-            for key, value in prices.items():
-                if isinstance(value, BaseModel):
-                    prices[key] = dict(value.__dict__)
-                elif isinstance(value, list):  # image_prices
-                    prices[key] = [dict(item.__dict__) for item in value]
-        return data
+        """This object as a plain dict of every field (a definition's: the registry's
+        record)."""
+        return {key: _plain(value) for key, value in self.__dict__.items()}
+
+
+def _plain(value: Any) -> Any:
+    """A public type's object as the dict it holds (in a dict too, as a pricing may hold
+    one): what the validator takes."""
+    if isinstance(value, Validated):
+        return value.record()
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list) and any(isinstance(item, Validated) for item in value):
+        return [_plain(item) for item in value]  # image_prices
+    return value
+
+
+def _built(cls: type[Validated], values: dict[str, Any], given: Any) -> dict[str, Any]:
+    """Validated values (of ``given``) with each price object as its public type."""
+    for field in cls._table:
+        nested = Validated._classes.get(field.type)
+        value = values[field.name]
+        if nested is None or value is None:
+            continue
+        if isinstance(value, list):  # a list of objects (image_prices)
+            values[field.name] = [
+                _instance(nested, item, data)
+                for item, data in zip(value, given[field.name], strict=True)
+            ]
+        else:
+            values[field.name] = _instance(nested, value, given[field.name])
+    return values
+
+
+def _instance(cls: type[Validated], values: dict[str, Any], given: Any) -> Validated:
+    """A nested object of its public type from its validated values, unvalidated again."""
+    instance = cls.__new__(cls)
+    _fill(instance, _built(cls, values, given), set(given))
+    return instance
+
+
+def _fill(instance: Validated, values: dict[str, Any], given: set[str]) -> None:
+    object.__setattr__(instance, "__dict__", values)
+    object.__setattr__(instance, "__pydantic_fields_set__", given)
+    object.__setattr__(instance, "__pydantic_extra__", None)
+    object.__setattr__(instance, "__pydantic_private__", None)

@@ -9,13 +9,13 @@ from typing import Any
 
 from pydantic import Field, NonNegativeFloat, NonNegativeInt, PositiveInt
 
-from modelreg.schema.base import DefinitionRules, PricingRules
+from modelreg.schema.base import Validated
 from modelreg.schema.fields import MAX_CREATED, AppliesTo, Kind, Modality, Status
 
 __all__ = ["AppliesTo", "Kind", "MAX_CREATED", "Modality", "ModelDefinition", "ModelImagePrice", "ModelLongContext", "ModelOffPeak", "ModelPricing", "Status"]
 
 
-class ModelLongContext(PricingRules):
+class ModelLongContext(Validated):
     """Prices past a prompt-length threshold."""
 
     threshold_tokens: PositiveInt = Field(
@@ -38,7 +38,7 @@ class ModelLongContext(PricingRules):
     )
 
 
-class ModelOffPeak(PricingRules):
+class ModelOffPeak(Validated):
     """Prices in a provider's off-peak hours."""
 
     hours_utc: list[str] = Field(
@@ -55,7 +55,7 @@ class ModelOffPeak(PricingRules):
     )
 
 
-class ModelImagePrice(PricingRules):
+class ModelImagePrice(Validated):
     """A price of one generated image at a size and quality."""
 
     size: str = Field(description="The image size, WIDTHxHEIGHT in pixels ('max': the largest).")
@@ -68,7 +68,7 @@ class ModelImagePrice(PricingRules):
     price_per_image: NonNegativeFloat = Field(description="USD per image.")
 
 
-class ModelPricing(PricingRules):
+class ModelPricing(Validated):
     """Prices in USD; each is optional and never negative."""
 
     prompt_price_per_1m: NonNegativeFloat | None = Field(
@@ -124,7 +124,7 @@ class ModelPricing(PricingRules):
     )
 
 
-class ModelDefinition(DefinitionRules):
+class ModelDefinition(Validated):
     """Everything modelreg knows about one model.
 
     Unknown keys are rejected and types are strict, so a typo in a user's

@@ -151,6 +151,7 @@ _DERIVED_LISTS = (
     ("output_modalities", _output_modalities),
     ("supported_features", _supported_features),
 )
+DERIVED_LISTS = tuple(name for name, _ in _DERIVED_LISTS)
 
 
 def derived_lists(data: Mapping[str, Any]) -> dict[str, list[str]]:
@@ -182,13 +183,14 @@ def _derived_lists(key: tuple[Any, ...]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(rule(data)) for _, rule in _DERIVED_LISTS)
 
 
-def derive(data: Mapping[str, Any], on: str | None = None) -> dict[str, Any]:
+def derive(data: Mapping[str, Any], on: str | None = None, *, lists: bool = True) -> dict[str, Any]:
     """Fill every derived field a definition leaves out (or sets to null).
 
     Name from id, owner from provider, ``created`` from ``release_date``,
     streaming from the kind, the status on the date ``on`` (default today),
-    modalities from the flags, supported features from the kind. Raw input of
-    the wrong type is left for validation.
+    modalities from the flags, supported features from the kind (unless ``lists`` is
+    false: the validator gives a valid definition the shared lists, ``shared_derived_lists``).
+    Raw input of the wrong type is left for validation.
     """
     out = dict(data)
     get = out.get
@@ -205,6 +207,8 @@ def derive(data: Mapping[str, Any], on: str | None = None) -> dict[str, Any]:
         out["status"] = lifecycle_status(
             get("status"), get("deprecation_date"), get("retirement_date"), on or today()
         )
+        if not lists:
+            return out
         inputs, outputs, features = _derived_lists(tuple(map(get, RULE_INPUTS, _RULE_DEFAULTS)))
         if get("input_modalities") is None:
             out["input_modalities"] = list(inputs)

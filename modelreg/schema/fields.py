@@ -3,9 +3,9 @@
 Everything else is derived from the two tables below: the record's defaults and field
 groups (here), the typed dicts of catalogs and records (modelreg.schema.specs) and the
 public pydantic types ModelDefinition and ModelPricing (modelreg.schema.definition), both
-generated from this module by ``make schema``, and the validators' checks
-(modelreg.schema.validation, modelreg.schema.fast_validation), built from the types at
-import. A new field is one line here, then ``make schema``.
+generated from this module by ``make schema``, and the one validator
+(modelreg.schema.validation), built from the types when first used. A new field is one
+line here, then ``make schema``.
 
 A field's ``type`` is one of TYPES; a ``?`` ending one admits null. A ``derived`` field
 left out (or null) is filled from the others (modelreg.schema.derive): its record holds
@@ -307,6 +307,15 @@ RECORD: tuple[Field, ...] = (
     _f("tags", "names", "Categorization tags.", []),
     _f("aliases", "names", "Alternative ids.", []),
 )
+
+# The types that hold objects of fields of their own: the public class of each object
+# (modelreg.schema.definition), its fields, and whether the type is a list of them.
+OBJECTS: dict[str, tuple[str, tuple[Field, ...], bool]] = {
+    "pricing?": ("ModelPricing", PRICING, False),
+    "tier?": ("ModelLongContext", LONG_CONTEXT, False),
+    "hours?": ("ModelOffPeak", OFF_PEAK, False),
+    "images?": ("ModelImagePrice", IMAGE_PRICE, True),
+}
 
 # Derived from the declaration: the names, the defaults of a new record, the groups.
 BY_NAME: dict[str, Field] = {field.name: field for field in RECORD}

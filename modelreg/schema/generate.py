@@ -147,29 +147,29 @@ def definition() -> str:
         _HEADER.format(doc=doc),
         "from typing import Any\n\n",
         "from pydantic import Field, NonNegativeFloat, NonNegativeInt, PositiveInt\n\n",
-        "from modelreg.schema.base import DefinitionRules, PricingRules\n",
+        "from modelreg.schema.base import Validated\n",
         "from modelreg.schema.fields import MAX_CREATED, AppliesTo, Kind, Modality, Status\n\n",
         f"__all__ = {sorted([*names, 'ModelDefinition'])!r}\n".replace("'", '"'),
         *_model(
             "ModelLongContext",
             "Prices past a prompt-length threshold.",
-            "PricingRules",
+            "Validated",
             declared.LONG_CONTEXT,
         ),
         *_model(
             "ModelOffPeak",
             "Prices in a provider's off-peak hours.",
-            "PricingRules",
+            "Validated",
             declared.OFF_PEAK,
         ),
-        *_model("ModelImagePrice", _IMAGE_DOC, "PricingRules", declared.IMAGE_PRICE),
+        *_model("ModelImagePrice", _IMAGE_DOC, "Validated", declared.IMAGE_PRICE),
         *_model(
             "ModelPricing",
             "Prices in USD; each is optional and never negative.",
-            "PricingRules",
+            "Validated",
             declared.PRICING,
         ),
-        "\n\nclass ModelDefinition(DefinitionRules):\n",
+        "\n\nclass ModelDefinition(Validated):\n",
         '    """Everything modelreg knows about one model.\n\n'
         "    Unknown keys are rejected and types are strict, so a typo in a user's\n"
         "    models.json is an error rather than a silently ignored field. Fields\n"

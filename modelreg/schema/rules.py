@@ -1,9 +1,8 @@
 """The rules a model definition must keep beyond its field types, written once.
 
-ModelDefinition (modelreg.schema.base), the exact validator (modelreg.schema.validation)
-and the fast first pass (modelreg.schema.fast_validation) all call these; each raises
-ValueError with the text an error message shows, or names the field a whole-model rule
-finds wrong. Pure Python, no validation library.
+The one validator (modelreg.schema.validation) calls these; each raises ValueError with
+the text an error message shows, or names the field a whole-model rule finds wrong. Pure
+Python, no validation library.
 """
 
 from __future__ import annotations

@@ -5,10 +5,8 @@ the name its errors give it): this module reads files, URLs, ``--catalog``
 locations, ``FAKEAI_CUSTOM_MODELS`` and the implicit user files, documents.py
 parses their JSON, urls.py names and checks URLs, http_client.py fetches, and
 outside.py keeps the outside catalogs (their URLs, ``update``, cached copies). Nothing
-here knows the registry or validates a model (modelreg.merge does that), but a
-large catalog of valid definitions is decoded straight into records
-(modelreg.schema.fast_validation), its entries parsed only if something asks for
-them. Which sources are in effect, and in what order, is modelreg.inputs'.
+here knows the registry or validates a model (modelreg.merge does that). Which
+sources are in effect, and in what order, is modelreg.inputs'.
 
 Every read is bounded, whatever the source is (files, pipes and stdin are read by
 modelreg.safefile, the one reader of every file modelreg reads):

@@ -1,13 +1,11 @@
 """Catalog documents: JSON text (bounded, already read) parsed into a ``Source``: modelreg's
-own format (an array, or ``{"format_version": 1, "models": [...]}``), an outside format by name
-or shape, and a large catalog of valid definitions decoded straight into records."""
+own format (an array, or ``{"format_version": 1, "models": [...]}``) or an outside format by
+name or shape."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from functools import cached_property
-from typing import Any, overload
+from typing import Any
 
 from modelreg.errors import CatalogError
 from modelreg.sources.source import Source
@@ -20,13 +18,6 @@ def parse_catalog(data: str | bytes, label: str, name: str = "", fmt: str | None
     """Parse catalog JSON: modelreg's own (an array of definitions, or an object with a
     "models" array), or an outside format: ``fmt`` names it, else it is told by its shape."""
     shown = name or label
-    if fmt is None and isinstance(data, bytes) and len(data) > _SMALL:
-        from modelreg.schema.fast_validation import decode_catalog
-
-        records = decode_catalog(data, FORMAT_VERSION)
-        if records is not None:
-            entries = _ParsedOnDemand(data, shown, len(records))
-            return Source(label, entries, shown, records=records)
     doc = parse_json(data, shown)
     if (
         fmt is None
@@ -105,32 +96,6 @@ def _parse_small(data: bytes) -> Any:
                 inner += [v for v in value if isinstance(v, dict | list)]
         containers = inner
     return doc
-
-
-class _ParsedOnDemand(Sequence[dict[str, Any]]):
-    """The entries of a catalog already decoded as records, parsed when first read."""
-
-    def __init__(self, data: bytes, name: str, count: int) -> None:
-        self._data, self._name, self._count = data, name, count
-
-    @cached_property
-    def _entries(self) -> list[dict[str, Any]]:
-        entries = catalog_entries(parse_json(self._data, self._name), self._name)
-        del self._data
-        return entries
-
-    def __len__(self) -> int:
-        return self._count
-
-    @overload
-    def __getitem__(self, index: int) -> dict[str, Any]: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
-    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
-        return self._entries[index]
-
-    def __iter__(self) -> Iterator[dict[str, Any]]:
-        return iter(self._entries)
 
 
 def catalog_entries(doc: Any, label: str) -> list[dict[str, Any]]:

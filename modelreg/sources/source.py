@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from modelreg.schema import Record
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -18,9 +15,7 @@ class Source:
     ``origins`` gives, for entries gathered from several places (the user store and an
     ``add``'s input), each entry's own source name and index, for error messages. An outside
     catalog (LiteLLM, models.dev, OpenRouter: modelreg.formats) says its format in ``outside``
-    and what its reader skipped in ``skipped``; modelreg.fill merges it. A large native
-    catalog whose every entry is a valid definition also holds them as ``records``, its
-    entries then parsed on demand.
+    and what its reader skipped in ``skipped``; modelreg.fill merges it.
     """
 
     label: str
@@ -29,7 +24,6 @@ class Source:
     origins: tuple[tuple[str, int], ...] | None = None
     outside: str | None = None  # the outside format (litellm, ...) of an outside catalog
     skipped: tuple[tuple[str, str], ...] = ()  # an outside catalog's entries left out, and why
-    records: list[Record] | None = None  # the entries as records, when decoded as such
 
     def __post_init__(self) -> None:
         if not self.name:

@@ -130,7 +130,7 @@ def add(
     ``dry_run`` validates and returns the document that would be written,
     and writes nothing. Nothing is written unless everything is valid.
     """
-    from modelreg.schema import fast_validation  # noqa: F401  (import the validator before the lock)
+    from modelreg.schema import validation  # noqa: F401  (import the validator before the lock)
 
     path = Path(path) if path is not None else store_path()
     new_entries = [dict(e) for e in entries]
@@ -213,7 +213,7 @@ def remove(
     (from ``registry`` too, when given). A removal that would break another
     entry (one that ``extends`` the model) is refused with ModelConflictError.
     """
-    from modelreg.schema import fast_validation  # noqa: F401  (import the validator before the lock)
+    from modelreg.schema import validation  # noqa: F401  (import the validator before the lock)
 
     path = Path(path) if path is not None else store_path()
     builtins = builtin()
