@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 
-@dataclass(frozen=True)
 class Source:
     """A parsed catalog: its provenance label, its raw entries (each a JSON object), and the
     name its errors give it (the label, or more: "user-store /home/me/.config/...").
@@ -18,16 +16,26 @@ class Source:
     and what its reader skipped in ``skipped``; modelreg.fill merges it.
     """
 
-    label: str
-    entries: Sequence[dict[str, Any]]
-    name: str = ""
-    origins: tuple[tuple[str, int], ...] | None = None
-    outside: str | None = None  # the outside format (litellm, ...) of an outside catalog
-    skipped: tuple[tuple[str, str], ...] = ()  # an outside catalog's entries left out, and why
+    __slots__ = ("entries", "label", "name", "origins", "outside", "skipped")
 
-    def __post_init__(self) -> None:
-        if not self.name:
-            object.__setattr__(self, "name", self.label)
+    def __init__(
+        self,
+        label: str,
+        entries: Sequence[dict[str, Any]],
+        name: str = "",
+        origins: tuple[tuple[str, int], ...] | None = None,
+        outside: str | None = None,  # the outside format (litellm, ...) of an outside catalog
+        skipped: tuple[tuple[str, str], ...] = (),  # its entries left out, and why
+    ) -> None:
+        self.label = label
+        self.entries = entries
+        self.name = name or label
+        self.origins = origins
+        self.outside = outside
+        self.skipped = skipped
+
+    def __repr__(self) -> str:
+        return f"Source({self.name!r}, {len(self.entries)} entries)"
 
     def origin(self, index: int) -> tuple[str, int]:
         """The source name and index an error gives entry ``index``."""
