@@ -243,8 +243,9 @@ def main() -> None:
         if label != "no user source":
             write_user_sources(home, cwd)
         variant = {**env, "XDG_CONFIG_HOME": str(home), "HOME": str(home)}
-        if label == "+ both outside":
-            enable_outside(script, args.refs.resolve(), variant, cwd)
+        if label == "+ both outside":  # the copies go to each install's cache directory
+            for each in scripts:
+                enable_outside(each, args.refs.resolve(), {**variant, **caches[each]}, cwd)
         variants.append((label, cwd, variant))
 
     litellm = write_litellm(root / "litellm.json")
