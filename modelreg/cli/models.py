@@ -11,12 +11,13 @@ from modelreg import schema as vocabulary
 from modelreg.cli import figures, output, tables, terminal, views
 from modelreg.cli.state import State
 from modelreg.cli.status import UsageError
-from modelreg.query.filters import FilterValueError
 
 
 def _filters(state: State, conditions: dict[str, Any]) -> Any:
     """The filters of the options given; a value that does not parse, or a provider no model
     has, is a usage error (with the closest names)."""
+    from modelreg.query.filters import FilterValueError  # here: show needs no filter
+
     try:
         wanted = views.filters(**conditions)
     except FilterValueError as exc:
