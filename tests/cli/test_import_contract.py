@@ -73,6 +73,22 @@ def test_fast_paths_import_no_heavy_library(tmp_path: Path, args: list[str], env
     assert {m.split(".")[0] for m in modules} & set(HEAVY) == set()
 
 
+TABLES = [
+    ["show", "gpt-4o", "--format", "table"],
+    ["filter", "--capability", "vision", "--max-prompt-price", "1", "--format", "table"],
+    ["cost", "gpt-4o", "o3", "--prompt-tokens", "1M", "--format", "table"],
+    ["compare", "gpt-4o", "o3", "--format", "table"],
+]
+
+
+@pytest.mark.parametrize("args", TABLES, ids=[a[0] for a in TABLES])
+def test_the_front_doors_tables_import_rich_alone(tmp_path: Path, args: list[str]) -> None:
+    """Every table the front door answers draws with rich, and loads no typer, click,
+    pydantic or rapidfuzz."""
+    heavy = {m.split(".")[0] for m in imported(tmp_path, args, {})} & set(HEAVY)
+    assert heavy == {"rich"}
+
+
 @pytest.mark.parametrize(("args", "env"), [c for c in CASES if c[1]], ids=["zsh", "fish", "bash"])
 def test_completion_without_user_sources_builds_no_registry(
     tmp_path: Path, args: list[str], env: dict
