@@ -177,8 +177,8 @@ def _add_offers(
     for model in own.values():
         model["offers"] = offers.cheapest_first(model["offers"])
     _add_new(store, list(own.values()), label, skipped)
-    for target, given in found.items():
-        record = store.get_record(target)
+    for target, given in found.items():  # the record is replaced whole: no deep copy of it
+        record = {**store.record_of(target)}
         record["offers"] = offers.merged(record["offers"], given)
         store.add_record(validate_record(record), label, replace=True)
         store.note_fields(target, ["offers"], label)
