@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import Any
 
 from modelreg import schema as vocabulary
@@ -47,7 +48,8 @@ _TASK_WORDS = frozenset(
 _PLAN_SELLERS = ("coding-plan", "copilot", "subscription")
 
 
-def keys(model_id: str) -> list[str]:
+@cache  # an id is matched again by every catalog filled (and indexed by each)
+def keys(model_id: str) -> tuple[str, ...]:
     """The normalised forms an id is matched by, most exact first (empty: none)."""
     name = model_id.strip().lower()
     fireworks = name.startswith(("fireworks_ai/", "accounts/fireworks/"))
@@ -73,14 +75,14 @@ def keys(model_id: str) -> list[str]:
         last = _FIREWORKS_VERSION.sub(r"\1.\2", last).replace("llama-v", "llama-")
     key = re.sub(r"[._\s]+", "-", last).strip("-")
     if not key:
-        return []
+        return ()
     forms = [key, _DATE.sub("", key)]
     forms.append(_CLAUDE_ORDER.sub(r"claude-\2-\1", key))  # claude-4-sonnet: claude-sonnet-4
     maker, dash, rest = key.partition("-")  # "anthropic-claude-opus-4-5", "openai-o1"
     if dash and rest and maker in _DASHED_PREFIXES:
         forms.append(rest)
     forms += [form.replace("-", "") for form in forms]  # "claude-opus4-5"
-    return [form for form in dict.fromkeys(forms) if form]
+    return tuple(form for form in dict.fromkeys(forms) if form)
 
 
 class Index:
