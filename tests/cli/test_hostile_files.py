@@ -4,12 +4,14 @@ numbers too large to hold, a poisoned completion cache, malformed URLs and deadl
 
 from __future__ import annotations
 
+import contextlib
 import json
 import marshal
 import os
 import random
 import stat
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from modelreg import compile, inputs
+from modelreg import compile, inputs, safefile
 from modelreg import registry as registries
 from modelreg.sources import outside
 from tests.outside_server import Catalogs, litellm_doc, serve
@@ -165,7 +167,8 @@ def test_updates_killed_at_random_moments_leave_nothing_the_next_update_does_not
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(0.05, 1.5))
+        with contextlib.suppress(subprocess.TimeoutExpired):  # else it ended by itself
+            process.wait(rng.uniform(0.05, 1.5))
         process.kill()
         process.wait()
         meta = outside.read_meta("litellm")
@@ -197,12 +200,30 @@ def test_check_request_from_stdin_is_capped() -> None:
     one_line_error(out, 3, "stdin", "1024 byte limit", "MODELREG_MAX_BYTES")
 
 
+def test_a_pipe_is_read_within_10_seconds() -> None:
+    assert safefile.PIPE_TIMEOUT == 10.0  # what the README promises
+    assert safefile.read_bytes.__kwdefaults__["timeout"] == safefile.PIPE_TIMEOUT
+
+
 def test_check_request_from_a_fifo_without_a_writer_times_out(tmp_path: Path) -> None:
+    """The console script's own code, the pipe deadline shortened so the wait is short."""
     fifo = tmp_path / "request.fifo"
     os.mkfifo(fifo)
+    short_deadline = (
+        "import modelreg.safefile as s; s.read_bytes.__kwdefaults__['timeout'] = 0.5; "
+        "from modelreg.cli.main import run; run()"
+    )
     started = time.monotonic()
-    out = run_script("check", "gpt-4o", "--request", str(fifo))
-    one_line_error(out, 3, str(fifo), "timed out")
+    done = subprocess.run(
+        [sys.executable, "-c", short_deadline, "check", "gpt-4o", "--request", str(fifo)],
+        env=env_for_subprocess(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    out = Outcome(done.returncode, done.stdout, done.stderr, "script")
+    one_line_error(out, 3, str(fifo), "timed out after 0.5 s")
+    assert out.stderr.count("\n") == 1
     assert time.monotonic() - started < 30
 
 
