@@ -25,7 +25,7 @@ from modelreg import registry as registries
 from modelreg.sources import outside
 from tests.outside_server import Catalogs, litellm_doc, serve
 
-from .conftest import SCRIPT, Outcome, env_for_subprocess, run_script
+from .conftest import SCRIPT, Outcome, Run, env_for_subprocess, run_in_process, run_script
 
 HUGE = int("9" * 400)
 
@@ -46,6 +46,12 @@ def cache() -> Path:
 
 def update(*args: str, **env: str) -> Outcome:
     return run_script("update", *args, env=env)
+
+
+def script_once(first: bool) -> Run:
+    """The console script for the first case of a parametrized test, the command line
+    in-process (the same main()) for the others: each case reads fresh state in one run."""
+    return run_script if first else run_in_process
 
 
 def one_line_error(out: Outcome, code: int, *words: str) -> None:
@@ -242,7 +248,7 @@ def test_tools_that_are_not_an_array_are_a_violation_with_or_without_the_flag(
     path = tmp_path / "body.json"
     path.write_text(json.dumps(body))
     for flags in ([], ["--tools"]):
-        out = run_script("check", "gpt-4o", "--request", str(path), *flags)
+        out = script_once(tools == 7)("check", "gpt-4o", "--request", str(path), *flags)
         assert out.code == 5, (flags, out.stderr)
         assert out.stderr.startswith("tools: 'tools' must be an array")
 
@@ -279,7 +285,8 @@ def test_a_400_digit_number_in_an_outside_catalog_skips_its_entry(
     doc["outside-model-one"][field] = HUGE
     path = tmp_path / "prices.json"
     path.write_text(json.dumps(doc))
-    out = run_script("-c", f"litellm:{path}", "list", "--format", fmt, "--provider", "openai")
+    run = script_once((field, fmt) == ("input_cost_per_token", "json"))
+    out = run("-c", f"litellm:{path}", "list", "--format", fmt, "--provider", "openai")
     assert out.code == 0, out.stderr
     assert f"1 {field} is too large" in out.stderr
     assert "outside-model-one" not in out.stdout and "gpt-4o" in out.stdout
@@ -310,7 +317,8 @@ def test_a_malformed_url_is_a_failed_update(url: str, where: str) -> None:
         config = Path(os.environ["XDG_CONFIG_HOME"]) / "modelreg" / "outside.json"
         config.parent.mkdir(parents=True)
         config.write_text(json.dumps({"enabled": ["litellm"], "urls": {"litellm": url}}))
-    one_line_error(update("litellm", **env), 3, "litellm", "invalid URL")
+    out = script_once((url, where) == ("http://[::1", "env"))("update", "litellm", env=env)
+    one_line_error(out, 3, "litellm", "invalid URL")
 
 
 def test_a_file_url_of_another_host_is_never_read_from_the_local_disk(tmp_path: Path) -> None:
@@ -325,7 +333,8 @@ def test_a_file_url_of_another_host_is_never_read_from_the_local_disk(tmp_path: 
 
 @pytest.mark.parametrize("timeout", ["inf", "1e10", "nan", "-1", "0"])
 def test_an_unbounded_timeout_is_a_usage_error(timeout: str) -> None:
-    out = update("litellm", "--timeout", timeout, MODELREG_URL_LITELLM="http://127.0.0.1:9/x")
+    env = {"MODELREG_URL_LITELLM": "http://127.0.0.1:9/x"}
+    out = script_once(timeout == "inf")("update", "litellm", "--timeout", timeout, env=env)
     one_line_error(out, 2, "--timeout", "3600")
 
 
