@@ -73,7 +73,8 @@ def test_the_server_gives_a_head_10_seconds_and_a_body_15_more() -> None:
 
 def test_slow_clients_are_cut_off_and_others_are_served_again(tmp_path: Path) -> None:
     """More trickling connections than the server may open files: each is answered 408 and
-    closed at the deadline, and the server answers everyone else again."""
+    closed at its head's deadline (a body that never ends, at its body's), and the server
+    answers everyone else again."""
     limit = 200
 
     def few_files() -> None:
@@ -86,6 +87,14 @@ def test_slow_clients_are_cut_off_and_others_are_served_again(tmp_path: Path) ->
         command=SHORT_DEADLINES,
     )
     try:
+        # A body that never ends, from before the server runs out of files: its deadline
+        # runs while the heads' does.
+        body = socket.create_connection(("127.0.0.1", running.port), timeout=60)
+        body.sendall(
+            b"POST /v1/models/gpt-4o/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"
+        )
+        sent = time.monotonic()
         heads = []
         for _ in range(limit + 20):
             try:
@@ -105,12 +114,6 @@ def test_slow_clients_are_cut_off_and_others_are_served_again(tmp_path: Path) ->
             assert error["code"] == "request_timeout"
             assert f"within {HEAD_DEADLINE:g} seconds" in error["message"]
         wait_for(running._up, "the server to answer others again", running.stderr, limit=60)
-        body = socket.create_connection(("127.0.0.1", running.port), timeout=60)
-        body.sendall(
-            b"POST /v1/models/gpt-4o/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            b"Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"
-        )
-        sent = time.monotonic()
         body.settimeout(BODY_DEADLINE + 30)
         late = b""
         while chunk := body.recv(65536):  # answered, then closed
@@ -119,7 +122,7 @@ def test_slow_clients_are_cut_off_and_others_are_served_again(tmp_path: Path) ->
         error = error_of(late, 408)
         assert error["code"] == "request_timeout"
         assert f"within {BODY_DEADLINE:g} seconds" in error["message"]
-        assert time.monotonic() - started < HEAD_DEADLINE + BODY_DEADLINE + 60
+        assert time.monotonic() - sent < BODY_DEADLINE + 60
         for sock in [*heads, body]:
             sock.close()
     finally:
