@@ -28,7 +28,7 @@ class Handler(BaseHTTPRequestHandler):
     """Routes: /good.json, /wrapped.json, /bad.json, /latin1.json, /big.json, /slow.json,
     /drip.json, /status/N, /redirect/N (N hops to /good.json), /loop, /to-ftp, /garbage;
     hostile ones: /trickle-headers (a status line, then one header byte every 0.2 s),
-    /slow-redirect/N (N redirects, each after 0.4 s), /hang (nothing for STALL seconds, then
+    /slow-redirect/N (N redirects, each after 0.2 s), /hang (nothing for STALL seconds, then
     /good.json's body), /auth (needs basic auth USER:TOKEN, else 401), /huge-length (claims
     a body of 10 GB)."""
 
@@ -90,7 +90,7 @@ class Handler(BaseHTTPRequestHandler):
                 time.sleep(0.2)
         elif path.startswith("/slow-redirect/"):
             hops = int(path.rsplit("/", 1)[1])
-            time.sleep(0.4)
+            time.sleep(0.2)
             self.redirect(f"/slow-redirect/{hops - 1}" if hops > 1 else "/good.json")
         elif path == "/hang":
             port = self.client_address[1]
@@ -130,7 +130,8 @@ def serve() -> Iterator[str]:
     """Run the server in a thread; yields its base URL."""
     server = QuietServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll: shutdown() waits for the loop to look again (0.5 s by default).
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"

@@ -128,7 +128,8 @@ def serve() -> Iterator[Catalogs]:
     server = QuietServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     catalogs.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll: shutdown() waits for the loop to look again (0.5 s by default).
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     try:
         yield catalogs

@@ -465,7 +465,9 @@ class ScriptServer:
         serve_args: tuple[str, ...] = (),
         preexec: Callable[[], None] | None = None,
         wait: bool = True,
+        command: tuple[str, ...] = (),
     ) -> None:
+        """``command`` runs in place of the console script (the same arguments follow)."""
         assert SCRIPT, "the modelreg console script is not installed (pip install -e .)"
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -473,7 +475,7 @@ class ScriptServer:
             Path(os.environ["HOME"]) / f"serve-{self.port}.log", "w+", encoding="utf-8"
         )
         self.process = subprocess.Popen(
-            [SCRIPT, *args, "serve", "--port", str(self.port), *serve_args],
+            [*(command or (SCRIPT,)), *args, "serve", "--port", str(self.port), *serve_args],
             stdout=subprocess.DEVNULL,
             stderr=self.log,
             stdin=subprocess.DEVNULL,

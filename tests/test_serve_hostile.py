@@ -5,11 +5,13 @@ the Host names it answers, ids ending in /capabilities, SIGHUP during the first 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import resource
 import signal
 import socket
+import sys
 import threading
 import time
 import urllib.parse
@@ -53,16 +55,46 @@ def error_of(response: bytes, status: int) -> dict[str, Any]:
 # -- slow clients ----------------------------------------------------------------------
 
 
+# The console script's own code with the deadlines of a request's head and body shortened
+# (module constants, read when a connection needs them), so waiting for them takes seconds.
+HEAD_DEADLINE, BODY_DEADLINE = 2.0, 3.0
+SHORT_DEADLINES = (
+    sys.executable,
+    "-c",
+    "import modelreg.service.serve_http as h; "
+    f"h.HEAD_TIMEOUT, h.BODY_TIMEOUT = {HEAD_DEADLINE}, {BODY_DEADLINE}; "
+    "from modelreg.cli.main import run; run()",
+)
+
+
+def test_the_server_gives_a_head_10_seconds_and_a_body_15_more() -> None:
+    assert (HEAD_TIMEOUT, BODY_TIMEOUT) == (10.0, 15.0)  # what the README promises
+
+
 def test_slow_clients_are_cut_off_and_others_are_served_again(tmp_path: Path) -> None:
     """More trickling connections than the server may open files: each is answered 408 and
-    closed at the deadline, and the server answers everyone else again."""
+    closed at its head's deadline (a body that never ends, at its body's), and the server
+    answers everyone else again."""
     limit = 200
 
     def few_files() -> None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (limit, limit))
 
-    running = ScriptServer("--builtin-only", serve_args=("--no-access-log",), preexec=few_files)
+    running = ScriptServer(
+        "--builtin-only",
+        serve_args=("--no-access-log",),
+        preexec=few_files,
+        command=SHORT_DEADLINES,
+    )
     try:
+        # A body that never ends, from before the server runs out of files: its deadline
+        # runs while the heads' does.
+        body = socket.create_connection(("127.0.0.1", running.port), timeout=60)
+        body.sendall(
+            b"POST /v1/models/gpt-4o/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"
+        )
+        sent = time.monotonic()
         heads = []
         for _ in range(limit + 20):
             try:
@@ -74,23 +106,23 @@ def test_slow_clients_are_cut_off_and_others_are_served_again(tmp_path: Path) ->
         started = time.monotonic()
         answers = []
         for sock in heads[:20]:
-            sock.settimeout(HEAD_TIMEOUT + 30)
+            sock.settimeout(HEAD_DEADLINE + 30)
             answers.append(sock.recv(65536))
-        assert time.monotonic() - started < HEAD_TIMEOUT + 30
+        assert time.monotonic() - started < HEAD_DEADLINE + 30
         for answer in answers:
-            assert error_of(answer, 408)["code"] == "request_timeout"
+            error = error_of(answer, 408)
+            assert error["code"] == "request_timeout"
+            assert f"within {HEAD_DEADLINE:g} seconds" in error["message"]
         wait_for(running._up, "the server to answer others again", running.stderr, limit=60)
-        body = socket.create_connection(("127.0.0.1", running.port), timeout=60)
-        body.sendall(
-            b"POST /v1/models/gpt-4o/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            b"Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"
-        )
-        body.settimeout(BODY_TIMEOUT + 30)
+        body.settimeout(BODY_DEADLINE + 30)
         late = b""
         while chunk := body.recv(65536):  # answered, then closed
             late += chunk
-        assert error_of(late, 408)["code"] == "request_timeout"
-        assert time.monotonic() - started < HEAD_TIMEOUT + BODY_TIMEOUT + 60
+        assert time.monotonic() - sent >= BODY_DEADLINE - 0.5  # not before its deadline
+        error = error_of(late, 408)
+        assert error["code"] == "request_timeout"
+        assert f"within {BODY_DEADLINE:g} seconds" in error["message"]
+        assert time.monotonic() - sent < BODY_DEADLINE + 60
         for sock in [*heads, body]:
             sock.close()
     finally:
@@ -200,6 +232,21 @@ def test_a_model_whose_id_ends_in_capabilities_is_fetched(server: Any) -> None:
 # -- SIGHUP during the first load ---------------------------------------------------------
 
 
+def reading(pid: int, path: Path) -> None:
+    """Wait until process ``pid`` has ``path`` open (a second where /proc cannot tell)."""
+    fds = Path(f"/proc/{pid}/fd")
+    if not fds.is_dir():
+        time.sleep(1.0)
+        return
+
+    def opened() -> bool:
+        with contextlib.suppress(OSError):  # an fd closed while looked at
+            return any(os.readlink(fd) == str(path) for fd in fds.iterdir())
+        return False
+
+    wait_for(opened, f"the server to open {path}")
+
+
 def test_a_sighup_during_the_first_load_reloads_once_serving(tmp_path: Path) -> None:
     """The first load reads a FIFO whose writer waits: a SIGHUP then must not kill the
     server, and it reloads (reading the FIFO again) as soon as it serves."""
@@ -217,10 +264,10 @@ def test_a_sighup_during_the_first_load_reloads_once_serving(tmp_path: Path) -> 
     running = ScriptServer("--builtin-only", "-c", str(fifo), wait=False)
     thread = threading.Thread(target=writer, daemon=True)
     try:
-        time.sleep(1.0)  # the server waits for the FIFO's writer: its first load
+        reading(running.process.pid, fifo)  # the server waits for the FIFO's writer
         assert running.process.poll() is None
         running.process.send_signal(signal.SIGHUP)
-        time.sleep(0.5)
+        time.sleep(0.2)
         thread.start()
         running.wait_up()
         up.set()

@@ -11,6 +11,7 @@ environment, so it sees exactly what the in-process run sees.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import shutil
@@ -26,6 +27,8 @@ from typer.testing import CliRunner
 
 from modelreg.cli.main import main
 
+# The help formatter module CliRunner pins to 80 columns (typer's own copy of click's).
+_FORMATTING = importlib.import_module(CliRunner.__module__).formatting
 SCRIPT = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which("modelreg")
 
 
@@ -57,6 +60,7 @@ def run_in_process(*args: str, env: Mapping[str, str] | None = None) -> Outcome:
     """One invocation of ``modelreg.cli.main`` in this process: stdout and stderr apart."""
     runner = CliRunner()
     with runner.isolation(env=dict(env or {})) as streams:
+        _FORMATTING.FORCED_WIDTH = None  # help wraps at COLUMNS, as in the script (not 80)
         argv, sys.argv = sys.argv, ["modelreg", *args]
         try:
             main()

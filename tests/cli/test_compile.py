@@ -3,6 +3,7 @@ when one did, and a snapshot is never trusted blindly."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -16,7 +17,7 @@ import pytest
 from modelreg import compile, inputs, merge
 from modelreg.compile import load_registry
 
-from .conftest import SCRIPT, env_for_subprocess, run_script, write_catalog
+from .conftest import SCRIPT, env_for_subprocess, run_in_process, run_script, write_catalog
 
 
 def _snapshots() -> list[Path]:
@@ -129,7 +130,8 @@ def test_a_killed_rebuild_leaves_the_old_snapshot_or_none(isolated: Path) -> Non
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(delay)
+        with contextlib.suppress(subprocess.TimeoutExpired):  # else it ended by itself
+            run.wait(delay)
         run.send_signal(signal.SIGKILL)
         run.wait()
         expected = run_script("list", "--format", "ids", "--all").stdout
@@ -146,7 +148,7 @@ def test_a_poisoned_snapshot_is_ignored_and_rebuilt(
     isolated: Path, tmp_path: Path, poison: str
 ) -> None:
     write_catalog(isolated / "models.json", _entries(5))
-    expected = run_script("list", "--format", "ids", "--all")
+    expected = run_in_process("list", "--format", "ids", "--all")  # writes the snapshot
     [path] = _snapshots()
     good = path.read_bytes()
     path.unlink()

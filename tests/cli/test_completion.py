@@ -3,11 +3,13 @@ completions/, real bash, zsh and fish typing TAB in tmux, and hostile ids from c
 
 from __future__ import annotations
 
+import re
 import shlex
 import shutil
 import subprocess
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -208,22 +210,29 @@ def _screen(session: str) -> str:
     ).stdout
 
 
-def _settled(session: str, timeout: float = 10.0) -> str:
-    """The screen once it stopped changing for a moment (the shell finished answering)."""
+def _waiting(session: str, done: Callable[[str], bool], timeout: float = 30.0) -> str:
+    """The screen once ``done`` holds for it (or the timeout passed: the caller's assert
+    fails)."""
     deadline = time.monotonic() + timeout
-    last, since = _screen(session), time.monotonic()
-    while time.monotonic() < deadline:
+    while not done(screen := _screen(session)) and time.monotonic() < deadline:
         time.sleep(0.05)
-        now = _screen(session)
-        if now != last:
-            last, since = now, time.monotonic()
-        elif time.monotonic() - since > 0.4:
-            break
-    return last
+    return screen
 
 
-def _shell_session(shell: str, home: Path, typed: str) -> str:
-    """Type ``typed`` and TAB into a real interactive shell in tmux; the screen afterwards."""
+FINE_TUNED = "ft:gpt-4o-mini:acme::abc123"
+
+
+def _completed_x(screen: str) -> bool:
+    """TAB changed ``modelreg show x`` (each shell its own way: a quote, a list, a pager)."""
+    return "modelreg show x" in screen.replace("'x", "x") and not re.search(
+        r"modelreg show x *$", screen, re.MULTILINE
+    )
+
+
+def _shell_session(shell: str, home: Path) -> tuple[str, str]:
+    """In one real interactive shell in tmux, TAB twice after ``modelreg show x`` (the hostile
+    ids), then, the line killed (Ctrl-U, read in order, unlike Ctrl-C, which drops what the
+    shell has not read yet), after ``modelreg show ft:gpt-4o-mini:ac``; the two screens."""
     session = f"modelreg-{shell}-{uuid.uuid4().hex[:8]}"
     env = {
         "HOME": str(home),
@@ -241,22 +250,21 @@ def _shell_session(shell: str, home: Path, typed: str) -> str:
     tmux = ["tmux", "new-session", "-d", "-s", session, "-x", "200", "-y", "50", "-c", str(home)]
     variables = [f"{k}={v}" for k, v in env.items()]
     subprocess.run([*tmux, "env", "-i", *variables, *start], check=True)
+
+    def keys(*typed: str) -> None:
+        for key in typed:
+            subprocess.run(["tmux", "send-keys", "-t", session, key], check=True)
+
     try:
         setup = {
             "bash": f"source {home / 'modelreg.bash'}",
             "zsh": f"autoload -Uz compinit && compinit -u && source {home / 'modelreg.zsh'}",
             "fish": f"source {home / 'modelreg.fish'}",
         }[shell]
-        subprocess.run(["tmux", "send-keys", "-t", session, setup, "Enter"], check=True)
-        subprocess.run(["tmux", "send-keys", "-t", session, "clear", "Enter"], check=True)
-        _settled(session)
-        subprocess.run(["tmux", "send-keys", "-t", session, typed], check=True)
-        _settled(session)
-        for _ in range(2):
-            subprocess.run(["tmux", "send-keys", "-t", session, "Tab"], check=True)
-            screen = _settled(session)
-        subprocess.run(["tmux", "send-keys", "-t", session, "C-c"], check=False)
-        return screen
+        keys(setup, "Enter", "clear", "Enter", "modelreg show x", "Tab", "Tab")
+        hostile = _waiting(session, _completed_x)
+        keys("C-u", "modelreg show ft:gpt-4o-mini:ac", "Tab", "Tab")
+        return hostile, _waiting(session, lambda screen: FINE_TUNED in screen)
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], check=False)
 
@@ -270,16 +278,11 @@ def test_a_real_shell_tab_runs_no_code_from_a_catalog(shell: str, tmp_path: Path
             (ROOT / "completions" / f"modelreg.{name}").read_text(encoding="utf-8"),
             encoding="utf-8",
         )
-    write_catalog(
-        tmp_path / "models.json",
-        [{"id": i} for i in HOSTILE[:7]] + [{"id": "ft:gpt-4o-mini:acme::abc123"}],
-    )
-    screen = _shell_session(shell, tmp_path, "modelreg show x")
-    assert not (tmp_path / "PWNED").exists(), screen
-    assert not list(tmp_path.glob("PWNED*")), screen
-    screen = _shell_session(shell, tmp_path, "modelreg show ft:gpt-4o-mini:ac")
-    assert "ft:gpt-4o-mini:acme::abc123" in screen, screen
-    assert not (tmp_path / "PWNED").exists()
+    write_catalog(tmp_path / "models.json", [{"id": i} for i in HOSTILE[:7]] + [{"id": FINE_TUNED}])
+    hostile, screen = _shell_session(shell, tmp_path)
+    assert _completed_x(hostile), hostile  # TAB completed the hostile ids
+    assert FINE_TUNED in screen, screen
+    assert not list(tmp_path.glob("PWNED*")), (hostile, screen)
 
 
 # -- the generated files are in sync -------------------------------------------------------

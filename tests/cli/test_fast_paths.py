@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from modelreg.cli.app import app
 from modelreg.cli.fast import run_fast
 
-from .conftest import run_script, write_catalog
+from .conftest import run_in_process, run_script, write_catalog
 
 ARGVS = [
     ["capabilities", "gpt-4o", "--json"],
@@ -62,7 +62,7 @@ ARGVS = [
 @pytest.mark.parametrize("argv", ARGVS, ids=[" ".join(a) for a in ARGVS])
 def test_fast_and_typer_paths_agree(argv: list[str], isolated: Path) -> None:
     write_catalog(isolated / "models.json", [{"id": "zeta-local", "context_window": 4096}])
-    fast = run_script(*argv)
+    fast = run_in_process(*argv)  # main(): the fast path where there is one
     full = CliRunner().invoke(app, argv)
     assert (fast.code, fast.stdout, fast.stderr) == (full.exit_code, full.stdout, full.stderr)
 

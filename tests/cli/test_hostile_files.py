@@ -4,12 +4,14 @@ numbers too large to hold, a poisoned completion cache, malformed URLs and deadl
 
 from __future__ import annotations
 
+import contextlib
 import json
 import marshal
 import os
 import random
 import stat
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -18,12 +20,12 @@ from typing import Any
 
 import pytest
 
-from modelreg import compile, inputs
+from modelreg import compile, inputs, safefile
 from modelreg import registry as registries
 from modelreg.sources import outside
 from tests.outside_server import Catalogs, litellm_doc, serve
 
-from .conftest import SCRIPT, Outcome, env_for_subprocess, run_script
+from .conftest import SCRIPT, Outcome, Run, env_for_subprocess, run_in_process, run_script
 
 HUGE = int("9" * 400)
 
@@ -44,6 +46,12 @@ def cache() -> Path:
 
 def update(*args: str, **env: str) -> Outcome:
     return run_script("update", *args, env=env)
+
+
+def script_once(first: bool) -> Run:
+    """The console script for the first case of a parametrized test, the command line
+    in-process (the same main()) for the others: each case reads fresh state in one run."""
+    return run_script if first else run_in_process
 
 
 def one_line_error(out: Outcome, code: int, *words: str) -> None:
@@ -165,7 +173,8 @@ def test_updates_killed_at_random_moments_leave_nothing_the_next_update_does_not
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(0.05, 1.5))
+        with contextlib.suppress(subprocess.TimeoutExpired):  # else it ended by itself
+            process.wait(rng.uniform(0.05, 1.5))
         process.kill()
         process.wait()
         meta = outside.read_meta("litellm")
@@ -197,12 +206,30 @@ def test_check_request_from_stdin_is_capped() -> None:
     one_line_error(out, 3, "stdin", "1024 byte limit", "MODELREG_MAX_BYTES")
 
 
+def test_a_pipe_is_read_within_10_seconds() -> None:
+    assert safefile.PIPE_TIMEOUT == 10.0  # what the README promises
+    assert safefile.read_bytes.__kwdefaults__["timeout"] == safefile.PIPE_TIMEOUT
+
+
 def test_check_request_from_a_fifo_without_a_writer_times_out(tmp_path: Path) -> None:
+    """The console script's own code, the pipe deadline shortened so the wait is short."""
     fifo = tmp_path / "request.fifo"
     os.mkfifo(fifo)
+    short_deadline = (
+        "import modelreg.safefile as s; s.read_bytes.__kwdefaults__['timeout'] = 0.5; "
+        "from modelreg.cli.main import run; run()"
+    )
     started = time.monotonic()
-    out = run_script("check", "gpt-4o", "--request", str(fifo))
-    one_line_error(out, 3, str(fifo), "timed out")
+    done = subprocess.run(
+        [sys.executable, "-c", short_deadline, "check", "gpt-4o", "--request", str(fifo)],
+        env=env_for_subprocess(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    out = Outcome(done.returncode, done.stdout, done.stderr, "script")
+    one_line_error(out, 3, str(fifo), "timed out after 0.5 s")
+    assert out.stderr.count("\n") == 1
     assert time.monotonic() - started < 30
 
 
@@ -221,7 +248,7 @@ def test_tools_that_are_not_an_array_are_a_violation_with_or_without_the_flag(
     path = tmp_path / "body.json"
     path.write_text(json.dumps(body))
     for flags in ([], ["--tools"]):
-        out = run_script("check", "gpt-4o", "--request", str(path), *flags)
+        out = script_once(tools == 7)("check", "gpt-4o", "--request", str(path), *flags)
         assert out.code == 5, (flags, out.stderr)
         assert out.stderr.startswith("tools: 'tools' must be an array")
 
@@ -258,7 +285,8 @@ def test_a_400_digit_number_in_an_outside_catalog_skips_its_entry(
     doc["outside-model-one"][field] = HUGE
     path = tmp_path / "prices.json"
     path.write_text(json.dumps(doc))
-    out = run_script("-c", f"litellm:{path}", "list", "--format", fmt, "--provider", "openai")
+    run = script_once((field, fmt) == ("input_cost_per_token", "json"))
+    out = run("-c", f"litellm:{path}", "list", "--format", fmt, "--provider", "openai")
     assert out.code == 0, out.stderr
     assert f"1 {field} is too large" in out.stderr
     assert "outside-model-one" not in out.stdout and "gpt-4o" in out.stdout
@@ -289,7 +317,8 @@ def test_a_malformed_url_is_a_failed_update(url: str, where: str) -> None:
         config = Path(os.environ["XDG_CONFIG_HOME"]) / "modelreg" / "outside.json"
         config.parent.mkdir(parents=True)
         config.write_text(json.dumps({"enabled": ["litellm"], "urls": {"litellm": url}}))
-    one_line_error(update("litellm", **env), 3, "litellm", "invalid URL")
+    out = script_once((url, where) == ("http://[::1", "env"))("update", "litellm", env=env)
+    one_line_error(out, 3, "litellm", "invalid URL")
 
 
 def test_a_file_url_of_another_host_is_never_read_from_the_local_disk(tmp_path: Path) -> None:
@@ -304,7 +333,8 @@ def test_a_file_url_of_another_host_is_never_read_from_the_local_disk(tmp_path: 
 
 @pytest.mark.parametrize("timeout", ["inf", "1e10", "nan", "-1", "0"])
 def test_an_unbounded_timeout_is_a_usage_error(timeout: str) -> None:
-    out = update("litellm", "--timeout", timeout, MODELREG_URL_LITELLM="http://127.0.0.1:9/x")
+    env = {"MODELREG_URL_LITELLM": "http://127.0.0.1:9/x"}
+    out = script_once(timeout == "inf")("update", "litellm", "--timeout", timeout, env=env)
     one_line_error(out, 2, "--timeout", "3600")
 
 

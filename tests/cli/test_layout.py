@@ -5,8 +5,9 @@ written whole), a legend only for a column shown, and a table that does not fit 
 a row at a time rather than squeezed.
 
 ``--format table`` draws the table a terminal gets even into a pipe, at the width COLUMNS
-gives; audit and sources (which have no --format) are drawn in a pseudo-terminal, and one
-listing in a real terminal (tmux).
+gives (drawn in-process; one test holds the console script to the same bytes); audit and
+sources (which have no --format) are drawn in a pseudo-terminal, and one listing in a real
+terminal (tmux).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import pytest
 
 from modelreg.registry import builtin as builtin_registry
 
-from .conftest import SCRIPT, env_for_subprocess, run_script
+from .conftest import SCRIPT, env_for_subprocess, run_in_process, run_script
 
 BUILTIN = builtin_registry()
 ACTIVE = [r for r in BUILTIN.records() if r["status"] != "retired" and not r["fictional"]]
@@ -74,10 +75,19 @@ def _table(command: list[str], columns: str) -> str:
 
 @functools.cache
 def _drawn(command: tuple[str, ...], columns: str) -> str:
-    """The table of a command at a width (each drawn once per test run)."""
-    out = run_script(*command, "--format", "table", env={"COLUMNS": columns})
+    """The table of a command at a width (each drawn once per test run), drawn by the
+    command line in-process (the console script draws the same bytes: the test below)."""
+    out = run_in_process(*command, "--format", "table", env={"COLUMNS": columns})
     assert out.code == 0, (command, out.stderr)
     return out.stdout
+
+
+def test_the_console_script_draws_the_tables_drawn_here(usage: Path) -> None:
+    for name in ("list-provider", "compare-three", "cost-usage"):
+        command = _commands(usage)[name]
+        out = run_script(*command, "--format", "table", env={"COLUMNS": "60"})
+        assert (out.code, out.stderr) == (0, "")
+        assert out.stdout == _table(command, "60"), name
 
 
 _BOX = re.compile(r"[─━│┃]+")
@@ -108,7 +118,7 @@ def test_the_longest_ids_are_whole_in_every_listing(columns: str) -> None:
     for command in (["list"], ["filter", "--provider", "nvidia,meta"], ["search", "llama"]):
         text = _table(command, columns)
         ids = {line.split()[0] for line in text.splitlines() if line.strip()}
-        listed = run_script(*command, "--format", "ids").stdout.split()
+        listed = run_in_process(*command, "--format", "ids").stdout.split()
         longest = [r["id"] for r in LONGEST if r["id"] in listed]
         assert longest and all(i in ids for i in longest), (command, columns)
         # the 11B and 90B Llama vision models stay two different rows

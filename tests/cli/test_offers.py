@@ -1,4 +1,5 @@
-"""Any id a person has resolves to the model: a maker's prefixed form, a seller's id."""
+"""Any id a person has resolves to the model: a maker's prefixed form, a seller's id.
+The command line runs in-process; a sample of cases through the console script."""
 
 from __future__ import annotations
 
@@ -29,8 +30,11 @@ EXCERPTS = (
         ("openrouter/openai/gpt-4o", "gpt-4o"),
     ],
 )
-def test_any_id_a_person_has_resolves_to_the_model(script: Run, asked: str, model: str) -> None:
-    shown = script(*EXCERPTS, "show", asked, "--json").json()
+def test_any_id_a_person_has_resolves_to_the_model(
+    cli: Run, script: Run, asked: str, model: str
+) -> None:
+    run = script if asked == "openai/gpt-4o" else cli  # one through the console script
+    shown = run(*EXCERPTS, "show", asked, "--json").json()
     assert shown["id"] == model
 
 
@@ -39,10 +43,10 @@ def test_a_maker_prefix_of_another_maker_does_not_resolve(script: Run) -> None:
     assert out.code != 0 and "not found" in out.stderr
 
 
-def test_looked_up_by_a_sellers_id_the_model_has_that_offers_prices(script: Run) -> None:
-    own = script(*EXCERPTS, "show", "claude-sonnet-4-5", "--json").json()
+def test_looked_up_by_a_sellers_id_the_model_has_that_offers_prices(cli: Run) -> None:
+    own = cli(*EXCERPTS, "show", "claude-sonnet-4-5", "--json").json()
     seller_id = "bedrock/us-gov-east-1/anthropic.claude-sonnet-4-5-20250929-v1:0"
-    sold = script(*EXCERPTS, "show", seller_id, "--json").json()
+    sold = cli(*EXCERPTS, "show", seller_id, "--json").json()
     offer = next(o for o in own["offers"] if o["id"] == seller_id)
     assert sold["id"] == own["id"]
     assert sold["pricing"]["prompt_price_per_1m"] == offer["pricing"]["prompt_price_per_1m"]
@@ -50,26 +54,26 @@ def test_looked_up_by_a_sellers_id_the_model_has_that_offers_prices(script: Run)
     assert sold["offers"] == own["offers"]
 
 
-def test_listings_show_a_row_per_model_and_offers_on_request(script: Run) -> None:
-    models = script(*EXCERPTS, "list", "--json").json()
+def test_listings_show_a_row_per_model_and_offers_on_request(cli: Run) -> None:
+    models = cli(*EXCERPTS, "list", "--json").json()
     ids = {m["id"] for m in models}
     assert "gpt-4o" in ids and "azure/gpt-4o" not in ids
     offered = {o["id"] for m in models for o in m["offers"] or [] if o["id"] != m["id"]}
     assert offered and not offered & ids
-    rows = {m["id"] for m in script(*EXCERPTS, "list", "--offers", "--json").json()}
+    rows = {m["id"] for m in cli(*EXCERPTS, "list", "--offers", "--json").json()}
     assert {"gpt-4o", "azure/gpt-4o", "openrouter/openai/gpt-4o"} <= rows
 
 
-def test_a_retired_model_is_hidden_with_all_its_offers(script: Run) -> None:
+def test_a_retired_model_is_hidden_with_all_its_offers(cli: Run) -> None:
     seller_id = "bedrock/us-gov-east-1/anthropic.claude-sonnet-4-5-20250929-v1:0"
-    shown = {m["id"] for m in script(*EXCERPTS, "list", "--offers", "--json").json()}
+    shown = {m["id"] for m in cli(*EXCERPTS, "list", "--offers", "--json").json()}
     assert seller_id not in shown and "claude-sonnet-4-5-20250929" not in shown
-    everything = {m["id"] for m in script(*EXCERPTS, "list", "--offers", "--all", "--json").json()}
+    everything = {m["id"] for m in cli(*EXCERPTS, "list", "--offers", "--all", "--json").json()}
     assert seller_id in everything
 
 
-def test_via_keeps_the_models_a_seller_sells_at_its_prices(script: Run) -> None:
-    sold = script(*EXCERPTS, "list", "--via", "azure", "--json").json()
+def test_via_keeps_the_models_a_seller_sells_at_its_prices(cli: Run) -> None:
+    sold = cli(*EXCERPTS, "list", "--via", "azure", "--json").json()
     assert sold and "gpt-4o" in {m["id"] for m in sold}
     for model in sold:
         sellers = {o["seller"] for o in model["offers"] or []}
@@ -77,18 +81,18 @@ def test_via_keeps_the_models_a_seller_sells_at_its_prices(script: Run) -> None:
     realtime = next(m for m in sold if m["id"] == "gpt-realtime-2.1")
     azure = next(o for o in realtime["offers"] if o["seller"] == "azure")
     assert realtime["pricing"] == azure["pricing"]
-    rows = script(*EXCERPTS, "list", "--via", "azure", "--offers", "--format", "ids")
+    rows = cli(*EXCERPTS, "list", "--via", "azure", "--offers", "--format", "ids")
     assert rows.stdout.split() and all(i.startswith("azure/") for i in rows.stdout.split())
 
 
-def test_show_lists_the_offers_cheapest_first(script: Run) -> None:
-    out = script(*EXCERPTS, "show", "gpt-4o")
+def test_show_lists_the_offers_cheapest_first(cli: Run) -> None:
+    out = cli(*EXCERPTS, "show", "gpt-4o")
     offers = [line.split("\t") for line in out.stdout.splitlines() if line.startswith("Offers\t")]
     assert [row[1] for row in offers] == ["azure", "openrouter"]
     assert offers[0][2].startswith("azure/gpt-4o  2.5 / 10")
 
 
-def test_price_sorts_rank_free_tiers_last_unless_asked(script: Run, tmp_path: Path) -> None:
+def test_price_sorts_rank_free_tiers_last_unless_asked(cli: Run, tmp_path: Path) -> None:
     doc = {
         "paid-model": {"litellm_provider": "openai", "mode": "chat", "input_cost_per_token": 1e-7},
         "openrouter/acme/tiny-model:free": {
@@ -100,18 +104,18 @@ def test_price_sorts_rank_free_tiers_last_unless_asked(script: Run, tmp_path: Pa
     path = tmp_path / "prices.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     base = ("--builtin-only", "-c", f"litellm:{path}", "list", "--sort", "prompt_price")
-    ranked = script(*base, "--format", "ids").stdout.split()
+    ranked = cli(*base, "--format", "ids").stdout.split()
     assert ranked[0] != "openrouter/acme/tiny-model:free"
     assert ranked.index("paid-model") < ranked.index("openrouter/acme/tiny-model:free")
-    free_first = script(*base, "--include-free", "--format", "ids").stdout.split()
+    free_first = cli(*base, "--include-free", "--format", "ids").stdout.split()
     assert free_first.index("openrouter/acme/tiny-model:free") < free_first.index("paid-model")
 
 
-def test_csv_and_tables_name_the_offers_by_their_sellers_ids(script: Run) -> None:
-    out = script(*EXCERPTS, "list", "--fields", "id,offers", "--format", "csv")
+def test_csv_and_tables_name_the_offers_by_their_sellers_ids(cli: Run) -> None:
+    out = cli(*EXCERPTS, "list", "--fields", "id,offers", "--format", "csv")
     rows = {line.split(",", 1)[0]: line.split(",", 1)[1] for line in out.stdout.splitlines()}
     assert rows["gpt-4o"] == "azure/gpt-4o;openrouter/openai/gpt-4o"
-    table = script(*EXCERPTS, "list", "--fields", "id,offers")  # piped: plain columns
+    table = cli(*EXCERPTS, "list", "--fields", "id,offers")  # piped: plain columns
     assert "gpt-4o\tazure/gpt-4o, openrouter/openai/gpt-4o" in table.stdout
 
 

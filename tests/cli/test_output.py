@@ -43,13 +43,16 @@ def assert_plain_tsv(text: str) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("command", TABLE_COMMANDS, ids=lambda c: c[0])
-@pytest.mark.parametrize("columns", ["20", "100", "400"])
-def test_piped_tables_are_plain_and_never_truncated(command: list[str], columns: str) -> None:
-    out = run_script(*command, env={"COLUMNS": columns})
-    assert out.code == 0, out.stderr
-    rows = assert_plain_tsv(out.stdout)
-    assert len(rows) >= 2
-    assert run_in_process(*command, env={"COLUMNS": columns}).stdout == out.stdout
+def test_piped_tables_are_plain_and_never_truncated(command: list[str]) -> None:
+    """Whatever COLUMNS says; the console script prints what the command line in-process
+    prints (at the narrowest width, where a table would be squeezed)."""
+    for columns in ("20", "100", "400"):
+        out = run_in_process(*command, env={"COLUMNS": columns})
+        assert out.code == 0, out.stderr
+        rows = assert_plain_tsv(out.stdout)
+        assert len(rows) >= 2
+        if columns == "20":
+            assert run_script(*command, env={"COLUMNS": columns}).stdout == out.stdout
 
 
 def test_piped_list_keeps_long_cells_whole() -> None:

@@ -1,7 +1,7 @@
 """What people see: hidden models are never hidden silently, lifecycle notes wherever a
 model is named, one way to print tokens and money, and the search order people expect.
-The console script runs as people run it, with today's date pinned; catalog facts are read
-from the catalog, never restated here."""
+The command line runs in-process (a test holds the console script to the same output), with
+today's date pinned; catalog facts are read from the catalog, never restated here."""
 
 from __future__ import annotations
 
@@ -16,19 +16,43 @@ import pytest
 from modelreg.cli.figures import human_tokens, money
 from modelreg.registry import builtin as builtin_registry
 
-from .conftest import Outcome, run_script
+from .conftest import Outcome, run_in_process, run_script
 
 TODAY = "2026-12-07"
 BUILTIN = builtin_registry()
 
 
 def run(*args: str, columns: str = "100") -> Outcome:
+    """The command line in-process (the console script says the same: the test below)."""
+    return run_in_process(*args, env={"MODELREG_TODAY": TODAY, "COLUMNS": columns})
+
+
+def script(*args: str, columns: str = "100") -> Outcome:
+    """The console script itself (help wider than 80 columns: the in-process app was built
+    at the width the test run started with)."""
     return run_script(*args, env={"MODELREG_TODAY": TODAY, "COLUMNS": columns})
+
+
+@pytest.mark.parametrize(
+    ("args", "columns"),
+    [
+        (["search", "dalle"], "100"),
+        (["list", "--provider", "openai"], "100"),
+        (["show", "gpt-4"], "100"),
+        (["cost", "gpt-4o", "--prompt-tokens", "1234567", "--json"], "100"),
+        (["list", "--sort", "ctx"], "100"),
+        (["--help"], "60"),
+        (["cost", "--help"], "80"),
+    ],
+)
+def test_the_console_script_says_what_these_tests_read(args: list[str], columns: str) -> None:
+    said, read = script(*args, columns=columns), run(*args, columns=columns)
+    assert (said.code, said.stdout, said.stderr) == (read.code, read.stdout, read.stderr)
 
 
 @functools.cache
 def _catalog() -> tuple[dict, ...]:
-    """Every model as of TODAY, as the console script gives them."""
+    """Every model as of TODAY, as the command line gives them."""
     return tuple(run("list", "--all", "--json").json())
 
 
@@ -344,20 +368,20 @@ def test_help_speaks_to_people(columns: str) -> None:
 def test_list_and_filter_say_why_both_exist() -> None:
     summaries = {}
     for command in ("list", "filter"):
-        text = run(command, "--help").stdout
+        text = script(command, "--help").stdout
         summaries[command] = text.split("\n\n")[1].strip()
     assert summaries["list"] != summaries["filter"]
-    assert "modelreg list" in run("filter", "--help").stdout
+    assert "modelreg list" in script("filter", "--help").stdout
 
 
 def test_json_help_never_points_at_a_missing_format_option() -> None:
     for command in ("update", "sources", "audit"):
-        text = run(command, "--help").stdout
+        text = script(command, "--help").stdout
         assert "--format" not in text and "--json" in text, command
 
 
 def test_the_compare_example_uses_served_ids() -> None:
-    text = run("compare", "--help").stdout
+    text = script("compare", "--help").stdout
     example = next(line for line in text.splitlines() if "modelreg compare gpt" in line)
     ids = [word for word in example.split()[2:] if not word.startswith("-")]
     assert ids and all(run("show", i, "--json").code == 0 for i in ids)
