@@ -204,9 +204,15 @@ def test_the_answer_leaves_out_control_characters(capsys: pytest.CaptureFixture[
 # -- real shells typing TAB -------------------------------------------------------------------
 
 
+def _tmux(session: str) -> list[str]:
+    """tmux on a server of the session's own (-L): a session another test's ending takes its
+    server down with it would otherwise fail with "server exited unexpectedly"."""
+    return ["tmux", "-L", session]
+
+
 def _screen(session: str) -> str:
     return subprocess.run(
-        ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+        [*_tmux(session), "capture-pane", "-p", "-t", session], capture_output=True, text=True
     ).stdout
 
 
@@ -247,13 +253,14 @@ def _shell_session(shell: str, home: Path) -> tuple[str, str]:
         "zsh": ["zsh", "-f", "-i"],
         "fish": ["fish", "--no-config", "-i"],
     }[shell]
-    tmux = ["tmux", "new-session", "-d", "-s", session, "-x", "200", "-y", "50", "-c", str(home)]
+    tmux = [*_tmux(session), "new-session", "-d", "-s", session, "-x", "200", "-y", "50"]
+    tmux += ["-c", str(home)]
     variables = [f"{k}={v}" for k, v in env.items()]
     subprocess.run([*tmux, "env", "-i", *variables, *start], check=True)
 
     def keys(*typed: str) -> None:
         for key in typed:
-            subprocess.run(["tmux", "send-keys", "-t", session, key], check=True)
+            subprocess.run([*_tmux(session), "send-keys", "-t", session, key], check=True)
 
     try:
         setup = {
@@ -266,7 +273,7 @@ def _shell_session(shell: str, home: Path) -> tuple[str, str]:
         keys("C-u", "modelreg show ft:gpt-4o-mini:ac", "Tab", "Tab")
         return hostile, _waiting(session, lambda screen: FINE_TUNED in screen)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
+        subprocess.run([*_tmux(session), "kill-server"], check=False)
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])

@@ -169,23 +169,24 @@ def test_a_real_terminal_draws_the_same_rules(tmp_path: Path) -> None:
     env = env_for_subprocess()
     done = tmp_path / "done"
     variables = [f"{k}={v}" for k, v in env.items() if k not in ("COLUMNS", "LINES", "TMUX")]
-    tmux = ["tmux", "new-session", "-d", "-s", session, "-x", "60", "-y", "50"]
+    tmux = ["tmux", "-L", session, "new-session", "-d", "-s", session, "-x", "60", "-y", "50"]
     subprocess.run([*tmux, "env", "-i", *variables, "bash", "--norc", "--noprofile"], check=True)
     try:  # stdout is the pane's terminal: what it shows is captured afterwards
-        subprocess.run(["tmux", "send-keys", "-t", session, "clear", "Enter"], check=True)
+        keys = ["tmux", "-L", session, "send-keys", "-t", session]
+        subprocess.run([*keys, "clear", "Enter"], check=True)
         typed = f"{SCRIPT} list --provider nvidia; touch {done}"
-        subprocess.run(["tmux", "send-keys", "-t", session, typed, "Enter"], check=True)
+        subprocess.run([*keys, typed, "Enter"], check=True)
         deadline = time.monotonic() + 30
         while not done.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         screen = subprocess.run(
-            ["tmux", "capture-pane", "-p", "-J", "-S", "-200", "-t", session],
+            ["tmux", "-L", session, "capture-pane", "-p", "-J", "-S", "-200", "-t", session],
             capture_output=True,
             text=True,
             check=True,
         ).stdout
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
+        subprocess.run(["tmux", "-L", session, "kill-server"], check=False)
     assert "\t" not in screen and "ID" in screen
     assert "nvidia/NVIDIA-Nemotron-3-Ultra-550B-A55B-BF16" in screen
     assert "…" not in screen
