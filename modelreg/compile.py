@@ -33,7 +33,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from modelreg import inputs  # the rest when a registry is built: a point lookup needs none
+from modelreg import clock, inputs  # the rest when a registry is built: a point lookup needs none
 
 if TYPE_CHECKING:
     import sqlite3
@@ -161,14 +161,20 @@ def snapshot(
     if inputs.remote(found):
         return None
     from modelreg import __version__
-    from modelreg.schema import today
 
     places = repr((tuple(options), [(i.kind, i.location) for i in found]))
     digest = zlib.crc32(places.encode("utf-8", "surrogateescape"))  # the stamp decides
     # modelreg's own files too (the built-in catalogs, how sources are read and merged): an
     # edit in a checkout is seen at once.
     built_in = sorted(map(str, map(inputs.stamp, _PACKAGE.glob("**/*.py"))))
-    facts = (FORMAT, __version__, sys.version, today(), built_in, inputs.stamps(found, environ))
+    facts = (
+        FORMAT,
+        __version__,
+        sys.version,
+        clock.today(),
+        built_in,
+        inputs.stamps(found, environ),
+    )
     stamp = repr(facts)
     return Snapshot(inputs.cache_dir(environ) / f"{PREFIX}{digest:08x}{SUFFIX}", stamp)
 

@@ -9,12 +9,12 @@ validators run the same derivation before they validate, so every path agrees fi
 from __future__ import annotations
 
 import datetime as _dt
-import os
 from collections.abc import Mapping
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
+from modelreg.clock import today
 from modelreg.schema.fields import DEFAULTS, FIELDS, PRICE_OBJECTS, PRICING, Field
 
 # A record as code passes it around: a plain dict of every field (schema.specs.RecordFields).
@@ -112,12 +112,6 @@ def release_timestamp(release_date: str) -> int:
     """The Unix time of a YYYY-MM-DD date at 00:00 UTC."""
     day = _dt.date.fromisoformat(release_date)
     return int(_dt.datetime(day.year, day.month, day.day, tzinfo=_dt.UTC).timestamp())
-
-
-def today() -> str:
-    """Today's date as YYYY-MM-DD (MODELREG_TODAY pins it, for tests and reproducible runs)."""
-    pinned = os.environ.get("MODELREG_TODAY")
-    return pinned or _dt.date.today().isoformat()
 
 
 def lifecycle_status(
