@@ -1,0 +1,265 @@
+"""Coverage: the share of the makers' current first-party models the built-ins know.
+
+For each maker (OpenAI, Anthropic, Meta, Mistral, DeepSeek, NVIDIA), the union of the
+model ids three references list on the maker's own API:
+
+- LiteLLM: entries whose ``litellm_provider`` is the maker's API: "openai", "anthropic",
+  "mistral", "deepseek", "meta" (Meta's Model API) and "meta_llama" (the Llama API),
+  "nvidia_nim" (NVIDIA's API catalog, its "nvidia/" models); the provider prefix LiteLLM
+  puts on some ids ("mistral/", "meta/", "nvidia_nim/") is dropped.
+- models.dev: the maker's own provider block ("openai", "anthropic", "mistral",
+  "deepseek", "llama" for Meta's Llama API, "nvidia"), less the models a block resells
+  (NVIDIA's block: only its "nvidia/" models; Meta's: not the "cerebras-"/"groq-" ones).
+- genai-prices: the maker's own provider ("openai", "anthropic", "mistral", "deepseek",
+  "meta"; it has no NVIDIA provider), less ids of other makers it prices there.
+
+Ids are compared case-insensitively. A model is not current, and leaves the denominator,
+when a reference says so (LiteLLM: a ``deprecation_date`` that has passed; models.dev:
+status "deprecated"; genai-prices: ``deprecated``) or when the built-ins know it as
+retired, or deprecated with a retirement date that has passed (known but not current:
+counted and shown apart). Fine-tuning templates ("ft:...") and variants that are no
+model (":free", "-latest" of a seller) are not models. A current model is covered when
+modelreg resolves its id (id, alias, or the maker's prefixed form), the built-ins alone.
+
+    python bench/coverage.py --refs DIR [--provider mistral] [--json]
+
+Exit status: 0 (a measure, not a gate), 3 a reference cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from audit import FILES, GENAI_PYTHON, REFS_ENV, AuditInputError, fetch_references
+
+from modelreg.compile import load_registry
+
+EXIT_DATA = 3
+
+
+@dataclass(frozen=True)
+class Maker:
+    """Where each reference lists one maker's own API, and which of its ids are the
+    maker's own models."""
+
+    litellm: tuple[str, ...]
+    models_dev: tuple[str, ...]
+    genai: tuple[str, ...]
+    own: tuple[str, ...] = ()  # id prefixes of the maker's models (empty: every id)
+    resold: tuple[str, ...] = ()  # id prefixes of models resold there (other makers, hosts)
+
+
+MAKERS: dict[str, Maker] = {
+    "openai": Maker(("openai",), ("openai",), ("openai",)),
+    "anthropic": Maker(("anthropic",), ("anthropic",), ("anthropic",)),
+    "meta": Maker(
+        ("meta", "meta_llama"), ("llama",), ("meta",), resold=("cerebras-", "groq-")
+    ),
+    "mistral": Maker(
+        ("mistral",),
+        ("mistral",),
+        ("mistral",),
+        resold=("deepseek", "zai-", "glm", "llama", "qwen", "kimi", "gpt-oss"),
+    ),
+    "deepseek": Maker(("deepseek",), ("deepseek",), ("deepseek",)),
+    "nvidia": Maker(("nvidia_nim",), ("nvidia",), (), own=("nvidia/",)),
+}
+# LiteLLM's prefixes before a model's own id: provider routes, not part of the model id.
+LITELLM_PREFIXES = ("nvidia_nim/ranking/", "nvidia_nim/", "meta_llama/", "meta/")
+NOT_MODELS = ("ft:", "ft-")  # fine-tuning templates
+NOT_MODEL_SUFFIXES = (":free", ":extended", ".ft-")
+
+
+@dataclass
+class Listing:
+    """One id a reference lists, and whether that reference calls it no longer current."""
+
+    refs: set[str] = field(default_factory=set)
+    gone: set[str] = field(default_factory=set)  # references that say it is not current
+
+
+def _is_model(maker: Maker, model_id: str) -> bool:
+    key = model_id.lower()
+    if key.startswith(NOT_MODELS) or key.endswith(NOT_MODEL_SUFFIXES) or key.endswith("-"):
+        return False
+    if maker.own and not key.startswith(maker.own):
+        return False
+    return not key.startswith(maker.resold)
+
+
+def _litellm(data: Mapping[str, Any], maker: Maker, today: date) -> Iterable[tuple[str, bool]]:
+    for key, entry in data.items():
+        if not isinstance(entry, dict) or entry.get("litellm_provider") not in maker.litellm:
+            continue
+        model_id = key
+        for prefix in (*LITELLM_PREFIXES, f"{entry['litellm_provider']}/"):
+            if model_id.startswith(prefix):
+                model_id = model_id[len(prefix) :]
+                break
+        ends = str(entry.get("deprecation_date") or "")
+        yield model_id, bool(ends) and ends[:10] < today.isoformat()
+
+
+def _models_dev(data: Mapping[str, Any], maker: Maker) -> Iterable[tuple[str, bool]]:
+    for block in maker.models_dev:
+        for model_id, entry in (data.get(block) or {}).get("models", {}).items():
+            yield model_id, entry.get("status") == "deprecated"
+
+
+def genai_models(refs: Path) -> dict[str, list[tuple[str, bool]]]:
+    """genai-prices' models by provider: (id, deprecated), from its own venv."""
+    python = refs / GENAI_PYTHON
+    if not python.exists():
+        raise AuditInputError(f"{python}: missing (a venv with genai-prices is expected)")
+    code = (
+        "import json, genai_prices.data as d\n"
+        "print(json.dumps({p.id: [(m.id, bool(m.deprecated)) for m in p.models]"
+        " for p in d.providers}))"
+    )
+    done = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise AuditInputError(f"{python}: genai-prices failed: {done.stderr.strip()[-2000:]}")
+    found: dict[str, list[tuple[str, bool]]] = json.loads(done.stdout)
+    return found
+
+
+def read_json(path: Path) -> Mapping[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise AuditInputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise AuditInputError(f"{path}: not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise AuditInputError(f"{path}: expected a JSON object")
+    return data
+
+
+def listings(
+    maker: Maker,
+    litellm: Mapping[str, Any],
+    models_dev: Mapping[str, Any],
+    genai: Mapping[str, Sequence[tuple[str, bool]]],
+    today: date,
+) -> dict[str, Listing]:
+    """The union of the ids the references list for a maker, keyed by the lower-case id."""
+    found: dict[str, Listing] = {}
+    sides: list[tuple[str, Iterable[tuple[str, bool]]]] = [
+        ("litellm", _litellm(litellm, maker, today)),
+        ("models.dev", _models_dev(models_dev, maker)),
+        ("genai-prices", (m for p in maker.genai for m in genai.get(p, ()))),
+    ]
+    for label, pairs in sides:
+        for model_id, gone in pairs:
+            if not _is_model(maker, model_id):
+                continue
+            listing = found.setdefault(model_id.lower(), Listing())
+            listing.refs.add(label)
+            if gone:
+                listing.gone.add(label)
+    return found
+
+
+def not_current(record: Mapping[str, Any], today: date) -> bool:
+    """Whether the built-ins know a model as no longer served."""
+    if record.get("status") == "retired":
+        return True
+    ends = record.get("retirement_date")
+    return bool(ends) and str(ends) < today.isoformat()
+
+
+def measure(refs: Path, providers: Sequence[str], today: date) -> dict[str, Any]:
+    """Per maker: the current ids in the union, those modelreg resolves, the rest."""
+    litellm = read_json(refs / FILES["litellm"][0])
+    models_dev = read_json(refs / FILES["models.dev"][0])
+    genai = genai_models(refs)
+    registry = load_registry([], builtin_only=True)
+    report: dict[str, Any] = {}
+    for name in providers:
+        maker = MAKERS[name]
+        current, covered, missing, retired, gone = 0, 0, [], [], []
+        for key, listing in sorted(listings(maker, litellm, models_dev, genai, today).items()):
+            resolved = registry.resolve_id(key) or registry.resolve_id(f"{name}/{key}")
+            record = registry.record_of(resolved) if resolved else None
+            if record is not None and not_current(record, today):
+                retired.append(key)
+            elif listing.gone:
+                gone.append({"id": key, "by": sorted(listing.gone)})
+            else:
+                current += 1
+                if resolved:
+                    covered += 1
+                else:
+                    missing.append({"id": key, "refs": sorted(listing.refs)})
+        report[name] = {
+            "current": current,
+            "covered": covered,
+            "share": covered / current if current else 1.0,
+            "missing": missing,
+            "retired_in_modelreg": retired,
+            "not_current_in_references": gone,
+        }
+    return report
+
+
+def print_report(report: Mapping[str, Any]) -> None:
+    print(f"{'provider':10} {'current':>8} {'covered':>8} {'share':>7} {'retired':>8}")
+    totals = [0, 0]
+    for name, row in report.items():
+        totals[0] += row["current"]
+        totals[1] += row["covered"]
+        retired = len(row["retired_in_modelreg"]) + len(row["not_current_in_references"])
+        share = f"{row['share']:.1%}"
+        print(f"{name:10} {row['current']:>8} {row['covered']:>8} {share:>7} {retired:>8}")
+    share = f"{totals[1] / totals[0]:.1%}" if totals[0] else "-"
+    print(f"{'all':10} {totals[0]:>8} {totals[1]:>8} {share:>7}")
+    print("(retired: known to modelreg as retired, or not current by a reference: excluded)")
+    for name, row in report.items():
+        if row["missing"]:
+            print(f"\n{name}: missing {len(row['missing'])}")
+            for entry in row["missing"]:
+                print(f"  {entry['id']:50} {', '.join(entry['refs'])}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--refs",
+        default=os.environ.get(REFS_ENV) or None,
+        metavar="DIR",
+        help=f"references already fetched (litellm.json, models-dev.json, genai-prices-venv/); "
+        f"default ${REFS_ENV}, else download the newest",
+    )
+    parser.add_argument("--provider", action="append", choices=sorted(MAKERS), default=[])
+    parser.add_argument("--json", action="store_true", help="the whole report as JSON")
+    args = parser.parse_args(argv)
+    today = datetime.now(UTC).date()
+    try:
+        with tempfile.TemporaryDirectory(prefix="modelreg-coverage-") as tmp:
+            refs = Path(args.refs) if args.refs else Path(tmp)
+            if not args.refs:
+                fetch_references(refs)
+            report = measure(refs, args.provider or list(MAKERS), today)
+    except AuditInputError as exc:
+        print(f"coverage: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    if args.json:
+        json.dump(report, sys.stdout, indent=1)
+        print()
+    else:
+        print_report(report)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
