@@ -17,9 +17,13 @@ Ids are compared case-insensitively. A model is not current, and leaves the deno
 when a reference says so (LiteLLM: a ``deprecation_date`` that has passed; models.dev:
 status "deprecated"; genai-prices: ``deprecated``) or when the built-ins know it as
 retired, or deprecated with a retirement date that has passed (known but not current:
-counted and shown apart). Fine-tuning templates ("ft:...") and variants that are no
-model (":free", "-latest" of a seller) are not models. A current model is covered when
-modelreg resolves its id (id, alias, or the maker's prefixed form), the built-ins alone.
+counted and shown apart). Fine-tuning templates ("ft:..."), a seller's variants (":free")
+and the tools LiteLLM prices (web search, a code interpreter's container) are not models. A current model is covered when modelreg
+resolves one of the spellings the references use (LiteLLM's key with its prefix, or the id
+without it; by id, alias, or the maker's prefixed form), the built-ins alone; a genai-prices
+entry names a family ("codex-mini" for "codex-mini" and "codex-mini-latest"), so the
+modelreg ids and aliases its own matching takes for it count as its spellings too. Each missing
+id is shown with modelreg's nearest known id, to tell a naming variant from a gap.
 
     python bench/coverage.py --refs DIR [--provider mistral] [--json]
 
@@ -78,6 +82,9 @@ MAKERS: dict[str, Maker] = {
 LITELLM_PREFIXES = ("nvidia_nim/ranking/", "nvidia_nim/", "meta_llama/", "meta/")
 NOT_MODELS = ("ft:", "ft-")  # fine-tuning templates
 NOT_MODEL_SUFFIXES = (":free", ":extended", ".ft-")
+# LiteLLM prices some tools beside the models: a web search, a code interpreter's container.
+TOOL_MODES = ("search",)
+TOOL_KEYS = ("code_interpreter_cost_per_session",)
 
 
 @dataclass
@@ -85,6 +92,7 @@ class Listing:
     """One id a reference lists, and whether that reference calls it no longer current."""
 
     refs: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)  # the spellings the references use
     gone: set[str] = field(default_factory=set)  # references that say it is not current
 
 
@@ -97,9 +105,13 @@ def _is_model(maker: Maker, model_id: str) -> bool:
     return not key.startswith(maker.resold)
 
 
-def _litellm(data: Mapping[str, Any], maker: Maker, today: date) -> Iterable[tuple[str, bool]]:
+def _litellm(
+    data: Mapping[str, Any], maker: Maker, today: date
+) -> Iterable[tuple[str, Sequence[str], bool]]:
     for key, entry in data.items():
         if not isinstance(entry, dict) or entry.get("litellm_provider") not in maker.litellm:
+            continue
+        if entry.get("mode") in TOOL_MODES or any(k in entry for k in TOOL_KEYS):
             continue
         model_id = key
         for prefix in (*LITELLM_PREFIXES, f"{entry['litellm_provider']}/"):
@@ -107,29 +119,44 @@ def _litellm(data: Mapping[str, Any], maker: Maker, today: date) -> Iterable[tup
                 model_id = model_id[len(prefix) :]
                 break
         ends = str(entry.get("deprecation_date") or "")
-        yield model_id, bool(ends) and ends[:10] < today.isoformat()
+        yield model_id, (key,), bool(ends) and ends[:10] < today.isoformat()
 
 
-def _models_dev(data: Mapping[str, Any], maker: Maker) -> Iterable[tuple[str, bool]]:
+def _models_dev(
+    data: Mapping[str, Any], maker: Maker
+) -> Iterable[tuple[str, Sequence[str], bool]]:
     for block in maker.models_dev:
         for model_id, entry in (data.get(block) or {}).get("models", {}).items():
-            yield model_id, entry.get("status") == "deprecated"
+            yield model_id, (), entry.get("status") == "deprecated"
 
 
-def genai_models(refs: Path) -> dict[str, list[tuple[str, bool]]]:
-    """genai-prices' models by provider: (id, deprecated), from its own venv."""
+GENAI_CODE = """
+import json, sys, genai_prices.data as d
+names = json.load(sys.stdin)
+print(json.dumps({
+    p.id: [(m.id, bool(m.deprecated), [n for n in names if m.match.is_match(n)])
+           for m in p.models]
+    for p in d.providers
+}))
+"""
+
+
+def genai_models(refs: Path, names: Sequence[str]) -> dict[str, list[tuple[str, bool, list[str]]]]:
+    """genai-prices' models by provider: (id, deprecated, which of ``names`` its own
+    matching takes for that model: "codex-mini" matches "codex-mini-latest"), from its venv."""
     python = refs / GENAI_PYTHON
     if not python.exists():
         raise AuditInputError(f"{python}: missing (a venv with genai-prices is expected)")
-    code = (
-        "import json, genai_prices.data as d\n"
-        "print(json.dumps({p.id: [(m.id, bool(m.deprecated)) for m in p.models]"
-        " for p in d.providers}))"
+    done = subprocess.run(
+        [str(python), "-c", GENAI_CODE],
+        input=json.dumps(list(names)),
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    done = subprocess.run([str(python), "-c", code], capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise AuditInputError(f"{python}: genai-prices failed: {done.stderr.strip()[-2000:]}")
-    found: dict[str, list[tuple[str, bool]]] = json.loads(done.stdout)
+    found: dict[str, list[tuple[str, bool, list[str]]]] = json.loads(done.stdout)
     return found
 
 
@@ -149,22 +176,23 @@ def listings(
     maker: Maker,
     litellm: Mapping[str, Any],
     models_dev: Mapping[str, Any],
-    genai: Mapping[str, Sequence[tuple[str, bool]]],
+    genai: Mapping[str, Sequence[tuple[str, bool, list[str]]]],
     today: date,
 ) -> dict[str, Listing]:
     """The union of the ids the references list for a maker, keyed by the lower-case id."""
     found: dict[str, Listing] = {}
-    sides: list[tuple[str, Iterable[tuple[str, bool]]]] = [
+    sides: list[tuple[str, Iterable[tuple[str, Sequence[str], bool]]]] = [
         ("litellm", _litellm(litellm, maker, today)),
         ("models.dev", _models_dev(models_dev, maker)),
-        ("genai-prices", (m for p in maker.genai for m in genai.get(p, ()))),
+        ("genai-prices", ((i, n, d) for p in maker.genai for i, d, n in genai.get(p, ()))),
     ]
-    for label, pairs in sides:
-        for model_id, gone in pairs:
+    for label, rows in sides:
+        for model_id, names, gone in rows:
             if not _is_model(maker, model_id):
                 continue
             listing = found.setdefault(model_id.lower(), Listing())
             listing.refs.add(label)
+            listing.names.update((model_id, *names))
             if gone:
                 listing.gone.add(label)
     return found
@@ -182,14 +210,16 @@ def measure(refs: Path, providers: Sequence[str], today: date) -> dict[str, Any]
     """Per maker: the current ids in the union, those modelreg resolves, the rest."""
     litellm = read_json(refs / FILES["litellm"][0])
     models_dev = read_json(refs / FILES["models.dev"][0])
-    genai = genai_models(refs)
     registry = load_registry([], builtin_only=True)
+    names = registry.names()
+    genai = genai_models(refs, sorted({*names, *(n.lower() for n in names)}))
     report: dict[str, Any] = {}
     for name in providers:
         maker = MAKERS[name]
         current, covered, missing, retired, gone = 0, 0, [], [], []
         for key, listing in sorted(listings(maker, litellm, models_dev, genai, today).items()):
-            resolved = registry.resolve_id(key) or registry.resolve_id(f"{name}/{key}")
+            spellings = (*sorted(listing.names), f"{name}/{key}")
+            resolved = next(filter(None, map(registry.resolve_id, spellings)), None)
             record = registry.record_of(resolved) if resolved else None
             if record is not None and not_current(record, today):
                 retired.append(key)
@@ -200,7 +230,10 @@ def measure(refs: Path, providers: Sequence[str], today: date) -> dict[str, Any]
                 if resolved:
                     covered += 1
                 else:
-                    missing.append({"id": key, "refs": sorted(listing.refs)})
+                    nearest = registry.suggestions(key, limit=1)
+                    missing.append(
+                        {"id": key, "refs": sorted(listing.refs), "nearest": nearest[:1]}
+                    )
         report[name] = {
             "current": current,
             "covered": covered,
@@ -228,7 +261,8 @@ def print_report(report: Mapping[str, Any]) -> None:
         if row["missing"]:
             print(f"\n{name}: missing {len(row['missing'])}")
             for entry in row["missing"]:
-                print(f"  {entry['id']:50} {', '.join(entry['refs'])}")
+                nearest = "".join(f"  (nearest: {n})" for n in entry["nearest"])
+                print(f"  {entry['id']:42} {', '.join(entry['refs']):28}{nearest}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
