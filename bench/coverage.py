@@ -15,9 +15,11 @@ model ids three references list on the maker's own API:
 
 Ids are compared case-insensitively. A model is not current, and leaves the denominator,
 when a reference says so (LiteLLM: a ``deprecation_date`` that has passed; models.dev:
-status "deprecated"; genai-prices: ``deprecated``) or when the built-ins know it as
+status "deprecated"; genai-prices: ``deprecated``), when the built-ins know it as
 retired, or deprecated with a retirement date that has passed (known but not current:
-counted and shown apart). Fine-tuning templates ("ft:..."), a seller's variants (":free")
+counted and shown apart), or when the maker's own deprecations page says it is shut down
+(SHUT_DOWN, each with its date and page). Ids a reference files under the maker that
+the maker does not serve (NOT_THE_MAKERS, each with its reason) are left out too. Fine-tuning templates ("ft:..."), a seller's variants (":free")
 and the tools LiteLLM prices (web search, a code interpreter's container) are not models. A current model is covered when modelreg
 resolves one of the spellings the references use (LiteLLM's key with its prefix, or the id
 without it; by id, alias, or the maker's prefixed form), the built-ins alone; a genai-prices
@@ -85,6 +87,36 @@ NOT_MODEL_SUFFIXES = (":free", ":extended", ".ft-")
 # LiteLLM prices some tools beside the models: a web search, a code interpreter's container.
 TOOL_MODES = ("search",)
 TOOL_KEYS = ("code_interpreter_cost_per_session",)
+
+
+_OPENAI_DEPRECATIONS = "https://developers.openai.com/api/docs/deprecations"
+_ANTHROPIC_DEPRECATIONS = "https://platform.claude.com/docs/en/about-claude/model-deprecations"
+# Ids a reference lists as if current that the maker's own page says are shut down, and
+# modelreg does not carry: (shutdown date, the page). Names are the references' own.
+SHUT_DOWN: dict[str, tuple[str, str]] = {
+    # 2023-07-06 notice: the GPT-3 completions models, shut down 2024-01-04.
+    **{
+        name: ("2024-01-04", _OPENAI_DEPRECATIONS)
+        for name in ("ada", "babbage", "curie", "davinci", "text-davinci-002", "text-davinci-003")
+    },
+    # 2023-11-06 notice: gpt-3.5-turbo-0301 and -0613 (genai-prices: gpt-3.5-0301).
+    "gpt-3.5-0301": ("2024-09-13", _OPENAI_DEPRECATIONS),
+    "gpt-3.5-turbo-0613": ("2024-09-13", _OPENAI_DEPRECATIONS),
+    "gpt-4-vision-preview": ("2024-12-06", _OPENAI_DEPRECATIONS),
+    # 2026-04-22 notice "Legacy GPT model snapshots" (LiteLLM says 2027-01-06).
+    "gpt-4o-mini-tts-2025-03-20": ("2026-07-23", _OPENAI_DEPRECATIONS),
+    # genai-prices' claude-v1 matches claude-1.x and claude-instant-1.x; claude-2, 2.0 and 2.1.
+    "claude-v1": ("2024-11-06", _ANTHROPIC_DEPRECATIONS),
+    "claude-2": ("2025-07-21", _ANTHROPIC_DEPRECATIONS),
+}
+# Ids a reference files under a maker that the maker does not serve: why.
+NOT_THE_MAKERS: dict[str, str] = {
+    **{
+        name: "OpenRouter's product (a GPT model with OpenAI's image generation tool), "
+        "not a model of OpenAI's API"
+        for name in ("gpt-5-image", "gpt-5-image-mini", "gpt-5.4-image-2")
+    },
+}
 
 
 @dataclass
@@ -211,12 +243,16 @@ def measure(refs: Path, providers: Sequence[str], today: date) -> dict[str, Any]
     litellm = read_json(refs / FILES["litellm"][0])
     models_dev = read_json(refs / FILES["models.dev"][0])
     registry = load_registry([], builtin_only=True)
-    names = registry.names()
-    genai = genai_models(refs, sorted({*names, *(n.lower() for n in names)}))
+    # modelreg's names as genai-prices may write them: lower case, without an "org/" prefix.
+    spelled = {v: n for n in registry.names() for v in (n, n.lower(), n.lower().split("/")[-1])}
+    genai = {
+        provider: [(i, d, [spelled[n] for n in matched]) for i, d, matched in rows]
+        for provider, rows in genai_models(refs, sorted(spelled)).items()
+    }
     report: dict[str, Any] = {}
     for name in providers:
         maker = MAKERS[name]
-        current, covered, missing, retired, gone = 0, 0, [], [], []
+        current, covered, missing, retired, gone, others = 0, 0, [], [], [], []
         for key, listing in sorted(listings(maker, litellm, models_dev, genai, today).items()):
             spellings = (*sorted(listing.names), f"{name}/{key}")
             resolved = next(filter(None, map(registry.resolve_id, spellings)), None)
@@ -225,6 +261,10 @@ def measure(refs: Path, providers: Sequence[str], today: date) -> dict[str, Any]
                 retired.append(key)
             elif listing.gone:
                 gone.append({"id": key, "by": sorted(listing.gone)})
+            elif key in SHUT_DOWN:
+                gone.append({"id": key, "by": ["maker: shut down %s, %s" % SHUT_DOWN[key]]})
+            elif key in NOT_THE_MAKERS:
+                others.append({"id": key, "why": NOT_THE_MAKERS[key]})
             else:
                 current += 1
                 if resolved:
@@ -240,7 +280,8 @@ def measure(refs: Path, providers: Sequence[str], today: date) -> dict[str, Any]
             "share": covered / current if current else 1.0,
             "missing": missing,
             "retired_in_modelreg": retired,
-            "not_current_in_references": gone,
+            "not_current": gone,
+            "not_the_makers": others,
         }
     return report
 
@@ -251,12 +292,15 @@ def print_report(report: Mapping[str, Any]) -> None:
     for name, row in report.items():
         totals[0] += row["current"]
         totals[1] += row["covered"]
-        retired = len(row["retired_in_modelreg"]) + len(row["not_current_in_references"])
+        retired = len(row["retired_in_modelreg"]) + len(row["not_current"])
         share = f"{row['share']:.1%}"
         print(f"{name:10} {row['current']:>8} {row['covered']:>8} {share:>7} {retired:>8}")
     share = f"{totals[1] / totals[0]:.1%}" if totals[0] else "-"
     print(f"{'all':10} {totals[0]:>8} {totals[1]:>8} {share:>7}")
-    print("(retired: known to modelreg as retired, or not current by a reference: excluded)")
+    print(
+        "(retired: retired in modelreg, not current by a reference, or shut down by the "
+        "maker's page (SHUT_DOWN); excluded, as are the ids of NOT_THE_MAKERS)"
+    )
     for name, row in report.items():
         if row["missing"]:
             print(f"\n{name}: missing {len(row['missing'])}")
