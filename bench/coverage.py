@@ -13,19 +13,22 @@ model ids three references list on the maker's own API:
 - genai-prices: the maker's own provider ("openai", "anthropic", "mistral", "deepseek",
   "meta"; it has no NVIDIA provider), less ids of other makers it prices there.
 
-Ids are compared case-insensitively. A model is not current, and leaves the denominator,
-when a reference says so (LiteLLM: a ``deprecation_date`` that has passed; models.dev:
-status "deprecated"; genai-prices: ``deprecated``), when the built-ins know it as
-retired, or deprecated with a retirement date that has passed (known but not current:
-counted and shown apart), or when the maker's own deprecations page says it is shut down
-(SHUT_DOWN, each with its date and page). Ids a reference files under the maker that
-the maker does not serve (NOT_THE_MAKERS, each with its reason) are left out too. Fine-tuning templates ("ft:..."), a seller's variants (":free")
-and the tools LiteLLM prices (web search, a code interpreter's container) are not models. A current model is covered when modelreg
-resolves one of the spellings the references use (LiteLLM's key with its prefix, or the id
-without it; by id, alias, or the maker's prefixed form), the built-ins alone; a genai-prices
-entry names a family ("codex-mini" for "codex-mini" and "codex-mini-latest"), so the
-modelreg ids and aliases its own matching takes for it count as its spellings too. Each missing
-id is shown with modelreg's nearest known id, to tell a naming variant from a gap.
+Ids are compared case-insensitively. Fine-tuning templates ("ft:..."), a seller's
+variants (":free") and the tools LiteLLM prices (web search, a code interpreter's
+container) are not models. A model is not current, and leaves the denominator, when a
+reference says so (LiteLLM: a ``deprecation_date`` that has passed; models.dev: status
+"deprecated"; genai-prices: ``deprecated``), when the built-ins know it as retired, or
+deprecated with a retirement date that has passed (known but not current), or when the
+maker's own deprecations page says it is shut down (SHUT_DOWN, each with its date and
+page). Ids a reference files under the maker that the maker does not serve
+(NOT_THE_MAKERS, each with its reason) are left out too; every count is shown.
+
+A current model is covered when modelreg resolves one of the spellings the references use
+(LiteLLM's key with its prefix, or the id without it; by id, alias, or the maker's prefixed
+form), the built-ins alone. A genai-prices entry names a family ("codex-mini" for
+"codex-mini" and "codex-mini-latest"), so the modelreg names its own matching takes for it
+count as its spellings too. Each missing id is shown with modelreg's nearest known id, to
+tell a naming variant from a gap.
 
     python bench/coverage.py --refs DIR [--provider mistral] [--json]
 
@@ -68,9 +71,7 @@ class Maker:
 MAKERS: dict[str, Maker] = {
     "openai": Maker(("openai",), ("openai",), ("openai",)),
     "anthropic": Maker(("anthropic",), ("anthropic",), ("anthropic",)),
-    "meta": Maker(
-        ("meta", "meta_llama"), ("llama",), ("meta",), resold=("cerebras-", "groq-")
-    ),
+    "meta": Maker(("meta", "meta_llama"), ("llama",), ("meta",), resold=("cerebras-", "groq-")),
     "mistral": Maker(
         ("mistral",),
         ("mistral",),
@@ -154,9 +155,7 @@ def _litellm(
         yield model_id, (key,), bool(ends) and ends[:10] < today.isoformat()
 
 
-def _models_dev(
-    data: Mapping[str, Any], maker: Maker
-) -> Iterable[tuple[str, Sequence[str], bool]]:
+def _models_dev(data: Mapping[str, Any], maker: Maker) -> Iterable[tuple[str, Sequence[str], bool]]:
     for block in maker.models_dev:
         for model_id, entry in (data.get(block) or {}).get("models", {}).items():
             yield model_id, (), entry.get("status") == "deprecated"
@@ -262,7 +261,7 @@ def measure(refs: Path, providers: Sequence[str], today: date) -> dict[str, Any]
             elif listing.gone:
                 gone.append({"id": key, "by": sorted(listing.gone)})
             elif key in SHUT_DOWN:
-                gone.append({"id": key, "by": ["maker: shut down %s, %s" % SHUT_DOWN[key]]})
+                gone.append({"id": key, "by": ["maker: shut down {}, {}".format(*SHUT_DOWN[key])]})
             elif key in NOT_THE_MAKERS:
                 others.append({"id": key, "why": NOT_THE_MAKERS[key]})
             else:
@@ -287,19 +286,29 @@ def measure(refs: Path, providers: Sequence[str], today: date) -> dict[str, Any]
 
 
 def print_report(report: Mapping[str, Any]) -> None:
-    print(f"{'provider':10} {'current':>8} {'covered':>8} {'share':>7} {'retired':>8}")
+    """Per maker: current, covered, share, and what left the denominator; then the missing
+    ids with modelreg's nearest id."""
+    heads = ("provider", "current", "covered", "share", "retired", "gone", "not-maker's")
+    print(f"{heads[0]:10}" + "".join(f"{h:>12}" for h in heads[1:]))
     totals = [0, 0]
     for name, row in report.items():
         totals[0] += row["current"]
         totals[1] += row["covered"]
-        retired = len(row["retired_in_modelreg"]) + len(row["not_current"])
-        share = f"{row['share']:.1%}"
-        print(f"{name:10} {row['current']:>8} {row['covered']:>8} {share:>7} {retired:>8}")
+        cells = (
+            row["current"],
+            row["covered"],
+            f"{row['share']:.1%}",
+            len(row["retired_in_modelreg"]),
+            len(row["not_current"]),
+            len(row["not_the_makers"]),
+        )
+        print(f"{name:10}" + "".join(f"{c:>12}" for c in cells))
     share = f"{totals[1] / totals[0]:.1%}" if totals[0] else "-"
-    print(f"{'all':10} {totals[0]:>8} {totals[1]:>8} {share:>7}")
+    print(f"{'all':10}{totals[0]:>12}{totals[1]:>12}{share:>12}")
     print(
-        "(retired: retired in modelreg, not current by a reference, or shut down by the "
-        "maker's page (SHUT_DOWN); excluded, as are the ids of NOT_THE_MAKERS)"
+        "left out: retired = modelreg knows it as retired; gone = not current by a reference "
+        "or by the maker's deprecations page; not-maker's = filed under the maker, not served "
+        "by it"
     )
     for name, row in report.items():
         if row["missing"]:
