@@ -142,7 +142,9 @@ def _litellm(
     data: Mapping[str, Any], maker: Maker, today: date
 ) -> Iterable[tuple[str, Sequence[str], bool]]:
     for key, entry in data.items():
-        if not isinstance(entry, dict) or entry.get("litellm_provider") not in maker.litellm:
+        if key == "sample_spec" or not isinstance(entry, dict):
+            continue  # sample_spec: LiteLLM's description of its own format
+        if entry.get("litellm_provider") not in maker.litellm:
             continue
         if entry.get("mode") in TOOL_MODES or any(k in entry for k in TOOL_KEYS):
             continue
