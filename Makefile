@@ -1,5 +1,5 @@
 # Everyday targets. `make check` is what a change should pass before it lands.
-.PHONY: install test lint format typecheck check schema completions bench audit
+.PHONY: install test lint format typecheck check schema completions bench audit coverage
 
 install:
 	pip install -e ".[dev]"
@@ -38,3 +38,8 @@ bench:
 # REFS=DIR: references already fetched (bench/README.md); without, the newest are downloaded.
 audit:
 	python bench/audit.py $(if $(REFS),--refs $(REFS))
+
+# The share of the makers' current first-party models the built-ins resolve (a measure, not a
+# gate); REFS=DIR as for audit.
+coverage:
+	python bench/coverage.py $(if $(REFS),--refs $(REFS))
