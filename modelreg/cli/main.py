@@ -1,4 +1,4 @@
-"""The console script: shell completion and the fast paths before typer, then the app."""
+"""The console script: shell completion and the front door before typer, then the app."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from modelreg.cli import COMPLETE_VAR
 
 
 def main() -> None:
-    """The console script: completion, the fast paths, else the typer app; never a traceback."""
+    """The console script: completion, the front door, else the typer app; never a traceback."""
     try:
         if os.environ.get(COMPLETE_VAR):
             from modelreg.cli.complete import answer

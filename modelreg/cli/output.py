@@ -234,7 +234,7 @@ def emit_csv(objects: Sequence[Mapping[str, Any]], header: Sequence[str] | None 
     rows = [_flat(o) for o in objects]
     columns = list(header if header is not None else rows[0] if rows else [])
     with stdout() as out:
-        import csv  # here, not at the top: the fast paths never write CSV
+        import csv  # here, not at the top: most runs never write CSV
 
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow([clean(c) for c in columns])

@@ -1,5 +1,5 @@
 """The global options and the registry they describe, built once per run (no typer import:
-the fast paths and completion use it too)."""
+the front door and completion use it too)."""
 
 from __future__ import annotations
 

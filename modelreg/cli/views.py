@@ -1,5 +1,5 @@
 """What the commands that scripts call most print, without typer: the typer commands and
-the fast paths (modelreg.cli.fast) both call these, so both print the same bytes."""
+the front door (modelreg.cli.fast) both call these, so both print the same bytes."""
 
 from __future__ import annotations
 
