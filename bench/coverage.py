@@ -109,10 +109,9 @@ SHUT_DOWN: dict[str, tuple[str, str]] = {
     "gpt-4-vision-preview": ("2024-12-06", _OPENAI_DEPRECATIONS),
     # 2026-04-22 notice "Legacy GPT model snapshots" (LiteLLM says 2027-01-06).
     "gpt-4o-mini-tts-2025-03-20": ("2026-07-23", _OPENAI_DEPRECATIONS),
-    # The last completions-only models: shutdown 2026-09-28 as LiteLLM 1.110.2 quotes the page
-    # (deprecation_source) for all three and SillyTavern PR #4735 (2025-11-02) for
-    # gpt-3.5-turbo-instruct; they are filed under LiteLLM's "text-completion-openai", so only
-    # genai-prices lists them under OpenAI, undeprecated.
+    # "2025-09-26: Legacy GPT model snapshots": shutdown 2026-09-28, replacement gpt-5.6-terra.
+    # LiteLLM files them under "text-completion-openai", so only genai-prices lists them under
+    # OpenAI, undeprecated.
     **{
         name: ("2026-09-28", _OPENAI_DEPRECATIONS)
         for name in ("babbage-002", "davinci-002", "gpt-3.5-turbo-instruct")
