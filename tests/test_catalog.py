@@ -129,7 +129,7 @@ COUNTS = {
     "meta": {"active": 21, "preview": 3},
     "mistral": {"active": 18, "preview": 5, "retired": 43},
     "deepseek": {"active": 20, "retired": 4},
-    "nvidia": {"active": 31, "preview": 2, "retired": 2},
+    "nvidia": {"active": 34, "preview": 2, "retired": 2},
 }
 
 
