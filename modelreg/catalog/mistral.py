@@ -992,6 +992,11 @@ OPEN_CODESTRAL_MAMBA: ModelSpec = {
     "reference_url": "https://docs.mistral.ai/models/model-cards/codestral-mamba-7b-0-1",
     "tags": ["open-weights", "long-context"],
     "aliases": [
+        # Its first API names: "codestral-mamba-latest: currently points to codestral-mamba-2407"
+        # (Mistral's models page, platform-docs-public commit 8eae445c, 2024-07-16), renamed
+        # open-codestral-mamba two days later (commit 02c3f50e).
+        "codestral-mamba-latest",
+        "codestral-mamba-2407",
         "mistralai/Mamba-Codestral-7B-v0.1",
     ],
 }

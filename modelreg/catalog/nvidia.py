@@ -1,6 +1,6 @@
 """NVIDIA models: Nemotron open-weights models (chat, omni-modal and content safety),
-NeMo Retriever embedding and rerank models, and the NIM-served partner models of the
-first catalog.
+NeMo Retriever embedding and rerank models, the Cosmos world foundation models (video
+generation) of the API catalog, and the NIM-served partner models of the first catalog.
 
 Nemotron models carry their Hugging Face repo id (nvidia/...), with the NIM id that
 NVIDIA's API catalog (build.nvidia.com, integrate.api.nvidia.com) serves as an alias
@@ -285,6 +285,83 @@ USDCODE: ModelSpec = {
     "license": "nvidia-ai-foundation-models-community-license",  # model card
     "reference_url": "https://build.nvidia.com/nvidia/usdcode",
     "tags": ["coding", "nim"],
+}
+
+# Cosmos world foundation models on NVIDIA's API catalog: video generation for physical AI.
+_COSMOS_DOCS = "https://docs.nvidia.com/cosmos/latest/"
+
+COSMOS_PREDICT1_5B: ModelSpec = {
+    "id": "nvidia/cosmos-predict1-5b",
+    "name": "Cosmos-Predict1 5B Video2World",
+    "provider": "nvidia",
+    "kind": "video_generation",
+    "description": (
+        "NVIDIA's autoregressive Cosmos world foundation model for physical AI "
+        "(Cosmos-Predict1-5B-Video2World, first released as Cosmos-1.0-Autoregressive-5B-"
+        "Video2World): from a text description and an image or a 9-frame video it predicts "
+        "the next 32 or 24 frames, at 1024x640."
+    ),
+    # NVIDIA's autoregressive model reference (docs.nvidia.com/cosmos/1.1.0/predict/
+    # autoregressive/reference.html): Video2World models Cosmos-Predict1-5B-Video2World and
+    # 13B, text and image/video input both required, 1024x640 only; frame counts from the
+    # build.nvidia.com card of nvidia/cosmos-1.0-autoregressive-5b.
+    "parameters": 5_000_000_000,  # the model's name: 5B
+    "context_window": None,
+    "max_completion_tokens": None,
+    "supports_vision": True,  # an image or video prompt
+    "input_modalities": ["text", "image", "video"],
+    "output_modalities": ["video"],
+    "license": "nvidia-open-model-license",  # model card: NVIDIA Open Model License
+    "reference_url": "https://build.nvidia.com/nvidia/cosmos-1_0-autoregressive-5b/modelcard",
+    "tags": ["video", "open-weights", "nim"],
+    "aliases": ["nvidia/cosmos-1.0-autoregressive-5b"],  # the card's id
+}
+
+COSMOS_TRANSFER1_7B: ModelSpec = {
+    "id": "nvidia/cosmos-transfer1-7b",
+    "name": "Cosmos-Transfer1 7B",
+    "provider": "nvidia",
+    "kind": "video_generation",
+    "description": (
+        "NVIDIA's multi-control Cosmos world foundation model: generates video from a text "
+        "prompt conditioned on structured video inputs (edge, depth, segmentation, blur) "
+        "such as simulator renders, to carry a scene to other environments and lighting."
+    ),
+    # docs.api.nvidia.com (the Cosmos family overview): "Multicontrol model to generate
+    # videos conditioned on ground-truth simulations or structured video inputs"; NVIDIA's
+    # Transfer1 model reference: a prompt and an input video in, a 960x704 video out.
+    "parameters": 7_000_000_000,  # the model's name: 7B
+    "context_window": None,
+    "max_completion_tokens": None,
+    "input_modalities": ["text", "video"],
+    "output_modalities": ["video"],
+    "license": "nvidia-open-model-license",  # Hugging Face card: nvidia-open-model-license
+    "paper_url": "https://arxiv.org/abs/2503.14492",
+    "reference_url": _COSMOS_DOCS + "transfer/reference.html",
+    "tags": ["video", "open-weights", "nim"],
+}
+
+COSMOS_TRANSFER2_5_2B: ModelSpec = {
+    "id": "nvidia/cosmos-transfer2_5-2b",
+    "name": "Cosmos-Transfer2.5 2B",
+    "provider": "nvidia",
+    "kind": "video_generation",
+    "description": (
+        "NVIDIA's Cosmos-Transfer2.5: a world-to-world transfer from a source video and "
+        "control inputs (depth, edge, segmentation, blur) with a text prompt, to bridge "
+        "simulated and real-world footage."
+    ),
+    # NIM for Cosmos release notes (docs.nvidia.com/nim/cosmos/latest/release-notes.html):
+    # "performs a world-to-world transfer based on a source video and some conditional
+    # inputs"; the Transfer2.5 quickstart: prompt, video_path and the control variants.
+    "parameters": 2_000_000_000,  # the model's name: 2B
+    "context_window": None,
+    "max_completion_tokens": None,
+    "input_modalities": ["text", "video"],
+    "output_modalities": ["video"],
+    "reference_url": _COSMOS_DOCS + "transfer2.5/quickstart_guide.html",
+    "tags": ["video", "open-weights", "nim"],
+    "aliases": ["nvidia/cosmos-transfer2.5-2b"],  # the NIM container's name
 }
 
 MAGPIE_TTS_ZEROSHOT: ModelSpec = {
@@ -927,6 +1004,9 @@ CATALOG = ProviderCatalog(
         NEMOTRON_3_VOICECHAT,
         USDCODE,
         MAGPIE_TTS_ZEROSHOT,
+        COSMOS_PREDICT1_5B,
+        COSMOS_TRANSFER1_7B,
+        COSMOS_TRANSFER2_5_2B,
         LLAMA_3_1_NEMOTRON_ULTRA_253B_V1,
         LLAMA_3_3_NEMOTRON_SUPER_49B_V1_5,
         LLAMA_3_3_NEMOTRON_SUPER_49B_V1,

@@ -1046,6 +1046,24 @@ GPT_5_3_CODEX: ModelSpec = {
     "tags": ["reasoning", "vision", "coding", "deprecated"],
 }
 
+GPT_5_3_CODEX_SPARK: ModelSpec = {
+    **_API,
+    "id": "gpt-5.3-codex-spark",
+    "name": "GPT-5.3-Codex-Spark",
+    "description": (
+        "A smaller GPT-5.3-Codex for real-time coding, served on Cerebras hardware: a research "
+        "preview for ChatGPT Pro users in Codex (app, CLI, IDE extension), in the API only for "
+        "a small set of design partners; text only."
+    ),
+    # OpenAI's announcement: "At launch, Codex-Spark has a 128k context window and is
+    # text-only"; it gives no output limit, prices or date in what was read.
+    "context_window": 128_000,
+    "max_completion_tokens": None,
+    "status": "preview",  # OpenAI: research preview
+    "reference_url": "https://openai.com/index/introducing-gpt-5-3-codex-spark/",
+    "tags": ["coding", "preview"],
+}
+
 GPT_5_3_CHAT_LATEST: ModelSpec = {
     **_REASONING_VISION,
     "id": "gpt-5.3-chat-latest",
@@ -2902,6 +2920,23 @@ GPT_4O_MINI_TRANSCRIBE: ModelSpec = {
     "aliases": ["gpt-4o-mini-transcribe-2025-12-15"],
 }
 
+GPT_4O_MINI_TRANSCRIBE_2025_03_20: ModelSpec = {
+    **GPT_4O_MINI_TRANSCRIBE,  # one model page, one table of figures for its snapshots
+    "id": "gpt-4o-mini-transcribe-2025-03-20",
+    "name": "GPT-4o mini Transcribe (2025-03-20)",
+    "description": (
+        "The first snapshot of GPT-4o mini Transcribe (March 2025), before the alias moved to "
+        "gpt-4o-mini-transcribe-2025-12-15; OpenAI has scheduled its shutdown for 2027-01-20."
+    ),
+    "release_date": "2025-03-20",
+    # Deprecations page, "2026-07-20: Legacy audio, realtime, and transcription models":
+    # shutdown Jan 20, 2027, replacement gpt-4o-mini-transcribe-2025-12-15 (an alias here).
+    "deprecation_date": _DEP_2026_07_20,
+    "retirement_date": "2027-01-20",
+    "successor": "gpt-4o-mini-transcribe",
+    "aliases": [],
+}
+
 GPT_4O_TRANSCRIBE_DIARIZE: ModelSpec = {
     **_API,
     "id": "gpt-4o-transcribe-diarize",
@@ -3529,6 +3564,7 @@ CATALOG = ProviderCatalog(
         GPT_5_4_MINI,
         GPT_5_4_NANO,
         GPT_5_3_CODEX,
+        GPT_5_3_CODEX_SPARK,
         GPT_5_3_CHAT_LATEST,
         GPT_5_2,
         GPT_5_2_PRO,
@@ -3595,6 +3631,7 @@ CATALOG = ProviderCatalog(
         GPT_REALTIME_WHISPER,
         GPT_4O_TRANSCRIBE,
         GPT_4O_MINI_TRANSCRIBE,
+        GPT_4O_MINI_TRANSCRIBE_2025_03_20,
         GPT_4O_TRANSCRIBE_DIARIZE,
         WHISPER_1,
         GPT_4O_MINI_TTS,

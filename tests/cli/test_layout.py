@@ -136,7 +136,7 @@ def test_a_legend_only_for_the_capability_column(columns: str) -> None:
 
 def test_compare_goes_vertical_when_side_by_side_does_not_fit(usage: Path) -> None:
     three = _commands(usage)["compare-three"]
-    wide = _table(three, "120")
+    wide = _table(three, WIDE)  # the catalog's longest ids: side by side needs room
     assert "context_window" in wide and all(m in wide.splitlines()[1] for m in three[1:])
     narrow = _table(three, "60")
     lines = narrow.splitlines()
