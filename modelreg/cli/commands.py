@@ -1,10 +1,12 @@
 """The typer declarations of the commands the front door (modelreg.cli.fast) answers too:
 their options, arguments and help, read by the typer app and by the grammar generated from it
-(modelreg.cli.grammar). Each runs its answer (modelreg.cli.models, .inspect, .costs) with the
-run's State."""
+(modelreg.cli.grammar). A declaration is a signature and its help; what runs is its answer
+(ANSWERS: modelreg.cli.models, .inspect, .costs), given the run's State and the values."""
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -24,7 +26,7 @@ from modelreg.cli.options import (
 from modelreg.cli.state import state
 
 # Each command declared here and its answer, the function the front door calls too.
-ANSWERS = {
+ANSWERS: dict[str, Callable[..., None]] = {
     "list": models.list_models,
     "filter": models.list_models,
     "search": models.search_models,
@@ -34,6 +36,33 @@ ANSWERS = {
     "compare": inspect.compare,
     "cost": costs.cost,
 }
+# The help of 'filter', which is 'list' (its declaration and answer) under another name.
+FILTER_HELP = """The models that meet every condition given (the same command as 'modelreg list').
+
+Retired models and ids no provider serves are left out unless --all (or --status for
+retired ones) asks for them; the table's footer says how many.
+
+Examples:
+
+  modelreg filter --capability tools --min-context 128K --max-prompt-price 3
+
+  modelreg filter --open-weights --max-params 70B --sort parameters --desc"""
+
+
+def answering(name: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The decorated declaration (its signature and help, which typer reads) running the
+    answer of command ``name`` with the run's State and the values given."""
+
+    def declare(declaration: Callable[..., None]) -> Callable[..., None]:
+        @functools.wraps(declaration)
+        def run(ctx: typer.Context, **values: Any) -> None:
+            ANSWERS[name](state(ctx), **values)
+
+        return run
+
+    return declare
+
+
 Prompt = Annotated[
     str | None, typer.Option("--prompt-tokens", metavar="TOKENS", help="Prompt tokens: 1200, 1M.")
 ]
@@ -64,6 +93,7 @@ Seconds = Annotated[
 ]
 
 
+@answering("list")
 def list_models(
     ctx: typer.Context,
     sort: SortOption = None,
@@ -89,52 +119,9 @@ def list_models(
 
       modelreg list --status deprecated
     """
-    models.list_models(
-        state(ctx),
-        sort=sort,
-        desc=desc,
-        limit=limit,
-        fields=fields,
-        fmt=fmt,
-        as_json=as_json,
-        filters=filters,
-    )
 
 
-def filter_models(
-    ctx: typer.Context,
-    sort: SortOption = None,
-    desc: DescOption = False,
-    limit: LimitOption = None,
-    fields: FieldsOption = None,
-    fmt: FormatOption = None,
-    as_json: JsonOption = False,
-    *,
-    filters: dict[str, Any],
-) -> None:
-    """The models that meet every condition given (the same command as 'modelreg list').
-
-    Retired models and ids no provider serves are left out unless --all (or --status for
-    retired ones) asks for them; the table's footer says how many.
-
-    Examples:
-
-      modelreg filter --capability tools --min-context 128K --max-prompt-price 3
-
-      modelreg filter --open-weights --max-params 70B --sort parameters --desc
-    """
-    models.list_models(
-        state(ctx),
-        sort=sort,
-        desc=desc,
-        limit=limit,
-        fields=fields,
-        fmt=fmt,
-        as_json=as_json,
-        filters=filters,
-    )
-
-
+@answering("search")
 def search_models(
     ctx: typer.Context,
     query: Annotated[list[str], typer.Argument(help="Words to look for; every word must match.")],
@@ -157,17 +144,9 @@ def search_models(
 
       modelreg search gpt4o --json
     """
-    models.search_models(
-        state(ctx),
-        query=query,
-        limit=limit,
-        fields=fields,
-        fmt=fmt,
-        as_json=as_json,
-        filters=filters,
-    )
 
 
+@answering("show")
 def show(
     ctx: typer.Context,
     model_id: ModelIdArgument,
@@ -179,9 +158,9 @@ def show(
 
     Examples: modelreg show gpt-4o; modelreg show claude-3-opus-latest --json
     """
-    models.show(state(ctx), model_id=model_id, auto_create=auto_create, fmt=fmt, as_json=as_json)
 
 
+@answering("capabilities")
 def capabilities(
     ctx: typer.Context,
     model_id: ModelIdArgument,
@@ -193,11 +172,9 @@ def capabilities(
 
     Examples: modelreg capabilities gpt-4o; modelreg capabilities o1 --json | jq .capabilities
     """
-    inspect.capabilities(
-        state(ctx), model_id=model_id, auto_create=auto_create, fmt=fmt, as_json=as_json
-    )
 
 
+@answering("parse-ft")
 def parse_ft(
     ctx: typer.Context,
     model_id: Annotated[str, typer.Argument(help="A fine-tuned id: ft:BASE:ORG:SUFFIX:ID.")],
@@ -209,9 +186,9 @@ def parse_ft(
     Examples: modelreg parse-ft ft:gpt-3.5-turbo:acme::xyz789;
     modelreg parse-ft ft:gpt-4o-mini-2024-07-18:acme:support-bot:abc123 --json
     """
-    inspect.parse_ft(state(ctx), model_id=model_id, fmt=fmt, as_json=as_json)
 
 
+@answering("compare")
 def compare(
     ctx: typer.Context,
     model_ids: Annotated[
@@ -236,11 +213,9 @@ def compare(
 
       modelreg compare gpt-4o claude-sonnet-4-6 --diff --json
     """
-    inspect.compare(
-        state(ctx), model_ids=model_ids, only_differences=only_differences, fmt=fmt, as_json=as_json
-    )
 
 
+@answering("cost")
 def cost(
     ctx: typer.Context,
     model_ids: Annotated[
@@ -302,31 +277,11 @@ def cost(
 
       modelreg cost --usage responses.jsonl
     """
-    costs.cost(
-        state(ctx),
-        model_ids=model_ids,
-        prompt_tokens=prompt_tokens,
-        completion_tokens=completion_tokens,
-        cached_tokens=cached_tokens,
-        images=images,
-        size=size,
-        quality=quality,
-        audio_minutes=audio_minutes,
-        characters=characters,
-        video_seconds=video_seconds,
-        usage=usage,
-        batch=batch,
-        off_peak=off_peak,
-        via=via,
-        auto_create=auto_create,
-        fmt=fmt,
-        as_json=as_json,
-    )
 
 
 def register(app: typer.Typer) -> None:
     app.command("list")(with_filters(list_models))
-    app.command("filter")(with_filters(filter_models))
+    app.command("filter", help=FILTER_HELP)(with_filters(list_models))
     app.command("search")(with_filters(search_models))
     app.command("show")(show)
     app.command("capabilities")(capabilities)
