@@ -7,8 +7,9 @@ For each size, a generated minimal catalog (bench/scale.py's, in bench/data/) is
 ``-c``; the first run compiles it (its time, and per model, against ``json.load`` of the
 same file: compile time should grow linearly), then ``capabilities ID --json`` and a TAB
 (``modelreg -c F show PREFIX`` under zsh's completion protocol) are timed as ratios to
-``python -c "import typer"``, their runs interleaved with the baseline's (median of
-``--runs``). Targets (issue "compile once"): both at most 0.5x, flat from 10k to 1M.
+``python -c "import typer"``, their runs interleaved with the baseline's (medians of
+``--runs``, as bench/startup.py takes them). Targets (issue "compile once"): both at most
+0.5x, flat from 10k to 1M.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,30 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale import catalog_path, generate_minimal
+from startup import interleaved_medians, timed_once, warmed_and_checked
 
 BASELINE = [sys.executable, "-c", "import typer"]
 TARGET = 0.5
-
-
-def _run(command: list[str], env: dict[str, str]) -> float:
-    """The wall time of one run (its output discarded); a failure stops the benchmark."""
-    started = time.perf_counter()
-    done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed: {done.stderr.decode(errors='replace')}")
-    return elapsed
-
-
-def _ratio(command: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
-    """(median ms, median ratio to the baseline), runs interleaved pair by pair."""
-    times, ratios = [], []
-    for _ in range(runs):
-        base = _run(BASELINE, env)
-        took = _run(command, env)
-        times.append(took)
-        ratios.append(took / base)
-    return statistics.median(times) * 1000, statistics.median(ratios)
 
 
 def measure(n: int, script: str, runs: int) -> dict[str, float]:
@@ -68,24 +47,28 @@ def measure(n: int, script: str, runs: int) -> dict[str, float]:
     for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONUNBUFFERED", "FAKEAI_CUSTOM_MODELS"):
         env.pop(name, None)
     load = [sys.executable, "-c", f"import json; json.load(open({str(path)!r}))"]
-    probe = [script, "-c", str(path), "capabilities", _some_id(path), "--json"]
+    some = _some_id(path)
+    probe = [script, "-c", str(path), "capabilities", some, "--json"]
+    tab = [script, "-c", str(path), "show", some[:-2]]
+    tab_env = {"_MODELREG_COMPLETE": "zsh"}
     try:
-        json_ms = min(_run(load, env) for _ in range(2)) * 1000
-        compile_ms = _run(probe, env) * 1000  # the first run compiles
-        lookup_ms, lookup_x = _ratio(probe, env, runs)
-        tab = [script, "-c", str(path), "show", _some_id(path)[:-2]]
-        tab_env = {**env, "_MODELREG_COMPLETE": "zsh"}
-        tab_ms, tab_x = _ratio(tab, tab_env, runs)
+        json_ms = min(timed_once(load, env, home, False) for _ in range(2)) * 1000
+        started = time.perf_counter()
+        warmed_and_checked(probe, env, home)  # the first run compiles
+        compile_ms = (time.perf_counter() - started) * 1000
+        base, lookup, tab_took = interleaved_medians(
+            [(BASELINE, False, {}), (probe, False, {}), (tab, False, tab_env)], env, home, runs
+        )
     finally:
         shutil.rmtree(home, ignore_errors=True)
     return {
         "n": n,
         "json_ms": json_ms,
         "compile_ms": compile_ms,
-        "lookup_ms": lookup_ms,
-        "lookup_x": lookup_x,
-        "tab_ms": tab_ms,
-        "tab_x": tab_x,
+        "lookup_ms": lookup * 1000,
+        "lookup_x": lookup / base,
+        "tab_ms": tab_took * 1000,
+        "tab_x": tab_took / base,
     }
 
 

@@ -128,7 +128,7 @@ def _drain(fd: int) -> None:
         pass
 
 
-def _once(cmd: list[str], env: dict[str, str], cwd: Path, tty: bool) -> float:
+def timed_once(cmd: list[str], env: dict[str, str], cwd: Path, tty: bool) -> float:
     start = time.perf_counter()
     if tty:
         _run_on_terminal(cmd, env, cwd)
@@ -137,14 +137,14 @@ def _once(cmd: list[str], env: dict[str, str], cwd: Path, tty: bool) -> float:
     return time.perf_counter() - start
 
 
-def _check(cmd: list[str], env: dict[str, str], cwd: Path) -> None:
+def warmed_and_checked(cmd: list[str], env: dict[str, str], cwd: Path) -> None:
     """Warm up (write bytecode, fill caches) and make sure the case works."""
     done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed ({done.returncode}): {done.stderr.strip()[:300]}")
 
 
-def _medians(
+def interleaved_medians(
     commands: list[tuple[list[str], bool, dict[str, str]]],
     env: dict[str, str],
     cwd: Path,
@@ -153,11 +153,11 @@ def _medians(
     """The median time of each command (its stdout a terminal or not, its own variables
     over ``env``), their runs interleaved."""
     for cmd, _, own in commands:
-        _check(cmd, {**env, **own}, cwd)
+        warmed_and_checked(cmd, {**env, **own}, cwd)
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
         for i, (cmd, tty, own) in enumerate(commands):
-            times[i].append(_once(cmd, {**env, **own}, cwd, tty))
+            times[i].append(timed_once(cmd, {**env, **own}, cwd, tty))
     return [statistics.median(t) for t in times]
 
 
@@ -262,7 +262,7 @@ def main() -> None:
     for label, cwd, variant_env in variants:
         for name, argv, case_env, tty in _cases(variant_env, litellm):
             commands = [(typer, False, {}), *(([s, *argv], tty, caches[s]) for s in scripts)]
-            baseline, *medians = _medians(commands, case_env, cwd, args.runs)
+            baseline, *medians = interleaved_medians(commands, case_env, cwd, args.runs)
             cells = f"{baseline * 1000:>10.1f}" + "".join(
                 f"{m * 1000:>11.1f}{m / baseline:>8.2f}x" for m in medians
             )
