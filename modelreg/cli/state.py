@@ -4,13 +4,15 @@ the front door and completion use it too)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from modelreg.errors import CatalogError, ModelNotFoundError
 
 if TYPE_CHECKING:
     import typer
 
+    from modelreg.compile import Snapshot
     from modelreg.registry import ModelRegistry
     from modelreg.schema import Record
 
@@ -35,7 +37,6 @@ class State:
         self._registry: ModelRegistry | None = None
         # What point lookups read from the compiled snapshot: id -> (sources, field sources).
         self._compiled: dict[str, tuple[list[str], dict[str, str]]] = {}
-        self._snapshot: list[Any] = []  # [the compiled snapshot in effect, or None], once
 
     def load(self) -> ModelRegistry:
         """A registry built from the sources these options put in effect."""
@@ -95,17 +96,23 @@ class State:
             return dict(self._compiled[model_id][1])
         return self.registry.field_sources(model_id)
 
-    def _from_snapshot(self, model_id: str) -> Record | None:
+    @cached_property
+    def _snapshot(self) -> Snapshot | None:
+        """The compiled snapshot these options put in effect (None: none can be, a remote
+        input), found once per run."""
         from modelreg import compile, inputs
 
-        if not self._snapshot:
-            options = inputs.Options(
-                None if self.catalogs is None else tuple(self.catalogs),
-                self.builtin_only,
-                self.prefer_outside,
-            )
-            self._snapshot.append(compile.in_effect(options)[1])
-        snapshot = self._snapshot[0]
+        options = inputs.Options(
+            None if self.catalogs is None else tuple(self.catalogs),
+            self.builtin_only,
+            self.prefer_outside,
+        )
+        return compile.in_effect(options)[1]
+
+    def _from_snapshot(self, model_id: str) -> Record | None:
+        from modelreg import compile
+
+        snapshot = self._snapshot
         found = compile.read_model(snapshot, model_id) if snapshot is not None else None
         if found is None:
             return None
