@@ -169,7 +169,7 @@ def _values(
     ]
 
 
-def _names(kind: str) -> Callable[[dict[str, Any], Mapping[str, str], str], Candidates]:
+def _names(kind: str) -> Source:
     """The source of the models ("model") or providers ("provider") a run with these global
     options would know that start with the word: the built-in ones (modelreg.cli.names)
     when no other source applies, else those of that run's compiled snapshot (compiled

@@ -116,7 +116,7 @@ def cost(
     results = [_priced(record, tokens, media, billing) for record in records]
     if len(results) == 1:
         result = results[0]
-        output.emit_record(result, fmt, lambda: _pairs(result))
+        output.emit_record(result, fmt, lambda: tables.emit_fields(result))
         return
     results.sort(key=lambda r: (r["total_cost"] is None, r["total_cost"] or 0.0))
     _emit_rows(results, fmt)
@@ -200,14 +200,6 @@ def _check_finite(record: Record, costs: dict[str, float | None]) -> None:
             "compute (it overflows)"
         )
         raise SystemExit(status.USAGE)
-
-
-def _pairs(result: dict[str, Any]) -> None:
-    """One cost as field/value rows: dollars and 1.2K tokens for people, plain numbers when
-    piped."""
-    human = terminal.is_terminal()
-    rows = [(key, figures.text(value, human, key)) for key, value in result.items()]
-    tables.emit_table(["field", "value"], rows)
 
 
 # A cost table's column titles for people (piped, the keys themselves).

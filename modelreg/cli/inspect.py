@@ -70,7 +70,9 @@ def parse_ft(state: State, model_id: str, fmt: str | None = None, as_json: bool 
         "base_known": base is not None,
         "base_model": base,
     }
-    output.emit_record(result, terminal.resolve_format(fmt, as_json), lambda: _pairs(result))
+    output.emit_record(
+        result, terminal.resolve_format(fmt, as_json), lambda: tables.emit_fields(result)
+    )
 
 
 _COMPARED = (
@@ -145,10 +147,6 @@ def compare(
 def _label(field: str) -> str:
     """A compared field as a terminal names it, short: 'vision', 'prompt_price_per_1m'."""
     return field.removeprefix("pricing.").removeprefix("supports_")
-
-
-def _pairs(result: dict[str, Any]) -> None:
-    tables.emit_table(["field", "value"], [(k, figures.text(v)) for k, v in result.items()])
 
 
 def _field(record: dict[str, Any], name: str) -> Any:

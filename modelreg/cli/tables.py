@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from modelreg.cli import terminal
+from modelreg.cli.figures import text
 from modelreg.cli.terminal import clean, console, stdout, write
 
 if TYPE_CHECKING:
@@ -254,6 +255,14 @@ def _painter(out: Console) -> Callable[[str], Callable[[str], str]] | None:
     if system is None or out.no_color:
         return None
     return lambda style: lambda text: Style.parse(style).render(text, color_system=system)
+
+
+def emit_fields(result: Mapping[str, Any]) -> None:
+    """One result (a cost, a parsed id) as field/value rows: figures as people read them in a
+    terminal ($2.50, 1.2K tokens), plain values when piped."""
+    human = terminal.is_terminal()
+    rows = [(key, text(value, human, key)) for key, value in result.items()]
+    emit_table(["field", "value"], rows)
 
 
 def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **rich_options: Any) -> None:
