@@ -272,19 +272,16 @@ def write(snap: Snapshot, state: dict[str, Any]) -> None:
     with contextlib.suppress(OSError, UserStoreError, sqlite3.Error, MemoryError):
         _clean(snap.path.parent)
         with safefile.atomic_writer(snap.path, mode=0o600) as handle:
-            if os.path.isdir("/dev/fd"):
-                db = sqlite3.connect(f"/dev/fd/{handle.fileno()}", isolation_level=None)
-                try:
-                    _fill(db, snap.stamp, state)
-                finally:
-                    db.close()
-            else:  # no descriptor names: built in memory, then written
-                db = sqlite3.connect(":memory:", isolation_level=None)
-                try:
-                    _fill(db, snap.stamp, state)
+            direct = os.path.isdir("/dev/fd")  # else: built in memory, then written
+            db = sqlite3.connect(
+                f"/dev/fd/{handle.fileno()}" if direct else ":memory:", isolation_level=None
+            )
+            try:
+                _fill(db, snap.stamp, state)
+                if not direct:
                     handle.write(db.serialize())
-                finally:
-                    db.close()
+            finally:
+                db.close()
 
 
 def _fill(db: sqlite3.Connection, stamp: str, state: dict[str, Any]) -> None:
