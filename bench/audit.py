@@ -542,8 +542,9 @@ def print_report(report: Mapping[str, Any], full: bool) -> None:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_refs_argument(parser: argparse.ArgumentParser) -> None:
+    """``--refs DIR``: the references already fetched (else $MODELREG_AUDIT_REFS, else the
+    newest are downloaded)."""
     parser.add_argument(
         "--refs",
         default=os.environ.get(REFS_ENV) or None,
@@ -551,6 +552,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"references already fetched (litellm.json, models-dev.json, genai-prices-venv/); "
         f"default ${REFS_ENV}, else download the newest",
     )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_refs_argument(parser)
     parser.add_argument(
         "--exceptions",
         default=str(EXCEPTIONS),

@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -51,7 +50,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from audit import FILES, GENAI_PYTHON, REFS_ENV, AuditInputError, fetch_references
+from audit import FILES, GENAI_PYTHON, AuditInputError, add_refs_argument, fetch_references
 
 from modelreg.compile import load_registry
 
@@ -364,13 +363,7 @@ def print_report(report: Mapping[str, Any]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--refs",
-        default=os.environ.get(REFS_ENV) or None,
-        metavar="DIR",
-        help=f"references already fetched (litellm.json, models-dev.json, genai-prices-venv/); "
-        f"default ${REFS_ENV}, else download the newest",
-    )
+    add_refs_argument(parser)
     parser.add_argument("--provider", action="append", choices=sorted(MAKERS), default=[])
     parser.add_argument("--json", action="store_true", help="the whole report as JSON")
     args = parser.parse_args(argv)
