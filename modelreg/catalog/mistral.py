@@ -592,6 +592,8 @@ MINISTRAL_14B_2512: ModelSpec = {
     "tags": ["open-weights", "vision", "long-context"],
     "aliases": [
         "ministral-14b-latest",
+        # LiteLLM lists this spelling on Mistral's API, same figures (mistral.ai/pricing).
+        "ministral-3-14b-2512",
         "mistralai/Ministral-3-14B-Instruct-2512",
     ],
 }
@@ -626,6 +628,8 @@ MINISTRAL_8B_2512: ModelSpec = {
     "tags": ["open-weights", "vision", "long-context"],
     "aliases": [
         "ministral-8b-latest",
+        # LiteLLM lists this spelling on Mistral's API, same figures (mistral.ai/pricing).
+        "ministral-3-8b-2512",
         "mistralai/Ministral-3-8B-Instruct-2512",
     ],
 }
@@ -660,6 +664,8 @@ MINISTRAL_3B_2512: ModelSpec = {
     "tags": ["open-weights", "vision", "long-context"],
     "aliases": [
         "ministral-3b-latest",
+        # LiteLLM lists this spelling on Mistral's API, same figures (mistral.ai/pricing).
+        "ministral-3-3b-2512",
         "mistralai/Ministral-3-3B-Instruct-2512",
     ],
 }
@@ -1485,6 +1491,8 @@ VOXTRAL_MINI_TRANSCRIBE_REALTIME_2602: ModelSpec = {
     "tags": ["open-weights", "audio", "speech-to-text"],
     "aliases": [
         # voxtral-mini-transcribe-realtime-latest now names Realtime 3 (its model card).
+        # LiteLLM lists this spelling on Mistral's API with this model's card as its source.
+        "voxtral-mini-realtime-2602",
         "mistralai/Voxtral-Mini-4B-Realtime-2602",
     ],
 }
