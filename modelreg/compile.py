@@ -1,53 +1,63 @@
 """Compile once: the registry of the sources in effect, built (each input read by
 modelreg.intake, merged by modelreg.merge or filled by modelreg.fill, in its order) and kept
-as one snapshot in the cache directory, with the stamps of its inputs. A run whose inputs are
+as one snapshot in the cache directory, with what it was built from. A run whose inputs are
 unchanged reads the snapshot and parses, converts, merges and validates nothing.
 
-The stamp holds the snapshot format, modelreg's and Python's versions, today's date (the
-statuses follow it), modelreg's own files and modelreg.inputs' stamps of every
-input. The snapshot is an SQLite database (the standard library's), written whole under a
+A command line finds its snapshot by what it knows without reading a file (``locate``: the
+global options, MODELREG_CATALOG, modelreg's directories, the working directory). The
+snapshot records everything else its registry depends on (``depends``): the snapshot
+format, modelreg's and Python's versions, today's date (the statuses follow it), the
+variables read (FAKEAI_CUSTOM_MODELS, the settings) and the identity of every file looked
+at, there or not: each input's, the outside config's (which catalogs are enabled) and
+modelreg's own (an edit in a checkout is seen at once). A reader checks those facts, a
+few ``stat`` calls, and never works out the inputs again: a TAB and a point lookup import
+nothing but SQLite.
+
+The snapshot is an SQLite database (the standard library's), written whole under a
 temporary name no one can predict and renamed into place, so a reader never sees half of
-one. ``meta`` holds the stamp; ``state`` the whole registry
+one. ``meta`` holds the key and what the snapshot depends on; ``state`` the whole registry
 as one marshal blob (what listings read); ``models`` a row per model and ``names`` a row per
 lower-cased id or alias, for point lookups that read a few rows whatever the catalog's size;
 ``tab`` what shell completion offers (every id, alias and provider, case-folded), for a TAB
 that reads the few rows its prefix selects.
 
-Never trusted blindly: a snapshot whose stamp differs, or that is not what this module
-writes (truncated, foreign, another version, a symlink, a FIFO, a device), is ignored and
-rebuilt, never followed and never waited on. A remote catalog (a URL) cannot be stamped: a
-registry with one has no snapshot.
+Never trusted blindly: a snapshot of another key, one whose facts no longer hold, or that is
+not what this module writes (truncated, foreign, another version, a symlink, a FIFO, a
+device, a file others may write), is ignored and rebuilt, never followed and never waited
+on. A remote catalog (a URL) cannot be stamped: a registry with one has no snapshot.
 """
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
 import stat
 import sys
 import zlib
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
 
-from modelreg import clock, inputs  # the rest when a registry is built: a point lookup needs none
+from modelreg import clock, environment  # the rest when a registry is built: a lookup needs none
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (a TAB)
 if TYPE_CHECKING:
     import sqlite3
+    from collections.abc import Iterable, Mapping, Sequence
+    from pathlib import Path
+    from typing import Any
 
-    from modelreg import sources
+    from modelreg import inputs, sources
     from modelreg.registry import ModelRegistry
     from modelreg.schema import Record
 
-FORMAT = 2
+    # What a registry depends on (``depends``): this run's facts, (variable, value) pairs and
+    # (file, identity) pairs.
+    Facts = tuple[tuple[Any, ...], tuple[tuple[str, str], ...], tuple[tuple[str, Any], ...]]
+
+FORMAT = 3
 PREFIX = "registry-"
 SUFFIX = ".sqlite"
 MAX_BYTES = 1 << 40  # a snapshot larger than this is not one modelreg wrote
 STALE_SECONDS = 600  # a temporary file this old was left by a killed rebuild
-_PACKAGE = Path(__file__).parent
 
 
 def load_registry(
@@ -64,31 +74,32 @@ def load_registry(
     An outside catalog (LiteLLM, models.dev, OpenRouter) fills gaps and adds models;
     ``prefer_outside`` lets its figures override the others (fresher prices).
     """
+    from modelreg import inputs
     from modelreg.registry import ModelRegistry
 
     options = inputs.Options(
         None if catalogs is None else tuple(catalogs), builtin_only, prefer_outside
     )
-    found, current = in_effect(options, environ, cwd)
-    state = read_state(current) if current is not None else None
+    snap = locate(*options, environ, cwd)
+    state = read_state(snap)
     if state is not None:
         return ModelRegistry.from_state(state)
+    found = in_effect(options, environ, cwd)
+    facts = None if inputs.remote(found) else depends(found, environ)
     registry = build(found, options, environ)
-    if current is not None:
-        write(current, registry.state())
+    if facts is not None:
+        write(snap, registry.state(), facts)
     return registry
 
 
 def in_effect(
     options: inputs.Options, environ: Mapping[str, str] | None = None, cwd: Path | None = None
-) -> tuple[list[inputs.Input], Snapshot | None]:
-    """The inputs these options put in effect (the enabled outside catalogs' copies last)
-    and their snapshot (None when an input is remote)."""
-    from modelreg import intake
+) -> list[inputs.Input]:
+    """The inputs these options put in effect (the enabled outside catalogs' copies last)."""
+    from modelreg import inputs, intake
 
     enabled = intake.enabled_outside(options.builtin_only, environ)
-    found = inputs.in_effect(options, environ, cwd, enabled)
-    return found, snapshot(found, options, environ)
+    return inputs.in_effect(options, environ, cwd, enabled)
 
 
 def build(
@@ -123,6 +134,8 @@ def add_source(
     if source.outside is None:
         merge.merge(registry, source)
         return
+    from collections import Counter
+
     from modelreg.fill import fill
 
     skipped = fill(registry, source, prefer=prefer_outside)
@@ -146,37 +159,81 @@ def default_registry() -> ModelRegistry:
     return load_registry()
 
 
-class Snapshot(NamedTuple):
-    """Where the snapshot of a set of inputs is, and the stamp a current one holds."""
+class Snapshot:
+    """Where the snapshot of a command line's options is, the key it must hold, and the
+    variables its facts are checked against."""
 
-    path: Path
-    stamp: str
+    __slots__ = ("environ", "key", "path")
+
+    def __init__(self, path: str, key: str, environ: Mapping[str, str]) -> None:
+        self.path, self.key, self.environ = path, key, environ
 
 
-def snapshot(
-    found: Sequence[inputs.Input], options: inputs.Options, environ: Mapping[str, str] | None
-) -> Snapshot | None:
-    """The snapshot of these inputs (one file per set of options and inputs' locations);
-    None when an input is remote, so no stamp can tell that it changed."""
-    if inputs.remote(found):
-        return None
+def locate(
+    catalogs: Sequence[str] | None = None,
+    builtin_only: bool = False,
+    prefer_outside: bool = False,
+    environ: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> Snapshot:
+    """The snapshot of a command line's options (modelreg.inputs.Options' fields), found by
+    what is known without reading a file: the options (MODELREG_CATALOG's location when
+    they name no catalog), modelreg's directories and the working directory (./models.json)."""
+    env = os.environ if environ is None else environ
+    if catalogs is None:
+        location = env.get(environment.CATALOG_VAR, "").strip()
+        catalogs = (location,) if location else ()
+    where = os.fspath(cwd) if cwd is not None else os.getcwd()
+    key = repr(
+        (FORMAT, tuple(catalogs), builtin_only, prefer_outside, environment.config_home(env), where)
+    )
+    digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))  # the key itself is checked
+    path = os.path.join(environment.cache_home(env), f"{PREFIX}{digest:08x}{SUFFIX}")
+    return Snapshot(path, key, env)
+
+
+def depends(found: Sequence[inputs.Input], environ: Mapping[str, str] | None = None) -> Facts:
+    """What a registry built from these inputs depends on, as its snapshot records it: the
+    facts of this run (format, versions, today), the variables read, and every file looked
+    at (each input's, the outside config's, modelreg's own), with its identity (``stamp``)."""
+    from pathlib import Path
+
+    from modelreg import __version__, inputs
+
+    env = os.environ if environ is None else environ
+    used = [item for item in found if not item.ignored]
+    names = [*(environment.ENV_VAR for i in used if i.kind == "env"), *environment.SETTINGS]
+    paths = [str(inputs.outside_config_path(environ))]
+    paths += [str(item.path) for item in used if item.path is not None]
+    paths += sorted(map(str, Path(__file__).parent.glob("**/*.py")))
+    return (
+        (FORMAT, __version__, sys.version, clock.today()),
+        tuple((name, env.get(name, "")) for name in names),
+        tuple((path, stamp(path)) for path in paths),
+    )
+
+
+def _holds(snap: Snapshot, held: bytes) -> bool:
+    """Whether a snapshot's stamp (its key and ``depends``' facts) is this one's and still
+    holds."""
     from modelreg import __version__
 
-    places = repr((tuple(options), [(i.kind, i.location) for i in found]))
-    digest = zlib.crc32(places.encode("utf-8", "surrogateescape"))  # the stamp decides
-    # modelreg's own files too (the built-in catalogs, how sources are read and merged): an
-    # edit in a checkout is seen at once.
-    built_in = sorted(map(str, map(inputs.stamp, _PACKAGE.glob("**/*.py"))))
-    facts = (
-        FORMAT,
-        __version__,
-        sys.version,
-        clock.today(),
-        built_in,
-        inputs.stamps(found, environ),
+    key, (run, variables, files) = marshal.loads(held)
+    return (
+        key == snap.key
+        and run == (FORMAT, __version__, sys.version, clock.today())
+        and all(snap.environ.get(name, "") == value for name, value in variables)
+        and all(stamp(path) == identity for path, identity in files)
     )
-    stamp = repr(facts)
-    return Snapshot(inputs.cache_dir(environ) / f"{PREFIX}{digest:08x}{SUFFIX}", stamp)
+
+
+def stamp(path: str | os.PathLike[str]) -> tuple[int, int, int] | None:
+    """A file's identity: its size, modification time and inode (None: no such file)."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino
 
 
 def read_state(snap: Snapshot) -> dict[str, Any] | None:
@@ -220,9 +277,10 @@ def _read(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> bytes | Non
 
 def _rows(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> list[Any] | None:
     """The rows a query selects from a current snapshot (None: no such file, not a
-    snapshot, another stamp). The file is opened without following a link or blocking, and
-    must be a regular file of sane size that is the user's own (safefile.is_own: not one
-    anybody could have planted)."""
+    snapshot, another key, facts that no longer hold). The file is opened without following
+    a link or blocking, and must be a regular file of sane size that is the user's own
+    (safefile.is_own: not one anybody could have planted); it is read through its
+    descriptor (/dev/fd, where there is one), so a file swapped in since is never read."""
     import sqlite3
 
     from modelreg import safefile
@@ -235,59 +293,55 @@ def _rows(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> list[Any] |
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES or not safefile.is_own(st):
             return None
-        with _connect(fd, snap.path, sqlite3) as db:
+        name = f"/dev/fd/{fd}" if os.path.isdir("/dev/fd") else snap.path
+        db = sqlite3.connect(f"file:{name}?mode=ro&immutable=1", uri=True)
+        try:
             held = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
-            if held is None or held[0] != snap.stamp:
+            if held is None or not _holds(snap, held[0]):
                 return None
             return db.execute(query, args).fetchall()
-    except (sqlite3.Error, OSError, ValueError, TypeError):
+        finally:
+            db.close()
+    except (sqlite3.Error, OSError, ValueError, TypeError, EOFError):
         return None
     finally:
         os.close(fd)
 
 
-@contextlib.contextmanager
-def _connect(fd: int, path: Path, sqlite3: Any) -> Iterator[sqlite3.Connection]:
-    """A read-only connection to the file open at ``fd`` (through /dev/fd where there is
-    one, so a file swapped in since is never read)."""
-    name = f"/dev/fd/{fd}" if os.path.isdir("/dev/fd") else str(path)
-    db = sqlite3.connect(f"file:{name}?mode=ro&immutable=1", uri=True)
-    try:
-        yield db
-    finally:
-        db.close()
-
-
-def write(snap: Snapshot, state: dict[str, Any]) -> None:
-    """Write a snapshot of a registry's state whole, through modelreg.safefile's one writer
-    (an unpredictable temporary created exclusively in the cache directory, never through a
-    link, then renamed into place): SQLite writes the temporary through its descriptor
-    (``/dev/fd/N``), so a snapshot of any size is never held twice in memory. A cache that
-    cannot be written (no room, no memory) only costs the next run speed."""
+def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
+    """Write a snapshot of a registry's state whole, with its stamp (its key and what it
+    depends on), through modelreg.safefile's one writer (an unpredictable temporary created
+    exclusively in the cache directory, never through a link, then renamed into place):
+    SQLite writes the temporary through its descriptor (``/dev/fd/N``), so a snapshot of any
+    size is never held twice in memory. A cache that cannot be written (no room, no memory)
+    only costs the next run speed."""
+    import contextlib
     import sqlite3
+    from pathlib import Path
 
-    from modelreg import safefile
     from modelreg.errors import UserStoreError
+    from modelreg.safefile.writing import atomic_writer
 
+    path = Path(snap.path)
     with contextlib.suppress(OSError, UserStoreError, sqlite3.Error, MemoryError):
-        _clean(snap.path.parent)
-        with safefile.atomic_writer(snap.path, mode=0o600) as handle:
+        _clean(path.parent)
+        with atomic_writer(path, mode=0o600) as handle:
             direct = os.path.isdir("/dev/fd")  # else: built in memory, then written
             db = sqlite3.connect(
                 f"/dev/fd/{handle.fileno()}" if direct else ":memory:", isolation_level=None
             )
             try:
-                _fill(db, snap.stamp, state)
+                _fill(db, marshal.dumps((snap.key, facts)), state)
                 if not direct:
                     handle.write(db.serialize())
             finally:
                 db.close()
 
 
-def _fill(db: sqlite3.Connection, stamp: str, state: dict[str, Any]) -> None:
+def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
     db.executescript(
         "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;"
-        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);"
         "CREATE TABLE state (value BLOB NOT NULL);"
         "CREATE TABLE models (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
         "CREATE TABLE names (key TEXT NOT NULL, name TEXT NOT NULL, id TEXT NOT NULL);"
@@ -353,6 +407,8 @@ def _clean(directory: Path) -> None:
 
     now = time.time()
     for leftover in directory.glob(f".{PREFIX}*.tmp"):
-        with contextlib.suppress(OSError):
+        try:
             if now - leftover.lstat().st_mtime > STALE_SECONDS:
                 leftover.unlink()
+        except OSError:
+            pass

@@ -17,21 +17,19 @@ heavy, so a TAB can ask it.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
-ENV_VAR = "FAKEAI_CUSTOM_MODELS"
-CATALOG_VAR = "MODELREG_CATALOG"
+from modelreg import environment
+from modelreg.environment import CATALOG_VAR, ENV_VAR
+
 LOCAL_FILE = "models.json"
 STORE_FILE = "models.json"
 OUTSIDE_CONFIG = "outside.json"
 USER_STORE = "user-store"  # the provenance label of the user store
 LOCAL_LABEL = "file:./models.json"  # the provenance label of ./models.json
-# Settings a registry built from the inputs also depends on.
-SETTINGS = ("MODELREG_MAX_BYTES", "MODELREG_TODAY")
 KINDS = ("user-store", "local", "env", "catalog", "outside")
 USER_KINDS = KINDS[:3]  # the user's own sources, which --builtin-only ignores
 
@@ -61,23 +59,12 @@ def _env(environ: Mapping[str, str] | None) -> Mapping[str, str]:
 
 def config_dir(environ: Mapping[str, str] | None = None) -> Path:
     """modelreg's config directory: $XDG_CONFIG_HOME/modelreg, or the platform's."""
-    env = _env(environ)
-    if env.get("XDG_CONFIG_HOME"):
-        return Path(env["XDG_CONFIG_HOME"]) / "modelreg"
-    home = Path(env.get("HOME") or Path.home())
-    if sys.platform == "darwin":
-        return home / "Library" / "Application Support" / "modelreg"
-    if sys.platform == "win32" and env.get("APPDATA"):
-        return Path(env["APPDATA"]) / "modelreg"
-    return home / ".config" / "modelreg"
+    return Path(environment.config_home(_env(environ)))
 
 
 def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     """modelreg's cache directory: $XDG_CACHE_HOME/modelreg, else ~/.cache/modelreg."""
-    env = _env(environ)
-    if env.get("XDG_CACHE_HOME"):
-        return Path(env["XDG_CACHE_HOME"]) / "modelreg"
-    return Path(env.get("HOME") or Path.home()) / ".cache" / "modelreg"
+    return Path(environment.cache_home(_env(environ)))
 
 
 def store_path(environ: Mapping[str, str] | None = None) -> Path:
@@ -150,35 +137,6 @@ def in_effect(
         copy = outside_copy(name, environ)
         found.append(Input("outside", str(copy), copy, ignored, name))
     return found
-
-
-def stamp(path: Path | None) -> tuple[str, int, int, int] | None:
-    """A file's identity as a stamp: its path, size, modification time and inode (None
-    when there is no such file)."""
-    if path is None:
-        return None
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return None
-    return str(path), st.st_size, st.st_mtime_ns, st.st_ino
-
-
-def stamps(inputs: Iterable[Input], environ: Mapping[str, str] | None = None) -> tuple[object, ...]:
-    """What a registry built from these inputs depends on: each input's file stamp (or the
-    variable's value), the outside config's stamp and the settings. A remote URL cannot be
-    stamped: its stamp is None, and a caller must not trust a copy keyed on it."""
-    env = _env(environ)
-    found: list[object] = [stamp(outside_config_path(environ))]
-    for item in inputs:
-        if item.ignored:
-            continue
-        if item.kind == "env":
-            found.append((item.kind, env.get(ENV_VAR, "")))
-        else:
-            found.append((item.kind, item.location, stamp(item.path)))
-    found.append(tuple(env.get(name, "") for name in SETTINGS))
-    return tuple(found)
 
 
 def remote(inputs: Iterable[Input]) -> bool:

@@ -17,9 +17,10 @@ from typing import Any
 
 import pytest
 
-from modelreg import safefile, sources, userstore
+from modelreg import sources, userstore
 from modelreg.compile import load_registry
 from modelreg.errors import CatalogError, ModelNotFoundError, UserStoreError
+from modelreg.safefile import writing
 from modelreg.schema.definition import ModelDefinition
 from modelreg.schema.fields import MAX_CREATED, MAX_DEPTH
 from tests.catalog_server import TOKEN, USER, serve
@@ -302,7 +303,7 @@ def test_a_store_that_is_a_symlink_loop_is_an_error_and_is_not_replaced() -> Non
     assert "symbolic link loop" in str(error)
     assert store.is_symlink()
     with pytest.raises(UserStoreError, match="leads nowhere"):
-        safefile.atomic_write(store, b"[]", follow_links=True)
+        writing.atomic_write(store, b"[]", follow_links=True)
 
 
 def test_nothing_slow_happens_under_the_lock() -> None:
@@ -311,7 +312,7 @@ def test_nothing_slow_happens_under_the_lock() -> None:
     held: list[bool] = []
 
     def later() -> list[sources.Source]:
-        lock = safefile.lock_path(store)
+        lock = writing.lock_path(store)
         lock.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(lock, os.O_RDWR | os.O_CREAT)
         try:

@@ -16,6 +16,7 @@ shell-quoted; zsh and fish quote what they insert themselves.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping, Sequence
 
 from modelreg.cli.grammar import GRAMMAR
@@ -176,22 +177,25 @@ def _names(kind: str) -> Source:
     first when there is none, as the run would), read as an index range."""
 
     def names(globals_: dict[str, Any], environ: Mapping[str, str], prefix: str) -> Candidates:
+        from modelreg import compile
+
+        catalogs, builtin_only = tuple(globals_["catalog"]) or None, globals_["builtin_only"]
+        held = compile.read_completions(
+            compile.locate(catalogs, builtin_only, False, environ), kind, prefix
+        )
+        if held is not None:
+            return held
         from modelreg import inputs, intake
 
-        options = inputs.Options(tuple(globals_["catalog"]) or None, globals_["builtin_only"])
+        options = inputs.Options(catalogs, builtin_only)
         enabled = intake.enabled_outside(options.builtin_only, environ, lenient=True)
         found = inputs.in_effect(options, environ, enabled=enabled)
         if not _beyond_builtins(found, environ):
             from modelreg.cli.names import MODELS, PROVIDERS
 
             return list(MODELS if kind == "model" else PROVIDERS)
-        from modelreg import compile
         from modelreg.errors import CatalogError
 
-        snap = compile.snapshot(found, options, environ)
-        held = None if snap is None else compile.read_completions(snap, kind, prefix)
-        if held is not None:
-            return held
         try:  # a broken source completes nothing; the command will say why
             registry = compile.load_registry(
                 options.catalogs, builtin_only=options.builtin_only, environ=environ
@@ -210,7 +214,7 @@ def _beyond_builtins(found: Sequence[Any], environ: Mapping[str, str]) -> bool:
     return any(
         item.kind == "catalog"
         or (item.kind == "env" and environ.get(inputs.ENV_VAR, "").strip())
-        or inputs.stamp(item.path) is not None
+        or (item.path is not None and os.path.exists(item.path))
         for item in found
         if not item.ignored
     )

@@ -97,23 +97,17 @@ class State:
         return self.registry.field_sources(model_id)
 
     @cached_property
-    def _snapshot(self) -> Snapshot | None:
-        """The compiled snapshot these options put in effect (None: none can be, a remote
-        input), found once per run."""
-        from modelreg import compile, inputs
+    def _snapshot(self) -> Snapshot:
+        """The compiled snapshot of these options, found once per run."""
+        from modelreg import compile
 
-        options = inputs.Options(
-            None if self.catalogs is None else tuple(self.catalogs),
-            self.builtin_only,
-            self.prefer_outside,
-        )
-        return compile.in_effect(options)[1]
+        catalogs = None if self.catalogs is None else tuple(self.catalogs)
+        return compile.locate(catalogs, self.builtin_only, self.prefer_outside)
 
     def _from_snapshot(self, model_id: str) -> Record | None:
         from modelreg import compile
 
-        snapshot = self._snapshot
-        found = compile.read_model(snapshot, model_id) if snapshot is not None else None
+        found = compile.read_model(self._snapshot, model_id)
         if found is None:
             return None
         record, sources, fields = found

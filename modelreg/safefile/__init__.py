@@ -8,11 +8,12 @@ one; devices, sockets and directories refused), read within ``max_bytes()`` and,
 a deadline. A ``private`` file (a cache, metadata) is not read through a link and must be
 the user's own. JSON text is parsed by modelreg.sources.parse_json (nesting bounded).
 
-Writing (the user store, the outside config, cached copies and metadata, the completion
-cache): ``atomic_write``, an exclusive temporary file with an unpredictable name (O_EXCL,
-O_NOFOLLOW) renamed over the file, replacing a link planted there rather than following it
-(the user's config files alone, which they may keep with their dotfiles, follow theirs). The
-next writer sweeps the temporaries a killed one left (``locked``, ``sweep_temporaries``).
+Writing (the user store, the outside config, cached copies and metadata, the compiled
+snapshot), imported apart so that a read imports none of it (``writing``): ``atomic_write``,
+an exclusive temporary file with an unpredictable name (O_EXCL, O_NOFOLLOW) renamed over the
+file, replacing a link planted there rather than following it (the user's config files
+alone, which they may keep with their dotfiles, follow theirs). The next writer sweeps the
+temporaries a killed one left (``locked``, ``sweep_temporaries``).
 """
 
 from __future__ import annotations
@@ -25,34 +26,22 @@ import time
 from collections.abc import Mapping
 
 from modelreg.errors import CatalogError
-from modelreg.safefile.writing import (
-    NOFOLLOW,
-    atomic_write,
-    atomic_writer,
-    lock_path,
-    locked,
-    sweep_temporaries,
-)
 
 __all__ = [
     "MAX_BYTES",
     "FileReadError",
-    "atomic_write",
-    "atomic_writer",
     "is_own",
-    "lock_path",
-    "locked",
     "max_bytes",
     "read_bytes",
     "read_stdin",
     "read_stream",
-    "sweep_temporaries",
     "too_big",
 ]
 
 MAX_BYTES_VAR = "MODELREG_MAX_BYTES"
 MAX_BYTES = 256 * 1024 * 1024  # the default size cap of every read
 PIPE_TIMEOUT = 10.0  # seconds to read a pipe to its end
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # open flags: never through a link
 _OPEN = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 

@@ -16,12 +16,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from modelreg.errors import UserStoreError
+from modelreg.safefile import NOFOLLOW
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (the fast paths)
 if TYPE_CHECKING:
     from typing import BinaryIO
 
-NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # open flags: never through a link
 
 try:
     import fcntl

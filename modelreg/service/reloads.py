@@ -56,16 +56,10 @@ class Registries:
         """Whether a watched file changed (appeared, went away, new mtime or size)."""
         return self._stat() != self._stamps
 
-    def _stat(self) -> list[tuple[int, int] | None]:
-        stamps: list[tuple[int, int] | None] = []
-        for path in self.watched:
-            try:
-                st = path.stat()
-            except OSError:
-                stamps.append(None)
-            else:
-                stamps.append((st.st_mtime_ns, st.st_size))
-        return stamps
+    def _stat(self) -> list[tuple[int, int, int] | None]:
+        from modelreg.compile import stamp
+
+        return [stamp(path) for path in self.watched]
 
 
 def watched_paths(catalogs: Sequence[str] | None, builtin_only: bool) -> list[Path]:

@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 
 from modelreg import inputs, safefile, sources
 from modelreg.errors import CatalogError, UserStoreError
+from modelreg.safefile import writing
 
 
 class Catalog(NamedTuple):
@@ -127,8 +128,8 @@ def write_config(config: Config, environ: Mapping[str, str] | None = None) -> No
     """Replace the config file atomically (UserStoreError if it cannot be written)."""
     path = config_path(environ)
     data = (json.dumps(config.to_json(), indent=2) + "\n").encode()
-    with _as_cache_error("the config file"), safefile.locked(path):
-        safefile.atomic_write(path, data, follow_links=True)  # kept with dotfiles, as the store
+    with _as_cache_error("the config file"), writing.locked(path):
+        writing.atomic_write(path, data, follow_links=True)  # kept with dotfiles, as the store
 
 
 def set_enabled(
@@ -302,7 +303,7 @@ def _update_one(
             "format": fmt,
         }
         with _as_cache_error("the cache"), _locked(copy, meta_file):
-            safefile.atomic_write(copy, body, mode=_MODE)
+            writing.atomic_write(copy, body, mode=_MODE)
             new_meta["copy"] = _identity(copy)  # killed before the next write: no metadata
             _write_json(meta_file, new_meta)
         return UpdateResult(name, "updated", shown, models, now)
@@ -354,11 +355,11 @@ def _check(body: bytes, fmt: str, label: str) -> int:
 
 def _locked(copy: Path, meta: Path) -> contextlib.AbstractContextManager[None]:
     """The lock of a catalog's copy and metadata (which sweeps what dead writers left)."""
-    return safefile.locked(copy, guards=(meta,))
+    return writing.locked(copy, guards=(meta,))
 
 
 def _write_json(path: Path, data: Mapping[str, Any]) -> None:
-    safefile.atomic_write(path, (json.dumps(data, indent=2) + "\n").encode(), mode=_MODE)
+    writing.atomic_write(path, (json.dumps(data, indent=2) + "\n").encode(), mode=_MODE)
 
 
 # -- the sources in effect ---------------------------------------------------------

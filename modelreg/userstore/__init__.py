@@ -49,7 +49,7 @@ from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError
 from modelreg.inputs import USER_STORE, store_path
 from modelreg.query.suggest import closest_names
 from modelreg.registry import ModelRegistry, builtin
-from modelreg.safefile import locked
+from modelreg.safefile.writing import locked
 from modelreg.sources import Source
 from modelreg.userstore.checks import (
     chain_error,

@@ -13,7 +13,7 @@ from typing import Any
 
 from modelreg.errors import CatalogError, UserStoreError
 from modelreg.inputs import store_path
-from modelreg.safefile import atomic_write
+from modelreg.safefile.writing import atomic_write
 from modelreg.sources import FORMAT_VERSION, FileReadError, catalog_entries, parse_json, read_bytes
 
 

@@ -43,22 +43,50 @@ def test_an_unchanged_run_parses_and_merges_nothing(
     assert second.provenance("acme/m-2") == ["file:./models.json"]
 
 
-def test_a_compiled_run_of_the_console_script_loads_no_validator(isolated: Path) -> None:
-    write_catalog(isolated / "models.json", _entries(3))
-    assert run_script("list", "--format", "ids").code == 0  # compiles
+def _modules_after(args: list[str], watched: tuple[str, ...], **env: str) -> tuple[str, list[str]]:
+    """What the console script prints for ``args`` (in a fresh interpreter) and which of
+    the ``watched`` modules it imported."""
     code = (
-        "import sys, runpy; sys.argv = ['modelreg', 'list', '--format', 'ids']\n"
+        f"import sys; sys.argv = ['modelreg', *{args!r}]\n"
         "from modelreg.cli.main import main\n"
         "try: main()\nexcept SystemExit: pass\n"
-        "print([m for m in ('modelreg.schema.validation', 'pydantic_core') "
-        "if m in sys.modules], file=sys.stderr)"
+        f"print([m for m in {watched!r} if m in sys.modules], file=sys.stderr)"
     )
     python = Path(SCRIPT).with_name("python")
     done = subprocess.run(
-        [str(python), "-c", code], env=env_for_subprocess(), capture_output=True, text=True
+        [str(python), "-c", code],
+        env={**env_for_subprocess(), **env},
+        capture_output=True,
+        text=True,
     )
-    assert "acme/m-2" in done.stdout
-    assert done.stderr.strip().splitlines()[-1] == "[]"
+    return done.stdout, json.loads(done.stderr.strip().splitlines()[-1].replace("'", '"'))
+
+
+def test_a_compiled_run_of_the_console_script_loads_no_validator(isolated: Path) -> None:
+    write_catalog(isolated / "models.json", _entries(3))
+    assert run_script("list", "--format", "ids").code == 0  # compiles
+    watched = ("modelreg.schema.validation", "pydantic_core")
+    out, loaded = _modules_after(["list", "--format", "ids"], watched)
+    assert "acme/m-2" in out and loaded == []
+
+
+@pytest.mark.parametrize("kind", ["lookup", "tab"])
+def test_a_lookup_or_tab_from_a_current_snapshot_works_out_no_input(
+    isolated: Path, kind: str
+) -> None:
+    """The snapshot's own record of what it depends on is checked (a few stats): which
+    inputs are in effect is never worked out again, nor a source's format imported."""
+    write_catalog(isolated / "models.json", _entries(3))
+    assert run_script("list", "--format", "ids").code == 0  # compiles
+    watched = ("modelreg.inputs", "modelreg.intake", "modelreg.formats", "modelreg.sources")
+    if kind == "lookup":
+        out, loaded = _modules_after(["show", "acme/m-2", "--format", "ids"], watched)
+        assert out.split() == ["acme/m-2"]
+    else:
+        line = {"_MODELREG_COMPLETE": "bash", "_MODELREG_LINE": "modelreg show acme/m-"}
+        out, loaded = _modules_after([], watched, **line, _MODELREG_CUR="acme/m-")
+        assert out.split() == ["values", "acme/m-0", "acme/m-1", "acme/m-2"]
+    assert loaded == []
 
 
 @pytest.mark.parametrize("change", ["store", "local", "env", "catalog", "outside", "today"])
@@ -142,7 +170,17 @@ def test_a_killed_rebuild_leaves_the_old_snapshot_or_none(isolated: Path) -> Non
 
 
 @pytest.mark.parametrize(
-    "poison", ["truncated", "garbage", "other-stamp", "symlink", "fifo", "dir", "world-writable"]
+    "poison",
+    [
+        "truncated",
+        "garbage",
+        "other-stamp",
+        "other-key",
+        "symlink",
+        "fifo",
+        "dir",
+        "world-writable",
+    ],
 )
 def test_a_poisoned_snapshot_is_ignored_and_rebuilt(
     isolated: Path, tmp_path: Path, poison: str
@@ -163,6 +201,10 @@ def test_a_poisoned_snapshot_is_ignored_and_rebuilt(
         path.write_bytes(good)
         with sqlite3.connect(path) as db:
             db.execute("UPDATE meta SET value = 'another version' WHERE key = 'stamp'")
+    elif poison == "other-key":  # the snapshot of other options (--builtin-only) at this name
+        assert run_script("--builtin-only", "list").code == 0
+        [other] = [p for p in _snapshots() if p != path]
+        other.rename(path)
     elif poison == "symlink":
         target.write_bytes(good)
         path.symlink_to(target)
@@ -177,7 +219,7 @@ def test_a_poisoned_snapshot_is_ignored_and_rebuilt(
     assert again.code == 0 and again.stdout == expected.stdout
     if poison == "symlink":
         assert target.read_bytes() == good  # the link's target is never written
-    if poison in ("truncated", "garbage", "other-stamp", "symlink", "world-writable"):
+    if poison in ("truncated", "garbage", "other-stamp", "other-key", "symlink", "world-writable"):
         assert not path.is_symlink() and path.is_file()  # rebuilt in its place
         assert path.stat().st_mode & 0o077 == 0  # the user's own, as safefile writes it
 

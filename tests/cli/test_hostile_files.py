@@ -353,9 +353,7 @@ def tab(*words: str) -> list[str]:
 
 def names_cache(isolated: Path) -> Path:
     """Where the compiled snapshot of the current sources, the names a TAB offers, is."""
-    snap = compile.in_effect(inputs.Options(), os.environ)[1]
-    assert snap is not None
-    return snap.path
+    return Path(compile.locate(environ=os.environ).path)
 
 
 def test_tab_never_writes_through_a_link_planted_at_its_cache(
@@ -385,11 +383,11 @@ def test_a_poisoned_completion_cache_is_never_believed(isolated: Path, poison: s
     elif poison == "shape":
         target.write_bytes(b"SQLite format 3\x00" + marshal.dumps(("zz-planted", 7)))
     else:  # the right stamp, in a file every user may write
-        snap = compile.in_effect(inputs.Options(), os.environ)[1]
-        assert snap is not None
+        found = compile.in_effect(inputs.Options(), os.environ)
         planted = registries.builtin()
         planted.register_model({"id": "zz-planted"})
-        compile.write(snap, planted.state())
+        facts = compile.depends(found, os.environ)
+        compile.write(compile.locate(environ=os.environ), planted.state(), facts)
         target.chmod(0o666)
     assert tab("show", "zz-") == ["zz-local"]
 
