@@ -8,8 +8,9 @@ to another. Every case runs with no user source, and with a 100-entry user store
 with LiteLLM and models.dev enabled through ``modelreg update`` from those files. Targets
 (the compiled registry's): a point lookup as JSON <= 0.5x; a TAB completion (ids for bash,
 providers for zsh, capabilities for fish, through the ``_MODELREG_COMPLETE`` protocol of
-modelreg/cli/complete.py) <= 0.3x; every table on a terminal (a pty) <= 1.5x; and
-``-c litellm:F search vision --json`` on a LiteLLM-sized catalog, against 3x.
+modelreg/cli/complete.py, run as the completion scripts run it: the console script's
+interpreter with modelreg.cli.scripts.ANSWER) <= 0.3x; every table on a terminal (a pty)
+<= 1.5x; and ``-c litellm:F search vision --json`` on a LiteLLM-sized catalog, against 3x.
 
     python bench/startup.py [--runs 21] [--refs DIR] [--before OTHER/bin/modelreg]
 
@@ -161,6 +162,18 @@ def interleaved_medians(
     return [statistics.median(t) for t in times]
 
 
+def tab_command(script: str) -> list[str]:
+    """What a completion script runs for a TAB (modelreg.cli.scripts): the interpreter on
+    the console script's ``#!`` line with the answer, else the script itself."""
+    from modelreg.cli.scripts import ANSWER
+
+    first = Path(script).read_text(errors="replace").partition("\n")[0]
+    python = first.removeprefix("#!")
+    if first.startswith("#!/") and " " not in python and Path(python).name.startswith("python"):
+        return [python, "-P", "-c", ANSWER]
+    return [script]
+
+
 def _cases(env: dict[str, str], litellm: Path) -> list[tuple[str, list[str], dict[str, str], bool]]:
     """(name, arguments after the script, environment, on a terminal)."""
     complete = {**env, "_MODELREG_COMPLETE": "bash"}
@@ -261,7 +274,8 @@ def main() -> None:
     typer = [sys.executable, "-c", "import typer"]
     for label, cwd, variant_env in variants:
         for name, argv, case_env, tty in _cases(variant_env, litellm):
-            commands = [(typer, False, {}), *(([s, *argv], tty, caches[s]) for s in scripts)]
+            run = tab_command if name.startswith("completion") else lambda s: [s]
+            commands = [(typer, False, {}), *(([*run(s), *argv], tty, caches[s]) for s in scripts)]
             baseline, *medians = interleaved_medians(commands, case_env, cwd, args.runs)
             cells = f"{baseline * 1000:>10.1f}" + "".join(
                 f"{m * 1000:>11.1f}{m / baseline:>8.2f}x" for m in medians

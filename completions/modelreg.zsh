@@ -1,9 +1,27 @@
 #compdef modelreg
 # zsh completion for modelreg (modelreg completion zsh)
+_modelreg_find() {  # the interpreter on modelreg's "#!" line: found once, again if gone
+    [[ -x $_modelreg_python ]] && return
+    local script line
+    typeset -g _modelreg_python=
+    script=${commands[modelreg]} && [[ -r $script ]] && IFS= read -r line <"$script" &&
+        [[ $line == '#!/'*/python* && $line != *[[:space:]]* && -x ${line:2} ]] &&
+        _modelreg_python=${line:2}
+}
+_modelreg_run() {
+    if [[ -n $_modelreg_python ]]; then
+        "$_modelreg_python" -P -c 'from modelreg.cli.main import main; main()' "$@"
+    else
+        modelreg "$@"
+    fi
+}
 _modelreg() {
     local -a reply values descs
     local line
-    reply=("${(@f)$(_MODELREG_COMPLETE=zsh modelreg "${(@Q)words[2,CURRENT]}" 2>/dev/null)}")
+    local answer
+    _modelreg_find
+    answer=$(export _MODELREG_COMPLETE=zsh; _modelreg_run "${(@Q)words[2,CURRENT]}" 2>/dev/null)
+    reply=("${(@f)answer}")
     if [[ ${reply[1]} == files ]]; then
         _files
         return

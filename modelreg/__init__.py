@@ -6,8 +6,6 @@ a name is used (the command line's fast paths rely on that).
 
 from __future__ import annotations
 
-from importlib import import_module
-
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (the fast paths)
 
 __version__ = "0.2.0"
@@ -73,6 +71,8 @@ def __dir__() -> list[str]:
 
 def __getattr__(name: str) -> Any:
     if name in _EXPORTS:
+        from importlib import import_module  # here: the console script needs none of it
+
         return getattr(import_module(_EXPORTS[name]), name)
     raise AttributeError(f"module 'modelreg' has no attribute {name!r}")
 

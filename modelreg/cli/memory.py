@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
+if TYPE_CHECKING:
+    from types import TracebackType
 
 
-@contextmanager
-def paused_gc(*, freeze: bool = False) -> Iterator[None]:
+class paused_gc:  # a context manager used as a function: ``with paused_gc():``
     """Pause the cyclic garbage collector while building or scanning many objects.
 
     Loading, searching or filtering a large catalog allocates millions of
@@ -18,14 +19,22 @@ def paused_gc(*, freeze: bool = False) -> Iterator[None]:
     ``freeze=True`` also moves every object alive at the end into the
     collector's permanent generation (``gc.freeze``), so that later collections
     skip them. That is for a short-lived process only (the command line):
-    frozen objects that form cycles are never collected.
+    frozen objects that form cycles are never collected. (A class, not
+    contextlib's decorator: the console script imports this before anything else.)
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            if freeze:
+
+    def __init__(self, *, freeze: bool = False) -> None:
+        self.freeze = freeze
+        self.enabled = True
+
+    def __enter__(self) -> None:
+        self.enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if self.enabled:
+            if self.freeze:
                 gc.freeze()
             gc.enable()

@@ -5,17 +5,41 @@ modelreg.cli.complete) and hands them to the shell as data: nothing a catalog
 holds is ever evaluated by the shell (no ``eval``, no unquoted expansion, no
 globbing). The answer's first line is ``values`` (one candidate per line, for
 zsh and fish ``value<TAB>description``) or ``files`` (the shell completes a path).
+
+A TAB is the call made most often, so a script runs the answer (``ANSWER``) with the
+interpreter the ``modelreg`` on PATH names on its ``#!`` line, found once per shell, and
+skips the installer's wrapper around it (which imports ``re``: a third of a TAB). ``-P``
+keeps the working directory off the module path, as the wrapper does. Any other
+``modelreg`` (a shell wrapper, a long-path launcher, an interpreter gone since: a ``#!``
+line that is not one absolute path to a ``python*``) is run as it is.
 """
 
 from __future__ import annotations
 
 SHELLS = ("bash", "zsh", "fish")
+ANSWER = "from modelreg.cli.main import main; main()"  # what a script runs with -P -c
 
 _BASH = r"""# bash completion for modelreg (modelreg completion bash)
+_modelreg_find() {  # the interpreter on modelreg's "#!" line: found once (a fork), again if gone
+    [[ -n ${_modelreg_python+set} && ( -z $_modelreg_python || -x $_modelreg_python ) ]] && return
+    local script line
+    _modelreg_python=
+    script=$(type -P modelreg) && IFS= read -r line <"$script" &&
+        [[ $line == '#!/'*/python* && $line != *[[:space:]]* && -x ${line:2} ]] &&
+        _modelreg_python=${line:2}
+}
+_modelreg_run() {
+    if [[ -n $_modelreg_python ]]; then
+        "$_modelreg_python" -P -c '@ANSWER@' "$@"
+    else
+        modelreg "$@"
+    fi
+}
 _modelreg_complete() {
     local -a reply
-    mapfile -t reply < <(_MODELREG_COMPLETE=bash _MODELREG_LINE="${COMP_LINE:0:COMP_POINT}" \
-        _MODELREG_CUR="${COMP_WORDS[COMP_CWORD]}" modelreg 2>/dev/null)
+    _modelreg_find
+    mapfile -t reply < <(export _MODELREG_COMPLETE=bash _MODELREG_LINE="${COMP_LINE:0:COMP_POINT}" \
+        _MODELREG_CUR="${COMP_WORDS[COMP_CWORD]}"; _modelreg_run 2>/dev/null)
     COMPREPLY=()
     if [[ ${reply[0]} == files ]]; then
         compopt -o filenames 2>/dev/null
@@ -29,10 +53,28 @@ complete -F _modelreg_complete modelreg
 
 _ZSH = r"""#compdef modelreg
 # zsh completion for modelreg (modelreg completion zsh)
+_modelreg_find() {  # the interpreter on modelreg's "#!" line: found once, again if gone
+    [[ -x $_modelreg_python ]] && return
+    local script line
+    typeset -g _modelreg_python=
+    script=${commands[modelreg]} && [[ -r $script ]] && IFS= read -r line <"$script" &&
+        [[ $line == '#!/'*/python* && $line != *[[:space:]]* && -x ${line:2} ]] &&
+        _modelreg_python=${line:2}
+}
+_modelreg_run() {
+    if [[ -n $_modelreg_python ]]; then
+        "$_modelreg_python" -P -c '@ANSWER@' "$@"
+    else
+        modelreg "$@"
+    fi
+}
 _modelreg() {
     local -a reply values descs
     local line
-    reply=("${(@f)$(_MODELREG_COMPLETE=zsh modelreg "${(@Q)words[2,CURRENT]}" 2>/dev/null)}")
+    local answer
+    _modelreg_find
+    answer=$(export _MODELREG_COMPLETE=zsh; _modelreg_run "${(@Q)words[2,CURRENT]}" 2>/dev/null)
+    reply=("${(@f)answer}")
     if [[ ${reply[1]} == files ]]; then
         _files
         return
@@ -59,8 +101,22 @@ fi
 
 _FISH = r"""# fish completion for modelreg (modelreg completion fish)
 function __modelreg_complete
+    if not test -x "$__modelreg_python"  # found once; again if gone, or none was
+        set -g __modelreg_python ""
+        set -l script (command -s modelreg)
+        and read -l line <$script
+        and string match -qr '^#!/\S*/python[^/\s]*$' -- $line
+        and test -x (string sub -s 3 -- $line)
+        and set -g __modelreg_python (string sub -s 3 -- $line)
+    end
     set -l tokens (commandline -opc) (commandline -ct)
-    set -l reply (env _MODELREG_COMPLETE=fish modelreg $tokens[2..-1] 2>/dev/null)
+    set -lx _MODELREG_COMPLETE fish
+    set -l reply
+    if test -n "$__modelreg_python"
+        set reply ($__modelreg_python -P -c '@ANSWER@' $tokens[2..-1] 2>/dev/null)
+    else
+        set reply (modelreg $tokens[2..-1] 2>/dev/null)
+    end
     if test "$reply[1]" = files
         __fish_complete_path (commandline -ct)
     else if test "$reply[1]" = values
@@ -70,7 +126,10 @@ end
 complete -c modelreg -f -a '(__modelreg_complete)'
 """
 
-_SCRIPTS = {"bash": _BASH, "zsh": _ZSH, "fish": _FISH}
+_SCRIPTS = {
+    name: text.replace("@ANSWER@", ANSWER)
+    for name, text in (("bash", _BASH), ("zsh", _ZSH), ("fish", _FISH))
+}
 
 
 def script(shell: str) -> str:

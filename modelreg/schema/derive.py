@@ -8,7 +8,6 @@ validators run the same derivation before they validate, so every path agrees fi
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Mapping
 from functools import lru_cache
 from operator import itemgetter
@@ -110,6 +109,8 @@ def _supported_features(data: Mapping[str, Any]) -> list[str]:
 @lru_cache(maxsize=8192)
 def release_timestamp(release_date: str) -> int:
     """The Unix time of a YYYY-MM-DD date at 00:00 UTC."""
+    import datetime as _dt  # here: a point lookup derives nothing
+
     day = _dt.date.fromisoformat(release_date)
     return int(_dt.datetime(day.year, day.month, day.day, tzinfo=_dt.UTC).timestamp())
 

@@ -195,6 +195,30 @@ def test_any_candidate_parses_back_to_itself_or_is_left_out(value: str) -> None:
     assert "\n" not in quoted
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "modelreg show gpt-4o",
+        "modelreg  -c a.json   show ",
+        "modelreg show ft:gpt-4o-mini:acme::x#1",
+        "modelreg show é\u00a0x",
+        "modelreg show a\tb",
+        "modelreg show 'gpt 4o",
+        'modelreg show "a b" c\\ d',
+    ],
+)
+def test_a_bash_line_splits_as_the_shell_reads_it(line: str) -> None:
+    import shlex
+
+    from modelreg.cli.complete import _split
+
+    try:
+        expected = shlex.split(line)
+    except ValueError:  # an unfinished quote: closed
+        expected = shlex.split(line + "'")
+    assert _split(line) == expected
+
+
 def test_the_answer_leaves_out_control_characters(capsys: pytest.CaptureFixture[str]) -> None:
     answer("zsh", ["show", "gpt-4o-m"], {})
     lines = capsys.readouterr().out.splitlines()
@@ -235,14 +259,15 @@ def _completed_x(screen: str) -> bool:
     )
 
 
-def _shell_session(shell: str, home: Path) -> tuple[str, str]:
-    """In one real interactive shell in tmux, TAB twice after ``modelreg show x`` (the hostile
-    ids), then, the line killed (Ctrl-U, read in order, unlike Ctrl-C, which drops what the
-    shell has not read yet), after ``modelreg show ft:gpt-4o-mini:ac``; the two screens."""
+def _shell_session(shell: str, home: Path, bin_dir: Path) -> tuple[str, str]:
+    """In one real interactive shell in tmux (``bin_dir``'s modelreg first on PATH), TAB
+    twice after ``modelreg show x`` (the hostile ids), then, the line killed (Ctrl-U, read in
+    order, unlike Ctrl-C, which drops what the shell has not read yet), after
+    ``modelreg show ft:gpt-4o-mini:ac``; the two screens."""
     session = f"modelreg-{shell}-{uuid.uuid4().hex[:8]}"
     env = {
         "HOME": str(home),
-        "PATH": f"{Path(SCRIPT).parent}:/usr/bin:/bin",
+        "PATH": f"{bin_dir}:/usr/bin:/bin",
         "TERM": "xterm",
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_DATA_HOME": str(home / "data"),
@@ -277,16 +302,28 @@ def _shell_session(shell: str, home: Path) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
-def test_a_real_shell_tab_runs_no_code_from_a_catalog(shell: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("script", ["installed", "wrapped"])
+def test_a_real_shell_tab_runs_no_code_from_a_catalog(
+    shell: str, script: str, tmp_path: Path
+) -> None:
+    """The installed console script's interpreter answers a TAB; a modelreg on PATH that
+    names none on its "#!" line (a shell wrapper) is run as it is, with the same answers."""
     if not (shutil.which("tmux") and shutil.which(shell)):
         pytest.skip(f"needs tmux and {shell}")
+    bin_dir = Path(SCRIPT).parent
+    if script == "wrapped":
+        bin_dir = tmp_path / "bin"
+        bin_dir.mkdir()
+        wrapper = bin_dir / "modelreg"
+        wrapper.write_text(f'#!/bin/sh\nexec "{SCRIPT}" "$@"\n')
+        wrapper.chmod(0o755)
     for name in ("bash", "zsh", "fish"):
         (tmp_path / f"modelreg.{name}").write_text(
             (ROOT / "completions" / f"modelreg.{name}").read_text(encoding="utf-8"),
             encoding="utf-8",
         )
     write_catalog(tmp_path / "models.json", [{"id": i} for i in HOSTILE[:7]] + [{"id": FINE_TUNED}])
-    hostile, screen = _shell_session(shell, tmp_path)
+    hostile, screen = _shell_session(shell, tmp_path, bin_dir)
     assert _completed_x(hostile), hostile  # TAB completed the hostile ids
     assert FINE_TUNED in screen, screen
     assert not list(tmp_path.glob("PWNED*")), (hostile, screen)
