@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scale import catalog_path, generate_minimal
-from startup import interleaved_medians, timed_once, warmed_and_checked
+from startup import interleaved_medians, tab_command, timed_once, warmed_and_checked
 
 BASELINE = [sys.executable, "-c", "import typer"]
 TARGET = 0.5
@@ -49,7 +49,7 @@ def measure(n: int, script: str, runs: int) -> dict[str, float]:
     load = [sys.executable, "-c", f"import json; json.load(open({str(path)!r}))"]
     some = _some_id(path)
     probe = [script, "-c", str(path), "capabilities", some, "--json"]
-    tab = [script, "-c", str(path), "show", some[:-2]]
+    tab = [*tab_command(script), "-c", str(path), "show", some[:-2]]  # as zsh's script runs it
     tab_env = {"_MODELREG_COMPLETE": "zsh"}
     try:
         json_ms = min(timed_once(load, env, home, False) for _ in range(2)) * 1000
