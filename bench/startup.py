@@ -10,7 +10,8 @@ with LiteLLM and models.dev enabled through ``modelreg update`` from those files
 providers for zsh, capabilities for fish, through the ``_MODELREG_COMPLETE`` protocol of
 modelreg/cli/complete.py, run as the completion scripts run it: the console script's
 interpreter with modelreg.cli.scripts.ANSWER) <= 0.3x; every table on a terminal (a pty)
-<= 1.5x; and ``-c litellm:F search vision --json`` on a LiteLLM-sized catalog, against 3x.
+<= 1.5x; ``list --json`` on a terminal <= 2x its time piped; and
+``-c litellm:F search vision --json`` on a LiteLLM-sized catalog, against 3x.
 
     python bench/startup.py [--runs 21] [--refs DIR] [--before OTHER/bin/modelreg]
 
@@ -45,6 +46,8 @@ TARGETS = {
     "compare three (terminal)": 1.5,
     "-c litellm:F search vision --json": 3.0,
 }
+# A large output on a terminal, as a ratio to the same output piped (not to the baseline).
+TERMINAL_TO_PIPED = ("list --json (terminal)", "list --json (piped)", 2.0)
 THREE = ["gpt-4o", "claude-sonnet-4", "o3"]
 KINDS = ("chat", "embedding", "speech_to_text", "image_generation", "realtime")
 
@@ -185,6 +188,8 @@ def _cases(env: dict[str, str], litellm: Path) -> list[tuple[str, list[str], dic
         ("show (terminal)", ["show", "gpt-4o"], wide, True),
         ("list (terminal)", ["list"], wide, True),
         ("list (piped)", ["list"], env, False),
+        ("list --json (piped)", ["list", "--json"], env, False),
+        ("list --json (terminal)", ["list", "--json"], wide, True),
         ("search vision (terminal)", ["search", "vision"], wide, True),
         (
             "filter vision <= $1 (terminal)",
@@ -273,6 +278,7 @@ def main() -> None:
     print(header + f"{'target':>9}")
     typer = [sys.executable, "-c", "import typer"]
     for label, cwd, variant_env in variants:
+        times: dict[str, float] = {}
         for name, argv, case_env, tty in _cases(variant_env, litellm):
             run = tab_command if name.startswith("completion") else lambda s: [s]
             commands = [(typer, False, {}), *(([*run(s), *argv], tty, caches[s]) for s in scripts)]
@@ -285,6 +291,11 @@ def main() -> None:
             if target is not None:
                 mark = f"{target:>8.1f}x" + (" ok" if medians[-1] / baseline <= target else " OVER")
             print(f"{name:<36}{label:<17}{cells}{mark}", flush=True)
+            times[name] = medians[-1]
+        terminal, piped, most = TERMINAL_TO_PIPED
+        ratio = times[terminal] / times[piped]
+        verdict = "ok" if ratio <= most else "OVER"
+        print(f"  {terminal} / {piped}: {ratio:.2f}x (target {most:.1f}x) {verdict}")
 
 
 if __name__ == "__main__":

@@ -469,6 +469,8 @@ def test_a_fetch_that_hangs_holds_back_no_other_writer(server: str) -> None:
 
 
 def test_large_json_on_a_terminal_is_plain_and_small_json_highlighted(tmp_path: Path) -> None:
+    """A large listing on a terminal: plain, one model per line (a terminal's cost is per
+    line), the same JSON as piped."""
     from modelreg.cli.output import HIGHLIGHT_LIMIT
 
     models = [{"id": f"acme/wide-{i}", "description": "x" * 200} for i in range(2000)]
@@ -477,5 +479,8 @@ def test_large_json_on_a_terminal_is_plain_and_small_json_highlighted(tmp_path: 
     code, screen = in_terminal("-c", str(catalog), "list", "--all", "--json", env=env)
     assert code == 0 and len(screen) > HIGHLIGHT_LIMIT
     assert "\x1b[" not in screen and screen.count('"id": "acme/wide-') == 2000
+    lines = screen.replace("\r\n", "\n").strip().split("\n")
+    piped = json.loads(run_in_process("-c", str(catalog), "list", "--all", "--json").stdout)
+    assert json.loads("\n".join(lines)) == piped and len(lines) == len(piped) + 2
     code, small = in_terminal("capabilities", "gpt-4o", "--json", env=env)
     assert code == 0 and "\x1b[" in small  # highlighted
