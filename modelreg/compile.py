@@ -161,12 +161,12 @@ def default_registry() -> ModelRegistry:
 
 class Snapshot:
     """Where the snapshot of a command line's options is, the key it must hold, and the
-    variables its facts are checked against."""
+    variables and working directory its facts are checked against."""
 
-    __slots__ = ("environ", "key", "path")
+    __slots__ = ("cwd", "environ", "key", "path")
 
-    def __init__(self, path: str, key: str, environ: Mapping[str, str]) -> None:
-        self.path, self.key, self.environ = path, key, environ
+    def __init__(self, path: str, key: str, environ: Mapping[str, str], cwd: str) -> None:
+        self.path, self.key, self.environ, self.cwd = path, key, environ, cwd
 
 
 def locate(
@@ -178,24 +178,36 @@ def locate(
 ) -> Snapshot:
     """The snapshot of a command line's options (modelreg.inputs.Options' fields), found by
     what is known without reading a file: the options (MODELREG_CATALOG's location when
-    they name no catalog), modelreg's directories and the working directory (./models.json)."""
+    they name no catalog), modelreg's directories and, where it matters (a ./models.json, a
+    catalog location that may be relative), the working directory: every directory without
+    either shares one snapshot, so a first command in a new one rebuilds nothing."""
     env = os.environ if environ is None else environ
     if catalogs is None:
         location = env.get(environment.CATALOG_VAR, "").strip()
         catalogs = (location,) if location else ()
-    where = os.fspath(cwd) if cwd is not None else os.getcwd()
+    here = os.fspath(cwd) if cwd is not None else os.getcwd()
+    own = catalogs or os.path.lexists(os.path.join(here, environment.LOCAL_FILE))
     key = repr(
-        (FORMAT, tuple(catalogs), builtin_only, prefer_outside, environment.config_home(env), where)
+        (
+            FORMAT,
+            tuple(catalogs),
+            builtin_only,
+            prefer_outside,
+            environment.config_home(env),
+            here if own else None,
+        )
     )
     digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))  # the key itself is checked
     path = os.path.join(environment.cache_home(env), f"{PREFIX}{digest:08x}{SUFFIX}")
-    return Snapshot(path, key, env)
+    return Snapshot(path, key, env, here)
 
 
 def depends(found: Sequence[inputs.Input], environ: Mapping[str, str] | None = None) -> Facts:
     """What a registry built from these inputs depends on, as its snapshot records it: the
     facts of this run (format, versions, today), the variables read, and every file looked
-    at (each input's, the outside config's, modelreg's own), with its identity (``stamp``)."""
+    at (each input's, the outside config's, modelreg's own), with its identity (``stamp``);
+    ./models.json by that name, which a reader looks for where it runs (a snapshot shared by
+    directories without one is refused where one appeared)."""
     from pathlib import Path
 
     from modelreg import __version__, inputs
@@ -203,13 +215,16 @@ def depends(found: Sequence[inputs.Input], environ: Mapping[str, str] | None = N
     env = os.environ if environ is None else environ
     used = [item for item in found if not item.ignored]
     names = [*(environment.ENV_VAR for i in used if i.kind == "env"), *environment.SETTINGS]
-    paths = [str(inputs.outside_config_path(environ))]
-    paths += [str(item.path) for item in used if item.path is not None]
-    paths += sorted(map(str, Path(__file__).parent.glob("**/*.py")))
+    paths = [inputs.outside_config_path(environ)]
+    paths += [item.path for item in used if item.path is not None]
+    paths += sorted(Path(__file__).parent.glob("**/*.py"))
+    local = {item.path for item in used if item.kind == "local"}
     return (
         (FORMAT, __version__, sys.version, clock.today()),
         tuple((name, env.get(name, "")) for name in names),
-        tuple((path, stamp(path)) for path in paths),
+        tuple(
+            (environment.LOCAL_FILE if path in local else str(path), stamp(path)) for path in paths
+        ),
     )
 
 
@@ -223,7 +238,7 @@ def _holds(snap: Snapshot, held: bytes) -> bool:
         key == snap.key
         and run == (FORMAT, __version__, sys.version, clock.today())
         and all(snap.environ.get(name, "") == value for name, value in variables)
-        and all(stamp(path) == identity for path, identity in files)
+        and all(stamp(os.path.join(snap.cwd, path)) == identity for path, identity in files)
     )
 
 

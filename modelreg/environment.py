@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 ENV_VAR = "FAKEAI_CUSTOM_MODELS"  # model definitions as JSON, or a file's path
 CATALOG_VAR = "MODELREG_CATALOG"  # the catalog location when no --catalog is given
+LOCAL_FILE = "models.json"  # the working directory's own catalog
 # Settings a registry built from the sources also depends on.
 SETTINGS = ("MODELREG_MAX_BYTES", "MODELREG_TODAY")
 

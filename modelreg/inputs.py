@@ -23,9 +23,8 @@ from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from modelreg import environment
-from modelreg.environment import CATALOG_VAR, ENV_VAR
+from modelreg.environment import CATALOG_VAR, ENV_VAR, LOCAL_FILE
 
-LOCAL_FILE = "models.json"
 STORE_FILE = "models.json"
 OUTSIDE_CONFIG = "outside.json"
 USER_STORE = "user-store"  # the provenance label of the user store

@@ -89,6 +89,35 @@ def test_a_lookup_or_tab_from_a_current_snapshot_works_out_no_input(
     assert loaded == []
 
 
+def test_directories_without_a_models_json_share_one_snapshot(
+    isolated: Path, tmp_path: Path
+) -> None:
+    """A first command in a new directory rebuilds nothing; a ./models.json is seen where it
+    is and nowhere else."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert "acme/m-0" not in load_registry().names()
+    assert "acme/m-0" not in load_registry(cwd=elsewhere).names()
+    assert len(_snapshots()) == 1  # one, shared
+    write_catalog(elsewhere / "models.json", _entries(1))
+    assert "acme/m-0" in load_registry(cwd=elsewhere).names()
+    assert "acme/m-0" not in load_registry().names()
+    assert len(_snapshots()) == 2
+
+
+def test_a_shared_snapshot_holding_a_models_json_is_refused_where_there_is_none(
+    isolated: Path, tmp_path: Path
+) -> None:
+    """As a build that read a ./models.json created while it located its snapshot leaves it."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    write_catalog(elsewhere / "models.json", _entries(1))
+    found = compile.in_effect(inputs.Options(), cwd=elsewhere)
+    planted = compile.build(found, inputs.Options())
+    compile.write(compile.locate(cwd=isolated), planted.state(), compile.depends(found))
+    assert "acme/m-0" not in load_registry().names()
+
+
 @pytest.mark.parametrize("change", ["store", "local", "env", "catalog", "outside", "today"])
 def test_a_change_in_any_input_is_seen_by_the_next_run(
     isolated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str
