@@ -15,11 +15,16 @@ nothing but SQLite.
 
 The snapshot is an SQLite database (the standard library's), written whole under a
 temporary name no one can predict and renamed into place, so a reader never sees half of
-one. ``meta`` holds the key and what the snapshot depends on; ``state`` the whole registry
-as one marshal blob (what listings read); ``models`` a row per model and ``names`` a row per
-lower-cased id or alias, for point lookups that read a few rows whatever the catalog's size;
-``tab`` what shell completion offers (every id, alias and provider, case-folded), for a TAB
-that reads the few rows its prefix selects.
+one. ``meta`` holds the key and what the snapshot depends on; ``state`` the registry as one
+marshal blob, what every listing reads: its models without their offers, and its
+provenance; ``offers`` the models' offers, a row per model that has any (what ``show``, JSON
+and CSV listings, ``--via`` and ``--offers`` read); ``models`` a row per model and ``names``
+a row per lower-cased id or alias (in the registry's order) and per seller's id of an
+offer, for point lookups that read a few rows whatever the catalog's size; ``tab`` what
+shell completion offers (every id, alias and provider, case-folded), for a TAB that reads
+the few rows its prefix selects. A command's registry reads ``offers`` and ``names`` when
+something asks (``Apart``); the library's reads them at once, so that a later rebuild of
+the snapshot cannot change it.
 
 Never trusted blindly: a snapshot of another key, one whose facts no longer hold, or that is
 not what this module writes (truncated, foreign, another version, a symlink, a FIFO, a
@@ -41,7 +46,7 @@ from modelreg import clock, environment  # the rest when a registry is built: a 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (a TAB)
 if TYPE_CHECKING:
     import sqlite3
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Collection, Iterable, Mapping, Sequence
     from pathlib import Path
     from typing import Any
 
@@ -53,7 +58,7 @@ if TYPE_CHECKING:
     # (file, identity) pairs.
     Facts = tuple[tuple[Any, ...], tuple[tuple[str, str], ...], tuple[tuple[str, Any], ...]]
 
-FORMAT = 3
+FORMAT = 4
 PREFIX = "registry-"
 SUFFIX = ".sqlite"
 MAX_BYTES = 1 << 40  # a snapshot larger than this is not one modelreg wrote
@@ -67,14 +72,18 @@ def load_registry(
     prefer_outside: bool = False,
     environ: Mapping[str, str] | None = None,
     cwd: Path | None = None,
+    whole: bool = True,
 ) -> ModelRegistry:
     """The built-in catalogs, then (unless builtin_only) the user's sources, then ``catalogs``.
 
     ``catalogs`` None means the location MODELREG_CATALOG names, as on the command line.
     An outside catalog (LiteLLM, models.dev, OpenRouter) fills gaps and adds models;
-    ``prefer_outside`` lets its figures override the others (fresher prices).
+    ``prefer_outside`` lets its figures override the others (fresher prices). Not
+    ``whole``, a registry read from its snapshot reads the models' offers and the names that
+    reach them only when asked: for a caller over in a moment (a command) that may not ask.
     """
     from modelreg import inputs
+    from modelreg.errors import CatalogError
     from modelreg.registry import ModelRegistry
 
     options = inputs.Options(
@@ -83,7 +92,12 @@ def load_registry(
     snap = locate(*options, environ, cwd)
     state = read_state(snap)
     if state is not None:
-        return ModelRegistry.from_state(state)
+        if not whole:
+            return ModelRegistry.from_state(state, Apart(snap))
+        try:
+            return ModelRegistry.from_state(_whole(state, Apart(snap)))
+        except CatalogError:  # the snapshot was rebuilt since: built from the sources as they are
+            pass
     found = in_effect(options, environ, cwd)
     facts = None if inputs.remote(found) else depends(found, environ)
     registry = build(found, options, environ)
@@ -237,42 +251,92 @@ def stamp(path: str | os.PathLike[str]) -> tuple[int, int, int] | None:
 
 
 def read_state(snap: Snapshot) -> dict[str, Any] | None:
-    """The registry's state held by a current snapshot, else None."""
-    blob = _read(snap, "SELECT value FROM state")
-    return None if blob is None else marshal.loads(blob)  # type: ignore[no-any-return]
+    """The registry's state held by a current snapshot (without what it keeps apart: its
+    models' offers, its ``keys`` and ``offered``), else None."""
+    rows = _rows(snap, "SELECT value FROM state")
+    return marshal.loads(rows[0][0]) if rows else None  # type: ignore[no-any-return]
+
+
+class Apart:
+    """What a snapshot keeps apart from its state, read when asked (modelreg.registry.store's
+    ``Apart``): its ``offers`` and ``names`` tables. A CatalogError when the snapshot is no
+    longer the one the state was read from."""
+
+    BATCH = 500  # ids per query (SQLite's oldest limit of parameters is 999)
+
+    def __init__(self, snap: Snapshot) -> None:
+        self.snap = snap
+
+    def offers(self, ids: Collection[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        if ids is None:
+            rows = self._rows("SELECT id, value FROM offers")
+        else:
+            listed, rows = list(ids), []
+            for start in range(0, len(listed), self.BATCH):
+                part = tuple(listed[start : start + self.BATCH])
+                marks = ",".join("?" * len(part))
+                rows += self._rows(f"SELECT id, value FROM offers WHERE id IN ({marks})", part)
+        return {model_id: marshal.loads(value) for model_id, value in rows}
+
+    def owner(self, key: str, sellers: bool = True) -> str | None:
+        which = "" if sellers else "AND seller = 0 "
+        rows = self._rows(
+            f"SELECT id FROM names WHERE key = ? {which}ORDER BY seller LIMIT 1", (key,)
+        )
+        return str(rows[0][0]) if rows else None
+
+    def names(self) -> tuple[dict[str, str], dict[str, str]]:
+        rows = self._rows("SELECT key, id, seller FROM names ORDER BY rowid")
+        keys = {key: owner for key, owner, seller in rows if not seller}
+        return keys, {key: owner for key, owner, seller in rows if seller}
+
+    def _rows(self, query: str, args: tuple[str, ...] = ()) -> list[Any]:
+        rows = _rows(self.snap, query, args)
+        if rows is None:
+            from modelreg.errors import CatalogError
+
+            problem = "rebuilt from changed sources while this command read it: run it again"
+            raise CatalogError(self.snap.path, problem)
+        return rows
+
+
+def _whole(state: dict[str, Any], apart: Apart) -> dict[str, Any]:
+    """A snapshot's state with what it keeps apart put back, as ``registry.state()`` gave it."""
+    models = state["models"]
+    for model_id, held in apart.offers().items():
+        models[model_id]["offers"] = held
+    state["keys"], state["offered"] = apart.names()
+    return state
 
 
 def read_model(snap: Snapshot, model_id: str) -> tuple[Record, list[str], dict[str, str]] | None:
     """A model's record, provenance and field sources from a current snapshot, by id or
-    alias (the exact name first, then in another case); None when there is no current
-    snapshot or no such name."""
+    alias (in any case) or a seller's id; None when there is no current snapshot or no such
+    name."""
     query = (
-        "SELECT models.value FROM names JOIN models ON models.id = names.id "
-        "WHERE names.key = ? ORDER BY names.name = ? DESC LIMIT 1"
+        "SELECT models.value, offers.value FROM names JOIN models ON models.id = names.id "
+        "LEFT JOIN offers ON offers.id = names.id WHERE names.key = ? ORDER BY names.seller "
+        "LIMIT 1"
     )
-    row = _read(snap, query, (model_id.lower(), model_id))
+    rows = _rows(snap, query, (model_id.lower(),))
     maker = None
-    if row is None and "/" in model_id:  # "openai/gpt-4o": the maker's model gpt-4o
+    if not rows and "/" in model_id:  # "openai/gpt-4o": the maker's model gpt-4o
         from modelreg.offers import maker_form
 
         maker, rest = maker_form(model_id.lower())
-        row = _read(snap, query, (rest, rest)) if maker else None
-    if row is None:
+        rows = _rows(snap, query, (rest,)) if maker else None
+    if not rows:
         return None
     from modelreg.schema.fields import FIELDS
 
-    held, sources, fields = marshal.loads(row)
+    value, offers = rows[0]
+    held, sources, fields = marshal.loads(value)
     record = held if type(held) is dict else dict(zip(FIELDS, held, strict=True))
     if maker is not None and maker not in (record["provider"], record["owned_by"]):
         return None
+    if offers is not None:
+        record["offers"] = marshal.loads(offers)
     return record, list(sources), dict(fields)
-
-
-def _read(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> bytes | None:
-    """One value from a current snapshot (None: no such file, not a snapshot, another
-    stamp, no such row)."""
-    rows = _rows(snap, query, args)
-    return bytes(rows[0][0]) if rows else None
 
 
 def _rows(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> list[Any] | None:
@@ -355,20 +419,25 @@ def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);"
         "CREATE TABLE state (value BLOB NOT NULL);"
         "CREATE TABLE models (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
-        "CREATE TABLE names (key TEXT NOT NULL, name TEXT NOT NULL, id TEXT NOT NULL);"
+        "CREATE TABLE offers (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
+        "CREATE TABLE names (key TEXT NOT NULL, id TEXT NOT NULL, seller INTEGER NOT NULL);"
         "CREATE TABLE tab (kind TEXT NOT NULL, fold TEXT NOT NULL, value TEXT NOT NULL,"
         " description TEXT NOT NULL);"
     )
-    db.execute("INSERT INTO state VALUES (?)", (marshal.dumps(state),))
+    offers = {i: r["offers"] for i, r in state["models"].items() if r["offers"]}
+    models = {i: {**r, "offers": None} if i in offers else r for i, r in state["models"].items()}
+    kept = {k: v for k, v in state.items() if k not in ("keys", "offered")}
+    db.execute("INSERT INTO state VALUES (?)", (marshal.dumps({**kept, "models": models}),))
+    db.executemany(
+        "INSERT INTO offers VALUES (?, ?)", ((i, marshal.dumps(o)) for i, o in offers.items())
+    )
     from modelreg.schema.fields import FIELDS
 
-    models, sources, fields = state["models"], state["sources"], state["field_sources"]
+    sources, fields = state["sources"], state["field_sources"]
     rows = ((i, (_row(r, FIELDS), sources[i], fields.get(i, {}))) for i, r in models.items())
     db.executemany("INSERT INTO models VALUES (?, ?)", ((i, marshal.dumps(v)) for i, v in rows))
-    names = [(model_id.lower(), model_id, model_id) for model_id in models]
-    names += [(alias.lower(), alias, owner) for alias, owner in state["aliases"].items()]
-    keys = state["keys"]
-    names += [(key, key, owner) for key, owner in state["offered"].items() if key not in keys]
+    names = [(key, owner, 0) for key, owner in state["keys"].items()]
+    names += [(key, owner, 1) for key, owner in state["offered"].items()]
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
     db.execute("CREATE INDEX names_key ON names (key)")
     offered = completions(state)
