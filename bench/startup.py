@@ -12,6 +12,9 @@ modelreg/cli/complete.py, run as the completion scripts run it: the console scri
 interpreter with modelreg.cli.scripts.ANSWER) <= 0.3x; every table on a terminal (a pty)
 <= 1.5x; ``list --json`` on a terminal <= 2x its time piped; and
 ``-c litellm:F search vision --json`` on a LiteLLM-sized catalog, against 3x.
+Then the peak memory (resident set) of ``search vision --json`` with each set of sources;
+with ``--refs``, its ratio with both outside catalogs to the same sources without them,
+against 2x.
 
     python bench/startup.py [--runs 21] [--refs DIR] [--before OTHER/bin/modelreg]
 
@@ -48,6 +51,9 @@ TARGETS = {
 }
 # A large output on a terminal, as a ratio to the same output piped (not to the baseline).
 TERMINAL_TO_PIPED = ("list --json (terminal)", "list --json (piped)", 2.0)
+MEMORY_TARGET = 2.0  # peak memory of MEMORY_CASE, both outside catalogs to none
+TIME = "/usr/bin/time"  # GNU time, which measures the peak memory
+MEMORY_CASE = ["search", "vision", "--json"]
 THREE = ["gpt-4o", "claude-sonnet-4", "o3"]
 KINDS = ("chat", "embedding", "speech_to_text", "image_generation", "realtime")
 
@@ -177,6 +183,56 @@ def tab_command(script: str) -> list[str]:
     return [script]
 
 
+def peak_memory(cmd: list[str], env: dict[str, str], cwd: Path) -> int:
+    """The peak resident memory of one run of ``cmd``, in KiB, as GNU time reports it (a
+    process this one starts inherits this one's figure: vfork)."""
+    with tempfile.NamedTemporaryFile("r") as out:
+        subprocess.run(
+            [TIME, "-f", "%M", "-o", out.name, *cmd],
+            env=env,
+            cwd=cwd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        return int(out.read().split()[-1])
+
+
+def print_memory(
+    variants: list[tuple[str, Path, dict[str, str]]],
+    scripts: list[str],
+    caches: dict[str, dict[str, str]],
+    columns: list[str],
+    runs: int,
+) -> None:
+    """The median peak memory of MEMORY_CASE per set of sources and install, runs
+    interleaved; with both outside catalogs, its ratio to the same sources without them."""
+    if not os.access(TIME, os.X_OK):
+        print(f"\npeak memory: not measured ({TIME}, GNU time, is not installed)")
+        return
+    print(f"\npeak memory of `modelreg {' '.join(MEMORY_CASE)}` (median of {runs})")
+    print(f"{'sources':<17}" + "".join(f"{c + ' MiB':>12}{c + ' x':>9}" for c in columns))
+    peaks: dict[str, list[float]] = {}
+    for label, cwd, env in variants:
+        commands = [([s, *MEMORY_CASE], {**env, **caches[s]}) for s in scripts]
+        for cmd, own in commands:
+            warmed_and_checked(cmd, own, cwd)
+        sizes: list[list[int]] = [[] for _ in commands]
+        for _ in range(runs):
+            for i, (cmd, own) in enumerate(commands):
+                sizes[i].append(peak_memory(cmd, own, cwd))
+        peaks[label] = [statistics.median(s) / 1024 for s in sizes]
+        base = peaks.get("100+100 entries") if label == "+ both outside" else None
+        cells = "".join(
+            f"{m:>12.1f}" + (f"{m / base[i]:>8.2f}x" if base else f"{'':>9}")
+            for i, m in enumerate(peaks[label])
+        )
+        mark = ""
+        if base:
+            ok = peaks[label][-1] / base[-1] <= MEMORY_TARGET
+            mark = f"{MEMORY_TARGET:>8.1f}x" + (" ok" if ok else " OVER")
+        print(f"{label:<17}{cells}{mark}", flush=True)
+
+
 def _cases(env: dict[str, str], litellm: Path) -> list[tuple[str, list[str], dict[str, str], bool]]:
     """(name, arguments after the script, environment, on a terminal)."""
     complete = {**env, "_MODELREG_COMPLETE": "bash"}
@@ -296,6 +352,7 @@ def main() -> None:
         ratio = times[terminal] / times[piped]
         verdict = "ok" if ratio <= most else "OVER"
         print(f"  {terminal} / {piped}: {ratio:.2f}x (target {most:.1f}x) {verdict}")
+    print_memory(variants, scripts, caches, columns, args.runs)
 
 
 if __name__ == "__main__":

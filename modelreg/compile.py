@@ -15,11 +15,16 @@ nothing but SQLite.
 
 The snapshot is an SQLite database (the standard library's), written whole under a
 temporary name no one can predict and renamed into place, so a reader never sees half of
-one. ``meta`` holds the key and what the snapshot depends on; ``state`` the whole registry
-as one marshal blob (what listings read); ``models`` a row per model and ``names`` a row per
-lower-cased id or alias, for point lookups that read a few rows whatever the catalog's size;
-``tab`` what shell completion offers (every id, alias and provider, case-folded), for a TAB
-that reads the few rows its prefix selects.
+one. ``meta`` holds the key and what the snapshot depends on; ``state`` the registry as one
+marshal blob, what every listing reads: its models without their offers, and its
+provenance; ``offers`` the models' offers, a row per model that has any (what ``show``, JSON
+and CSV listings, ``--via`` and ``--offers`` read); ``models`` a row per model and ``names``
+a row per lower-cased id or alias (in the registry's order) and per seller's id of an
+offer, for point lookups that read a few rows whatever the catalog's size; ``tab`` what
+shell completion offers (every id, alias and provider, case-folded), for a TAB that reads
+the few rows its prefix selects. A command's registry reads ``offers`` and ``names`` when
+something asks (``Apart``); the library's reads them at once, so that a later rebuild of
+the snapshot cannot change it.
 
 Never trusted blindly: a snapshot of another key, one whose facts no longer hold, or that is
 not what this module writes (truncated, foreign, another version, a symlink, a FIFO, a
@@ -41,7 +46,7 @@ from modelreg import clock, environment  # the rest when a registry is built: a 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (a TAB)
 if TYPE_CHECKING:
     import sqlite3
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Collection, Iterable, Mapping, Sequence
     from pathlib import Path
     from typing import Any
 
@@ -53,7 +58,7 @@ if TYPE_CHECKING:
     # (file, identity) pairs.
     Facts = tuple[tuple[Any, ...], tuple[tuple[str, str], ...], tuple[tuple[str, Any], ...]]
 
-FORMAT = 3
+FORMAT = 4
 PREFIX = "registry-"
 SUFFIX = ".sqlite"
 MAX_BYTES = 1 << 40  # a snapshot larger than this is not one modelreg wrote
@@ -67,12 +72,15 @@ def load_registry(
     prefer_outside: bool = False,
     environ: Mapping[str, str] | None = None,
     cwd: Path | None = None,
+    whole: bool = True,
 ) -> ModelRegistry:
     """The built-in catalogs, then (unless builtin_only) the user's sources, then ``catalogs``.
 
     ``catalogs`` None means the location MODELREG_CATALOG names, as on the command line.
     An outside catalog (LiteLLM, models.dev, OpenRouter) fills gaps and adds models;
-    ``prefer_outside`` lets its figures override the others (fresher prices).
+    ``prefer_outside`` lets its figures override the others (fresher prices). Not
+    ``whole``, a registry read from its snapshot reads the models' offers and the names that
+    reach them only when asked: for a caller over in a moment (a command) that may not ask.
     """
     from modelreg import inputs
     from modelreg.registry import ModelRegistry
@@ -81,9 +89,16 @@ def load_registry(
         None if catalogs is None else tuple(catalogs), builtin_only, prefer_outside
     )
     snap = locate(*options, environ, cwd)
-    state = read_state(snap)
-    if state is not None:
-        return ModelRegistry.from_state(state)
+    db = _open(snap)
+    if db is not None:
+        try:
+            apart = Apart(db)
+            state = apart.state()
+            if not whole:
+                return ModelRegistry.from_state(state, apart)  # reading it on
+            return ModelRegistry.from_state(_whole(state, apart))
+        except _sqlite().Error:  # torn inside: rebuilt
+            pass
     found = in_effect(options, environ, cwd)
     facts = None if inputs.remote(found) else depends(found, environ)
     registry = build(found, options, environ)
@@ -251,51 +266,104 @@ def stamp(path: str | os.PathLike[str]) -> tuple[int, int, int] | None:
     return st.st_size, st.st_mtime_ns, st.st_ino
 
 
-def read_state(snap: Snapshot) -> dict[str, Any] | None:
-    """The registry's state held by a current snapshot, else None."""
-    blob = _read(snap, "SELECT value FROM state")
-    return None if blob is None else marshal.loads(blob)  # type: ignore[no-any-return]
+class Apart:
+    """A current snapshot read through one connection, kept open while its registry lives
+    (modelreg.registry.store's ``Apart``): its ``state``, and what it keeps apart from it,
+    read when asked: its ``offers`` and ``names`` tables. The connection reads the snapshot
+    it opened, so a registry stays whole when another is renamed into place meanwhile."""
+
+    BATCH = 500  # ids per query (SQLite's oldest limit of parameters is 999)
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def state(self) -> dict[str, Any]:
+        """The registry's state (without its models' offers, its ``keys`` and ``offered``)."""
+        return marshal.loads(self.db.execute("SELECT value FROM state").fetchone()[0])  # type: ignore[no-any-return]
+
+    def offers(self, ids: Collection[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        if ids is None:
+            rows = self.db.execute("SELECT id, value FROM offers").fetchall()
+        else:
+            listed, rows = list(ids), []
+            for start in range(0, len(listed), self.BATCH):
+                part = tuple(listed[start : start + self.BATCH])
+                marks = ",".join("?" * len(part))
+                query = f"SELECT id, value FROM offers WHERE id IN ({marks})"
+                rows += self.db.execute(query, part).fetchall()
+        return {model_id: marshal.loads(value) for model_id, value in rows}
+
+    def owner(self, key: str, sellers: bool = True) -> str | None:
+        which = "" if sellers else "AND seller = 0 "
+        query = f"SELECT id FROM names WHERE key = ? {which}ORDER BY seller LIMIT 1"
+        row = self.db.execute(query, (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def names(self) -> tuple[dict[str, str], dict[str, str]]:
+        rows = self.db.execute("SELECT key, id, seller FROM names ORDER BY rowid").fetchall()
+        keys = {key: owner for key, owner, seller in rows if not seller}
+        return keys, {key: owner for key, owner, seller in rows if seller}
+
+
+def _whole(state: dict[str, Any], apart: Apart) -> dict[str, Any]:
+    """A snapshot's state with what it keeps apart put back, as ``registry.state()`` gave it."""
+    models = state["models"]
+    for model_id, held in apart.offers().items():
+        models[model_id]["offers"] = held
+    state["keys"], state["offered"] = apart.names()
+    return state
 
 
 def read_model(snap: Snapshot, model_id: str) -> tuple[Record, list[str], dict[str, str]] | None:
     """A model's record, provenance and field sources from a current snapshot, by id or
-    alias (the exact name first, then in another case); None when there is no current
-    snapshot or no such name."""
+    alias (in any case) or a seller's id; None when there is no current snapshot or no such
+    name."""
     query = (
-        "SELECT models.value FROM names JOIN models ON models.id = names.id "
-        "WHERE names.key = ? ORDER BY names.name = ? DESC LIMIT 1"
+        "SELECT models.value, offers.value FROM names JOIN models ON models.id = names.id "
+        "LEFT JOIN offers ON offers.id = names.id WHERE names.key = ? ORDER BY names.seller "
+        "LIMIT 1"
     )
-    row = _read(snap, query, (model_id.lower(), model_id))
+    rows = _rows(snap, query, (model_id.lower(),))
     maker = None
-    if row is None and "/" in model_id:  # "openai/gpt-4o": the maker's model gpt-4o
+    if not rows and "/" in model_id:  # "openai/gpt-4o": the maker's model gpt-4o
         from modelreg.offers import maker_form
 
         maker, rest = maker_form(model_id.lower())
-        row = _read(snap, query, (rest, rest)) if maker else None
-    if row is None:
+        rows = _rows(snap, query, (rest,)) if maker else None
+    if not rows:
         return None
     from modelreg.schema.fields import FIELDS
 
-    held, sources, fields = marshal.loads(row)
+    value, offers = rows[0]
+    held, sources, fields = marshal.loads(value)
     record = held if type(held) is dict else dict(zip(FIELDS, held, strict=True))
     if maker is not None and maker not in (record["provider"], record["owned_by"]):
         return None
+    if offers is not None:
+        record["offers"] = marshal.loads(offers)
     return record, list(sources), dict(fields)
 
 
-def _read(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> bytes | None:
-    """One value from a current snapshot (None: no such file, not a snapshot, another
-    stamp, no such row)."""
-    rows = _rows(snap, query, args)
-    return bytes(rows[0][0]) if rows else None
-
-
 def _rows(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> list[Any] | None:
-    """The rows a query selects from a current snapshot (None: no such file, not a
-    snapshot, another key, facts that no longer hold). The file is opened without following
-    a link or blocking, and must be a regular file of sane size that is the user's own
-    (safefile.is_own: not one anybody could have planted); it is read through its
-    descriptor (/dev/fd, where there is one), so a file swapped in since is never read."""
+    """The rows a query selects from a current snapshot (None: no current snapshot)."""
+    db = _open(snap)
+    if db is None:
+        return None
+    try:
+        return db.execute(query, args).fetchall()
+    except _sqlite().Error:
+        return None
+    finally:
+        db.close()
+
+
+def _open(snap: Snapshot) -> sqlite3.Connection | None:
+    """A read-only connection to a current snapshot (None: no such file, not a snapshot,
+    another key, facts that no longer hold). The file is opened without following a link or
+    blocking, and must be a regular file of sane size that is the user's own
+    (safefile.is_own: not one anybody could have planted); SQLite opens it through that
+    descriptor (/dev/fd, where there is one), so the connection reads the file checked, not
+    one renamed into place since."""
     sqlite3 = _sqlite()
 
     from modelreg import safefile
@@ -304,23 +372,24 @@ def _rows(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> list[Any] |
         fd = os.open(snap.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError:
         return None
+    db = None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES or not safefile.is_own(st):
             return None
         name = f"/dev/fd/{fd}" if os.path.isdir("/dev/fd") else snap.path
         db = sqlite3.connect(f"file:{name}?mode=ro&immutable=1", uri=True)
-        try:
-            held = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
-            if held is None or not _holds(snap, held[0]):
-                return None
-            return db.execute(query, args).fetchall()
-        finally:
-            db.close()
+        held = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+        if held is not None and _holds(snap, held[0]):
+            current, db = db, None
+            return current
     except (sqlite3.Error, OSError, ValueError, TypeError, EOFError):
-        return None
+        pass
     finally:
+        if db is not None:
+            db.close()
         os.close(fd)
+    return None
 
 
 def _sqlite() -> Any:
@@ -370,20 +439,25 @@ def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);"
         "CREATE TABLE state (value BLOB NOT NULL);"
         "CREATE TABLE models (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
-        "CREATE TABLE names (key TEXT NOT NULL, name TEXT NOT NULL, id TEXT NOT NULL);"
+        "CREATE TABLE offers (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
+        "CREATE TABLE names (key TEXT NOT NULL, id TEXT NOT NULL, seller INTEGER NOT NULL);"
         "CREATE TABLE tab (kind TEXT NOT NULL, fold TEXT NOT NULL, value TEXT NOT NULL,"
         " description TEXT NOT NULL);"
     )
-    db.execute("INSERT INTO state VALUES (?)", (marshal.dumps(state),))
+    offers = {i: r["offers"] for i, r in state["models"].items() if r["offers"]}
+    models = {i: {**r, "offers": None} if i in offers else r for i, r in state["models"].items()}
+    kept = {k: v for k, v in state.items() if k not in ("keys", "offered")}
+    db.execute("INSERT INTO state VALUES (?)", (marshal.dumps({**kept, "models": models}),))
+    db.executemany(
+        "INSERT INTO offers VALUES (?, ?)", ((i, marshal.dumps(o)) for i, o in offers.items())
+    )
     from modelreg.schema.fields import FIELDS
 
-    models, sources, fields = state["models"], state["sources"], state["field_sources"]
+    sources, fields = state["sources"], state["field_sources"]
     rows = ((i, (_row(r, FIELDS), sources[i], fields.get(i, {}))) for i, r in models.items())
     db.executemany("INSERT INTO models VALUES (?, ?)", ((i, marshal.dumps(v)) for i, v in rows))
-    names = [(model_id.lower(), model_id, model_id) for model_id in models]
-    names += [(alias.lower(), alias, owner) for alias, owner in state["aliases"].items()]
-    keys = state["keys"]
-    names += [(key, key, owner) for key, owner in state["offered"].items() if key not in keys]
+    names = [(key, owner, 0) for key, owner in state["keys"].items()]
+    names += [(key, owner, 1) for key, owner in state["offered"].items()]
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
     db.execute("CREATE INDEX names_key ON names (key)")
     offered = completions(state)

@@ -178,7 +178,7 @@ def _write_json_array(
     records: Sequence[Mapping[str, Any]],
     extras: Sequence[Mapping[str, Any]] | None,
     write: Callable[[memoryview | bytes], object],
-    chunk: int = 1000,
+    chunk: int = 200,
 ) -> None:
     """Write a JSON array of ``{**record, **extra}`` objects and a line break, in pieces:
     the objects of one piece at a time, never a copy of every record. msgspec encodes

@@ -38,18 +38,23 @@ class State:
         # What point lookups read from the compiled snapshot: id -> (sources, field sources).
         self._compiled: dict[str, tuple[list[str], dict[str, str]]] = {}
 
-    def load(self) -> ModelRegistry:
-        """A registry built from the sources these options put in effect."""
+    def load(self, whole: bool = True) -> ModelRegistry:
+        """A registry built from the sources these options put in effect; not ``whole``
+        (this run's), what its snapshot keeps apart is read when the command asks
+        (modelreg.compile.load_registry), so ``serve`` reloads a whole one."""
         from modelreg.compile import load_registry
 
         return load_registry(
-            self.catalogs, builtin_only=self.builtin_only, prefer_outside=self.prefer_outside
+            self.catalogs,
+            builtin_only=self.builtin_only,
+            prefer_outside=self.prefer_outside,
+            whole=whole,
         )
 
     @property
     def registry(self) -> ModelRegistry:
         if self._registry is None:
-            self._registry = self.load()
+            self._registry = self.load(whole=False)
             _LAST[:] = [self._registry]  # lives on: the console script need not free it
             from modelreg.cli import terminal
 

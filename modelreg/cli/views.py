@@ -28,7 +28,7 @@ def check_providers(state: State, wanted: Filters) -> None:
     """A provider no model has is a ValueError naming the closest ones (not an empty answer)."""
     if not wanted.providers:
         return
-    known = {r["provider"].lower() for r in state.registry.records()}
+    known = {r["provider"].lower() for r in state.registry.records(offers=False)}
     for provider in wanted.providers:
         if provider.lower() not in known:
             from difflib import get_close_matches
@@ -97,16 +97,26 @@ def emit_chosen(
 
 
 def listed(state: State, wanted: Filters) -> list[Record]:
-    """The rows a listing starts from: a model each, or (--offers) an offer each; with
-    --via, those of the sellers asked for, at their prices."""
-    records = state.registry.records()
+    """The rows a listing starts from: a model each (its offers perhaps not read yet:
+    ``read_shown_offers``), or (--offers) an offer each; with --via, those of the sellers
+    asked for, at their prices."""
     if wanted.offer_rows or wanted.sellers:
         from modelreg import offers
 
+        records = state.registry.records()
         if wanted.offer_rows:
             return offers.rows(records, wanted.sellers)
         return offers.via(records, wanted.sellers)
-    return records
+    return state.registry.records(offers=False)
+
+
+def read_shown_offers(
+    state: State, records: Sequence[Record], fmt: str, fields: list[str] | None
+) -> None:
+    """Read the offers of the rows a listing prints if it prints them: JSON, JSONL and CSV
+    show every field, --fields those it names; tables and ids show no offers."""
+    if ("offers" in fields) if fields else fmt in ("json", "jsonl", "csv"):
+        state.registry.read_offers(records)
 
 
 def _passing(state: State, wanted: Filters) -> tuple[list[Record], list[Record]]:
@@ -175,6 +185,7 @@ def emit_listing(
 
         records = sort_records(records, sort, descending=desc, include_free=wanted.include_free)
     records = records[:limit] if limit is not None else records
+    read_shown_offers(state, records, fmt, fields)
     if fields:
         emit_chosen(records, fmt, fields, hidden_summary(hidden))
     else:
@@ -223,6 +234,7 @@ def emit_search(
     elif not hits and fmt == "table":
         terminal.note("no models match")
     hits = hits[:limit] if limit is not None else hits
+    read_shown_offers(state, [h.record for h in hits], fmt, fields)
     summary = hidden_summary([h.record for h in hidden])
     if fields:
         emit_chosen([{**h.record, "match": h.match()} for h in hits], fmt, fields, summary)

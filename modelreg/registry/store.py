@@ -1,15 +1,21 @@
 """The registry's store: records by id, the names that reach them (ids, aliases, offers' ids,
 makers' prefixed forms), provenance per model and per field, kept as plain data
-(``state``/``from_state``) and changed all or nothing (``transaction``)."""
+(``state``/``from_state``) and changed all or nothing (``transaction``).
+
+A store read from a compiled snapshot may leave what only some commands read where the
+snapshot keeps it (``Apart``): the models' offers and the maps of lower-cased names, read
+when a method asks (a model's offers when its record is asked for, every offer for
+``records()``), and all of them before anything changes.
+"""
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from modelreg import offers
 from modelreg.catalog import CATALOGS
@@ -20,6 +26,25 @@ from modelreg.schema import Record
 
 if TYPE_CHECKING:
     from modelreg.catalog.provider import ProviderCatalog
+
+
+class Apart(Protocol):
+    """What a compiled snapshot keeps apart from a registry's state (modelreg.compile)."""
+
+    def offers(self, ids: Collection[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        """The offers of these models (None: of every model), by id; none for a model
+        without any."""
+        ...
+
+    def owner(self, key: str, sellers: bool = True) -> str | None:
+        """The id a lower-cased id or alias names, or (``sellers``) a seller's id of one
+        of its offers; None when none does."""
+        ...
+
+    def names(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The store's maps of names, as it held them: every lower-cased id and alias,
+        and every seller's id, to the id of the model it names."""
+        ...
 
 
 class RecordStore:
@@ -34,6 +59,10 @@ class RecordStore:
         self._sources: dict[str, tuple[str, ...]] = {}  # id -> the sources that defined it
         self._field_sources: dict[str, dict[str, str]] = {}  # id -> field -> source
         self.notes: list[str] = []  # what loading left out (an outside catalog's skipped)
+        # Where the offers and the maps of names are while they are not in the dicts above
+        # (a store read from a snapshot), and the models whose offers are not read yet.
+        self._apart: Apart | None = None
+        self._unread: set[str] = set()
 
     # -- storage -------------------------------------------------------------
 
@@ -45,6 +74,7 @@ class RecordStore:
 
     def add_record(self, record: Record, source: str, *, replace: bool = False) -> None:
         """Store a complete, valid record; ``replace`` allows re-registering its id."""
+        self._gather()
         model_id = record["id"]
         old = self._models.get(model_id)
         if old is not None and not replace:
@@ -67,6 +97,7 @@ class RecordStore:
     def add_records(self, records: Sequence[Record], source: str) -> int:
         """Store new, complete, valid records in order, as add_record would, until one
         collides with a known id or alias; returns how many were stored."""
+        self._gather()
         if self._add_all_new(records, source):
             return len(records)
         models, keys = self._models, self._keys
@@ -124,6 +155,7 @@ class RecordStore:
     def copy(self) -> Self:
         """A registry holding the same models (records are shared: they are never changed
         in place, only replaced)."""
+        self._gather()
         twin = type(self)()
         twin._models = dict(self._models)
         twin._aliases = dict(self._aliases)
@@ -137,6 +169,7 @@ class RecordStore:
     def state(self) -> dict[str, Any]:
         """What this registry holds, as plain data (modelreg.compile keeps it): its models,
         names, provenance and notes, and which provider catalogs it has (by provider)."""
+        self._gather()
         return {
             "models": self._models,
             "aliases": self._aliases,
@@ -149,19 +182,19 @@ class RecordStore:
         }
 
     @classmethod
-    def from_state(cls, state: dict[str, Any]) -> Self:
+    def from_state(cls, state: dict[str, Any], apart: Apart | None = None) -> Self:
         """A registry holding what ``state()`` gave (its provider catalogs the built-in ones
-        it names)."""
+        it names), or that state without the offers and the maps of names (``keys``,
+        ``offered``), which ``apart`` holds."""
         registry = cls()
         registry._models = state["models"]
         registry._aliases = state["aliases"]
-        registry._keys = state["keys"]
-        if "offered" in state:
+        if apart is None:
+            registry._keys = state["keys"]
             registry._offered = state["offered"]
         else:
-            for record in registry._models.values():
-                if record["offers"]:
-                    registry._offer(record)
+            registry._apart = apart
+            registry._unread = set(registry._models)
         registry._sources = state["sources"]
         registry._field_sources = state["field_sources"]
         registry.notes = state["notes"]
@@ -169,9 +202,36 @@ class RecordStore:
         registry._provider_catalogs = {p: known[p] for p in state["catalogs"] if p in known}
         return registry
 
+    def _put_offers(self, ids: Iterable[str] | None = None) -> None:
+        """Put the offers kept apart into these models' records (None: every model's)."""
+        if not self._unread or self._apart is None:
+            return
+        wanted = self._unread if ids is None else self._unread.intersection(ids)
+        if not wanted:
+            return
+        found = self._apart.offers(None if ids is None else wanted)
+        for model_id in wanted.intersection(found):
+            self._models[model_id]["offers"] = found[model_id]
+        self._unread = self._unread - wanted
+
+    def _gather(self) -> None:
+        """Hold everything in this store's own dicts (before a change, or a copy)."""
+        if self._apart is not None:
+            self._put_offers()
+            self._keys, self._offered = self._apart.names()
+            self._apart = None
+
+    def _owner(self, key: str, sellers: bool = True) -> str | None:
+        """The id a lower-cased id or alias names, or (``sellers``) a seller's id of one of
+        its offers."""
+        if self._apart is not None:
+            return self._apart.owner(key, sellers)
+        return self._keys.get(key) or (self._offered.get(key) if sellers else None)
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """Undo every change made inside the block if it raises."""
+        self._gather()
         saved = (
             dict(self._models),
             dict(self._aliases),
@@ -205,6 +265,7 @@ class RecordStore:
 
     def remove_model(self, model_id: str) -> None:
         """Forget a model and its aliases."""
+        self._gather()
         canonical = self.canonical_id(model_id)
         self._forget_names(self._models.pop(canonical))
         self._sources.pop(canonical, None)
@@ -223,10 +284,10 @@ class RecordStore:
         if model_id in self._aliases:
             return self._aliases[model_id]
         key = model_id.lower()
-        found = self._keys.get(key) or self._offered.get(key)
+        found = self._owner(key)
         if found is None and "/" in key:
             maker, rest = offers.maker_form(key)
-            found = self._keys.get(rest) if maker else None
+            found = self._owner(rest, sellers=False) if maker else None
             if found is not None and not offers.made_by(self._models[found], maker):
                 found = None
         return found
@@ -241,12 +302,15 @@ class RecordStore:
     def record_of(self, model_id: str) -> Record:
         """The registry's own record of a registered id or alias, not a copy: read it,
         don't change it (as ``records()``)."""
-        return self._models[self.canonical_id(model_id)]
+        canonical = self.canonical_id(model_id)
+        self._put_offers((canonical,))
+        return self._models[canonical]
 
     def get_record(self, model_id: str) -> Record:
         """The record of an id, alias or fine-tuned id (a copy)."""
         canonical = self.resolve_id(model_id)
         if canonical is not None:
+            self._put_offers((canonical,))
             return copy_record(self._models[canonical])
         if is_fine_tuned_id(model_id):
             return self._fine_tuned_record(model_id)
@@ -259,6 +323,7 @@ class RecordStore:
             raise ModelNotFoundError(
                 ft.base, self.suggestions(ft.base), what=f"base model of {model_id!r},"
             )
+        self._put_offers((base,))
         record = copy_record(self._models[base])
         record.update(
             id=model_id,
@@ -273,8 +338,9 @@ class RecordStore:
 
     def suggestions(self, model_id: str, limit: int = 3) -> list[str]:
         """The registered ids closest to a mistyped one (see closest_names)."""
-        names = list(self._keys)
-        ids = dict.fromkeys(self._keys[names[i]] for i in closest_names(model_id, names))
+        keys = self._keys if self._apart is None else self._apart.names()[0]
+        names = list(keys)
+        ids = dict.fromkeys(keys[names[i]] for i in closest_names(model_id, names))
         return list(ids)[:limit]
 
     def note_fields(self, model_id: str, fields: Iterable[str], source: str) -> None:
@@ -300,13 +366,21 @@ class RecordStore:
     # -- listing -------------------------------------------------------------
 
     def records(
-        self, provider: str | None = None, capabilities: Iterable[str] | None = None
+        self,
+        provider: str | None = None,
+        capabilities: Iterable[str] | None = None,
+        *,
+        offers: bool = True,
     ) -> list[Record]:
         """Records in registration order, optionally of one provider and with every capability.
 
         A capability is any word of the capability table (vision, tools, json, moe, ...).
-        The records are the registry's own: read them, don't change them.
+        The records are the registry's own: read them, don't change them. Without
+        ``offers``, a registry read from a compiled snapshot may leave a record's offers
+        out (None) until ``read_offers`` puts them in: for a listing that shows none.
         """
+        if offers:
+            self._put_offers()
         records = list(self._models.values())
         if provider is None and capabilities is None:
             return records
@@ -314,6 +388,10 @@ class RecordStore:
 
         wanted = Filters.parse(providers=[provider] if provider else [], capabilities=capabilities)
         return apply_filters(records, wanted)
+
+    def read_offers(self, records: Iterable[Record]) -> None:
+        """Put their offers into these records of this registry (``records(offers=False)``'s)."""
+        self._put_offers(r["id"] for r in records)
 
 
 def copy_record(record: Record) -> Record:
