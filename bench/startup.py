@@ -9,7 +9,11 @@ with LiteLLM and models.dev enabled through ``modelreg update`` from those files
 (the compiled registry's): a point lookup as JSON <= 0.5x; a TAB completion (ids for bash,
 providers for zsh, capabilities for fish, through the ``_MODELREG_COMPLETE`` protocol of
 modelreg/cli/complete.py) <= 0.3x; every table on a terminal (a pty) <= 1.5x; and
-``-c litellm:F search vision --json`` on a LiteLLM-sized catalog, against 3x.
+``-c litellm:F search vision --json`` on a LiteLLM-sized catalog, against 3x. With ``--refs``,
+the rebuild after an ``update`` too: the first ``capabilities gpt-4o --json`` after the two
+copies changed (their modification time set anew before each run), beside the same command
+reading the snapshot, as ratios to ``json.load`` of the two copies
+(``python -c "import json; ..."``), its runs interleaved with theirs: target <= 4x.
 
     python bench/startup.py [--runs 21] [--refs DIR] [--before OTHER/bin/modelreg]
 
@@ -44,6 +48,8 @@ TARGETS = {
     "compare three (terminal)": 1.5,
     "-c litellm:F search vision --json": 3.0,
 }
+REBUILD_TARGET = 4.0  # the first command after an update, against json.load of the two copies
+COPIES = ("litellm.json", "models.dev.json")  # the outside copies `update` leaves
 THREE = ["gpt-4o", "claude-sonnet-4", "o3"]
 KINDS = ("chat", "embedding", "speech_to_text", "image_generation", "realtime")
 
@@ -128,7 +134,13 @@ def _drain(fd: int) -> None:
         pass
 
 
-def timed_once(cmd: list[str], env: dict[str, str], cwd: Path, tty: bool) -> float:
+def timed_once(
+    cmd: list[str], env: dict[str, str], cwd: Path, tty: bool, touch: tuple[Path, ...] = ()
+) -> float:
+    """The wall time of a command, after giving the files ``touch`` a new modification time
+    (untimed: a changed input, as an ``update`` leaves it)."""
+    for path in touch:
+        os.utime(path, ns=(time.time_ns(), time.time_ns()))
     start = time.perf_counter()
     if tty:
         _run_on_terminal(cmd, env, cwd)
@@ -149,16 +161,62 @@ def interleaved_medians(
     env: dict[str, str],
     cwd: Path,
     runs: int,
+    touched: dict[int, tuple[Path, ...]] | None = None,
 ) -> list[float]:
     """The median time of each command (its stdout a terminal or not, its own variables
-    over ``env``), their runs interleaved."""
+    over ``env``), their runs interleaved; ``touched`` gives the files the command at an
+    index finds changed on each run."""
     for cmd, _, own in commands:
         warmed_and_checked(cmd, {**env, **own}, cwd)
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
         for i, (cmd, tty, own) in enumerate(commands):
-            times[i].append(timed_once(cmd, {**env, **own}, cwd, tty))
+            touch = (touched or {}).get(i, ())
+            times[i].append(timed_once(cmd, {**env, **own}, cwd, tty, touch))
     return [statistics.median(t) for t in times]
+
+
+def rebuild_after_update(
+    scripts: list[str],
+    caches: dict[str, dict[str, str]],
+    env: dict[str, str],
+    cwd: Path,
+    runs: int,
+) -> None:
+    """Print the rebuild after an update: per install, the first command after its copies
+    changed and the same command reading the snapshot, against json.load of the copies."""
+    copies = {
+        s: tuple(Path(caches[s]["XDG_CACHE_HOME"], "modelreg", c) for c in COPIES) for s in scripts
+    }
+    load = "import json, sys\nfor name in sys.argv[1:]:\n    with open(name) as f: json.load(f)"
+    baseline = [sys.executable, "-c", load, *map(str, copies[scripts[-1]])]
+    argv = ["capabilities", "gpt-4o", "--json"]
+    commands: list[tuple[list[str], bool, dict[str, str]]] = [(baseline, False, {})]
+    touched: dict[int, tuple[Path, ...]] = {}
+    for s in scripts:
+        touched[len(commands)] = copies[s]
+        commands += [([s, *argv], False, caches[s]), ([s, *argv], False, caches[s])]
+    json_load, *medians = interleaved_medians(commands, env, cwd, runs, touched)
+    columns = ["before", "after"] if len(scripts) > 1 else ["now"]
+    print("\nrebuild after update (+ both outside): ratios to json.load of the two copies")
+    print(
+        f"{'case':<36}{'json ms':>10}"
+        + "".join(f"{c + ' ms':>11}{c + ' x':>9}" for c in columns)
+        + f"{'target':>9}"
+    )
+    rebuilt, read = medians[0::2], medians[1::2]
+    rows = [
+        ("first command after update", rebuilt),
+        ("the same, snapshot read", read),
+        ("rebuild alone (the difference)", [a - b for a, b in zip(rebuilt, read, strict=True)]),
+    ]
+    for name, values in rows:
+        cells = "".join(f"{v * 1000:>11.1f}{v / json_load:>8.2f}x" for v in values)
+        mark = ""
+        if name.startswith("first"):
+            ok = values[-1] / json_load <= REBUILD_TARGET
+            mark = f"{REBUILD_TARGET:>8.1f}x" + (" ok" if ok else " OVER")
+        print(f"{name:<36}{json_load * 1000:>10.1f}{cells}{mark}", flush=True)
 
 
 def _cases(env: dict[str, str], litellm: Path) -> list[tuple[str, list[str], dict[str, str], bool]]:
@@ -218,6 +276,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--before", help="another modelreg console script, measured alongside")
     parser.add_argument("--refs", type=Path, help="a directory with litellm.json, models-dev.json")
+    parser.add_argument(
+        "--rebuild-only", action="store_true", help="with --refs: the rebuild after update alone"
+    )
     args = parser.parse_args()
 
     script = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which(
@@ -248,21 +309,35 @@ def main() -> None:
                 enable_outside(each, args.refs.resolve(), {**variant, **caches[each]}, cwd)
         variants.append((label, cwd, variant))
 
-    litellm = write_litellm(root / "litellm.json")
-    columns = ["before", "after"] if args.before else ["now"]
+    if not args.rebuild_only:
+        startup_table(variants, scripts, caches, write_litellm(root / "litellm.json"), args.runs)
+    if args.refs:
+        label, cwd, variant_env = variants[-1]
+        rebuild_after_update(scripts, caches, variant_env, cwd, args.runs)
+
+
+def startup_table(
+    variants: list[tuple[str, Path, dict[str, str]]],
+    scripts: list[str],
+    caches: dict[str, dict[str, str]],
+    litellm: Path,
+    runs: int,
+) -> None:
+    """Print every case of every variant as ratios to ``python -c "import typer"``."""
+    columns = ["before", "after"] if len(scripts) > 1 else ["now"]
     header = f"{'case':<36}{'sources':<17}{'typer ms':>10}" + "".join(
         f"{c + ' ms':>11}{c + ' x':>9}" for c in columns
     )
     print(
         f"baseline: python -c 'import typer', its runs interleaved with each case's "
-        f"(median of {args.runs})"
+        f"(median of {runs})"
     )
     print(header + f"{'target':>9}")
     typer = [sys.executable, "-c", "import typer"]
     for label, cwd, variant_env in variants:
         for name, argv, case_env, tty in _cases(variant_env, litellm):
             commands = [(typer, False, {}), *(([s, *argv], tty, caches[s]) for s in scripts)]
-            baseline, *medians = interleaved_medians(commands, case_env, cwd, args.runs)
+            baseline, *medians = interleaved_medians(commands, case_env, cwd, runs)
             cells = f"{baseline * 1000:>10.1f}" + "".join(
                 f"{m * 1000:>11.1f}{m / baseline:>8.2f}x" for m in medians
             )
