@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from modelreg import schema as vocabulary
@@ -222,11 +222,16 @@ def merged(
 def maker_form(name: str) -> tuple[str | None, str]:
     """A maker-prefixed id split: "openai/gpt-4o" -> ("openai", "gpt-4o"); (None, name)
     when its prefix names no maker modelreg knows."""
+    prefix, slash, rest = name.partition("/")
+    maker = _maker_named(prefix) if slash and rest else None
+    return (maker, rest) if maker else (None, name)
+
+
+@lru_cache(maxsize=1024)  # a few prefixes, each asked by many names
+def _maker_named(prefix: str) -> str | None:
     from modelreg.formats import maker_named  # here: a point lookup needs no format
 
-    prefix, slash, rest = name.partition("/")
-    maker = maker_named(prefix) if slash and rest else None
-    return (maker, rest) if maker else (None, name)
+    return maker_named(prefix)
 
 
 def made_by(record: Mapping[str, Any], maker: str | None) -> bool:
