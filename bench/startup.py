@@ -10,9 +10,9 @@ with LiteLLM and models.dev enabled through ``modelreg update`` from those files
 providers for zsh, capabilities for fish, through the ``_MODELREG_COMPLETE`` protocol of
 modelreg/cli/complete.py) <= 0.3x; every table on a terminal (a pty) <= 1.5x; and
 ``-c litellm:F search vision --json`` on a LiteLLM-sized catalog, against 3x. With ``--refs``,
-the rebuild after an ``update`` too: the first ``capabilities gpt-4o --json`` after the two
-copies changed (their modification time set anew before each run), beside the same command
-reading the snapshot, as ratios to ``json.load`` of the two copies
+the rebuild after an ``update`` too: the first ``capabilities gpt-4o --json`` after ``modelreg
+update`` brought new copies (untimed, before each run), after the copies' modification time
+changed, and reading the snapshot, as ratios to ``json.load`` of the two copies
 (``python -c "import json; ..."``), its runs interleaved with theirs: target <= 4x.
 
     python bench/startup.py [--runs 21] [--refs DIR] [--before OTHER/bin/modelreg]
@@ -34,6 +34,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 TARGETS = {
@@ -135,12 +136,15 @@ def _drain(fd: int) -> None:
 
 
 def timed_once(
-    cmd: list[str], env: dict[str, str], cwd: Path, tty: bool, touch: tuple[Path, ...] = ()
+    cmd: list[str],
+    env: dict[str, str],
+    cwd: Path,
+    tty: bool,
+    prepare: Callable[[], None] | None = None,
 ) -> float:
-    """The wall time of a command, after giving the files ``touch`` a new modification time
-    (untimed: a changed input, as an ``update`` leaves it)."""
-    for path in touch:
-        os.utime(path, ns=(time.time_ns(), time.time_ns()))
+    """The wall time of a command, after ``prepare`` (untimed: an input changed, say)."""
+    if prepare is not None:
+        prepare()
     start = time.perf_counter()
     if tty:
         _run_on_terminal(cmd, env, cwd)
@@ -161,59 +165,82 @@ def interleaved_medians(
     env: dict[str, str],
     cwd: Path,
     runs: int,
-    touched: dict[int, tuple[Path, ...]] | None = None,
+    prepare: dict[int, Callable[[], None]] | None = None,
 ) -> list[float]:
     """The median time of each command (its stdout a terminal or not, its own variables
-    over ``env``), their runs interleaved; ``touched`` gives the files the command at an
-    index finds changed on each run."""
+    over ``env``), their runs interleaved; ``prepare`` gives what runs, untimed, before each
+    run of the command at an index."""
     for cmd, _, own in commands:
         warmed_and_checked(cmd, {**env, **own}, cwd)
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
         for i, (cmd, tty, own) in enumerate(commands):
-            touch = (touched or {}).get(i, ())
-            times[i].append(timed_once(cmd, {**env, **own}, cwd, tty, touch))
+            times[i].append(timed_once(cmd, {**env, **own}, cwd, tty, (prepare or {}).get(i)))
     return [statistics.median(t) for t in times]
 
 
 def rebuild_after_update(
     scripts: list[str],
     caches: dict[str, dict[str, str]],
+    refs: Path,
     env: dict[str, str],
     cwd: Path,
     runs: int,
 ) -> None:
-    """Print the rebuild after an update: per install, the first command after its copies
-    changed and the same command reading the snapshot, against json.load of the copies."""
-    copies = {
-        s: tuple(Path(caches[s]["XDG_CACHE_HOME"], "modelreg", c) for c in COPIES) for s in scripts
-    }
+    """Print the rebuild after an update, per install: the first command after ``modelreg
+    update`` brought new copies (the refs and the same with a byte more, in turn), after the
+    copies' modification time changed (no update: nothing kept of them is theirs), and the
+    same command reading the snapshot; against json.load of the two copies."""
+    versions = [refs, Path(tempfile.mkdtemp())]
+    for name in ("litellm.json", "models-dev.json"):
+        (versions[1] / name).write_bytes((refs / name).read_bytes() + b"\n")
+    turns = dict.fromkeys(scripts, 0)
+
+    def update(script: str) -> Callable[[], None]:
+        def run() -> None:  # the other version than the one cached: always an update
+            turns[script] += 1
+            enable_outside(script, versions[turns[script] % 2], {**env, **caches[script]}, cwd)
+
+        return run
+
+    def touch(script: str) -> Callable[[], None]:
+        def run() -> None:
+            for name in COPIES:
+                path = Path(caches[script]["XDG_CACHE_HOME"], "modelreg", name)
+                os.utime(path, ns=(time.time_ns(), time.time_ns()))
+
+        return run
+
     load = "import json, sys\nfor name in sys.argv[1:]:\n    with open(name) as f: json.load(f)"
-    baseline = [sys.executable, "-c", load, *map(str, copies[scripts[-1]])]
+    copies = [str(Path(caches[scripts[-1]]["XDG_CACHE_HOME"], "modelreg", c)) for c in COPIES]
     argv = ["capabilities", "gpt-4o", "--json"]
-    commands: list[tuple[list[str], bool, dict[str, str]]] = [(baseline, False, {})]
-    touched: dict[int, tuple[Path, ...]] = {}
+    commands: list[tuple[list[str], bool, dict[str, str]]] = [
+        ([sys.executable, "-c", load, *copies], False, {})
+    ]
+    prepare: dict[int, Callable[[], None]] = {}
     for s in scripts:
-        touched[len(commands)] = copies[s]
-        commands += [([s, *argv], False, caches[s]), ([s, *argv], False, caches[s])]
-    json_load, *medians = interleaved_medians(commands, env, cwd, runs, touched)
+        prepare[len(commands)] = update(s)
+        prepare[len(commands) + 1] = touch(s)
+        commands += [([s, *argv], False, caches[s])] * 3
+    json_load, *medians = interleaved_medians(commands, env, cwd, runs, prepare)
     columns = ["before", "after"] if len(scripts) > 1 else ["now"]
-    print("\nrebuild after update (+ both outside): ratios to json.load of the two copies")
+    print("\nrebuild (+ both outside): ratios to json.load of the two copies")
     print(
         f"{'case':<36}{'json ms':>10}"
         + "".join(f"{c + ' ms':>11}{c + ' x':>9}" for c in columns)
         + f"{'target':>9}"
     )
-    rebuilt, read = medians[0::2], medians[1::2]
+    updated, touched, read = medians[0::3], medians[1::3], medians[2::3]
     rows = [
-        ("first command after update", rebuilt),
+        ("first command after update", updated),
+        ("the same, after a touch of the copies", touched),
         ("the same, snapshot read", read),
-        ("rebuild alone (the difference)", [a - b for a, b in zip(rebuilt, read, strict=True)]),
+        ("rebuild after update alone", [a - b for a, b in zip(updated, read, strict=True)]),
     ]
     for name, values in rows:
         cells = "".join(f"{v * 1000:>11.1f}{v / json_load:>8.2f}x" for v in values)
         mark = ""
-        if name.startswith("first"):
+        if name.endswith("after update"):
             ok = values[-1] / json_load <= REBUILD_TARGET
             mark = f"{REBUILD_TARGET:>8.1f}x" + (" ok" if ok else " OVER")
         print(f"{name:<36}{json_load * 1000:>10.1f}{cells}{mark}", flush=True)
@@ -313,7 +340,7 @@ def main() -> None:
         startup_table(variants, scripts, caches, write_litellm(root / "litellm.json"), args.runs)
     if args.refs:
         label, cwd, variant_env = variants[-1]
-        rebuild_after_update(scripts, caches, variant_env, cwd, args.runs)
+        rebuild_after_update(scripts, caches, args.refs.resolve(), variant_env, cwd, args.runs)
 
 
 def startup_table(

@@ -106,10 +106,11 @@ def _adopted(store: Catalog) -> dict[str, list[dict[str, Any]]]:
     """Models only sellers listed (from an earlier catalog) that a maker's own entry now
     names: removed, their offers by the id of the maker's model."""
     records = store.records()
-    sellers_own = [r for r in records if offers.own_offer(r)]
+    own = [offers.own_offer(r) for r in records]
+    sellers_own = [r for r, is_own in zip(records, own, strict=True) if is_own]
     if not sellers_own:
         return {}
-    makers = offers.Index(r for r in records if not offers.own_offer(r))
+    makers = offers.Index(r for r, is_own in zip(records, own, strict=True) if not is_own)
     found: dict[str, list[dict[str, Any]]] = {}
     for record in sellers_own:
         target = makers.find({"id": record["id"], "owned_by": record["provider"]})

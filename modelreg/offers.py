@@ -46,6 +46,7 @@ _TASK_WORDS = frozenset(
     | {"base", "image", "video", "inpainting", "upscale", "redux", "fill", "depth", "canny"}
     | {"community", "auto", "free", "default", "latest"}  # ".../deepseek-r1/community", routers
 )
+_PRICE_FIELDS = frozenset(vocabulary.PRICE_FIELDS)
 # Sellers whose price is a subscription or a coding plan, not a metered price.
 _PLAN_SELLERS = ("coding-plan", "copilot", "subscription")
 
@@ -144,7 +145,7 @@ def plan(seller: str, model_id: str, pricing: Mapping[str, Any] | None) -> str |
         return "free"
     if not pricing:
         return None
-    known = [v for k in vocabulary.PRICE_FIELDS if (v := pricing.get(k)) is not None]
+    known = [v for k, v in pricing.items() if v is not None and k in _PRICE_FIELDS]
     return "free" if known and not any(known) else None
 
 
@@ -159,12 +160,10 @@ def offer(entry: Mapping[str, Any], source: str, model: Mapping[str, Any]) -> di
     where they are the model's (null: the model's)."""
     get = entry.get
     seller, model_id, pricing = entry["provider"], entry["id"], get("pricing")
-    if pricing:
-        pricing = normalized(pricing, PRICING)  # every key, as a model's pricing has them
     item = {
         "seller": seller,
         "id": model_id,
-        "pricing": pricing or None,
+        "pricing": normalized(pricing, PRICING) if pricing else None,  # every key
         "context_window": get("context_window"),
         "max_completion_tokens": get("max_completion_tokens"),
     }
@@ -176,7 +175,7 @@ def offer(entry: Mapping[str, Any], source: str, model: Mapping[str, Any]) -> di
             same = given == theirs
         item[name] = None if same else given
     item["status"] = get("status")
-    item["plan"] = plan(seller, model_id, pricing)
+    item["plan"] = plan(seller, model_id, pricing)  # its prices as given: the same plan
     item["source"] = source
     return item
 
@@ -203,8 +202,14 @@ def cheapest_first(offers: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Offers by prompt price, metered before plans and free tiers, unpriced last."""
 
     def order(item: Mapping[str, Any]) -> tuple[bool, bool, float, str]:
-        price = prompt_price(item)
-        return (item.get("plan") is not None, price is None, price or 0.0, item["id"].lower())
+        pricing = item.get("pricing")
+        price = pricing.get("prompt_price_per_1m") if pricing else None  # prompt_price's
+        return (
+            item.get("plan") is not None,
+            price is None,
+            float(price) if price is not None else 0.0,
+            item["id"].lower(),
+        )
 
     return [dict(o) for o in sorted(offers, key=order)]
 
