@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import errno
+import functools
 import json
 import marshal
 import os
@@ -445,6 +446,7 @@ def _converted(
     return entries, skipped
 
 
+@functools.cache  # the code this process runs: its files as they were when first asked
 def _code() -> list[tuple[str, int, int]]:
     """modelreg's version and its own files (name, size, modification time): an edit in a
     checkout converts anew."""
