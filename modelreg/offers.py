@@ -59,6 +59,12 @@ def keys(model_id: str) -> tuple[str, ...]:
     if slash and ("-to-" in last or last in _TASK_WORDS):  # fal's ".../flux/dev"
         last = f"{head.rpartition('/')[2]}-{last}"
     last = last.split("@", 1)[0].split(":", 1)[0]  # vertex @date, :free, bedrock :0
+    return _forms(last, name.startswith(("fireworks_ai/", "accounts/fireworks/")))
+
+
+@cache  # many sellers' ids end in the same name (a third as many names as ids)
+def _forms(last: str, fireworks: bool) -> tuple[str, ...]:
+    """The forms of an id's last part (keys): its own, then looser ones."""
     if "." in last:
         parts = last.split(".")
         while len(parts) > 1 and parts[0] in _REGIONS:
@@ -71,7 +77,7 @@ def keys(model_id: str) -> tuple[str, ...]:
     for prefix in _NAME_PREFIXES:
         if last.startswith(prefix):
             last = last[len(prefix) :]
-    if name.startswith(("fireworks_ai/", "accounts/fireworks/")):
+    if fireworks:
         last = _FIREWORKS_VERSION.sub(r"\1.\2", last).replace("llama-v", "llama-")
     if not last.replace("-", "").isalnum():  # a separator (or nothing) besides dashes
         last = _SEPARATORS.sub("-", last)
