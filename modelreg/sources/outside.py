@@ -295,7 +295,7 @@ def _update_one(
                 "last_modified": response_headers.get("last-modified"),
             }
         if status == 304:
-            with _as_cache_error("the cache"), _locked(copy, meta_file):
+            with _as_cache_error("the cache"), _locked(name, environ):
                 meta = read_meta(name, environ)
                 if meta.get("url") == url:
                     meta["checked_at"] = _now()
@@ -316,7 +316,7 @@ def _update_one(
             "models": models,
             "format": fmt,
         }
-        with _as_cache_error("the cache"), _locked(copy, meta_file):
+        with _as_cache_error("the cache"), _locked(name, environ):
             safefile.atomic_write(copy, body, mode=_MODE)
             new_meta["copy"] = _identity(copy)  # killed before the next write: no metadata
             _write_json(meta_file, new_meta)
@@ -370,10 +370,13 @@ def _check(body: bytes, fmt: str, label: str) -> Converted:
     return converted
 
 
-def _locked(copy: Path, meta: Path) -> contextlib.AbstractContextManager[None]:
+def _locked(
+    name: str, environ: Mapping[str, str] | None
+) -> contextlib.AbstractContextManager[None]:
     """The lock of a catalog's copy, metadata and converted entries (which sweeps what dead
     writers left)."""
-    return safefile.locked(copy, guards=(meta, meta.with_name(copy.stem + ".converted")))
+    guards = (meta_path(name, environ), converted_path(name, environ))
+    return safefile.locked(cache_path(name, environ), guards=guards)
 
 
 def _write_json(path: Path, data: Mapping[str, Any]) -> None:
@@ -405,12 +408,13 @@ def read_cached(name: str, environ: Mapping[str, str] | None = None) -> sources.
 # -- converted copies ---------------------------------------------------------------
 
 _CONVERTED = 1  # the layout of a .converted file
+_Code = tuple[str, tuple[tuple[str, int, int], ...]]  # modelreg's version and files (_code)
 
 
 def _keep_converted(
     name: str,
     identity: list[int] | None,
-    code: list[tuple[str, int, int]],
+    code: _Code,
     entries: Sequence[dict[str, Any]],
     skipped: Iterable[tuple[str, str]],
     environ: Mapping[str, str] | None,
@@ -427,7 +431,7 @@ def _keep_converted(
 def _converted(
     name: str,
     identity: list[int],
-    code: list[tuple[str, int, int]],
+    code: _Code,
     environ: Mapping[str, str] | None,
 ) -> tuple[list[dict[str, Any]], tuple[tuple[str, str], ...]] | None:
     """The entries and skipped ones kept for the copy of this identity, by this ``code``
@@ -447,16 +451,15 @@ def _converted(
 
 
 @functools.cache  # the code this process runs: its files as they were when first asked
-def _code() -> list[tuple[str, int, int]]:
+def _code() -> _Code:
     """modelreg's version and its own files (name, size, modification time): an edit in a
     checkout converts anew."""
     from modelreg import __version__
 
     package = Path(__file__).resolve().parents[1]
-    files = sorted(package.glob("**/*.py"))
-    found = [(__version__, 0, 0)]
-    for path in files:
+    found = []
+    for path in sorted(package.glob("**/*.py")):
         with contextlib.suppress(OSError):
             st = path.stat()
             found.append((str(path.relative_to(package)), st.st_size, st.st_mtime_ns))
-    return found
+    return __version__, tuple(found)
