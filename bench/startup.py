@@ -191,7 +191,8 @@ def rebuild_after_update(
     update`` brought new copies (the refs and the same with a byte more, in turn), after the
     copies' modification time changed (no update: nothing kept of them is theirs), and the
     same command reading the snapshot; against json.load of the two copies."""
-    versions = [refs, Path(tempfile.mkdtemp())]
+    versions = [refs, Path(caches[scripts[0]]["XDG_CACHE_HOME"]).parent / "refs-changed"]
+    versions[1].mkdir(exist_ok=True)
     for name in ("litellm.json", "models-dev.json"):
         (versions[1] / name).write_bytes((refs / name).read_bytes() + b"\n")
     turns = dict.fromkeys(scripts, 0)
@@ -233,7 +234,7 @@ def rebuild_after_update(
     updated, touched, read = medians[0::3], medians[1::3], medians[2::3]
     rows = [
         ("first command after update", updated),
-        ("the same, after a touch of the copies", touched),
+        ("the same, after a touch of copies", touched),
         ("the same, snapshot read", read),
         ("rebuild after update alone", [a - b for a, b in zip(updated, read, strict=True)]),
     ]
@@ -307,6 +308,8 @@ def main() -> None:
         "--rebuild-only", action="store_true", help="with --refs: the rebuild after update alone"
     )
     args = parser.parse_args()
+    if args.rebuild_only and not args.refs:
+        parser.error("--rebuild-only needs --refs")
 
     script = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which(
         "modelreg"
@@ -339,7 +342,7 @@ def main() -> None:
     if not args.rebuild_only:
         startup_table(variants, scripts, caches, write_litellm(root / "litellm.json"), args.runs)
     if args.refs:
-        label, cwd, variant_env = variants[-1]
+        _, cwd, variant_env = variants[-1]  # both outside catalogs enabled
         rebuild_after_update(scripts, caches, args.refs.resolve(), variant_env, cwd, args.runs)
 
 
