@@ -14,7 +14,10 @@ interpreter with modelreg.cli.scripts.ANSWER) <= 0.3x; every table on a terminal
 ``-c litellm:F search vision --json`` on a LiteLLM-sized catalog, against 3x.
 Then the peak memory (resident set) of ``search vision --json`` with each set of sources;
 with ``--refs``, its ratio with both outside catalogs to the same sources without them,
-against 2x.
+against 2x. And the rebuild after an ``update``: the first ``capabilities gpt-4o --json``
+after ``modelreg update`` brought new copies (untimed, before each run), after the copies'
+modification time changed, and reading the snapshot, as ratios to ``json.load`` of the two
+copies (``python -c "import json; ..."``), its runs interleaved with theirs: target <= 4x.
 
     python bench/startup.py [--runs 21] [--refs DIR] [--before OTHER/bin/modelreg]
 
@@ -35,6 +38,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 TARGETS = {
@@ -54,6 +58,8 @@ TERMINAL_TO_PIPED = ("list --json (terminal)", "list --json (piped)", 2.0)
 MEMORY_TARGET = 2.0  # peak memory of MEMORY_CASE, both outside catalogs to none
 TIME = "/usr/bin/time"  # GNU time, which measures the peak memory
 MEMORY_CASE = ["search", "vision", "--json"]
+REBUILD_TARGET = 4.0  # the first command after an update, against json.load of the two copies
+COPIES = ("litellm.json", "models.dev.json")  # the outside copies `update` leaves
 THREE = ["gpt-4o", "claude-sonnet-4", "o3"]
 KINDS = ("chat", "embedding", "speech_to_text", "image_generation", "realtime")
 
@@ -138,7 +144,16 @@ def _drain(fd: int) -> None:
         pass
 
 
-def timed_once(cmd: list[str], env: dict[str, str], cwd: Path, tty: bool) -> float:
+def timed_once(
+    cmd: list[str],
+    env: dict[str, str],
+    cwd: Path,
+    tty: bool,
+    prepare: Callable[[], None] | None = None,
+) -> float:
+    """The wall time of a command, after ``prepare`` (untimed: an input changed, say)."""
+    if prepare is not None:
+        prepare()
     start = time.perf_counter()
     if tty:
         _run_on_terminal(cmd, env, cwd)
@@ -159,15 +174,17 @@ def interleaved_medians(
     env: dict[str, str],
     cwd: Path,
     runs: int,
+    prepare: dict[int, Callable[[], None]] | None = None,
 ) -> list[float]:
     """The median time of each command (its stdout a terminal or not, its own variables
-    over ``env``), their runs interleaved."""
+    over ``env``), their runs interleaved; ``prepare`` gives what runs, untimed, before each
+    run of the command at an index."""
     for cmd, _, own in commands:
         warmed_and_checked(cmd, {**env, **own}, cwd)
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(runs):
         for i, (cmd, tty, own) in enumerate(commands):
-            times[i].append(timed_once(cmd, {**env, **own}, cwd, tty))
+            times[i].append(timed_once(cmd, {**env, **own}, cwd, tty, (prepare or {}).get(i)))
     return [statistics.median(t) for t in times]
 
 
@@ -233,6 +250,74 @@ def print_memory(
         print(f"{label:<17}{cells}{mark}", flush=True)
 
 
+def rebuild_after_update(
+    scripts: list[str],
+    caches: dict[str, dict[str, str]],
+    refs: Path,
+    env: dict[str, str],
+    cwd: Path,
+    runs: int,
+) -> None:
+    """Print the rebuild after an update, per install: the first command after ``modelreg
+    update`` brought new copies (the refs and the same with a byte more, in turn), after the
+    copies' modification time changed (no update: nothing kept of them is theirs), and the
+    same command reading the snapshot; against json.load of the two copies."""
+    versions = [refs, Path(caches[scripts[0]]["XDG_CACHE_HOME"]).parent / "refs-changed"]
+    versions[1].mkdir(exist_ok=True)
+    for name in ("litellm.json", "models-dev.json"):
+        (versions[1] / name).write_bytes((refs / name).read_bytes() + b"\n")
+    turns = dict.fromkeys(scripts, 0)
+
+    def update(script: str) -> Callable[[], None]:
+        def run() -> None:  # the other version than the one cached: always an update
+            turns[script] += 1
+            enable_outside(script, versions[turns[script] % 2], {**env, **caches[script]}, cwd)
+
+        return run
+
+    def touch(script: str) -> Callable[[], None]:
+        def run() -> None:
+            for name in COPIES:
+                path = Path(caches[script]["XDG_CACHE_HOME"], "modelreg", name)
+                os.utime(path, ns=(time.time_ns(), time.time_ns()))
+
+        return run
+
+    load = "import json, sys\nfor name in sys.argv[1:]:\n    with open(name) as f: json.load(f)"
+    copies = [str(Path(caches[scripts[-1]]["XDG_CACHE_HOME"], "modelreg", c)) for c in COPIES]
+    argv = ["capabilities", "gpt-4o", "--json"]
+    commands: list[tuple[list[str], bool, dict[str, str]]] = [
+        ([sys.executable, "-c", load, *copies], False, {})
+    ]
+    prepare: dict[int, Callable[[], None]] = {}
+    for s in scripts:
+        prepare[len(commands)] = update(s)
+        prepare[len(commands) + 1] = touch(s)
+        commands += [([s, *argv], False, caches[s])] * 3
+    json_load, *medians = interleaved_medians(commands, env, cwd, runs, prepare)
+    columns = ["before", "after"] if len(scripts) > 1 else ["now"]
+    print("\nrebuild (+ both outside): ratios to json.load of the two copies")
+    print(
+        f"{'case':<36}{'json ms':>10}"
+        + "".join(f"{c + ' ms':>11}{c + ' x':>9}" for c in columns)
+        + f"{'target':>9}"
+    )
+    updated, touched, read = medians[0::3], medians[1::3], medians[2::3]
+    rows = [
+        ("first command after update", updated),
+        ("the same, after a touch of copies", touched),
+        ("the same, snapshot read", read),
+        ("rebuild after update alone", [a - b for a, b in zip(updated, read, strict=True)]),
+    ]
+    for name, values in rows:
+        cells = "".join(f"{v * 1000:>11.1f}{v / json_load:>8.2f}x" for v in values)
+        mark = ""
+        if name.endswith("after update"):
+            ok = values[-1] / json_load <= REBUILD_TARGET
+            mark = f"{REBUILD_TARGET:>8.1f}x" + (" ok" if ok else " OVER")
+        print(f"{name:<36}{json_load * 1000:>10.1f}{cells}{mark}", flush=True)
+
+
 def _cases(env: dict[str, str], litellm: Path) -> list[tuple[str, list[str], dict[str, str], bool]]:
     """(name, arguments after the script, environment, on a terminal)."""
     complete = {**env, "_MODELREG_COMPLETE": "bash"}
@@ -292,7 +377,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--before", help="another modelreg console script, measured alongside")
     parser.add_argument("--refs", type=Path, help="a directory with litellm.json, models-dev.json")
+    parser.add_argument(
+        "--rebuild-only", action="store_true", help="with --refs: the rebuild after update alone"
+    )
     args = parser.parse_args()
+    if args.rebuild_only and not args.refs:
+        parser.error("--rebuild-only needs --refs")
 
     script = shutil.which("modelreg", path=str(Path(sys.executable).parent)) or shutil.which(
         "modelreg"
@@ -322,14 +412,28 @@ def main() -> None:
                 enable_outside(each, args.refs.resolve(), {**variant, **caches[each]}, cwd)
         variants.append((label, cwd, variant))
 
-    litellm = write_litellm(root / "litellm.json")
-    columns = ["before", "after"] if args.before else ["now"]
+    if not args.rebuild_only:
+        startup_table(variants, scripts, caches, write_litellm(root / "litellm.json"), args.runs)
+    if args.refs:
+        _, cwd, variant_env = variants[-1]  # both outside catalogs enabled
+        rebuild_after_update(scripts, caches, args.refs.resolve(), variant_env, cwd, args.runs)
+
+
+def startup_table(
+    variants: list[tuple[str, Path, dict[str, str]]],
+    scripts: list[str],
+    caches: dict[str, dict[str, str]],
+    litellm: Path,
+    runs: int,
+) -> None:
+    """Print every case of every variant as ratios to ``python -c "import typer"``."""
+    columns = ["before", "after"] if len(scripts) > 1 else ["now"]
     header = f"{'case':<36}{'sources':<17}{'typer ms':>10}" + "".join(
         f"{c + ' ms':>11}{c + ' x':>9}" for c in columns
     )
     print(
         f"baseline: python -c 'import typer', its runs interleaved with each case's "
-        f"(median of {args.runs})"
+        f"(median of {runs})"
     )
     print(header + f"{'target':>9}")
     typer = [sys.executable, "-c", "import typer"]
@@ -338,7 +442,7 @@ def main() -> None:
         for name, argv, case_env, tty in _cases(variant_env, litellm):
             run = tab_command if name.startswith("completion") else lambda s: [s]
             commands = [(typer, False, {}), *(([*run(s), *argv], tty, caches[s]) for s in scripts)]
-            baseline, *medians = interleaved_medians(commands, case_env, cwd, args.runs)
+            baseline, *medians = interleaved_medians(commands, case_env, cwd, runs)
             cells = f"{baseline * 1000:>10.1f}" + "".join(
                 f"{m * 1000:>11.1f}{m / baseline:>8.2f}x" for m in medians
             )
@@ -352,7 +456,7 @@ def main() -> None:
         ratio = times[terminal] / times[piped]
         verdict = "ok" if ratio <= most else "OVER"
         print(f"  {terminal} / {piped}: {ratio:.2f}x (target {most:.1f}x) {verdict}")
-    print_memory(variants, scripts, caches, columns, args.runs)
+    print_memory(variants, scripts, caches, columns, runs)
 
 
 if __name__ == "__main__":

@@ -106,10 +106,11 @@ def _adopted(store: Catalog) -> dict[str, list[dict[str, Any]]]:
     """Models only sellers listed (from an earlier catalog) that a maker's own entry now
     names: removed, their offers by the id of the maker's model."""
     records = store.records()
-    sellers_own = [r for r in records if offers.own_offer(r)]
+    own = [offers.own_offer(r) for r in records]
+    sellers_own = [r for r, is_own in zip(records, own, strict=True) if is_own]
     if not sellers_own:
         return {}
-    makers = offers.Index(r for r in records if not offers.own_offer(r))
+    makers = offers.Index(r for r, is_own in zip(records, own, strict=True) if not is_own)
     found: dict[str, list[dict[str, Any]]] = {}
     for record in sellers_own:
         target = makers.find({"id": record["id"], "owned_by": record["provider"]})
@@ -149,8 +150,6 @@ def _add_offers(
     offer of it; the other
     sellers' entries of the same model (same maker, same normalised id) are its offers.
     """
-    from modelreg.schema.validation import validate_record
-
     found = _adopted(store)
     if not sellers and not found:
         return
@@ -159,28 +158,30 @@ def _add_offers(
     for entry in sellers:
         target = index.find(entry)
         if target is not None:
-            item = offers.differing(offers.offer(entry, label), store.record_of(target))
+            item = offers.offer(entry, label, store.record_of(target))
             found.setdefault(target, []).append(item)
             continue
         forms = offers.keys(entry["id"])
         group = ((entry.get("owned_by") or "").lower(), forms[0] if forms else entry["id"])
         first = own.get(group)
         if first is not None:
-            first["offers"].append(offers.differing(offers.offer(entry, label), first))
+            first["offers"].append(offers.offer(entry, label, first))
             continue
         model = _new(store, entry)
         model["provider"] = (
             entry.get("owned_by") or offers.maker_in_path(entry["id"]) or entry["provider"]
         )
-        model["offers"] = [offers.differing(offers.offer(entry, label), model)]
+        model["offers"] = [offers.offer(entry, label, model)]
         own[group] = model
     for model in own.values():
         model["offers"] = offers.cheapest_first(model["offers"])
     _add_new(store, list(own.values()), label, skipped)
     for target, given in found.items():  # the record is replaced whole: no deep copy of it
+        # A valid record with offers made here (objects of text keys, all the schema asks of
+        # them) is valid: not validated again.
         record = {**store.record_of(target)}
         record["offers"] = offers.merged(record["offers"], given)
-        store.add_record(validate_record(record), label, replace=True)
+        store.add_record(record, label, replace=True)
         store.note_fields(target, ["offers"], label)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from modelreg import schema as vocabulary
@@ -37,6 +37,8 @@ _DASHED_PREFIXES = _DOTTED_MAKERS | {"azure", "databricks", "vertex", "bedrock"}
 _CLAUDE_ORDER = re.compile(r"^claude-(\d+(?:-\d)?)-(opus|sonnet|haiku)")
 _DATE = re.compile(r"-(\d{8}|\d{4}-\d{2}-\d{2})$")
 _FIREWORKS_VERSION = re.compile(r"(\d)p(\d)")  # llama-v3p1 -> llama-v3.1
+_BEDROCK_VERSION = re.compile(r"-v\d+$")
+_SEPARATORS = re.compile(r"[._\s]+")
 # A last path part that names a task or a variant, not a model (fal's
 # "fal-ai/flux/dev", "luma/agent/ray/v3.2/text-to-video"): the part before it is kept too.
 _TASK_WORDS = frozenset(
@@ -44,6 +46,7 @@ _TASK_WORDS = frozenset(
     | {"base", "image", "video", "inpainting", "upscale", "redux", "fill", "depth", "canny"}
     | {"community", "auto", "free", "default", "latest"}  # ".../deepseek-r1/community", routers
 )
+_PRICE_FIELDS = frozenset(vocabulary.PRICE_FIELDS)
 # Sellers whose price is a subscription or a coding plan, not a metered price.
 _PLAN_SELLERS = ("coding-plan", "copilot", "subscription")
 
@@ -52,37 +55,45 @@ _PLAN_SELLERS = ("coding-plan", "copilot", "subscription")
 def keys(model_id: str) -> tuple[str, ...]:
     """The normalised forms an id is matched by, most exact first (empty: none)."""
     name = model_id.strip().lower()
-    fireworks = name.startswith(("fireworks_ai/", "accounts/fireworks/"))
-    path = name.split("/")
-    last = path[-1]
-    if len(path) > 1 and ("-to-" in last or last in _TASK_WORDS):  # fal's ".../flux/dev"
-        last = f"{path[-2]}-{last}"
+    head, slash, last = name.rpartition("/")
+    if slash and ("-to-" in last or last in _TASK_WORDS):  # fal's ".../flux/dev"
+        last = f"{head.rpartition('/')[2]}-{last}"
     last = last.split("@", 1)[0].split(":", 1)[0]  # vertex @date, :free, bedrock :0
-    parts = last.split(".")
-    bedrock = False
-    while len(parts) > 1 and parts[0] in _REGIONS:
-        parts.pop(0)
-    if len(parts) > 1 and parts[0] in _DOTTED_MAKERS:
-        parts.pop(0)
-        bedrock = True
-    last = ".".join(parts)
-    if bedrock:
-        last = re.sub(r"-v\d+$", "", last)
+    return _forms(last, name.startswith(("fireworks_ai/", "accounts/fireworks/")))
+
+
+@cache  # many sellers' ids end in the same name (a third as many names as ids)
+def _forms(last: str, fireworks: bool) -> tuple[str, ...]:
+    """The forms of an id's last part (keys): its own, then looser ones."""
+    if "." in last:
+        parts = last.split(".")
+        while len(parts) > 1 and parts[0] in _REGIONS:
+            parts.pop(0)
+        if len(parts) > 1 and parts[0] in _DOTTED_MAKERS:
+            parts.pop(0)
+            last = _BEDROCK_VERSION.sub("", ".".join(parts))
+        else:
+            last = ".".join(parts)
     for prefix in _NAME_PREFIXES:
         if last.startswith(prefix):
             last = last[len(prefix) :]
     if fireworks:
         last = _FIREWORKS_VERSION.sub(r"\1.\2", last).replace("llama-v", "llama-")
-    key = re.sub(r"[._\s]+", "-", last).strip("-")
+    if not last.replace("-", "").isalnum():  # a separator (or nothing) besides dashes
+        last = _SEPARATORS.sub("-", last)
+    key = last.strip("-")
     if not key:
         return ()
-    forms = [key, _DATE.sub("", key)]
-    forms.append(_CLAUDE_ORDER.sub(r"claude-\2-\1", key))  # claude-4-sonnet: claude-sonnet-4
+    forms = [key]  # none is empty: each ends as the key does, or in "claude-"'s rest
+    if key[-1].isdigit():  # a date ends in one
+        forms.append(_DATE.sub("", key))
+    if key.startswith("claude-"):  # claude-4-sonnet: claude-sonnet-4
+        forms.append(_CLAUDE_ORDER.sub(r"claude-\2-\1", key))
     maker, dash, rest = key.partition("-")  # "anthropic-claude-opus-4-5", "openai-o1"
     if dash and rest and maker in _DASHED_PREFIXES:
         forms.append(rest)
-    forms += [form.replace("-", "") for form in forms]  # "claude-opus4-5"
-    return tuple(form for form in dict.fromkeys(forms) if form)
+    forms += [form.replace("-", "") for form in forms if "-" in form]  # "claude-opus4-5"
+    return tuple(dict.fromkeys(forms))
 
 
 class Index:
@@ -113,14 +124,15 @@ class Index:
         any) is the model's: its id's or an alias's form as a model's name has it, then its
         looser forms, then any form against the models' looser ones."""
         maker = (entry.get("owned_by") or "").lower()
-        forms = [keys(name) for name in (entry["id"], *entry.get("aliases", ()))]
-        tries = [(self._exact, f[:1]) for f in forms] + [(self._exact, f[1:]) for f in forms]
-        tries += [(self._loose, f) for f in forms]
-        for table, wanted in tries:
-            for key in wanted:
-                found = table.get(key)
-                if found is not None and (not maker or maker in self._makers[found]):
-                    return found
+        aliases = entry.get("aliases")
+        forms = [keys(name) for name in (entry["id"], *aliases)] if aliases else [keys(entry["id"])]
+        exact, loose, makers = self._exact, self._loose, self._makers
+        for table, start, stop in ((exact, 0, 1), (exact, 1, None), (loose, 0, None)):
+            for each in forms:
+                for key in each[start:stop]:
+                    found = table.get(key)
+                    if found is not None and (not maker or maker in makers[found]):
+                        return found
         return None
 
 
@@ -132,47 +144,46 @@ def is_sellers(entry: Mapping[str, Any]) -> bool:
 
 def plan(seller: str, model_id: str, pricing: Mapping[str, Any] | None) -> str | None:
     """'free' (a free tier or a $0 price), 'subscription' (a plan, not metered), or None."""
-    if any(word in seller.lower() for word in _PLAN_SELLERS):
+    if _sells_plans(seller):
         return "subscription"
     name = model_id.lower()
     if name.endswith((":free", "-free")):
         return "free"
-    given = [v for k, v in (pricing or {}).items() if k in vocabulary.PRICE_FIELDS]
-    known = [v for v in given if v is not None]
+    if not pricing:
+        return None
+    known = [v for k, v in pricing.items() if v is not None and k in _PRICE_FIELDS]
     return "free" if known and not any(known) else None
 
 
-def offer(entry: Mapping[str, Any], source: str) -> dict[str, Any]:
-    """What a model keeps of a seller's entry."""
-    pricing = entry.get("pricing")
-    if pricing:
-        pricing = normalized(pricing, PRICING)  # every key, as a model's pricing has them
-    return {
-        "seller": entry["provider"],
-        "id": entry["id"],
-        "pricing": pricing or None,
-        "context_window": entry.get("context_window"),
-        "max_completion_tokens": entry.get("max_completion_tokens"),
-        **{name: entry.get(name) for name in OWN},
-        "status": entry.get("status"),
-        "plan": plan(entry["provider"], entry["id"], pricing),
-        "source": source,
+@cache  # a catalog has a few sellers, each with many entries
+def _sells_plans(seller: str) -> bool:
+    name = seller.lower()
+    return any(word in name for word in _PLAN_SELLERS)
+
+
+def offer(entry: Mapping[str, Any], source: str, model: Mapping[str, Any]) -> dict[str, Any]:
+    """What a model keeps of a seller's entry: its modalities and lifecycle dates null
+    where they are the model's (null: the model's)."""
+    get = entry.get
+    seller, model_id, pricing = entry["provider"], entry["id"], get("pricing")
+    item = {
+        "seller": seller,
+        "id": model_id,
+        "pricing": normalized(pricing, PRICING) if pricing else None,  # every key
+        "context_window": get("context_window"),
+        "max_completion_tokens": get("max_completion_tokens"),
     }
-
-
-def differing(item: Mapping[str, Any], model: Mapping[str, Any]) -> dict[str, Any]:
-    """An offer with its modalities and lifecycle dates null where they are its model's
-    (null: the model's)."""
-    kept = dict(item)
     for name in OWN:
-        given, theirs = item.get(name), model.get(name)
+        given, theirs = get(name), model.get(name)
         if isinstance(given, list) and isinstance(theirs, list):
             same = set(given) == set(theirs)
         else:
             same = given == theirs
-        if same:
-            kept[name] = None
-    return kept
+        item[name] = None if same else given
+    item["status"] = get("status")
+    item["plan"] = plan(seller, model_id, pricing)  # its prices as given: the same plan
+    item["source"] = source
+    return item
 
 
 def lifecycle(item: Mapping[str, Any], record: Mapping[str, Any]) -> dict[str, Any]:
@@ -197,8 +208,14 @@ def cheapest_first(offers: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Offers by prompt price, metered before plans and free tiers, unpriced last."""
 
     def order(item: Mapping[str, Any]) -> tuple[bool, bool, float, str]:
-        price = prompt_price(item)
-        return (item.get("plan") is not None, price is None, price or 0.0, item["id"].lower())
+        pricing = item.get("pricing")
+        price = pricing.get("prompt_price_per_1m") if pricing else None  # prompt_price's
+        return (
+            item.get("plan") is not None,
+            price is None,
+            float(price) if price is not None else 0.0,
+            item["id"].lower(),
+        )
 
     return [dict(o) for o in sorted(offers, key=order)]
 
@@ -216,11 +233,16 @@ def merged(
 def maker_form(name: str) -> tuple[str | None, str]:
     """A maker-prefixed id split: "openai/gpt-4o" -> ("openai", "gpt-4o"); (None, name)
     when its prefix names no maker modelreg knows."""
+    prefix, slash, rest = name.partition("/")
+    maker = _maker_named(prefix) if slash and rest else None
+    return (maker, rest) if maker else (None, name)
+
+
+@lru_cache(maxsize=1024)  # a few prefixes, each asked by many names
+def _maker_named(prefix: str) -> str | None:
     from modelreg.formats import maker_named  # here: a point lookup needs no format
 
-    prefix, slash, rest = name.partition("/")
-    maker = maker_named(prefix) if slash and rest else None
-    return (maker, rest) if maker else (None, name)
+    return maker_named(prefix)
 
 
 def made_by(record: Mapping[str, Any], maker: str | None) -> bool:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import marshal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from modelreg import intake
+from modelreg import intake, sources
 from modelreg.compile import load_registry
 from modelreg.errors import CatalogError
 from modelreg.inventory import in_effect
@@ -308,3 +310,80 @@ def test_credentials_in_a_url_are_never_shown(
     assert result.status == "updated" and "s3cret" not in json.dumps(result.to_json())
     assert server.seen("/litellm.json")[0]["authorization"].startswith("Basic ")
     assert all("s3cret" not in str(s.to_json()) for s in in_effect())
+
+
+# -- converted copies ----------------------------------------------------------------
+
+
+def ids(source: sources.Source) -> set[str]:
+    return {e["id"] for e in source.entries}
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The labels of the catalogs parsed from here on."""
+    labels: list[str] = []
+    real = sources.parse_catalog
+
+    def counted(data: str | bytes, label: str, *args: Any, **kwargs: Any) -> sources.Source:
+        labels.append(label)
+        return real(data, label, *args, **kwargs)
+
+    monkeypatch.setattr(sources, "parse_catalog", counted)
+    return labels
+
+
+def test_an_update_keeps_the_copy_converted_and_a_read_takes_it(
+    litellm: str, server: Catalogs, parsed: list[str]
+) -> None:
+    outside.update()
+    [kept] = intake.outside_sources()
+    fresh = sources.parse_catalog(copy_bytes(), "outside:litellm", fmt="litellm")
+    assert parsed == ["outside:litellm"]  # the read above parsed nothing: the fresh one did
+    assert (kept.entries, kept.skipped, kept.outside) == (fresh.entries, fresh.skipped, "litellm")
+    server.publish("/litellm.json", litellm_doc("outside-model-two"), '"v2"')
+    outside.update()
+    [source] = intake.outside_sources()
+    assert "outside-model-two" in ids(source) and len(parsed) == 1
+
+
+def test_a_copy_changed_otherwise_is_parsed_once_then_read_converted(
+    litellm: str, parsed: list[str]
+) -> None:
+    outside.update()
+    outside.cache_path("litellm").write_text(json.dumps(litellm_doc("outside-model-three")))
+    [first] = intake.outside_sources()
+    [second] = intake.outside_sources()
+    assert parsed == ["outside:litellm"]
+    assert "outside-model-three" in ids(first) and first.entries == second.entries
+    assert load_registry().resolve_id("outside-model-three") == "outside-model-three"
+
+
+@pytest.mark.parametrize("planted", ["for this copy", "link", "other copy", "other code", "junk"])
+def test_converted_entries_of_another_copy_or_code_or_not_modelreg_s_own_are_ignored(
+    litellm: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, planted: str
+) -> None:
+    outside.update()
+    kept = outside.converted_path("litellm")
+    copy = outside.cache_path("litellm")
+    identity = [copy.stat().st_size, copy.stat().st_mtime_ns, copy.stat().st_ino]
+    if planted == "other copy":
+        identity[1] -= 1
+    code = outside._code() if planted != "other code" else [("another modelreg", 0, 0)]
+    fake = [{"id": "planted-model", "provider": "openai"}]
+    data = marshal.dumps((1, code, identity, fake, ()))
+    if planted == "link":
+        elsewhere = tmp_path / "elsewhere"
+        elsewhere.write_bytes(data)
+        kept.unlink()
+        kept.symlink_to(elsewhere)
+    else:
+        kept.write_bytes(b"\x00junk" if planted == "junk" else data)
+    [source] = intake.outside_sources()
+    if planted == "for this copy":  # what a planted file would give, were it read
+        assert ids(source) == {"planted-model"}
+        return
+    assert ids(source) == {"gpt-4o", "outside-model-one"}
+    assert not kept.is_symlink() and outside.read_cached("litellm").entries == source.entries
+    if planted == "link":
+        assert elsewhere.read_bytes() == data  # replaced, not written through

@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from modelreg.errors import CatalogError
@@ -51,7 +52,8 @@ class Converted:
             return False
         self._seen.add(key)
         self.entries.append(entry)
-        self.unknown_fields.update(unknown)
+        if unknown:
+            self.unknown_fields.update(unknown)
         return True
 
 
@@ -132,10 +134,17 @@ MAX_LIMIT = 2**53  # the largest token limit read: a whole number every JSON rea
 
 
 def _scaled(number: float, name: str, scale: float) -> float:
-    scaled = float(f"{number * scale:.10g}")
+    product = number * scale
+    scaled = _ten_digits(product) if product else product  # 0.0 and -0.0 are one key
     if scaled > _LARGEST * PER_MILLION:
         raise Malformed(f"{name} is too large")
     return scaled
+
+
+@lru_cache(maxsize=4096)  # a catalog repeats its prices
+def _ten_digits(number: float) -> float:
+    """A price rounded to ten significant digits (no float artefact: 2.5e-06 * 1e6 is 2.5)."""
+    return float(f"{number:.10g}")
 
 
 def _short(value: Any) -> str:
@@ -200,8 +209,17 @@ def modality_list(values: Any) -> list[str] | None:
     """The modelreg modalities (text, image, audio, video) among outside ones, in order."""
     if not isinstance(values, list):
         return None
+    given = tuple(values)
+    try:
+        return list(_modalities(given))
+    except TypeError:  # an unhashable value (an object, a list), which names no modality
+        return list(_modalities(tuple(v for v in given if isinstance(v, str))))
+
+
+@lru_cache(maxsize=256)  # a catalog has a few combinations
+def _modalities(values: tuple[Any, ...]) -> tuple[str, ...]:
     given = {v.lower() for v in values if isinstance(v, str)}
-    return [m for m in MODALITIES if m in given]
+    return tuple(m for m in MODALITIES if m in given)
 
 
 def set_flags_from_modalities(entry: dict[str, Any]) -> None:
@@ -295,6 +313,7 @@ def maker_named(prefix: str, *, any_name: bool = False) -> str | None:
     return name if any_name or name in MAKERS else None
 
 
+@lru_cache(maxsize=8192)  # the same name at many hosts
 def maker_of(model: str) -> str | None:
     """The maker a model name points to (claude -> anthropic, ...), or None."""
     name = model.lower()

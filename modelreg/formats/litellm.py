@@ -273,6 +273,8 @@ def _per_size(key: str) -> tuple[str, dict[str, Any]] | None:
     """A per-size price key split: the key of the model it prices (the seller's prefix kept,
     the size, quality and steps taken out) and its size, quality and steps; None for a key
     of a model."""
+    if "-x-" not in key:  # no size: a key of a model (the common case, first)
+        return None
     parts = key.split("/")
     at = next((i for i, part in enumerate(parts) if _SIZE.fullmatch(part)), None)
     if at is None:

@@ -54,13 +54,16 @@ HOSTS: dict[str, str] = {
     "github-copilot": "github_copilot",
     "novita-ai": "novita",
 }
-_PRICES = (
-    ("input", "prompt_price_per_1m"),
-    ("output", "completion_price_per_1m"),
-    ("cache_read", "cached_price_per_1m"),
-    ("cache_write", "cache_write_price_per_1m"),
-    ("input_audio", "audio_input_price_per_1m"),
-    ("output_audio", "audio_output_price_per_1m"),
+_PRICES = tuple(
+    (outside, ours, f"cost.{outside}")  # the name an error gives, made once
+    for outside, ours in (
+        ("input", "prompt_price_per_1m"),
+        ("output", "completion_price_per_1m"),
+        ("cache_read", "cached_price_per_1m"),
+        ("cache_write", "cache_write_price_per_1m"),
+        ("input_audio", "audio_input_price_per_1m"),
+        ("output_audio", "audio_output_price_per_1m"),
+    )
 )
 _FLAGS = (
     ("tool_call", "supports_function_calling"),
@@ -73,7 +76,7 @@ _USED = frozenset(
     | {"status"}
     | {outside for outside, _ in _FLAGS}
 )
-_COST_USED = frozenset(outside for outside, _ in _PRICES)
+_COST_USED = frozenset(outside for outside, _, _ in _PRICES)
 _LIMIT_USED = frozenset({"context", "output"})
 _NOT_CONVERSATIONAL = ("embedding", "rerank")
 
@@ -179,10 +182,12 @@ def _entry(
     cost = data.get("cost")
     if isinstance(cost, dict):
         prices = {}
-        for outside, ours in _PRICES:
-            value = price(cost.get(outside), f"cost.{outside}", 1)
+        for outside, ours, name in _PRICES:
+            value = cost.get(outside)
             if value is not None:
-                prices[ours] = value
+                value = price(value, name, 1)
+                if value is not None:
+                    prices[ours] = value
         if prices:
             entry["pricing"] = prices
         count_unknown(unknown, cost, _COST_USED, "cost.")

@@ -230,17 +230,46 @@ def complete(spec: Mapping[str, Any]) -> dict[str, Any]:
 def normalized(prices: Mapping[str, Any], table: tuple[Field, ...]) -> dict[str, Any]:
     """A valid pricing (or a price object in it) as a record holds it, as ModelPricing
     stores it: every key, prices as floats, lists copied, price objects likewise."""
-    out: dict[str, Any] = {}
-    for field in table:
-        value = prices.get(field.name, field.default)
-        if value is None:
-            out[field.name] = None
-        elif field.type in ("price?", "price"):
-            out[field.name] = float(value)
-        elif isinstance(value, list) and field.name in PRICE_OBJECTS:  # image_prices
-            out[field.name] = [normalized(item, PRICE_OBJECTS[field.name]) for item in value]
-        elif field.name in PRICE_OBJECTS:
-            out[field.name] = normalized(value, PRICE_OBJECTS[field.name])
-        else:
-            out[field.name] = list(value) if isinstance(value, list) else value
+    names, fields, defaulted = _layout(table)
+    out: dict[str, Any] = dict.fromkeys(names)  # what the prices leave out (or null): null
+    for field in defaulted:
+        if field.name not in prices:
+            out[field.name] = _normal(field, field.default)
+    for name, value in prices.items():  # the few given, not every field
+        given = fields.get(name)
+        if given is not None and value is not None:
+            out[name] = float(value) if given.type in _PRICE_TYPES else _normal(given, value)
     return out
+
+
+_PRICE_TYPES = ("price?", "price")
+
+
+def _normal(field: Field, value: Any) -> Any:
+    """A value of a field of a price table (not null), as a record holds it."""
+    if field.type in _PRICE_TYPES:
+        return float(value)
+    objects = PRICE_OBJECTS.get(field.name)
+    if objects is not None:  # image_prices is a list of them
+        if isinstance(value, list):
+            return [normalized(item, objects) for item in value]
+        return normalized(value, objects)
+    return list(value) if isinstance(value, list) else value
+
+
+_Layout = tuple[tuple[str, ...], dict[str, Field], tuple[Field, ...]]
+
+
+def _layout(table: tuple[Field, ...]) -> _Layout:
+    """A price table's names, fields by name, and fields with a default other than null
+    (made once for the declared tables)."""
+    held = _LAYOUTS.get(id(table))
+    if held is not None and held[0] is table:
+        return held[1]
+    names = tuple(field.name for field in table)
+    defaulted = tuple(field for field in table if field.default is not None)
+    return names, {field.name: field for field in table}, defaulted
+
+
+_LAYOUTS: dict[int, tuple[tuple[Field, ...], _Layout]] = {}
+_LAYOUTS.update({id(t): (t, _layout(t)) for t in (PRICING, *PRICE_OBJECTS.values())})

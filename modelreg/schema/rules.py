@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 from collections.abc import Mapping
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -27,6 +28,7 @@ CONVERSATIONAL = (
 NOT_CONVERSATIONAL = ("embedding", "rerank", "moderation")
 
 
+@lru_cache(maxsize=4096)  # a catalog repeats its dates
 def check_date(value: str | None, shape: str = "YYYY-MM-DD") -> str | None:
     """A date as YYYY-MM-DD (years 1 to 9999), or None."""
     if value is not None:

@@ -10,8 +10,12 @@ cached copies, ``update`` (the only thing that touches the network), and the sou
   ``<name>.json`` (the document as fetched) and ``<name>.meta.json`` (url, etag,
   last_modified, fetched_at, checked_at, models, and ``copy``: the size, time and inode of
   the copy it describes; metadata that describes another copy, as an update killed between
-  its two writes leaves it, is no metadata). Both are modelreg's own files, read and
-  written by modelreg.safefile: never through a link, bounded, left-over temporaries swept.
+  its two writes leaves it, is no metadata), and ``<name>.converted``: the copy's entries
+  as modelreg.formats converted them (marshal), with the copy's identity and modelreg's own
+  files' stamps, written by ``update`` and by the first read of a copy without one; a rebuild
+  reads it instead of parsing and converting the copy again, and ignores it when it names
+  another copy or other code. All are modelreg's own files, read and written by
+  modelreg.safefile: never through a link, bounded, left-over temporaries swept.
 * ``update`` sends a conditional GET (If-None-Match / If-Modified-Since: a 304 keeps the
   copy), under the limits of every fetch (deadline, size cap, redirects). A new body must
   parse and convert before it replaces the copy; on any failure the last good copy stays.
@@ -24,16 +28,21 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import errno
+import functools
 import json
+import marshal
 import os
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from modelreg import inputs, safefile, sources
 from modelreg.errors import CatalogError, UserStoreError
 from modelreg.safefile import writing
+
+if TYPE_CHECKING:
+    from modelreg.formats import Converted
 
 
 class Catalog(NamedTuple):
@@ -173,6 +182,11 @@ def meta_path(name: str, environ: Mapping[str, str] | None = None) -> Path:
     return inputs.cache_dir(environ) / f"{catalog(name).name}.meta.json"
 
 
+def converted_path(name: str, environ: Mapping[str, str] | None = None) -> Path:
+    """The cached copy's entries as converted: ``<name>.converted``."""
+    return inputs.cache_dir(environ) / f"{catalog(name).name}.converted"
+
+
 _META_LIMIT = 1 << 20  # bytes of a metadata file
 _MODE = 0o644  # of a cached copy and its metadata, whatever a file planted there had
 
@@ -282,7 +296,7 @@ def _update_one(
                 "last_modified": response_headers.get("last-modified"),
             }
         if status == 304:
-            with _as_cache_error("the cache"), _locked(copy, meta_file):
+            with _as_cache_error("the cache"), _locked(name, environ):
                 meta = read_meta(name, environ)
                 if meta.get("url") == url:
                     meta["checked_at"] = _now()
@@ -291,7 +305,8 @@ def _update_one(
             return UpdateResult(
                 name, "not-modified", shown, meta.get("models"), meta.get("fetched_at")
             )
-        models = _check(body, fmt, label)
+        converted = _check(body, fmt, label)
+        models = len(converted.entries)
         now = _now()
         new_meta: dict[str, Any] = {
             "url": url,
@@ -302,10 +317,12 @@ def _update_one(
             "models": models,
             "format": fmt,
         }
-        with _as_cache_error("the cache"), _locked(copy, meta_file):
+        with _as_cache_error("the cache"), _locked(name, environ):
             writing.atomic_write(copy, body, mode=_MODE)
             new_meta["copy"] = _identity(copy)  # killed before the next write: no metadata
             _write_json(meta_file, new_meta)
+            kept = (new_meta["copy"], _code(), converted.entries, converted.skipped)
+            _keep_converted(name, *kept, environ)
         return UpdateResult(name, "updated", shown, models, now)
     except CatalogError as exc:
         return failed(exc.problem)
@@ -343,19 +360,24 @@ def _same_bytes(path: Path, body: bytes) -> bool:
         return False
 
 
-def _check(body: bytes, fmt: str, label: str) -> int:
-    """How many models a fetched document holds; CatalogError if it does not parse or convert."""
+def _check(body: bytes, fmt: str, label: str) -> Converted:
+    """A fetched document converted; CatalogError if it does not parse or convert, or holds
+    no model."""
     from modelreg.formats import convert
 
     converted = convert(sources.parse_json(body, label), fmt, label=label)
     if not converted.entries:
         raise CatalogError(label, "the document holds no model")
-    return len(converted.entries)
+    return converted
 
 
-def _locked(copy: Path, meta: Path) -> contextlib.AbstractContextManager[None]:
-    """The lock of a catalog's copy and metadata (which sweeps what dead writers left)."""
-    return writing.locked(copy, guards=(meta,))
+def _locked(
+    name: str, environ: Mapping[str, str] | None
+) -> contextlib.AbstractContextManager[None]:
+    """The lock of a catalog's copy, metadata and converted entries (which sweeps what dead
+    writers left)."""
+    guards = (meta_path(name, environ), converted_path(name, environ))
+    return writing.locked(cache_path(name, environ), guards=guards)
 
 
 def _write_json(path: Path, data: Mapping[str, Any]) -> None:
@@ -366,10 +388,79 @@ def _write_json(path: Path, data: Mapping[str, Any]) -> None:
 
 
 def read_cached(name: str, environ: Mapping[str, str] | None = None) -> sources.Source:
-    """A catalog's cached copy as a Source labelled ``outside:<name>``."""
+    """A catalog's cached copy as a Source labelled ``outside:<name>``: its converted entries
+    where they are kept for this copy, else the copy parsed and converted (and kept so)."""
     entry = catalog(name)
     path = cache_path(entry.name, environ)
     label = f"outside:{entry.name}"
     shown = f"{label} {path}"
+    identity, code = _identity(path), _code()
+    kept = _converted(entry.name, identity, code, environ) if identity is not None else None
+    if kept is not None:
+        entries, skipped = kept
+        return sources.Source(label, entries, shown, outside=entry.format, skipped=skipped)
     data = safefile.read_bytes(path, shown, private=True)
-    return sources.parse_catalog(data, label, shown, entry.format)
+    source = sources.parse_catalog(data, label, shown, entry.format)
+    if identity is not None and identity == _identity(path):  # the copy read is that one
+        _keep_converted(entry.name, identity, code, source.entries, source.skipped, environ)
+    return source
+
+
+# -- converted copies ---------------------------------------------------------------
+
+_CONVERTED = 1  # the layout of a .converted file
+_Code = tuple[str, tuple[tuple[str, int, int], ...]]  # modelreg's version and files (_code)
+
+
+def _keep_converted(
+    name: str,
+    identity: list[int] | None,
+    code: _Code,
+    entries: Sequence[dict[str, Any]],
+    skipped: Iterable[tuple[str, str]],
+    environ: Mapping[str, str] | None,
+) -> None:
+    """Keep a copy's converted entries for the next read of that copy (a cache: one that
+    cannot be written only costs the next rebuild a conversion)."""
+    if identity is None:
+        return
+    data = marshal.dumps((_CONVERTED, code, identity, list(entries), tuple(skipped)))
+    with contextlib.suppress(OSError, UserStoreError, CatalogError):
+        writing.atomic_write(converted_path(name, environ), data, mode=0o600)
+
+
+def _converted(
+    name: str,
+    identity: list[int],
+    code: _Code,
+    environ: Mapping[str, str] | None,
+) -> tuple[list[dict[str, Any]], tuple[tuple[str, str], ...]] | None:
+    """The entries and skipped ones kept for the copy of this identity, by this ``code``
+    (_code); None when there are none (no such file, not modelreg's own, another copy,
+    other code)."""
+    path = converted_path(name, environ)
+    try:
+        held = marshal.loads(safefile.read_bytes(path, str(path), private=True))
+    except (CatalogError, ValueError, EOFError, TypeError):
+        return None
+    if type(held) is not tuple or len(held) != 5 or held[:3] != (_CONVERTED, code, identity):
+        return None
+    entries, skipped = held[3:]
+    if type(entries) is not list or type(skipped) is not tuple:
+        return None
+    return entries, skipped
+
+
+@functools.cache  # the code this process runs: its files as they were when first asked
+def _code() -> _Code:
+    """modelreg's version and its own files (name, size, modification time): an edit in a
+    checkout converts anew."""
+    from modelreg import __version__
+
+    package = Path(__file__).resolve().parents[1]
+    found = []
+    for path in sorted(package.glob("**/*.py")):
+        with contextlib.suppress(OSError):
+            st = path.stat()
+            found.append((str(path.relative_to(package)), st.st_size, st.st_mtime_ns))
+    return __version__, tuple(found)
