@@ -63,6 +63,9 @@ PREFIX = "registry-"
 SUFFIX = ".sqlite"
 MAX_BYTES = 1 << 40  # a snapshot larger than this is not one modelreg wrote
 STALE_SECONDS = 600  # a temporary file this old was left by a killed rebuild
+# A snapshot in use is rewritten at least daily (its facts hold today's date): one untouched
+# this long is of options, a directory or a version no longer used.
+UNUSED_SECONDS = 7 * 24 * 3600
 
 
 def load_registry(
@@ -435,7 +438,7 @@ def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
 
 def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
     db.executescript(
-        "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;"
+        "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;"
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);"
         "CREATE TABLE state (value BLOB NOT NULL);"
         "CREATE TABLE models (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
@@ -502,13 +505,18 @@ def read_completions(snap: Snapshot, kind: str, prefix: str) -> list[tuple[str, 
 
 def _clean(directory: Path) -> None:
     """Remove what a killed rebuild of any snapshot left behind (safefile's temporaries of
-    a snapshot, older than a few minutes)."""
+    a snapshot, older than a few minutes) and the snapshots no longer used (untouched for a
+    week), so the cache does not grow with every directory, option and version."""
     import time
 
     now = time.time()
-    for leftover in directory.glob(f".{PREFIX}*.tmp"):
-        try:
-            if now - leftover.lstat().st_mtime > STALE_SECONDS:
-                leftover.unlink()
-        except OSError:
-            pass
+    for pattern, age in (
+        (f".{PREFIX}*.tmp", STALE_SECONDS),
+        (f"{PREFIX}*{SUFFIX}", UNUSED_SECONDS),
+    ):
+        for leftover in directory.glob(pattern):
+            try:
+                if now - leftover.lstat().st_mtime > age:
+                    leftover.unlink()
+            except OSError:
+                pass

@@ -284,6 +284,22 @@ def test_a_leftover_of_a_killed_rebuild_is_cleaned(isolated: Path) -> None:
     assert not leftover.exists()
 
 
+def test_a_snapshot_unused_for_a_week_is_removed(isolated: Path, tmp_path: Path) -> None:
+    """The snapshots of directories, options or versions no longer used do not pile up: one
+    in use is rewritten at least daily (its facts hold today's date)."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    write_catalog(elsewhere / "models.json", _entries(1))
+    load_registry(cwd=elsewhere)
+    [unused] = _snapshots()
+    old = time.time() - compile.UNUSED_SECONDS - 60
+    os.utime(unused, (old, old))
+    recent = unused.with_name(f"{compile.PREFIX}recent{compile.SUFFIX}")
+    recent.write_bytes(b"")
+    load_registry()  # writes the shared snapshot
+    assert not unused.exists() and recent.exists() and len(_snapshots()) == 2
+
+
 def test_a_snapshot_that_cannot_be_written_only_costs_speed(
     isolated: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
