@@ -179,11 +179,11 @@ def _names(kind: str) -> Source:
     first when there is none, as the run would), read as an index range."""
 
     def names(globals_: dict[str, Any], environ: Mapping[str, str], prefix: str) -> Candidates:
-        from modelreg import compile
+        from modelreg import snapshot
 
         catalogs, builtin_only = tuple(globals_["catalog"]) or None, globals_["builtin_only"]
-        held = compile.read_completions(
-            compile.locate(catalogs, builtin_only, False, environ), kind, prefix
+        held = snapshot.read_completions(
+            snapshot.locate(catalogs, builtin_only, False, environ), kind, prefix
         )
         if held is not None:
             return held
@@ -199,12 +199,14 @@ def _names(kind: str) -> Source:
         from modelreg.errors import CatalogError
 
         try:  # a broken source completes nothing; the command will say why
-            registry = compile.load_registry(
+            from modelreg.compile import load_registry
+
+            registry = load_registry(
                 options.catalogs, builtin_only=options.builtin_only, environ=environ
             )
         except CatalogError:
             return []
-        return compile.completions(registry.state())[kind]
+        return snapshot.completions(registry.state())[kind]
 
     return names
 
@@ -237,9 +239,9 @@ def names_module() -> str:
     """The source of modelreg/cli/names.py (generated: `make completions`)."""
     import pprint
 
-    from modelreg.compile import completions
     from modelreg.registry import builtin
     from modelreg.schema import CAPABILITIES
+    from modelreg.snapshot import completions
 
     offered = completions(builtin().state())
     models, providers = offered["model"], offered["provider"]

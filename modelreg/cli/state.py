@@ -12,9 +12,9 @@ from modelreg.errors import CatalogError, ModelNotFoundError
 if TYPE_CHECKING:
     import typer
 
-    from modelreg.compile import Snapshot
     from modelreg.registry import ModelRegistry
     from modelreg.schema import Record
+    from modelreg.snapshot import Snapshot
 
 
 # The registry the last run loaded, kept until the process ends (modelreg.cli.main.run ends
@@ -104,15 +104,15 @@ class State:
     @cached_property
     def _snapshot(self) -> Snapshot:
         """The compiled snapshot of these options, found once per run."""
-        from modelreg import compile
+        from modelreg import snapshot
 
         catalogs = None if self.catalogs is None else tuple(self.catalogs)
-        return compile.locate(catalogs, self.builtin_only, self.prefer_outside)
+        return snapshot.locate(catalogs, self.builtin_only, self.prefer_outside)
 
     def _from_snapshot(self, model_id: str) -> Record | None:
-        from modelreg import compile
+        from modelreg import snapshot
 
-        found = compile.read_model(self._snapshot, model_id)
+        found = snapshot.read_model(self._snapshot, model_id)
         if found is None:
             return None
         record, sources, fields = found

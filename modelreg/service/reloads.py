@@ -57,7 +57,7 @@ class Registries:
         return self._stat() != self._stamps
 
     def _stat(self) -> list[tuple[int, int, int] | None]:
-        from modelreg.compile import stamp
+        from modelreg.snapshot import stamp
 
         return [stamp(path) for path in self.watched]
 

@@ -14,14 +14,14 @@ from typing import Any
 
 import pytest
 
-from modelreg import compile, inputs, merge
+from modelreg import compile, inputs, merge, snapshot
 from modelreg.compile import load_registry
 
 from .conftest import SCRIPT, env_for_subprocess, run_in_process, run_script, write_catalog
 
 
 def _snapshots() -> list[Path]:
-    return sorted(inputs.cache_dir().glob(f"{compile.PREFIX}*{compile.SUFFIX}"))
+    return sorted(inputs.cache_dir().glob(f"{snapshot.PREFIX}*{snapshot.SUFFIX}"))
 
 
 def _entries(n: int, prefix: str = "acme/m") -> list[dict[str, Any]]:
@@ -114,7 +114,7 @@ def test_a_shared_snapshot_holding_a_models_json_is_refused_where_there_is_none(
     write_catalog(elsewhere / "models.json", _entries(1))
     found = compile.in_effect(inputs.Options(), cwd=elsewhere)
     planted = compile.build(found, inputs.Options())
-    compile.write(compile.locate(cwd=isolated), planted.state(), compile.depends(found))
+    snapshot.write(snapshot.locate(cwd=isolated), planted.state(), snapshot.depends(found))
     assert "acme/m-0" not in load_registry().names()
 
 
@@ -275,9 +275,9 @@ def test_a_remote_catalog_is_read_on_every_run_and_never_compiled(isolated: Path
 def test_a_leftover_of_a_killed_rebuild_is_cleaned(isolated: Path) -> None:
     directory = inputs.cache_dir()
     directory.mkdir(parents=True)
-    leftover = directory / f".{compile.PREFIX}abc.tmp"
+    leftover = directory / f".{snapshot.PREFIX}abc.tmp"
     leftover.write_bytes(b"half a snapshot")
-    old = time.time() - compile.STALE_SECONDS - 60
+    old = time.time() - snapshot.STALE_SECONDS - 60
     os.utime(leftover, (old, old))
     write_catalog(isolated / "models.json", _entries(2))
     assert run_script("list", "--format", "ids").code == 0
@@ -292,9 +292,9 @@ def test_a_snapshot_unused_for_a_week_is_removed(isolated: Path, tmp_path: Path)
     write_catalog(elsewhere / "models.json", _entries(1))
     load_registry(cwd=elsewhere)
     [unused] = _snapshots()
-    old = time.time() - compile.UNUSED_SECONDS - 60
+    old = time.time() - snapshot.UNUSED_SECONDS - 60
     os.utime(unused, (old, old))
-    recent = unused.with_name(f"{compile.PREFIX}recent{compile.SUFFIX}")
+    recent = unused.with_name(f"{snapshot.PREFIX}recent{snapshot.SUFFIX}")
     recent.write_bytes(b"")
     load_registry()  # writes the shared snapshot
     assert not unused.exists() and recent.exists() and len(_snapshots()) == 2
@@ -313,7 +313,7 @@ def test_a_snapshot_that_cannot_be_written_only_costs_speed(
         raise sqlite3.OperationalError("database or disk is full")
 
     with monkeypatch.context() as patched:
-        patched.setattr(compile, "_fill", fails)
+        patched.setattr(snapshot, "_fill", fails)
         assert load_registry().get_record("zeta-local")["context_window"] == 4096
     cache = inputs.cache_dir()
     assert list(cache.glob("registry-*")) == [] and list(cache.glob(".registry-*")) == []

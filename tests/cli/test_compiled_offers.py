@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from modelreg import compile, inputs
+from modelreg import inputs, snapshot
 from modelreg.compile import load_registry
 
 from .conftest import run_in_process, run_script, write_catalog
@@ -24,7 +24,7 @@ EXCERPTS = tuple(arg for catalog in CATALOGS for arg in ("-c", catalog))
 
 
 def _forget_snapshots() -> None:
-    for path in inputs.cache_dir().glob(f"{compile.PREFIX}*{compile.SUFFIX}"):
+    for path in inputs.cache_dir().glob(f"{snapshot.PREFIX}*{snapshot.SUFFIX}"):
         path.unlink()
 
 
@@ -70,18 +70,18 @@ def test_a_sellers_id_and_a_typo_resolve_alike_from_the_snapshot(isolated: Path)
 def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What the commands of this test read of what a snapshot keeps apart."""
     read: list[str] = []
-    offers, names = compile.Apart.offers, compile.Apart.names
+    offers, names = snapshot.Apart.offers, snapshot.Apart.names
 
-    def counted_offers(self: compile.Apart, ids: Any = None) -> Any:
+    def counted_offers(self: snapshot.Apart, ids: Any = None) -> Any:
         read.append("offers")
         return offers(self, ids)
 
-    def counted_names(self: compile.Apart) -> Any:
+    def counted_names(self: snapshot.Apart) -> Any:
         read.append("names")
         return names(self)
 
-    monkeypatch.setattr(compile.Apart, "offers", counted_offers)
-    monkeypatch.setattr(compile.Apart, "names", counted_names)
+    monkeypatch.setattr(snapshot.Apart, "offers", counted_offers)
+    monkeypatch.setattr(snapshot.Apart, "names", counted_names)
     return read
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from modelreg import compile, inputs, safefile
+from modelreg import compile, inputs, safefile, snapshot
 from modelreg import registry as registries
 from modelreg.sources import outside
 from tests.outside_server import Catalogs, litellm_doc, serve
@@ -353,7 +353,7 @@ def tab(*words: str) -> list[str]:
 
 def names_cache(isolated: Path) -> Path:
     """Where the compiled snapshot of the current sources, the names a TAB offers, is."""
-    return Path(compile.locate(environ=os.environ).path)
+    return Path(snapshot.locate(environ=os.environ).path)
 
 
 def test_tab_never_writes_through_a_link_planted_at_its_cache(
@@ -386,8 +386,8 @@ def test_a_poisoned_completion_cache_is_never_believed(isolated: Path, poison: s
         found = compile.in_effect(inputs.Options(), os.environ)
         planted = registries.builtin()
         planted.register_model({"id": "zz-planted"})
-        facts = compile.depends(found, os.environ)
-        compile.write(compile.locate(environ=os.environ), planted.state(), facts)
+        facts = snapshot.depends(found, os.environ)
+        snapshot.write(snapshot.locate(environ=os.environ), planted.state(), facts)
         target.chmod(0o666)
     assert tab("show", "zz-") == ["zz-local"]
 

@@ -1,0 +1,399 @@
+"""The compiled snapshot on disk: where a command line's is (``locate``), what it depends on
+(``depends``), and reading and writing it. modelreg.compile builds the registry it holds.
+
+A command line finds its snapshot by what it knows without reading a file: the global
+options, MODELREG_CATALOG, modelreg's directories and, where it matters, the working
+directory. The snapshot records everything else its registry depends on: the snapshot
+format, modelreg's and Python's versions, today's date (the statuses follow it), the
+variables read (FAKEAI_CUSTOM_MODELS, the settings) and the identity of every file looked
+at, there or not: each input's, the outside config's (which catalogs are enabled) and
+modelreg's own (an edit in a checkout is seen at once). A reader checks those facts, a
+few ``stat`` calls, and never works out the inputs again: a TAB and a point lookup import
+nothing but SQLite.
+
+The snapshot is an SQLite database (the standard library's), written whole under a
+temporary name no one can predict and renamed into place, so a reader never sees half of
+one. ``meta`` holds the key and what the snapshot depends on; ``state`` the registry as one
+marshal blob, what every listing reads: its models without their offers, and its
+provenance; ``offers`` the models' offers, a row per model that has any (what ``show``, JSON
+and CSV listings, ``--via`` and ``--offers`` read); ``models`` a row per model and ``names``
+a row per lower-cased id or alias (in the registry's order) and per seller's id of an
+offer, for point lookups that read a few rows whatever the catalog's size; ``tab`` what
+shell completion offers (every id, alias and provider, case-folded), for a TAB that reads
+the few rows its prefix selects. A registry read through ``Apart`` reads ``offers`` and
+``names`` when something asks, on the connection it opened.
+
+Never trusted blindly: a snapshot of another key, one whose facts no longer hold, or that is
+not what this module writes (truncated, foreign, another version, a symlink, a FIFO, a
+device, a file others may write), is ignored and rebuilt, never followed and never waited
+on.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import stat
+import sys
+import zlib
+
+from modelreg import clock, environment  # no more: a TAB and a point lookup import this
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (a TAB)
+if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Collection, Mapping, Sequence
+    from pathlib import Path
+    from typing import Any
+
+    from modelreg import inputs
+    from modelreg.schema import Record
+
+    # What a registry depends on (``depends``): this run's facts, (variable, value) pairs and
+    # (file, identity) pairs.
+    Facts = tuple[tuple[Any, ...], tuple[tuple[str, str], ...], tuple[tuple[str, Any], ...]]
+
+FORMAT = 4
+PREFIX = "registry-"
+SUFFIX = ".sqlite"
+MAX_BYTES = 1 << 40  # a snapshot larger than this is not one modelreg wrote
+STALE_SECONDS = 600  # a temporary file this old was left by a killed rebuild
+# A snapshot in use is rewritten at least daily (its facts hold today's date): one untouched
+# this long is of options, a directory or a version no longer used.
+UNUSED_SECONDS = 7 * 24 * 3600
+
+
+class Snapshot:
+    """Where the snapshot of a command line's options is, the key it must hold, and the
+    variables and working directory its facts are checked against."""
+
+    __slots__ = ("cwd", "environ", "key", "path")
+
+    def __init__(self, path: str, key: str, environ: Mapping[str, str], cwd: str) -> None:
+        self.path, self.key, self.environ, self.cwd = path, key, environ, cwd
+
+
+def locate(
+    catalogs: Sequence[str] | None = None,
+    builtin_only: bool = False,
+    prefer_outside: bool = False,
+    environ: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> Snapshot:
+    """The snapshot of a command line's options (modelreg.inputs.Options' fields), found by
+    what is known without reading a file: the options (MODELREG_CATALOG's location when
+    they name no catalog), modelreg's directories and, where it matters (a ./models.json, a
+    catalog location that may be relative), the working directory: every directory without
+    either shares one snapshot, so a first command in a new one rebuilds nothing."""
+    env = os.environ if environ is None else environ
+    if catalogs is None:
+        location = env.get(environment.CATALOG_VAR, "").strip()
+        catalogs = (location,) if location else ()
+    here = os.fspath(cwd) if cwd is not None else os.getcwd()
+    own = catalogs or os.path.lexists(os.path.join(here, environment.LOCAL_FILE))
+    key = repr(
+        (
+            FORMAT,
+            tuple(catalogs),
+            builtin_only,
+            prefer_outside,
+            environment.config_home(env),
+            here if own else None,
+        )
+    )
+    digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))  # the key itself is checked
+    path = os.path.join(environment.cache_home(env), f"{PREFIX}{digest:08x}{SUFFIX}")
+    return Snapshot(path, key, env, here)
+
+
+def depends(found: Sequence[inputs.Input], environ: Mapping[str, str] | None = None) -> Facts:
+    """What a registry built from these inputs depends on, as its snapshot records it: the
+    facts of this run (format, versions, today), the variables read, and every file looked
+    at (each input's, the outside config's, modelreg's own), with its identity (``stamp``);
+    ./models.json by that name, which a reader looks for where it runs (a snapshot shared by
+    directories without one is refused where one appeared)."""
+    from pathlib import Path
+
+    from modelreg import __version__, inputs
+
+    env = os.environ if environ is None else environ
+    used = [item for item in found if not item.ignored]
+    names = [*(environment.ENV_VAR for i in used if i.kind == "env"), *environment.SETTINGS]
+    paths = [inputs.outside_config_path(environ)]
+    paths += [item.path for item in used if item.path is not None]
+    paths += sorted(Path(__file__).parent.glob("**/*.py"))
+    local = {item.path for item in used if item.kind == "local"}
+    return (
+        (FORMAT, __version__, sys.version, clock.today()),
+        tuple((name, env.get(name, "")) for name in names),
+        tuple(
+            (environment.LOCAL_FILE if path in local else str(path), stamp(path)) for path in paths
+        ),
+    )
+
+
+def _holds(snap: Snapshot, held: bytes) -> bool:
+    """Whether a snapshot's stamp (its key and ``depends``' facts) is this one's and still
+    holds."""
+    from modelreg import __version__
+
+    key, (run, variables, files) = marshal.loads(held)
+    return (
+        key == snap.key
+        and run == (FORMAT, __version__, sys.version, clock.today())
+        and all(snap.environ.get(name, "") == value for name, value in variables)
+        and all(stamp(os.path.join(snap.cwd, path)) == identity for path, identity in files)
+    )
+
+
+def stamp(path: str | os.PathLike[str]) -> tuple[int, int, int] | None:
+    """A file's identity: its size, modification time and inode (None: no such file)."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+class Apart:
+    """A current snapshot read through one connection, kept open while its registry lives
+    (modelreg.registry.store's ``Apart``): its ``state``, and what it keeps apart from it,
+    read when asked: its ``offers`` and ``names`` tables. The connection reads the snapshot
+    it opened, so a registry stays whole when another is renamed into place meanwhile."""
+
+    BATCH = 500  # ids per query (SQLite's oldest limit of parameters is 999)
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def state(self) -> dict[str, Any]:
+        """The registry's state (without its models' offers, its ``keys`` and ``offered``)."""
+        return marshal.loads(self.db.execute("SELECT value FROM state").fetchone()[0])  # type: ignore[no-any-return]
+
+    def offers(self, ids: Collection[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        if ids is None:
+            rows = self.db.execute("SELECT id, value FROM offers").fetchall()
+        else:
+            listed, rows = list(ids), []
+            for start in range(0, len(listed), self.BATCH):
+                part = tuple(listed[start : start + self.BATCH])
+                marks = ",".join("?" * len(part))
+                query = f"SELECT id, value FROM offers WHERE id IN ({marks})"
+                rows += self.db.execute(query, part).fetchall()
+        return {model_id: marshal.loads(value) for model_id, value in rows}
+
+    def owner(self, key: str, sellers: bool = True) -> str | None:
+        which = "" if sellers else "AND seller = 0 "
+        query = f"SELECT id FROM names WHERE key = ? {which}ORDER BY seller LIMIT 1"
+        row = self.db.execute(query, (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def names(self) -> tuple[dict[str, str], dict[str, str]]:
+        rows = self.db.execute("SELECT key, id, seller FROM names ORDER BY rowid").fetchall()
+        keys = {key: owner for key, owner, seller in rows if not seller}
+        return keys, {key: owner for key, owner, seller in rows if seller}
+
+
+def read_model(snap: Snapshot, model_id: str) -> tuple[Record, list[str], dict[str, str]] | None:
+    """A model's record, provenance and field sources from a current snapshot, by id or
+    alias (in any case) or a seller's id; None when there is no current snapshot or no such
+    name."""
+    query = (
+        "SELECT models.value, offers.value FROM names JOIN models ON models.id = names.id "
+        "LEFT JOIN offers ON offers.id = names.id WHERE names.key = ? ORDER BY names.seller "
+        "LIMIT 1"
+    )
+    rows = _rows(snap, query, (model_id.lower(),))
+    maker = None
+    if not rows and "/" in model_id:  # "openai/gpt-4o": the maker's model gpt-4o
+        from modelreg.offers import maker_form
+
+        maker, rest = maker_form(model_id.lower())
+        rows = _rows(snap, query, (rest,)) if maker else None
+    if not rows:
+        return None
+    from modelreg.schema.fields import FIELDS
+
+    value, offers = rows[0]
+    held, sources, fields = marshal.loads(value)
+    record = held if type(held) is dict else dict(zip(FIELDS, held, strict=True))
+    if maker is not None and maker not in (record["provider"], record["owned_by"]):
+        return None
+    if offers is not None:
+        record["offers"] = marshal.loads(offers)
+    return record, list(sources), dict(fields)
+
+
+def _rows(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> list[Any] | None:
+    """The rows a query selects from a current snapshot (None: no current snapshot)."""
+    db = connect(snap)
+    if db is None:
+        return None
+    try:
+        return db.execute(query, args).fetchall()
+    except sqlite().Error:
+        return None
+    finally:
+        db.close()
+
+
+def connect(snap: Snapshot) -> sqlite3.Connection | None:
+    """A read-only connection to a current snapshot (None: no such file, not a snapshot,
+    another key, facts that no longer hold). The file is opened without following a link or
+    blocking, and must be a regular file of sane size that is the user's own
+    (safefile.is_own: not one anybody could have planted); SQLite opens it through that
+    descriptor (/dev/fd, where there is one), so the connection reads the file checked, not
+    one renamed into place since."""
+    sqlite3 = sqlite()
+
+    from modelreg import safefile
+
+    try:
+        fd = os.open(snap.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    db = None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES or not safefile.is_own(st):
+            return None
+        name = f"/dev/fd/{fd}" if os.path.isdir("/dev/fd") else snap.path
+        db = sqlite3.connect(f"file:{name}?mode=ro&immutable=1", uri=True)
+        held = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+        if held is not None and _holds(snap, held[0]):
+            current, db = db, None
+            return current
+    except (sqlite3.Error, OSError, ValueError, TypeError, EOFError):
+        pass
+    finally:
+        if db is not None:
+            db.close()
+        os.close(fd)
+    return None
+
+
+def sqlite() -> Any:
+    """SQLite: the standard library's C module, which ``sqlite3`` re-exports whole (connect,
+    Error, Connection), imported directly so a TAB and a point lookup skip the DB-API
+    module's date adapters (its datetime import, a TAB's largest single cost)."""
+    try:
+        import _sqlite3 as sqlite
+    except ImportError:  # a Python that provides sqlite3 another way
+        import sqlite3 as sqlite  # type: ignore[no-redef]
+    return sqlite
+
+
+def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
+    """Write a snapshot of a registry's state whole, with its stamp (its key and what it
+    depends on), through modelreg.safefile's one writer (an unpredictable temporary created
+    exclusively in the cache directory, never through a link, then renamed into place):
+    SQLite writes the temporary through its descriptor (``/dev/fd/N``), so a snapshot of any
+    size is never held twice in memory. A cache that cannot be written (no room, no memory)
+    only costs the next run speed."""
+    import contextlib
+    from pathlib import Path
+
+    from modelreg.errors import UserStoreError
+    from modelreg.safefile.writing import atomic_writer
+
+    sqlite3 = sqlite()
+    path = Path(snap.path)
+    with contextlib.suppress(OSError, UserStoreError, sqlite3.Error, MemoryError):
+        _clean(path.parent)
+        with atomic_writer(path, mode=0o600) as handle:
+            direct = os.path.isdir("/dev/fd")  # else: built in memory, then written
+            db = sqlite3.connect(
+                f"/dev/fd/{handle.fileno()}" if direct else ":memory:", isolation_level=None
+            )
+            try:
+                _fill(db, marshal.dumps((snap.key, facts)), state)
+                if not direct:
+                    handle.write(db.serialize())
+            finally:
+                db.close()
+
+
+def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
+    db.executescript(
+        "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;"
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);"
+        "CREATE TABLE state (value BLOB NOT NULL);"
+        "CREATE TABLE models (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
+        "CREATE TABLE offers (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
+        "CREATE TABLE names (key TEXT NOT NULL, id TEXT NOT NULL, seller INTEGER NOT NULL);"
+        "CREATE TABLE tab (kind TEXT NOT NULL, fold TEXT NOT NULL, value TEXT NOT NULL,"
+        " description TEXT NOT NULL);"
+    )
+    offers = {i: r["offers"] for i, r in state["models"].items() if r["offers"]}
+    models = {i: {**r, "offers": None} if i in offers else r for i, r in state["models"].items()}
+    kept = {k: v for k, v in state.items() if k not in ("keys", "offered")}
+    db.execute("INSERT INTO state VALUES (?)", (marshal.dumps({**kept, "models": models}),))
+    db.executemany(
+        "INSERT INTO offers VALUES (?, ?)", ((i, marshal.dumps(o)) for i, o in offers.items())
+    )
+    from modelreg.schema.fields import FIELDS
+
+    sources, fields = state["sources"], state["field_sources"]
+    rows = ((i, (_row(r, FIELDS), sources[i], fields.get(i, {}))) for i, r in models.items())
+    db.executemany("INSERT INTO models VALUES (?, ?)", ((i, marshal.dumps(v)) for i, v in rows))
+    names = [(key, owner, 0) for key, owner in state["keys"].items()]
+    names += [(key, owner, 1) for key, owner in state["offered"].items()]
+    db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+    db.execute("CREATE INDEX names_key ON names (key)")
+    offered = completions(state)
+    db.executemany(
+        "INSERT INTO tab VALUES (?, ?, ?, ?)",
+        ((kind, v.casefold(), v, d) for kind, found in offered.items() for v, d in found),
+    )
+    db.execute("CREATE INDEX tab_fold ON tab (kind, fold)")
+    db.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp,))
+    db.execute("COMMIT")
+
+
+def _row(record: Record, fields: tuple[str, ...]) -> tuple[Any, ...] | Record:
+    """A record as a models row keeps it: its values alone when its keys are the declared
+    ``fields`` in their order (every record modelreg makes; the names, repeated on every
+    row, tripled a snapshot's size), else the record itself."""
+    return tuple(record.values()) if tuple(record) == fields else record
+
+
+def completions(state: Mapping[str, Any]) -> dict[str, list[tuple[str, str]]]:
+    """What shell completion offers of a registry's state, as (value, description) pairs:
+    "model", its ids (with their names) then aliases; "provider", its providers."""
+    models = state["models"].values()
+    found = [(r["id"], r["name"] if r["name"] != r["id"] else "") for r in models]
+    found += [(alias, f"alias of {r['id']}") for r in models for alias in r["aliases"]]
+    providers = {r["provider"] for r in models} | set(state["catalogs"])
+    return {"model": found, "provider": [(p, "") for p in sorted(providers)]}
+
+
+def read_completions(snap: Snapshot, kind: str, prefix: str) -> list[tuple[str, str]] | None:
+    """The completions of a kind ("model", "provider") starting with ``prefix`` (in any
+    case) from a current snapshot: an index range, a few rows whatever the catalog's size;
+    None when there is no current snapshot."""
+    fold = prefix.casefold()
+    query = (
+        "SELECT value, description FROM tab WHERE kind = ? AND fold >= ? AND fold < ? "
+        "ORDER BY rowid"
+    )
+    rows = _rows(snap, query, (kind, fold, fold + "\U0010ffff"))
+    return None if rows is None else [(str(v), str(d)) for v, d in rows]
+
+
+def _clean(directory: Path) -> None:
+    """Remove what a killed rebuild of any snapshot left behind (safefile's temporaries of
+    a snapshot, older than a few minutes) and the snapshots no longer used (untouched for a
+    week), so the cache does not grow with every directory, option and version."""
+    import time
+
+    now = time.time()
+    for pattern, age in (
+        (f".{PREFIX}*.tmp", STALE_SECONDS),
+        (f"{PREFIX}*{SUFFIX}", UNUSED_SECONDS),
+    ):
+        for leftover in directory.glob(pattern):
+            try:
+                if now - leftover.lstat().st_mtime > age:
+                    leftover.unlink()
+            except OSError:
+                pass
