@@ -146,13 +146,14 @@ def _holds(snap: Snapshot, held: bytes) -> bool:
     )
 
 
-def stamp(path: str | os.PathLike[str]) -> tuple[int, int, int] | None:
-    """A file's identity: its size, modification time and inode (None: no such file)."""
+def stamp(path: str | os.PathLike[str]) -> tuple[int, ...] | None:
+    """A file's identity: its size, modification time, inode, mode and owner (a file made
+    writable by others since is seen: its reader refuses it); None when there is none."""
     try:
         st = os.stat(path)
     except (OSError, ValueError):
         return None
-    return st.st_size, st.st_mtime_ns, st.st_ino
+    return st.st_size, st.st_mtime_ns, st.st_ino, st.st_mode, st.st_uid
 
 
 class Apart:
@@ -288,19 +289,20 @@ def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
     depends on), through modelreg.safefile's one writer (an unpredictable temporary created
     exclusively in the cache directory, never through a link, then renamed into place):
     SQLite writes the temporary through its descriptor (``/dev/fd/N``), so a snapshot of any
-    size is never held twice in memory. A cache that cannot be written (no room, no memory)
+    size is never held twice in memory. Written under the snapshot's lock, which first sweeps
+    what writers killed mid-write left. A cache that cannot be written (no room, no memory)
     only costs the next run speed."""
     import contextlib
     from pathlib import Path
 
     from modelreg.errors import UserStoreError
-    from modelreg.safefile.writing import atomic_writer
+    from modelreg.safefile.writing import atomic_writer, locked
 
     sqlite3 = sqlite()
     path = Path(snap.path)
     with contextlib.suppress(OSError, UserStoreError, sqlite3.Error, MemoryError):
         _clean(path.parent)
-        with atomic_writer(path, mode=0o600) as handle:
+        with locked(path), atomic_writer(path, mode=0o600) as handle:
             direct = os.path.isdir("/dev/fd")  # else: built in memory, then written
             db = sqlite3.connect(
                 f"/dev/fd/{handle.fileno()}" if direct else ":memory:", isolation_level=None
@@ -395,5 +397,6 @@ def _clean(directory: Path) -> None:
             try:
                 if now - leftover.lstat().st_mtime > age:
                     leftover.unlink()
+                    leftover.with_name(leftover.name + ".lock").unlink(missing_ok=True)
             except OSError:
                 pass

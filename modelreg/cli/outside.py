@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 from typing import Annotated, Any
@@ -34,6 +35,7 @@ def _seconds(value: float) -> float:
 
 
 def update(
+    ctx: typer.Context,
     names: Annotated[
         list[str] | None,
         typer.Argument(
@@ -68,6 +70,8 @@ def update(
     command touches the network: a conditional GET (a 304 costs nothing), and a copy that
     does not parse never replaces the last good one. Exit status 3 if a fetch failed.
 
+    The registry the next command reads is compiled here, so that command answers at once.
+
     Example: modelreg update --enable litellm; modelreg update --json | jq '.[].status'
     """
     from modelreg.sources import outside
@@ -82,6 +86,7 @@ def update(
     if wanted or on:
         fetch: list[str] | None = list(dict.fromkeys([*on, *wanted]))
     elif off:
+        _compile(ctx)
         return
     else:
         fetch = None
@@ -104,8 +109,20 @@ def update(
         output.emit_json([r.to_json() for r in results])
     else:
         terminal.write("\n".join(_update_line(r) for r in results))
+    if on or any(r.ok for r in results):
+        _compile(ctx)
     if not all(r.ok for r in results):
         raise typer.Exit(status.CATALOG)
+
+
+def _compile(ctx: typer.Context) -> None:
+    """Compile the registry of this run's options (a read, when it is current): a rebuild
+    is the update's time, not the next command's. A broken source is left for the next
+    command to report."""
+    from modelreg.errors import CatalogError
+
+    with contextlib.suppress(CatalogError):
+        state(ctx).load()
 
 
 def _update_line(result: Any) -> str:

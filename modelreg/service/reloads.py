@@ -56,7 +56,7 @@ class Registries:
         """Whether a watched file changed (appeared, went away, new mtime or size)."""
         return self._stat() != self._stamps
 
-    def _stat(self) -> list[tuple[int, int, int] | None]:
+    def _stat(self) -> list[tuple[int, ...] | None]:
         from modelreg.snapshot import stamp
 
         return [stamp(path) for path in self.watched]

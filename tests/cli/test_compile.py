@@ -89,6 +89,17 @@ def test_a_lookup_or_tab_from_a_current_snapshot_works_out_no_input(
     assert loaded == []
 
 
+def test_update_compiles_what_the_next_command_reads(isolated: Path, tmp_path: Path) -> None:
+    """The rebuild an update brings is the update's time: the next command reads."""
+    litellm = tmp_path / "litellm.json"
+    litellm.write_text(json.dumps({"acme-outside": {"litellm_provider": "acme", "mode": "chat"}}))
+    env = {"MODELREG_URL_LITELLM": litellm.as_uri()}
+    assert run_script("update", "--enable", "litellm", env=env).code == 0
+    watched = ("modelreg.intake", "modelreg.fill", "modelreg.formats")
+    out, loaded = _modules_after(["show", "acme-outside", "--format", "ids"], watched, **env)
+    assert out.split() == ["acme/acme-outside"] and loaded == []
+
+
 def test_directories_without_a_models_json_share_one_snapshot(
     isolated: Path, tmp_path: Path
 ) -> None:
@@ -316,7 +327,7 @@ def test_a_snapshot_that_cannot_be_written_only_costs_speed(
         patched.setattr(snapshot, "_fill", fails)
         assert load_registry().get_record("zeta-local")["context_window"] == 4096
     cache = inputs.cache_dir()
-    assert list(cache.glob("registry-*")) == [] and list(cache.glob(".registry-*")) == []
+    assert list(cache.glob("registry-*.sqlite")) == [] and list(cache.glob(".registry-*")) == []
     out = run_script("capabilities", "zeta-local", "--json")
     assert out.code == 0 and json.loads(out.stdout)["context_window"] == 4096
     assert len(list(cache.glob("registry-*.sqlite"))) == 1
