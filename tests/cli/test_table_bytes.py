@@ -1,8 +1,8 @@
 """The model table on a terminal, byte for byte: wide (CJK, emoji), combining and hostile
 text (escape sequences, bidi and zero-width characters, markup, emoji codes) in ids and
 providers; figures of every shape; every status; at 40, 80, 120 and 250 columns, with colour,
-NO_COLOR, FORCE_COLOR, TERM=dumb, COLORTERM, TTY_COMPATIBLE, a pty's own size, piped and
---format table piped.
+NO_COLOR, FORCE_COLOR, TERM=dumb, COLORTERM, TTY_COMPATIBLE, an ASCII stdout, a pty's own
+size, piped and --format table piped.
 
 The expected bytes (data/table_bytes.json) are what modelreg printed before its tables were
 drawn without rich; ``python -m tests.cli.test_table_bytes`` writes them again, for a change
@@ -117,6 +117,7 @@ SETTINGS: list[tuple[str, dict[str, str], bool, bool]] = [
     ("COLORTERM=truecolor", {"COLUMNS": "120", "COLORTERM": "truecolor"}, True, False),
     ("TTY_COMPATIBLE=0", {"COLUMNS": "120", "TTY_COMPATIBLE": "0"}, True, False),
     ("FORCE_COLOR= on a pty", {"COLUMNS": "120", "FORCE_COLOR": ""}, True, False),
+    ("PYTHONIOENCODING=ascii", {"COLUMNS": "120", "PYTHONIOENCODING": "ascii"}, True, False),
     ("piped", {"COLUMNS": "120"}, False, False),
     ("piped, FORCE_COLOR", {"COLUMNS": "120", "FORCE_COLOR": "1"}, False, False),
     ("--format table piped", {"COLUMNS": "120"}, False, True),
@@ -130,7 +131,7 @@ CASES = [
     if n < 5 or m < 2
 ]
 # What the environment may not bring in: these decide colour and width.
-_DECIDING = ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "TERM", "COLORTERM", "TTY_")
+_DECIDING = ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "TERM", "COLORTERM", "TTY_", "PYTHONIO")
 
 
 def _on_pty(argv: list[str], env: dict[str, str]) -> bytes:
