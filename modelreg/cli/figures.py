@@ -3,7 +3,7 @@ counts as 70B, capability words, what a search matched; one rule per kind of fig
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from modelreg import schema as vocabulary
@@ -32,6 +32,28 @@ def text(value: Any, human: bool = False, field: str = "") -> str:
     if name in COUNT_FIELDS and isinstance(value, int):
         return human_count(value)
     return number(value)
+
+
+def texts(values: Iterable[Any], field: str) -> list[str]:
+    """``text(value, True, field)`` of each value: text as it is, each distinct whole or
+    nonzero decimal number said once (a listing repeats its limits and prices; 0.0 and -0.0
+    are equal but said apart)."""
+    ints: dict[int, str] = {}
+    floats: dict[float, str] = {}
+    said: list[str] = []
+    for value in values:
+        kind = value.__class__
+        if kind is str:
+            said.append(value)
+            continue
+        known: dict[Any, str] | None = ints if kind is int else floats if kind is float else None
+        if known is None or not (value or kind is int):
+            said.append(text(value, True, field))
+        elif (once := known.get(value)) is not None:
+            said.append(once)
+        else:
+            said.append(known.setdefault(value, text(value, True, field)))
+    return said
 
 
 # Figures counted in tokens, in any object a command prints (a model, a cost, a request).
@@ -106,10 +128,28 @@ def number(value: float | int) -> str:
 
 
 def _decimal(value: float | int, grouped: bool) -> str:
-    from decimal import Decimal
+    """The number's digits in full (a float's shortest repr), never an exponent, as
+    ``format(Decimal(repr(value)), ",f" if grouped else "f")`` writes them."""
+    digits = repr(value) if isinstance(value, float) else str(int(value))
+    if not digits[-1].isdigit():  # nan, inf
+        from decimal import Decimal
 
-    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    return format(exact, ",f" if grouped else "f")
+        return format(Decimal(digits), ",f" if grouped else "f")
+    sign, body = ("-", digits[1:]) if digits.startswith("-") else ("", digits)
+    mantissa, _, exponent = body.partition("e")
+    whole, point, fraction = mantissa.partition(".")
+    if exponent:  # the point moved: 2.5e-05 is 0.000025, 1e+16 is 10000000000000000
+        figures = whole + fraction
+        at = len(whole) + int(exponent)
+        if at <= 0:
+            whole, point, fraction = "0", ".", "0" * -at + figures
+        elif at < len(figures):
+            whole, point, fraction = figures[:at], ".", figures[at:]
+        else:
+            whole, point, fraction = figures + "0" * (at - len(figures)), "", ""
+    if grouped:
+        whole = f"{int(whole):,}"
+    return f"{sign}{whole}{point}{fraction}"
 
 
 def money(value: float | None) -> str:

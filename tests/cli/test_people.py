@@ -9,11 +9,14 @@ import datetime as dt
 import functools
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from modelreg.cli.figures import human_tokens, money
+from modelreg.cli.figures import human_tokens, money, number
 from modelreg.registry import builtin as builtin_registry
 
 from .conftest import Outcome, run_in_process, run_script
@@ -230,6 +233,20 @@ def test_money_is_exact_and_never_an_exponent() -> None:
     exact = 7 * cheapest["pricing"]["prompt_price_per_1m"] / 1e6
     prompt = next(line for line in out.stdout.splitlines() if "prompt_cost" in line)
     assert float(prompt.split()[-1].lstrip("$")) == pytest.approx(exact, rel=1e-9)
+
+
+@given(
+    st.floats(min_value=0, allow_nan=False, allow_infinity=False)
+    | st.integers(min_value=0, max_value=10**30)
+)
+def test_money_writes_every_digit_of_any_amount(amount: float) -> None:
+    """Cents at least, thousands grouped, and exactly the amount's digits (a float's
+    shortest repr): never an exponent, never rounded."""
+    said = money(amount)
+    assert re.fullmatch(r"\$\d{1,3}(,\d{3})*\.\d{2,}", said), said
+    assert Decimal(said[1:].replace(",", "")) == Decimal(repr(amount)), said
+    if isinstance(amount, float) and not amount.is_integer():
+        assert Decimal(number(amount)) == Decimal(repr(amount))
 
 
 @pytest.mark.parametrize(

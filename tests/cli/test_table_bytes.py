@@ -83,7 +83,12 @@ MODELS = [
     _model("bt-preview", provider="zz-lab", status="preview", parameters=1_500_000_000_000),
     _model("bt-fictional", provider="zz-lab", fictional=True, parameters=405_000_000_000),
     _model("bt-e\u0301clair", provider="zz-combining", parameters=123456, kind="image_generation"),
-    _model("bt-🚀-rocket", provider="ｚｚ-fullwidth", context_window=200000, supports_vision=True),
+    _model(
+        "bt-🚀-rocket",
+        provider="\uff5a\uff5a-fullwidth",
+        context_window=200000,
+        supports_vision=True,
+    ),
     _model("bt-nbsp", provider="zz\xa0nbsp\u3000ideographic", max_completion_tokens=4096),
     _model("bt-tab\tid", provider="zz-lab", supports_audio_input=True, supports_batch=True),
     _model("bt-trailing", provider="zz-lab ", pricing={"prompt_price_per_1m": 2.5}),
