@@ -3,7 +3,8 @@ counts as 70B, capability words, what a search matched; one rule per kind of fig
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
+from math import copysign
 from typing import Any
 
 from modelreg import schema as vocabulary
@@ -34,26 +35,27 @@ def text(value: Any, human: bool = False, field: str = "") -> str:
     return number(value)
 
 
-def texts(values: Iterable[Any], field: str) -> list[str]:
-    """``text(value, True, field)`` of each value: text as it is, each distinct whole or
-    nonzero decimal number said once (a listing repeats its limits and prices; 0.0 and -0.0
-    are equal but said apart)."""
-    ints: dict[int, str] = {}
-    floats: dict[float, str] = {}
-    said: list[str] = []
-    for value in values:
-        kind = value.__class__
-        if kind is str:
-            said.append(value)
-            continue
-        known: dict[Any, str] | None = ints if kind is int else floats if kind is float else None
-        if known is None or not (value or kind is int):
-            said.append(text(value, True, field))
-        elif (once := known.get(value)) is not None:
-            said.append(once)
-        else:
-            said.append(known.setdefault(value, text(value, True, field)))
-    return said
+def texts(values: Sequence[Any], field: str) -> list[str]:
+    """``text(value, True, field)`` of each value, each distinct value said once (a listing
+    repeats its limits and prices)."""
+    kinds = set(map(type, values))
+    if kinds <= {str}:
+        return list(values)
+    if not kinds <= _SCALARS or len(kinds - {str, type(None)}) > 1:  # 1 and 1.0 said apart
+        return [text(value, True, field) for value in values]
+    said = {value: text(value, True, field) for value in set(values)}
+    cells = list(map(said.__getitem__, values))
+    if float in kinds and 0 in said:  # 0.0 and -0.0 are equal, and money says them apart
+        signed = {sign: text(copysign(0.0, sign), True, field) for sign in (1.0, -1.0)}
+        if signed[1.0] != signed[-1.0]:
+            return [
+                signed[copysign(1.0, v)] if v == 0 else c
+                for v, c in zip(values, cells, strict=True)
+            ]
+    return cells
+
+
+_SCALARS = {str, int, float, bool, type(None)}
 
 
 # Figures counted in tokens, in any object a command prints (a model, a cost, a request).
@@ -72,10 +74,6 @@ COUNT_FIELDS = frozenset({"parameters", "active_parameters"})
 
 def capability_words(record: Mapping[str, Any]) -> list[str]:
     return [word for _, flag, word in MARKS if record[flag]]
-
-
-def price_of(record: Mapping[str, Any], key: str) -> float | None:
-    return (record["pricing"] or {}).get(key)
 
 
 def _units(n: int, base: int, exact: bool) -> int | None:

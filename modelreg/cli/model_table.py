@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from modelreg import schema as vocabulary
 from modelreg.cli import terminal
-from modelreg.cli.figures import MARKS, capability_words, price_of, spoken, texts
+from modelreg.cli.figures import MARKS, capability_words, spoken, texts
 from modelreg.cli.tables import emit_columns, emit_plain
 
 # The model table's columns: (header when piped, title, what a cell shows).
@@ -35,6 +36,7 @@ _PRIORITY = (
     "kind",
 )
 _WIDE = ("parameters", "release_date", "status")
+_NO_PRICES: Mapping[str, Any] = {}
 _TOKENS = ("context_window", "max_completion_tokens")
 
 
@@ -43,20 +45,16 @@ def _column(records: Sequence[Mapping[str, Any]], column: str, human: bool) -> l
     if column == "capabilities":
         if not human:
             return [",".join(capability_words(r)) for r in records]
-        fields = [flag for _, flag, _ in MARKS]
-        marks: dict[tuple[Any, ...], str] = {}  # a mark per combination of flags
-        cells = []
-        for record in records:
-            flags = tuple(map(record.__getitem__, fields))
-            if (cell := marks.get(flags)) is None:
-                cell = marks[flags] = "".join(
-                    letter if flag else "·"
-                    for (letter, _, _), flag in zip(MARKS, flags, strict=True)
-                )
-            cells.append(cell)
-        return cells
+        flags = list(map(itemgetter(*(flag for _, flag, _ in MARKS)), records))
+        marks = {  # a mark per combination of flags
+            each: "".join(
+                letter if on else "·" for (letter, _, _), on in zip(MARKS, each, strict=True)
+            )
+            for each in set(flags)
+        }
+        return list(map(marks.__getitem__, flags))
     if column in vocabulary.PRICE_FIELDS:
-        values = [price_of(r, column) for r in records]
+        values = [(r["pricing"] or _NO_PRICES).get(column) for r in records]
     else:
         values = [r.get(column) for r in records]
     if not human:

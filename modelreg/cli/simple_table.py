@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import repeat
 
 # The characters rich measures as one cell each, whatever its version (rich 15's own list):
 # text of these alone is as wide as it is long.
@@ -52,9 +53,9 @@ def aligned(
     cell (its trailing whitespace dropped), else on the right; ``paint`` colours a cell's text
     (not its padding)."""
     if right:
-        texts = [text.rstrip() for text in texts]
+        texts = list(map(str.rstrip, texts))
     if paint is None and narrow("".join(texts)):
-        return [text.rjust(size) for text in texts] if right else [t.ljust(size) for t in texts]
+        return list(map(str.rjust if right else str.ljust, texts, repeat(size)))
     cells = []
     for text in texts:
         pad = " " * (size - width(text))
@@ -63,10 +64,10 @@ def aligned(
     return cells
 
 
-def rows(columns: Sequence[Sequence[str]]) -> list[str]:
-    """The body lines of aligned columns: a space of padding each side of a cell, one between
-    columns, one at each edge."""
-    return ["  " + "   ".join(cells) + "  " for cells in zip(*columns, strict=True)]
+def rows(columns: Sequence[Sequence[str]]) -> str:
+    """The body of aligned columns, its lines joined: a space of padding each side of a cell,
+    one between columns, one at each edge."""
+    return "  " + "  \n  ".join(map("   ".join, zip(*columns, strict=True))) + "  "
 
 
 def frame(

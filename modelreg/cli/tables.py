@@ -103,6 +103,11 @@ def _blank(cells: Sequence[str]) -> bool:
 _SPACE = re.compile(r"\s")
 
 
+def _has_space(text: str) -> bool:
+    """Whether ``text`` (escaped: clean) has whitespace, which in ASCII is a space."""
+    return " " in text if text.isascii() else _SPACE.search(text) is not None
+
+
 def _word_width(text: str) -> int:
     """The width of the longest word of ``text`` (what a column must hold to break none)."""
     return simple_table.widest(text.split())
@@ -122,7 +127,7 @@ def _plan(
     natural = [max(titles[i], simple_table.widest(cells[i])) for i in range(count)]
     least = list(natural)  # the first column never wraps, nor a title, nor a single word
     for i in range(1, count):
-        if _SPACE.search("".join(cells[i])):
+        if _has_space("".join(cells[i])):
             least[i] = max(titles[i], _word_width(" ".join(cells[i])), 1)
 
     def fits(columns: Iterable[int], sizes: Sequence[int]) -> bool:
@@ -187,7 +192,7 @@ def _draw_one_line(table: _Planned, view: terminal.Screen | None, out: Console |
         for i, size in zip(shown, widths, strict=True)
     ]
     above, below = frame
-    write("\n".join([*above, *simple_table.rows(columns), *below]))
+    write("\n".join([*above, simple_table.rows(columns), *below]))
 
 
 def _paint_status(value: str) -> str:

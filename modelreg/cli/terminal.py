@@ -48,8 +48,12 @@ def clean(value: object) -> str:
 def clean_all(values: Iterable[object]) -> list[str]:
     """``clean`` of each value (None as ''), looking at them all at once: most columns hold
     nothing to escape."""
-    texts = [v if v.__class__ is str else "" if v is None else str(v) for v in values]
-    joined = "".join(texts)  # type: ignore[arg-type]
+    texts = list(values)
+    try:
+        joined = "".join(texts)  # type: ignore[arg-type]
+    except TypeError:  # numbers, None
+        texts = ["" if v is None else str(v) for v in texts]
+        joined = "".join(texts)  # type: ignore[arg-type]
     if (joined.isascii() and joined.isprintable()) or not _CONTROL.search(joined):
         return texts  # type: ignore[return-value]
     return [clean(text) for text in texts]
