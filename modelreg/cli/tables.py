@@ -1,6 +1,6 @@
-"""Tables for people: the model table, generic tables, and key/value sections, drawn with
-rich in a terminal (no word of a cell ever cut or broken) and as tab-separated rows when
-piped."""
+"""Tables for people: the model table, generic tables, and key/value sections; in a terminal
+no word of a cell is ever cut or broken (a table whose cells all fit their columns is drawn by
+simple_table, one that wraps a cell by rich), piped they are tab-separated rows."""
 
 from __future__ import annotations
 
