@@ -40,8 +40,14 @@ _NO_PRICES: Mapping[str, Any] = {}
 _TOKENS = ("context_window", "max_completion_tokens")
 
 
-def _column(records: Sequence[Mapping[str, Any]], column: str, human: bool) -> list[Any]:
-    """One column of the model table: 128K and $2.50 for people, plain values when piped."""
+def _column(
+    records: Sequence[Mapping[str, Any]],
+    prices: Sequence[Mapping[str, Any]],
+    column: str,
+    human: bool,
+) -> list[Any]:
+    """One column of the model table (``prices``: each record's pricing): 128K and $2.50 for
+    people, plain values when piped."""
     if column == "capabilities":
         if not human:
             return [",".join(capability_words(r)) for r in records]
@@ -54,7 +60,7 @@ def _column(records: Sequence[Mapping[str, Any]], column: str, human: bool) -> l
         }
         return list(map(marks.__getitem__, flags))
     if column in vocabulary.PRICE_FIELDS:
-        values = [(r["pricing"] or _NO_PRICES).get(column) for r in records]
+        values = [pricing.get(column) for pricing in prices]
     else:
         values = [r.get(column) for r in records]
     if not human:
@@ -86,7 +92,8 @@ def emit_model_table(
         columns.insert(1, emphasis)
     if human:
         columns += [c for c in _WIDE if c not in columns]
-    cells = [_column(records, c, human) for c in columns]
+    prices = [r["pricing"] or _NO_PRICES for r in records]
+    cells = [_column(records, prices, c, human) for c in columns]
     headers = [
         _COLUMNS.get(c, (c, c.replace("_", " ").capitalize()))[1 if human else 0] for c in columns
     ]
