@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import repeat
 
-# The characters rich measures as one cell each, whatever its version (rich 15's own list):
-# text of these alone is as wide as it is long.
-_NARROW = re.compile("[\x20-\x7e\xa0-\xac\xae-\u02ff\u0370-\u0482\u2500-\u25fc\u2800-\u28ff]*")
+# Printable Latin-1 but the soft hyphen: characters every rich measures as one cell each,
+# so text of these alone is as wide as it is long (rich measures any other text).
+_NARROW = re.compile("[\x20-\x7e\xa0-\xac\xae-\xff]*")
 # Select Graphic Rendition codes of the styles drawn here, as rich writes them.
 SGR = {"bold": "1", "dim italic": "2;3", "red": "31", "yellow": "33", "cyan": "36"}
 _WORD = re.compile(r"\s*\S+\s*")  # rich's word: leading and trailing whitespace included

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from modelreg.cli import simple_table, terminal
+from modelreg.cli import terminal
 from modelreg.cli.figures import text
 from modelreg.cli.terminal import clean, console, stdout, write
 
@@ -64,7 +64,7 @@ def emit_columns(
     """
     view = terminal.screen()
     out = console() if view is None else None
-    width = view.width if view is not None else out.width  # type: ignore[union-attr]
+    width = view[0] if view is not None else out.width  # type: ignore[union-attr]
     if width < MIN_TABLE_WIDTH:
         emit_plain(headers, zip(*columns, strict=True))
         return
@@ -110,6 +110,8 @@ def _has_space(text: str) -> bool:
 
 def _word_width(text: str) -> int:
     """The width of the longest word of ``text`` (what a column must hold to break none)."""
+    from modelreg.cli import simple_table  # here: JSON and plain rows need none of it
+
     return simple_table.widest(text.split())
 
 
@@ -122,6 +124,8 @@ def _plan(
     """(columns shown, in order; the width of each; the width each needs on one line) of a
     table ``width`` wide in which no word breaks and the first column never wraps, or None
     when there is none; ``cells`` by column."""
+    from modelreg.cli import simple_table
+
     count = len(headers)
     titles = [simple_table.width(clean(header)) for header in headers]
     natural = [max(titles[i], simple_table.widest(cells[i])) for i in range(count)]
@@ -156,26 +160,33 @@ def _plan(
     return shown, [sizes[i] for i in shown], [natural[i] for i in shown]
 
 
-class _Planned(NamedTuple):
+class _Planned:
     """A table as planned: its titles, cells by column (escaped), the columns shown and
     their widths, the right-justified ones and the caption."""
 
-    headers: Sequence[str]
-    cells: Sequence[Sequence[str]]
-    shown: Sequence[int]
-    widths: Sequence[int]
-    right: set[int]
-    caption: str | None
+    def __init__(
+        self,
+        headers: Sequence[str],
+        cells: Sequence[Sequence[str]],
+        shown: Sequence[int],
+        widths: Sequence[int],
+        right: set[int],
+        caption: str | None,
+    ) -> None:
+        self.headers, self.cells, self.shown = headers, cells, shown
+        self.widths, self.right, self.caption = widths, right, caption
 
     def status(self) -> int | None:
         """The lifecycle status column shown (its cells are coloured: STATUS_STYLES)."""
         return next((i for i in self.shown if self.headers[i].lower() == "status"), None)
 
 
-def _draw_one_line(table: _Planned, view: terminal.Screen | None, out: Console | None) -> None:
+def _draw_one_line(table: _Planned, view: tuple[int, bool] | None, out: Console | None) -> None:
     """A table every cell of which fits its column on one line, drawn as rich draws it
     (simple_table); rich draws the frame only where ``simple_table.frame`` cannot."""
-    styles = view.styled if view is not None else _takes_styles(out)  # type: ignore[arg-type]
+    from modelreg.cli import simple_table
+
+    styles = view[1] if view is not None else _takes_styles(out)  # type: ignore[arg-type]
     shown, widths, right = table.shown, table.widths, table.right
     titles = [clean(table.headers[i]) for i in shown]
     frame = None
@@ -196,6 +207,8 @@ def _draw_one_line(table: _Planned, view: terminal.Screen | None, out: Console |
 
 
 def _paint_status(value: str) -> str:
+    from modelreg.cli import simple_table
+
     style = status_style(value)
     return simple_table.styled(value, style) if style else value
 

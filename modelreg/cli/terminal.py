@@ -21,7 +21,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from typing import IO, TYPE_CHECKING, NamedTuple
+from typing import IO, TYPE_CHECKING
 
 from modelreg.cli import status
 from modelreg.errors import CatalogError, ModelRegError
@@ -188,17 +188,11 @@ def console(stderr: bool = False) -> Console:
     return console
 
 
-class Screen(NamedTuple):
-    """Where a table goes, as ``console()`` sees it: its width, and whether it takes styles."""
-
-    width: int
-    styled: bool
-
-
-def screen() -> Screen | None:
-    """The stdout ``console()`` writes to, found as rich finds it (rich 13 to 15) without
-    importing rich; None where rich decides more (Windows, Jupyter, IDLE, a dumb terminal,
-    an encoding other than UTF: rich then draws ASCII boxes)."""
+def screen() -> tuple[int, bool] | None:
+    """The stdout ``console()`` writes to, as rich finds it (rich 13 to 15) without importing
+    rich: its width, and whether it takes styles; None where rich decides more (Windows,
+    Jupyter, IDLE, a dumb terminal, an encoding other than UTF: rich then draws ASCII
+    boxes)."""
     env = os.environ
     out = sys.stdout
     encoding = (getattr(out, "encoding", None) or "utf-8").lower()
@@ -214,7 +208,7 @@ def screen() -> Screen | None:
     if _TABLE_ASKED:
         import shutil
 
-        return Screen(shutil.get_terminal_size().columns, not plain)
+        return shutil.get_terminal_size().columns, not plain
     columns = env.get("COLUMNS")
     if columns is not None and columns.isdigit():
         width = int(columns)
@@ -225,7 +219,7 @@ def screen() -> Screen | None:
                 width = os.get_terminal_size(fd).columns
                 break
         width = width or 80
-    return Screen(width, not plain and _takes_escapes(out, env))
+    return width, not plain and _takes_escapes(out, env)
 
 
 def _takes_escapes(out: IO[str] | None, env: Mapping[str, str]) -> bool:

@@ -353,7 +353,7 @@ def test_a_table_whose_columns_fit_is_drawn_byte_for_byte_as_rich_draws_it(
         def console(size: int = size) -> Console:
             return Console(file=io.StringIO(), force_terminal=True, width=size, color_system=color)
 
-        screen = None if found_by_rich else terminal.Screen(size, color is not None)
+        screen = None if found_by_rich else (size, color is not None)
         monkeypatch.setattr(terminal, "screen", lambda screen=screen: screen)
         monkeypatch.setattr(tables, "console", console)
         tables.emit_rich_table(headers, rows, caption=caption, right=[2], priority=[0, 1, 2, 3])
