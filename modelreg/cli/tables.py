@@ -26,9 +26,8 @@ MIN_TABLE_WIDTH = 20
 
 def emit_plain(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """Tab-separated rows under a header line: no colour, no boxes, nothing cut."""
-    lines = ["\t".join(clean(h) for h in headers)]
-    for row in rows:
-        lines.append("\t".join("" if v is None else clean(v) for v in row))
+    columns = [terminal.clean_all(column) for column in zip(*rows, strict=True)]
+    lines = ["\t".join(clean(h) for h in headers), *map("\t".join, zip(*columns, strict=True))]
     write("\n".join(lines))
 
 
