@@ -36,8 +36,8 @@ _PRIORITY = (
     "kind",
 )
 _WIDE = ("parameters", "release_date", "status")
-_NO_PRICES: Mapping[str, Any] = {}
 _TOKENS = ("context_window", "max_completion_tokens")
+_NO_PRICES: Mapping[str, Any] = {}
 
 
 def _column(

@@ -1,9 +1,9 @@
 """A table whose every cell fits its column on one line, drawn as rich draws a SIMPLE_HEAD
 table (a blank edge, a bold header, a rule, the rows, a blank edge, a dim italic caption
 wrapped at spaces) without rich, a column at a time: a listing of thousands of models in a
-few milliseconds. tests/cli/test_output.py holds it to rich, byte for byte; where the frame
-is not plain text (wide or combining characters in a title or the caption, rich markup, an
-emoji code) ``frame`` leaves it to rich."""
+few milliseconds. tests/cli/test_output.py holds it to rich, byte for byte; where a title
+or the caption is more than printable Latin-1 (wide or combining characters), or holds what
+rich reads as markup or an emoji code, ``frame`` leaves the frame to rich."""
 
 from __future__ import annotations
 
@@ -94,10 +94,8 @@ def frame(
         return None
     if styles:
         lines = [styled(line, "dim italic") for line in lines]
-    return [" " * table, " " + " ".join(head) + " ", " " + "─" * (table - 2) + " "], [
-        " " * table,
-        *lines,
-    ]
+    above = [" " * table, " " + " ".join(head) + " ", " " + "─" * (table - 2) + " "]
+    return above, [" " * table, *lines]
 
 
 def _bold_cell(title: str, size: int, right: bool) -> str:

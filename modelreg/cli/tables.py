@@ -35,7 +35,7 @@ def emit_rich_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **opt
     """``emit_columns`` of a table given by rows."""
     emit_columns(
         headers,
-        [list(column) for column in zip(*rows, strict=True)] or [[]] * len(headers),
+        [list(column) for column in zip(*rows, strict=True)] or [[] for _ in headers],
         **options,
     )
 
@@ -62,8 +62,11 @@ def emit_columns(
     is room, and not named when there is not.
     """
     view = terminal.screen()
-    out = console() if view is None else None
-    width = view[0] if view is not None else out.width  # type: ignore[union-attr]
+    out = None  # rich's console, where only rich knows the terminal
+    if view is None:
+        out = console()
+        view = out.width, out.color_system is not None and not out.no_color
+    width = view[0]
     if width < MIN_TABLE_WIDTH:
         emit_plain(headers, zip(*columns, strict=True))
         return
@@ -89,7 +92,7 @@ def emit_columns(
         notes.append(f"columns left out: {', '.join(left_out)}")
     table = _Planned(headers, cells, shown, widths, set(right), " · ".join(notes) or None)
     if widths == natural and cells[0]:
-        _draw_one_line(table, view, out)
+        _draw_one_line(table, view[1], out)
     else:
         _draw(table, out or console())
 
@@ -180,18 +183,16 @@ class _Planned:
         return next((i for i in self.shown if self.headers[i].lower() == "status"), None)
 
 
-def _draw_one_line(table: _Planned, view: tuple[int, bool] | None, out: Console | None) -> None:
+def _draw_one_line(table: _Planned, styles: bool, out: Console | None) -> None:
     """A table every cell of which fits its column on one line, drawn as rich draws it
-    (simple_table); rich draws the frame only where ``simple_table.frame`` cannot."""
+    (simple_table); rich draws the frame where ``simple_table.frame`` cannot, or where only
+    rich knows the terminal (``out``)."""
     from modelreg.cli import simple_table
 
-    styles = view[1] if view is not None else _takes_styles(out)  # type: ignore[arg-type]
     shown, widths, right = table.shown, table.widths, table.right
     titles = [clean(table.headers[i]) for i in shown]
-    frame = None
-    if view is not None:
-        flush = [i in right for i in shown]
-        frame = simple_table.frame(titles, widths, flush, table.caption, styles)
+    flush = [i in right for i in shown]
+    frame = simple_table.frame(titles, widths, flush, table.caption, styles) if not out else None
     if frame is None:
         frame = _rich_frame(table, out or console())
     status = table.status()
@@ -210,10 +211,6 @@ def _paint_status(value: str) -> str:
 
     style = status_style(value)
     return simple_table.styled(value, style) if style else value
-
-
-def _takes_styles(out: Console) -> bool:
-    return out.color_system is not None and not out.no_color
 
 
 def _rich_table(table: _Planned) -> Table:

@@ -21,7 +21,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from modelreg.cli import status
 from modelreg.errors import CatalogError, ModelRegError
@@ -48,14 +48,14 @@ def clean(value: object) -> str:
 def clean_all(values: Iterable[object]) -> list[str]:
     """``clean`` of each value (None as ''), looking at them all at once: most columns hold
     nothing to escape."""
-    texts = list(values)
+    texts: list[Any] = list(values)
     try:
-        joined = "".join(texts)  # type: ignore[arg-type]
+        joined = "".join(texts)
     except TypeError:  # numbers, None
         texts = ["" if v is None else str(v) for v in texts]
-        joined = "".join(texts)  # type: ignore[arg-type]
+        joined = "".join(texts)
     if (joined.isascii() and joined.isprintable()) or not _CONTROL.search(joined):
-        return texts  # type: ignore[return-value]
+        return texts
     return [clean(text) for text in texts]
 
 
@@ -189,10 +189,9 @@ def console(stderr: bool = False) -> Console:
 
 
 def screen() -> tuple[int, bool] | None:
-    """The stdout ``console()`` writes to, as rich finds it (rich 13 to 15) without importing
-    rich: its width, and whether it takes styles; None where rich decides more (Windows,
-    Jupyter, IDLE, a dumb terminal, an encoding other than UTF: rich then draws ASCII
-    boxes)."""
+    """The stdout ``console()`` writes to, as rich (15) finds it, without importing rich: its
+    width, and whether it takes styles; None where rich decides more (Windows, Jupyter,
+    IDLE, a dumb terminal, an encoding other than UTF: rich then draws ASCII boxes)."""
     env = os.environ
     out = sys.stdout
     encoding = (getattr(out, "encoding", None) or "utf-8").lower()
