@@ -3,7 +3,8 @@ counts as 70B, capability words, what a search matched; one rule per kind of fig
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from math import copysign
 from typing import Any
 
 from modelreg import schema as vocabulary
@@ -34,6 +35,29 @@ def text(value: Any, human: bool = False, field: str = "") -> str:
     return number(value)
 
 
+def texts(values: Sequence[Any], field: str) -> list[str]:
+    """``text(value, True, field)`` of each value, each distinct value said once (a listing
+    repeats its limits and prices)."""
+    kinds = set(map(type, values))
+    if kinds <= {str}:
+        return list(values)
+    if not kinds <= _SCALARS or len(kinds - {str, type(None)}) > 1:  # 1 and 1.0 said apart
+        return [text(value, True, field) for value in values]
+    said = {value: text(value, True, field) for value in set(values)}
+    cells = list(map(said.__getitem__, values))
+    if float in kinds and 0 in said:  # 0.0 and -0.0 are equal, and money says them apart
+        signed = {sign: text(copysign(0.0, sign), True, field) for sign in (1.0, -1.0)}
+        if signed[1.0] != signed[-1.0]:
+            return [
+                signed[copysign(1.0, v)] if v == 0 else c
+                for v, c in zip(values, cells, strict=True)
+            ]
+    return cells
+
+
+_SCALARS = {str, int, float, bool, type(None)}
+
+
 # Figures counted in tokens, in any object a command prints (a model, a cost, a request).
 TOKEN_FIELDS = frozenset(
     {
@@ -50,10 +74,6 @@ COUNT_FIELDS = frozenset({"parameters", "active_parameters"})
 
 def capability_words(record: Mapping[str, Any]) -> list[str]:
     return [word for _, flag, word in MARKS if record[flag]]
-
-
-def price_of(record: Mapping[str, Any], key: str) -> float | None:
-    return (record["pricing"] or {}).get(key)
 
 
 def _units(n: int, base: int, exact: bool) -> int | None:
@@ -106,10 +126,28 @@ def number(value: float | int) -> str:
 
 
 def _decimal(value: float | int, grouped: bool) -> str:
-    from decimal import Decimal
+    """The number's digits in full (a float's shortest repr), never an exponent, as
+    ``format(Decimal(repr(value)), ",f" if grouped else "f")`` writes them."""
+    digits = repr(value) if isinstance(value, float) else str(int(value))
+    if not digits[-1].isdigit():  # nan, inf
+        from decimal import Decimal
 
-    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    return format(exact, ",f" if grouped else "f")
+        return format(Decimal(digits), ",f" if grouped else "f")
+    sign, body = ("-", digits[1:]) if digits.startswith("-") else ("", digits)
+    mantissa, _, exponent = body.partition("e")
+    whole, point, fraction = mantissa.partition(".")
+    if exponent:  # the point moved: 2.5e-05 is 0.000025, 1e+16 is 10000000000000000
+        figures = whole + fraction
+        at = len(whole) + int(exponent)
+        if at <= 0:
+            whole, point, fraction = "0", ".", "0" * -at + figures
+        elif at < len(figures):
+            whole, point, fraction = figures[:at], ".", figures[at:]
+        else:
+            whole, point, fraction = figures + "0" * (at - len(figures)), "", ""
+    if grouped:
+        whole = f"{int(whole):,}"
+    return f"{sign}{whole}{point}{fraction}"
 
 
 def money(value: float | None) -> str:

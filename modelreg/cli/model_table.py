@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from modelreg import schema as vocabulary
 from modelreg.cli import terminal
-from modelreg.cli.figures import MARKS, capability_words, money, price_of, spoken, text
-from modelreg.cli.tables import emit_plain, emit_rich_table
+from modelreg.cli.figures import MARKS, capability_words, spoken, texts
+from modelreg.cli.tables import emit_columns, emit_plain
 
 # The model table's columns: (header when piped, title, what a cell shows).
 _COLUMNS: dict[str, tuple[str, str]] = {
@@ -36,21 +37,41 @@ _PRIORITY = (
 )
 _WIDE = ("parameters", "release_date", "status")
 _TOKENS = ("context_window", "max_completion_tokens")
+_NO_PRICES: Mapping[str, Any] = {}
 
 
-def _cell(record: Mapping[str, Any], column: str, human: bool) -> Any:
-    """One model table cell: 128K and $2.50 for people, plain values when piped."""
+def _column(
+    records: Sequence[Mapping[str, Any]],
+    prices: Sequence[Mapping[str, Any]],
+    column: str,
+    human: bool,
+) -> list[Any]:
+    """One column of the model table (``prices``: each record's pricing): 128K and $2.50 for
+    people, plain values when piped."""
     if column == "capabilities":
-        if human:
-            return "".join(letter if record[flag] else "·" for letter, flag, _ in MARKS)
-        return ",".join(capability_words(record))
+        if not human:
+            return [",".join(capability_words(r)) for r in records]
+        flags = list(map(itemgetter(*(flag for _, flag, _ in MARKS)), records))
+        marks = {  # a mark per combination of flags
+            each: "".join(
+                letter if on else "·" for (letter, _, _), on in zip(MARKS, each, strict=True)
+            )
+            for each in set(flags)
+        }
+        return list(map(marks.__getitem__, flags))
     if column in vocabulary.PRICE_FIELDS:
-        price = price_of(record, column)
-        return money(price) if human else price
-    value = record.get(column)
-    if column == "status" and record.get("fictional"):
-        return f"{value}, fictional" if human else value
-    return value if not human else text(value, human, column)
+        values = [pricing.get(column) for pricing in prices]
+    else:
+        values = [r.get(column) for r in records]
+    if not human:
+        return values
+    said = texts(values, column)
+    if column == "status":
+        return [
+            f"{value}, fictional" if r.get("fictional") else cell
+            for r, value, cell in zip(records, values, said, strict=True)
+        ]
+    return said
 
 
 def emit_model_table(
@@ -71,20 +92,22 @@ def emit_model_table(
         columns.insert(1, emphasis)
     if human:
         columns += [c for c in _WIDE if c not in columns]
-    rows = [[_cell(r, c, human) for c in columns] for r in records]
+    prices = [r["pricing"] or _NO_PRICES for r in records]
+    cells = [_column(records, prices, c, human) for c in columns]
     headers = [
         _COLUMNS.get(c, (c, c.replace("_", " ").capitalize()))[1 if human else 0] for c in columns
     ]
     if extras:
         headers += ["Score", "Matched"] if human else ["score", "matched"]
-        for row, extra in zip(rows, extras, strict=True):
-            match = extra["match"]
-            if human:
-                row += [f"{match['score']:.0f}", ", ".join(map(spoken, match["matched"]))]
-            else:
-                row += [match["score"], ",".join(match["matched"])]
+        matches = [extra["match"] for extra in extras]
+        if human:
+            cells.append([f"{match['score']:.0f}" for match in matches])
+            cells.append([", ".join(map(spoken, match["matched"])) for match in matches])
+        else:
+            cells.append([match["score"] for match in matches])
+            cells.append([",".join(match["matched"]) for match in matches])
     if not human:
-        emit_plain(headers, rows)
+        emit_plain(headers, zip(*cells, strict=True))
         return
     if not records:
         return
@@ -99,9 +122,9 @@ def emit_model_table(
     numeric = {
         i for i, c in enumerate(columns) if c in (*_TOKENS, *vocabulary.PRICE_FIELDS, "parameters")
     }
-    emit_rich_table(
+    emit_columns(
         headers,
-        rows,
+        cells,
         caption=count,
         right=numeric,
         priority=order,

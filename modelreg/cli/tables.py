@@ -1,11 +1,11 @@
-"""Tables for people: the model table, generic tables, and key/value sections, drawn with
-rich in a terminal (no word of a cell ever cut or broken) and as tab-separated rows when
-piped."""
+"""Tables for people: the model table, generic tables, and key/value sections; in a terminal
+no word of a cell is ever cut or broken (a table whose cells all fit their columns is drawn by
+simple_table, one that wraps a cell by rich), piped they are tab-separated rows."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from modelreg.cli import terminal
@@ -14,6 +14,7 @@ from modelreg.cli.terminal import clean, console, stdout, write
 
 if TYPE_CHECKING:
     from rich.console import Console, JustifyMethod
+    from rich.table import Table
 
 # Narrower than this, a terminal gets the plain rows a pipe gets rather than a table
 # squeezed to nothing.
@@ -25,23 +26,31 @@ MIN_TABLE_WIDTH = 20
 
 def emit_plain(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """Tab-separated rows under a header line: no colour, no boxes, nothing cut."""
-    lines = ["\t".join(clean(h) for h in headers)]
-    for row in rows:
-        lines.append("\t".join("" if v is None else clean(v) for v in row))
+    columns = [terminal.clean_all(column) for column in zip(*rows, strict=True)]
+    lines = ["\t".join(clean(h) for h in headers), *map("\t".join, zip(*columns, strict=True))]
     write("\n".join(lines))
 
 
-def emit_rich_table(
+def emit_rich_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], **options: Any) -> None:
+    """``emit_columns`` of a table given by rows."""
+    emit_columns(
+        headers,
+        [list(column) for column in zip(*rows, strict=True)] or [[] for _ in headers],
+        **options,
+    )
+
+
+def emit_columns(
     headers: Sequence[str],
-    rows: Sequence[Sequence[Any]],
+    columns: Sequence[Sequence[Any]],
     caption: str | None = None,
     right: Iterable[int] = (),
     priority: Sequence[int] | None = None,
     legend: tuple[int, str] | None = None,
     extra: Iterable[int] = (),
 ) -> None:
-    """A rich table in the terminal; every cell is literal text, and no word of it (an id, a
-    field name, a price) is ever cut or broken across lines.
+    """A table in the terminal, given by columns; every cell is literal text, and no word of
+    it (an id, a field name, a price) is ever cut or broken across lines.
 
     ``priority`` lists the columns most important first: when the table is wider than the
     terminal, the least important columns are left out (first those with nothing to show,
@@ -52,17 +61,22 @@ def emit_rich_table(
     added to the caption when that column is shown; ``extra`` columns are shown when there
     is room, and not named when there is not.
     """
-    out = console()
-    if out.width < MIN_TABLE_WIDTH:
-        emit_plain(headers, rows)
+    view = terminal.screen()
+    out = None  # rich's console, where only rich knows the terminal
+    if view is None:
+        out = console()
+        view = out.width, out.color_system is not None and not out.no_color
+    width = view[0]
+    if width < MIN_TABLE_WIDTH:
+        emit_plain(headers, zip(*columns, strict=True))
         return
-    cells = [[clean("" if v is None else v) for v in row] for row in rows]
-    plan = _plan(headers, cells, out.width, priority)
+    cells = [terminal.clean_all(column) for column in columns]
+    plan = _plan(headers, cells, width, priority)
     if plan is None:
-        if priority is None and len(headers) > 1 and cells:
-            _emit_vertical(headers, cells, caption, out)
+        if priority is None and len(headers) > 1 and cells[0]:
+            _emit_vertical(headers, cells, caption, out or console())
         else:  # not even the first column fits: rows as a pipe gets them, nothing cut
-            emit_plain(headers, rows)
+            emit_plain(headers, zip(*columns, strict=True))
         return
     shown, widths, natural = plan
     notes = [caption] if caption else []
@@ -72,21 +86,35 @@ def emit_rich_table(
     left_out = [
         clean(headers[i])
         for i in (priority or ())
-        if i not in shown and i not in extra and any(row[i] not in ("", "-") for row in cells)
+        if i not in shown and i not in extra and not _blank(cells[i])
     ]
     if left_out:
         notes.append(f"columns left out: {', '.join(left_out)}")
-    _draw(headers, cells, shown, widths, natural, set(right), " · ".join(notes) or None, out)
+    table = _Planned(headers, cells, shown, widths, set(right), " · ".join(notes) or None)
+    if widths == natural and cells[0]:
+        _draw_one_line(table, view[1], out)
+    else:
+        _draw(table, out or console())
+
+
+def _blank(cells: Sequence[str]) -> bool:
+    """Whether a column has nothing to show (every cell empty or '-')."""
+    return cells.count("") + cells.count("-") == len(cells)
 
 
 _SPACE = re.compile(r"\s")
 
 
+def _has_space(text: str) -> bool:
+    """Whether ``text`` (escaped: clean) has whitespace, which in ASCII is a space."""
+    return " " in text if text.isascii() else _SPACE.search(text) is not None
+
+
 def _word_width(text: str) -> int:
     """The width of the longest word of ``text`` (what a column must hold to break none)."""
-    from rich.cells import cell_len
+    from modelreg.cli import simple_table  # here: JSON and plain rows need none of it
 
-    return max((cell_len(word) for word in text.split()), default=0)
+    return simple_table.widest(text.split())
 
 
 def _plan(
@@ -97,19 +125,16 @@ def _plan(
 ) -> tuple[list[int], list[int], list[int]] | None:
     """(columns shown, in order; the width of each; the width each needs on one line) of a
     table ``width`` wide in which no word breaks and the first column never wraps, or None
-    when there is none."""
-    from rich.cells import cell_len
+    when there is none; ``cells`` by column."""
+    from modelreg.cli import simple_table
 
     count = len(headers)
-    natural = [
-        max([cell_len(clean(headers[i])), *(cell_len(row[i]) for row in cells)])
-        for i in range(count)
-    ]
+    titles = [simple_table.width(clean(header)) for header in headers]
+    natural = [max(titles[i], simple_table.widest(cells[i])) for i in range(count)]
     least = list(natural)  # the first column never wraps, nor a title, nor a single word
     for i in range(1, count):
-        if any(_SPACE.search(row[i]) for row in cells):
-            title = cell_len(clean(headers[i]))
-            least[i] = max([title, *(_word_width(row[i]) for row in cells), 1])
+        if _has_space("".join(cells[i])):
+            least[i] = max(titles[i], _word_width(" ".join(cells[i])), 1)
 
     def fits(columns: Iterable[int], sizes: Sequence[int]) -> bool:
         columns = list(columns)  # cells, a padding space each side, one space between columns
@@ -120,7 +145,7 @@ def _plan(
         if not fits(shown, least):
             return None
     else:
-        empty = {i for i in priority[1:] if all(row[i] in ("", "-") for row in cells)}
+        empty = {i for i in priority[1:] if _blank(cells[i])}
         shown = [i for i in priority if i not in empty]
         while len(shown) > 1 and not fits(shown, least):
             shown.pop()
@@ -137,59 +162,99 @@ def _plan(
     return shown, [sizes[i] for i in shown], [natural[i] for i in shown]
 
 
-def _draw(
-    headers: Sequence[str],
-    cells: Sequence[Sequence[str]],
-    shown: Sequence[int],
-    widths: Sequence[int],
-    natural: Sequence[int],
-    right: set[int],
-    caption: str | None,
-    out: Console,
-) -> None:
-    """Draw the planned table: rich draws the edges, header and caption; when every cell
-    fits on one line, the rows are drawn here, as rich draws them (much faster)."""
+class _Planned:
+    """A table as planned: its titles, cells by column (escaped), the columns shown and
+    their widths, the right-justified ones and the caption."""
+
+    def __init__(
+        self,
+        headers: Sequence[str],
+        cells: Sequence[Sequence[str]],
+        shown: Sequence[int],
+        widths: Sequence[int],
+        right: set[int],
+        caption: str | None,
+    ) -> None:
+        self.headers, self.cells, self.shown = headers, cells, shown
+        self.widths, self.right, self.caption = widths, right, caption
+
+    def status(self) -> int | None:
+        """The lifecycle status column shown (its cells are coloured: STATUS_STYLES)."""
+        return next((i for i in self.shown if self.headers[i].lower() == "status"), None)
+
+
+def _draw_one_line(table: _Planned, styles: bool, out: Console | None) -> None:
+    """A table every cell of which fits its column on one line, drawn as rich draws it
+    (simple_table); rich draws the frame where ``simple_table.frame`` cannot, or where only
+    rich knows the terminal (``out``)."""
+    from modelreg.cli import simple_table
+
+    shown, widths, right = table.shown, table.widths, table.right
+    titles = [clean(table.headers[i]) for i in shown]
+    flush = [i in right for i in shown]
+    frame = simple_table.frame(titles, widths, flush, table.caption, styles) if not out else None
+    if frame is None:
+        frame = _rich_frame(table, out or console())
+    status = table.status()
+    columns = [
+        simple_table.aligned(
+            table.cells[i], size, i in right, _paint_status if styles and i == status else None
+        )
+        for i, size in zip(shown, widths, strict=True)
+    ]
+    above, below = frame
+    write("\n".join([*above, simple_table.rows(columns), *below]))
+
+
+def _paint_status(value: str) -> str:
+    from modelreg.cli import simple_table
+
+    style = status_style(value)
+    return simple_table.styled(value, style) if style else value
+
+
+def _rich_table(table: _Planned) -> Table:
+    """The planned table as a rich Table, without its rows."""
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, caption=caption, caption_justify="left")
-    for n, (i, width) in enumerate(zip(shown, widths, strict=True)):
-        justify: JustifyMethod = "right" if i in right else "left"
-        table.add_column(
-            Text(clean(headers[i])),
+    drawn = Table(box=box.SIMPLE_HEAD, caption=table.caption, caption_justify="left")
+    for n, (i, width) in enumerate(zip(table.shown, table.widths, strict=True)):
+        justify: JustifyMethod = "right" if i in table.right else "left"
+        drawn.add_column(
+            Text(clean(table.headers[i])),
             justify=justify,
             no_wrap=n == 0,
             overflow="fold",  # never used: every column holds its longest word
             width=width,
         )
-    # a lifecycle status is coloured (STATUS_STYLES)
-    status = next((i for i in shown if headers[i].lower() == "status"), None)
-    one_line = list(widths) == list(natural)
-    if one_line and cells:
-        with out.capture() as captured:
-            out.print(table)
-        edges = captured.get().split("\n")
-        columns = [(i, width, i in right) for i, width in zip(shown, widths, strict=True)]
-        paint = _painter(out) if status is not None else None
-        at = shown.index(status) if status is not None else -1
+    return drawn
 
-        def paints(row: Sequence[str]) -> dict[int, Callable[[str], str]]:
-            style = status_style(row[status]) if paint and status is not None else ""
-            return {at: paint(style)} if paint and style else {}
 
-        body = [
-            _table_line([(row[i], width, flush) for i, width, flush in columns], paints(row))
-            for row in cells
-        ]
-        write("\n".join([*edges[:3], *body, *edges[3:]]))
-        return
-    for row in cells:
-        table.add_row(
-            *(Text(row[i], style=status_style(row[i]) if i == status else "") for i in shown)
+def _rich_frame(table: _Planned, out: Console) -> tuple[list[str], list[str]]:
+    """The lines above and below the rows of the planned table, as rich draws them."""
+    with out.capture() as captured:
+        out.print(_rich_table(table))
+    edges = captured.get().split("\n")
+    return edges[:3], edges[3:-1]
+
+
+def _draw(table: _Planned, out: Console) -> None:
+    """The planned table drawn by rich, its cells wrapped at spaces."""
+    from rich.text import Text
+
+    drawn = _rich_table(table)
+    status = table.status()
+    for row in zip(*(table.cells[i] for i in table.shown), strict=True):
+        drawn.add_row(
+            *(
+                Text(value, style=status_style(value) if i == status else "")
+                for i, value in zip(table.shown, row, strict=True)
+            )
         )
     with stdout():
-        out.print(table)
+        out.print(drawn)
 
 
 def _emit_vertical(
@@ -197,10 +262,10 @@ def _emit_vertical(
 ) -> None:
     """A table too wide for the terminal, a block per row: the row's first cell (and any
     cell whose column has no title) as its heading, then a line per column that has a
-    value in this row."""
+    value in this row; ``cells`` by column."""
     untitled = [i for i in range(1, len(headers)) if not headers[i].strip()]
     blocks = []
-    for row in cells:
+    for row in zip(*cells, strict=True):
         heading = " ".join([row[0], *(row[i] for i in untitled if row[i])])
         pairs = [
             (headers[i], row[i]) for i in range(1, len(headers)) if i not in untitled and row[i]
@@ -211,26 +276,6 @@ def _emit_vertical(
         write(caption)
 
 
-def _table_line(
-    cells: Sequence[tuple[str, int, bool]],
-    paints: Mapping[int, Callable[[str], str]] | None = None,
-) -> str:
-    """One body line of a rich SIMPLE_HEAD table whose cells all fit their columns, drawn as
-    rich draws it: (text, width, right-justified) per cell, ``paints`` colouring some by
-    their position (tests/cli/test_output.py holds it to rich)."""
-    from rich.cells import cell_len
-
-    drawn = []
-    for n, (value, width, flush) in enumerate(cells):
-        if flush:
-            value = value.rstrip()
-        pad = " " * (width - cell_len(value))
-        if paints and n in paints:
-            value = paints[n](value)
-        drawn.append(f" {pad}{value} " if flush else f" {value}{pad} ")
-    return " " + " ".join(drawn) + " "
-
-
 # The colour of a lifecycle status in tables and show (none for active).
 STATUS_STYLES = {"retired": "red", "deprecated": "yellow", "preview": "cyan"}
 
@@ -238,23 +283,6 @@ STATUS_STYLES = {"retired": "red", "deprecated": "yellow", "preview": "cyan"}
 def status_style(value: str) -> str:
     """The style of a status cell ('deprecated', 'active, fictional'), or ''."""
     return STATUS_STYLES.get(value.partition(",")[0].strip(), "")
-
-
-def _painter(out: Console) -> Callable[[str], Callable[[str], str]] | None:
-    """Text in a style as this console writes it (its colours), or None without colour."""
-    from rich.color import ColorSystem
-    from rich.style import Style
-
-    systems = {
-        "standard": ColorSystem.STANDARD,
-        "256": ColorSystem.EIGHT_BIT,
-        "truecolor": ColorSystem.TRUECOLOR,
-        "windows": ColorSystem.WINDOWS,
-    }
-    system = systems.get(out.color_system or "")
-    if system is None or out.no_color:
-        return None
-    return lambda style: lambda text: Style.parse(style).render(text, color_system=system)
 
 
 def emit_fields(result: Mapping[str, Any]) -> None:

@@ -14,13 +14,14 @@ encoding cannot hold as backslash escapes.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import errno
 import os
 import re
 import sys
-from collections.abc import Iterator
-from typing import IO, TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Mapping
+from typing import IO, TYPE_CHECKING, Any
 
 from modelreg.cli import status
 from modelreg.errors import CatalogError, ModelRegError
@@ -42,6 +43,20 @@ def clean(value: object) -> str:
     if text.isascii() and text.isprintable():  # most cells: nothing to escape
         return text
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode(), text)
+
+
+def clean_all(values: Iterable[object]) -> list[str]:
+    """``clean`` of each value (None as ''), looking at them all at once: most columns hold
+    nothing to escape."""
+    texts: list[Any] = list(values)
+    try:
+        joined = "".join(texts)
+    except TypeError:  # numbers, None
+        texts = ["" if v is None else str(v) for v in texts]
+        joined = "".join(texts)
+    if (joined.isascii() and joined.isprintable()) or not _CONTROL.search(joined):
+        return texts
+    return [clean(text) for text in texts]
 
 
 _TABLE_ASKED: list[bool] = []  # set when --format table was given: a table even to a pipe (less -R)
@@ -171,6 +186,54 @@ def console(stderr: bool = False) -> Console:
     )
     console.on_broken_pipe = _broken_pipe  # type: ignore[method-assign]
     return console
+
+
+def screen() -> tuple[int, bool] | None:
+    """The stdout ``console()`` writes to, as rich (15) finds it, without importing rich: its
+    width, and whether it takes styles; None where rich decides more (Windows, Jupyter,
+    IDLE, a dumb terminal, an encoding other than UTF: rich then draws ASCII boxes)."""
+    env = os.environ
+    out = sys.stdout
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower()
+    if (
+        sys.platform == "win32"
+        or hasattr(builtins, "get_ipython")
+        or getattr(sys.stdin, "__module__", "").startswith("idlelib")
+        or env.get("TERM", "").lower() in ("dumb", "unknown")
+        or not encoding.startswith("utf")
+    ):
+        return None
+    plain = bool(env.get("NO_COLOR"))
+    if _TABLE_ASKED:
+        import shutil
+
+        return shutil.get_terminal_size().columns, not plain
+    columns = env.get("COLUMNS")
+    if columns is not None and columns.isdigit():
+        width = int(columns)
+    else:
+        width = 0
+        for fd in (0, 1, 2):
+            with contextlib.suppress(AttributeError, ValueError, OSError):
+                width = os.get_terminal_size(fd).columns
+                break
+        width = width or 80
+    return width, not plain and _takes_escapes(out, env)
+
+
+def _takes_escapes(out: IO[str] | None, env: Mapping[str, str]) -> bool:
+    """Whether rich takes ``out`` for a terminal (TTY_COMPATIBLE, then FORCE_COLOR, then
+    isatty)."""
+    compatible = env.get("TTY_COMPATIBLE", "")
+    if compatible in ("0", "1"):
+        return compatible == "1"
+    forced = env.get("FORCE_COLOR")
+    if forced is not None:
+        return forced != ""
+    try:
+        return out is not None and out.isatty()
+    except ValueError:
+        return False
 
 
 def _broken_pipe() -> None:

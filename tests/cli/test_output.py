@@ -297,13 +297,19 @@ def test_an_empty_result_says_so_on_stderr(terminal: None) -> None:
     assert "1 model (" in one.stdout  # and what is hidden
 
 
-@pytest.mark.parametrize("color", ["standard", None])
+@pytest.mark.parametrize("found_by_rich", [False, True])
+@pytest.mark.parametrize("color", ["standard", "256", "truecolor", None])
 def test_a_table_whose_columns_fit_is_drawn_byte_for_byte_as_rich_draws_it(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], color: str | None
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    color: str | None,
+    found_by_rich: bool,
 ) -> None:
-    """When every column fits, emit_rich_table lets rich draw the edges, header and caption
-    and draws the rows itself: the bytes are those of a rich table drawn row by row, wide
-    characters, unicode spaces and right-justified cells included."""
+    """When every cell fits its column, the table is drawn without rich (its frame by rich
+    where a title or the caption is not plain text, or where only rich knows the terminal):
+    the bytes are those of rich's table, wide and combining characters, unicode spaces,
+    right-justified cells, coloured statuses (not their padding) and wrapped captions
+    included."""
     import io
     import random
 
@@ -313,29 +319,47 @@ def test_a_table_whose_columns_fit_is_drawn_byte_for_byte_as_rich_draws_it(
     from rich.table import Table
     from rich.text import Text
 
-    from modelreg.cli import tables
+    from modelreg.cli import tables, terminal
 
-    def terminal() -> Console:
-        return Console(file=io.StringIO(), force_terminal=True, width=100, color_system=color)
+    monkeypatch.delenv("NO_COLOR")  # rich's reference would leave out the colours
 
-    def text(longest: int) -> str:  # never all "-": a column of those would be left out
-        tail = (rnd.choice("abz-_.é中  \xa0\u3000") for _ in range(rnd.randint(0, longest)))
-        return rnd.choice("az中") + "".join(tail)
+    def text(longest: int, first: str = "az中") -> str:  # never "-": that column is left out
+        tail = (rnd.choice("abz-_.é中 e\u0301 \xa0\u3000") for _ in range(rnd.randint(0, longest)))
+        return rnd.choice(first) + "".join(tail)
 
+    statuses = ["active", "deprecated", "retired", "preview", "active, fictional", "other"]
+    words = ["models", "·", "T=function_calling", "中文", "e\u0301", "[b]x[/b]", ":smile:"]
     rnd = random.Random(16)
-    headers = ["Id", "Provider", "Context", "Kind"]
-    for _ in range(150):
-        rows = [[text(30), text(6), text(6), text(6)] for _ in range(rnd.randint(1, 25))]
-        monkeypatch.setattr(tables, "console", terminal)
-        tables.emit_rich_table(
-            headers, rows, caption="n models · a legend", right=[2], priority=[0, 1, 2, 3]
+    for _ in range(300):
+        headers = [rnd.choice(["ID", text(4, "Iz中")]), rnd.choice(["Provider", "Pro vider", "中"])]
+        headers += ["Context", "Status"]
+        rows = [
+            [text(30), text(6), text(6), rnd.choice(statuses)] for _ in range(rnd.randint(1, 25))
+        ]
+        plain = rnd.choices(words[:3], k=rnd.randint(1, 30))
+        caption = rnd.choice(
+            [
+                None,
+                " ".join(plain),  # wrapped at spaces
+                " ".join(plain) + "x" * rnd.randint(20, 90),  # a word folded: rich's
+                " ".join(rnd.choices(words, k=rnd.randint(1, 20))),  # markup, wide: rich's
+            ]
         )
-        drawn = capsys.readouterr().out
-
         widths = [
             max(cell_len(v) for v in [h, *(r[i] for r in rows)]) for i, h in enumerate(headers)
         ]
-        expected = Table(box=box.SIMPLE_HEAD, caption="n models · a legend", caption_justify="left")
+        size = rnd.randint(sum(widths) + 13, sum(widths) + 60)
+
+        def console(size: int = size) -> Console:
+            return Console(file=io.StringIO(), force_terminal=True, width=size, color_system=color)
+
+        screen = None if found_by_rich else (size, color is not None)
+        monkeypatch.setattr(terminal, "screen", lambda screen=screen: screen)
+        monkeypatch.setattr(tables, "console", console)
+        tables.emit_rich_table(headers, rows, caption=caption, right=[2], priority=[0, 1, 2, 3])
+        drawn = capsys.readouterr().out
+
+        expected = Table(box=box.SIMPLE_HEAD, caption=caption, caption_justify="left")
         for i, header in enumerate(headers):
             expected.add_column(
                 Text(header),
@@ -344,8 +368,25 @@ def test_a_table_whose_columns_fit_is_drawn_byte_for_byte_as_rich_draws_it(
                 overflow="fold",
                 width=widths[i],
             )
-        for row in rows:
-            expected.add_row(*map(Text, row))
-        reference = terminal()
+        for row in rows:  # a status coloured, not its padding
+            pad = " " * (widths[3] - len(row[3]))
+            status = Text.assemble((row[3], tables.status_style(row[3])), pad)
+            expected.add_row(*map(Text, row[:3]), status)
+        reference = console()
         reference.print(expected)
         assert drawn == reference.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_the_styles_drawn_without_rich_are_rich_s() -> None:
+    """Bold titles, a dim italic caption and the statuses' colours, as rich writes them
+    in every colour system."""
+    from rich.color import ColorSystem
+    from rich.style import Style
+
+    from modelreg.cli import simple_table, tables
+
+    assert set(tables.STATUS_STYLES.values()) <= set(simple_table.SGR)
+    for style in simple_table.SGR:
+        for system in ColorSystem:
+            rich = Style.parse(style).render("x", color_system=system)
+            assert simple_table.styled("x", style) == rich, (style, system)

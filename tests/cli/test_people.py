@@ -9,11 +9,14 @@ import datetime as dt
 import functools
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from modelreg.cli.figures import human_tokens, money
+from modelreg.cli.figures import human_tokens, money, number, text, texts
 from modelreg.registry import builtin as builtin_registry
 
 from .conftest import Outcome, run_in_process, run_script
@@ -230,6 +233,43 @@ def test_money_is_exact_and_never_an_exponent() -> None:
     exact = 7 * cheapest["pricing"]["prompt_price_per_1m"] / 1e6
     prompt = next(line for line in out.stdout.splitlines() if "prompt_cost" in line)
     assert float(prompt.split()[-1].lstrip("$")) == pytest.approx(exact, rel=1e-9)
+
+
+@given(
+    st.floats(min_value=0, allow_nan=False, allow_infinity=False)
+    | st.integers(min_value=0, max_value=10**30)
+)
+def test_money_writes_every_digit_of_any_amount(amount: float) -> None:
+    """Cents at least, thousands grouped, and exactly the amount's digits (a float's
+    shortest repr): never an exponent, never rounded."""
+    said = money(amount)
+    assert re.fullmatch(r"\$\d{1,3}(,\d{3})*\.\d{2,}", said), said
+    assert Decimal(said[1:].replace(",", "")) == Decimal(repr(amount)), said
+    if isinstance(amount, float) and not amount.is_integer():
+        assert Decimal(number(amount)) == Decimal(repr(amount))
+
+
+_CELL_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=0, max_value=2**40),
+    st.floats(allow_nan=False, allow_infinity=False, min_value=-1.0, max_value=1e12),
+    st.sampled_from([0, 0.0, -0.0, 1, 1.0, 128000, 128000.0]),
+    st.text(max_size=5),
+    st.lists(st.integers(), max_size=2),
+)
+
+
+@given(
+    st.lists(_CELL_VALUES, max_size=30),
+    st.sampled_from(["context_window", "prompt_price_per_1m", "parameters", "id", "status"]),
+)
+@example([0.0, -0.0, 2.5, None, 0.0], "prompt_price_per_1m")
+@example([1, 1.0, True, None], "context_window")
+def test_a_column_says_each_value_as_a_cell_says_it(values: list[object], field: str) -> None:
+    """A listing says each distinct value once: the same words as one by one (1 and 1.0,
+    0.0 and -0.0, which are equal, said apart where they differ)."""
+    assert texts(values, field) == [text(value, True, field) for value in values]
 
 
 @pytest.mark.parametrize(
