@@ -12,11 +12,12 @@ escapes are written as JSON ``\uNNNN`` escapes too, so the text stays valid JSON
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 from modelreg import schema as vocabulary
@@ -45,11 +46,18 @@ HIGHLIGHT_LIMIT = 256 * 1024
 
 def emit_json(data: Any, indent: int | None = None) -> None:
     """JSON on stdout: plain json.dumps to a pipe (compact unless ``indent``); in a terminal
-    indented and highlighted, or past HIGHLIGHT_LIMIT characters plain (``_for_reading``)."""
+    indented and highlighted, or past HIGHLIGHT_LIMIT characters plain: a list one element
+    per line, written a piece at a time (``_lines``)."""
     if not terminal.is_terminal():
         write(json.dumps(data, indent=indent, ensure_ascii=not utf8_stdout()))
         return
-    text = _json_for_terminal(_for_reading(data))
+    pieces = _lines(data)
+    if pieces is not None:
+        with stdout() as out:
+            for piece in pieces:
+                out.write(piece)
+        return
+    text = _json_for_terminal(_indented(data))
     if os.environ.get("NO_COLOR") or len(text) > HIGHLIGHT_LIMIT:
         write(text)
     else:
@@ -63,29 +71,45 @@ def emit_json(data: Any, indent: int | None = None) -> None:
             console().print(highlighted, markup=False)
 
 
-def _for_reading(data: Any) -> str:
-    """JSON for a terminal: indented by two, as ``json.dumps(indent=2)`` writes it, except a
-    list larger than HIGHLIGHT_LIMIT, one element per line. Encoded by msgspec (ten times
-    faster on a whole listing) where stdout takes UTF-8, else with every non-ASCII character
-    escaped."""
+def _indented(data: Any) -> str:
+    """JSON indented by two, as ``json.dumps(indent=2)`` writes it; encoded by msgspec (ten
+    times faster on a whole listing) where stdout takes UTF-8, else with every non-ASCII
+    character escaped."""
     if not utf8_stdout():
-        text = json.dumps(data)
-        if len(text) <= HIGHLIGHT_LIMIT or not isinstance(data, list):
-            return json.dumps(data, indent=2)
-        return _one_per_line([json.dumps(item) for item in data])
+        return json.dumps(data, indent=2)
     from msgspec import json as msgspec_json
 
-    encoded = msgspec_json.encode(data)
-    if len(encoded) <= HIGHLIGHT_LIMIT or not isinstance(data, list):
-        return msgspec_json.format(encoded, indent=2).decode()
-    return _one_per_line(
-        [msgspec_json.format(msgspec_json.encode(item), indent=0).decode() for item in data]
-    )
+    return msgspec_json.format(msgspec_json.encode(data), indent=2).decode()
 
 
-def _one_per_line(items: list[str]) -> str:
-    """A JSON array of these encoded elements, one per line."""
-    return "[\n  " + ",\n  ".join(items) + "\n]" if items else "[]"
+def _lines(data: Any, piece: int = 200) -> Iterator[str] | None:
+    """A list larger than HIGHLIGHT_LIMIT as a JSON array for a terminal, one element per
+    line, in pieces of ``piece`` elements (the terminal reads one while the next is made);
+    None for anything else."""
+    if not isinstance(data, list):
+        return None
+    if utf8_stdout():
+        from msgspec import json as msgspec_json
+
+        encoded = [msgspec_json.encode(item) for item in data]
+        if sum(map(len, encoded)) <= HIGHLIGHT_LIMIT:
+            return None
+        items = (msgspec_json.format(item, indent=0).decode() for item in encoded)
+    else:
+        items = (json.dumps(item) for item in data)
+        if len(json.dumps(data)) <= HIGHLIGHT_LIMIT:
+            return None
+    return _pieces(items, piece)
+
+
+def _pieces(items: Iterator[str], piece: int) -> Iterator[str]:
+    """The text of a JSON array of these encoded elements, one per line, ``piece`` at a
+    time; what ``clean`` escapes written as JSON escapes."""
+    separator = "[\n  "
+    while part := list(itertools.islice(items, piece)):
+        yield separator + ",\n  ".join(map(_json_for_terminal, part))
+        separator = ",\n  "
+    yield "\n]\n"
 
 
 def emit_jsonl(objects: Sequence[Any]) -> None:
@@ -117,7 +141,9 @@ def _json_escape(match: re.Match[str]) -> str:
 
 def _json_for_terminal(text: str) -> str:
     """JSON text with what ``clean`` escapes written as JSON ``\\uNNNN`` escapes (they only
-    occur inside strings, so the text stays the same JSON)."""
+    occur inside strings, so the text stays the same JSON); ASCII without DEL has none."""
+    if text.isascii() and "\x7f" not in text:
+        return text
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
