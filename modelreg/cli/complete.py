@@ -17,14 +17,16 @@ shell-quoted; zsh and fish quote what they insert themselves.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
 
 from modelreg.cli.grammar import GRAMMAR
 
-TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (nor collections)
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
     from typing import Any
+
+    Source = Callable[[dict[str, object], Mapping[str, str], str], "Candidates"]
 
 _UNSAFE = frozenset(chr(c) for c in (*range(32), *range(127, 160)))
 Candidates = list[tuple[str, str]]  # (value, description)
@@ -254,9 +256,6 @@ def names_module() -> str:
         f"PROVIDERS = {pprint.pformat(tuple(providers), width=96)}\n"
         f"CAPABILITIES = {pprint.pformat(tuple(capabilities), width=96)}\n"
     )
-
-
-Source = Callable[[dict[str, object], Mapping[str, str], str], Candidates]
 
 
 def _words(*words: str) -> Source:

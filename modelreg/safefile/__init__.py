@@ -23,9 +23,12 @@ import os
 import stat
 import sys
 import time
-from collections.abc import Mapping
 
 from modelreg.errors import CatalogError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (nor collections)
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 __all__ = [
     "MAX_BYTES",
