@@ -12,7 +12,6 @@ typer answers it, its usage errors included.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from importlib import import_module
 from typing import Any
 
 from modelreg.cli import output, status, terminal
@@ -32,7 +31,7 @@ def run_fast(argv: Sequence[str]) -> int | None:
     except _Unread:
         return None
     module, _, name = GRAMMAR[command]["parse"]["answer"].partition(":")
-    answer = getattr(import_module(module), name)
+    answer = getattr(__import__(module, fromlist=[name]), name)
     state = State(
         given.get("catalog"), bool(given.get("builtin_only")), bool(given.get("prefer_outside"))
     )

@@ -4,7 +4,6 @@ model. No typer here: the typer app (modelreg.cli.commands) and the front door b
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Any
 
 from modelreg import schema as vocabulary
@@ -209,5 +208,7 @@ def _timestamp(created: int, human: bool) -> str:
     """A Unix time, with its UTC date for people: '1715558400 (2024-05-13 00:00 UTC)'."""
     if not human:
         return str(created)
+    import datetime as _dt  # here: a point lookup needs none
+
     when = _dt.datetime.fromtimestamp(created, _dt.UTC)
     return f"{created} ({when:%Y-%m-%d %H:%M} UTC)"

@@ -306,9 +306,13 @@ def lifecycle_note(record: Record, lookup: Callable[[str], Record] | None = None
 
 
 def _days(start: str, end: str) -> int:
-    import datetime as dt
-
+    """The days from one YYYY-MM-DD date to another (SOON_DAYS + 1 when that is plainly more,
+    told without importing datetime: a point lookup's largest import, or not a full date)."""
     try:
+        if int(end[:4]) * 12 + int(end[5:7]) - int(start[:4]) * 12 - int(start[5:7]) > 2:
+            return SOON_DAYS + 1  # three months on
+        import datetime as dt
+
         return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
     except ValueError:
         return SOON_DAYS + 1  # not a full date: not soon that we could tell

@@ -570,3 +570,15 @@ def test_a_retired_model_a_query_names_exactly_is_named_above_weaker_hits() -> N
     assert out.stderr.startswith(f"note: {exact['id']!r} names {exact['id']}, which was retired")
     assert out.stderr.rstrip().endswith("add --all to list it")
     assert run("search", exact["id"], "--all", "--format", "ids").stdout.split()[0] == exact["id"]
+
+
+def test_a_retirement_within_thirty_days_is_told_whatever_the_months() -> None:
+    """The lifecycle note's day count, on every pair of days 0 to 120 apart across 2026 and
+    a leap February, is the calendar's (or plainly more than SOON_DAYS)."""
+    from modelreg.cli.views import SOON_DAYS, _days
+
+    for start in (dt.date(2026, 1, 1) + dt.timedelta(n) for n in range(0, 800, 3)):
+        for gap in range(121):
+            end = start + dt.timedelta(gap)
+            days = _days(start.isoformat(), end.isoformat())
+            assert days == gap or (gap > SOON_DAYS and days > SOON_DAYS), (start, end, days)
