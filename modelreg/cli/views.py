@@ -306,16 +306,23 @@ def lifecycle_note(record: Record, lookup: Callable[[str], Record] | None = None
 
 
 def _days(start: str, end: str) -> int:
-    """The days from one YYYY-MM-DD date to another (SOON_DAYS + 1 when that is plainly more,
-    told without importing datetime: a point lookup's largest import, or not a full date)."""
+    """The days from one YYYY-MM-DD date to another (SOON_DAYS + 1 for one that is not a
+    full date: not soon that we could tell)."""
     try:
-        if int(end[:4]) * 12 + int(end[5:7]) - int(start[:4]) * 12 - int(start[5:7]) > 2:
-            return SOON_DAYS + 1  # three months on
-        import datetime as dt
-
-        return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+        return _day_number(end) - _day_number(start)
     except ValueError:
-        return SOON_DAYS + 1  # not a full date: not soon that we could tell
+        return SOON_DAYS + 1
+
+
+def _day_number(iso: str) -> int:
+    """A YYYY-MM-DD date as a count of days (the proleptic Gregorian calendar's, from a
+    March 1st: Hinnant's days_from_civil), without importing datetime, a point lookup's
+    largest import."""
+    year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    year -= month <= 2
+    era, year_of_era = divmod(year, 400)
+    day_of_year = (153 * (month - 3 if month > 2 else month + 9) + 2) // 5 + day - 1
+    return era * 146097 + year_of_era * 365 + year_of_era // 4 - year_of_era // 100 + day_of_year
 
 
 def _chain(record: Record, lookup: Callable[[str], Record] | None, day: str) -> str:
