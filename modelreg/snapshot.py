@@ -250,7 +250,7 @@ def connect(snap: Snapshot) -> sqlite3.Connection | None:
     from modelreg import safefile
 
     try:
-        fd = os.open(snap.path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+        fd = os.open(snap.path, safefile.READ | safefile.NOFOLLOW)
     except OSError:
         return None
     db = None

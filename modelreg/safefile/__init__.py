@@ -45,7 +45,8 @@ MAX_BYTES_VAR = "MODELREG_MAX_BYTES"
 MAX_BYTES = 256 * 1024 * 1024  # the default size cap of every read
 PIPE_TIMEOUT = 10.0  # seconds to read a pipe to its end
 NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # open flags: never through a link
-_OPEN = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+# open flags of a read: never waits on a FIFO, never leaks into a child
+READ = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 class FileReadError(CatalogError):
@@ -97,7 +98,7 @@ def read_bytes(
     """
     limit = max_bytes() if limit is None else limit
     try:
-        fd = os.open(path, _OPEN | (NOFOLLOW if private else 0))
+        fd = os.open(path, READ | (NOFOLLOW if private else 0))
     except OSError as exc:
         if private and exc.errno == errno.ELOOP:
             problem = "is a symbolic link, not modelreg's own file"
