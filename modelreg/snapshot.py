@@ -42,7 +42,7 @@ from modelreg import clock, environment  # no more: a TAB and a point lookup imp
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (a TAB)
 if TYPE_CHECKING:
     import sqlite3
-    from collections.abc import Collection, Iterable, Mapping, Sequence
+    from collections.abc import Collection, Mapping, Sequence
     from pathlib import Path
     from typing import Any
 
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     # (file, identity) pairs.
     Facts = tuple[tuple[Any, ...], tuple[tuple[str, str], ...], tuple[tuple[str, Any], ...]]
 
-FORMAT = 5
+FORMAT = 4
 PREFIX = "registry-"
 SUFFIX = ".sqlite"
 MAX_BYTES = 1 << 40  # a snapshot larger than this is not one modelreg wrote
@@ -181,7 +181,7 @@ class Apart:
                 marks = ",".join("?" * len(part))
                 query = f"SELECT id, value FROM offers WHERE id IN ({marks})"
                 rows += self.db.execute(query, part).fetchall()
-        return {model_id: _offers(value) for model_id, value in rows}
+        return {model_id: marshal.loads(value) for model_id, value in rows}
 
     def owner(self, key: str, sellers: bool = True) -> str | None:
         which = "" if sellers else "AND seller = 0 "
@@ -217,11 +217,11 @@ def read_model(snap: Snapshot, model_id: str) -> tuple[Record, list[str], dict[s
 
     value, offers = rows[0]
     held, sources, fields = marshal.loads(value)
-    (record,) = _unpacked((held,), FIELDS)
+    record = held if type(held) is dict else dict(zip(FIELDS, held, strict=True))
     if maker is not None and maker not in (record["provider"], record["owned_by"]):
         return None
     if offers is not None:
-        record["offers"] = _offers(offers)
+        record["offers"] = marshal.loads(offers)
     return record, list(sources), dict(fields)
 
 
@@ -331,15 +331,14 @@ def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
     kept = {k: v for k, v in state.items() if k not in ("keys", "offered")}
     db.execute("INSERT INTO state VALUES (?)", (marshal.dumps({**kept, "models": models}),))
     # Rows zipped from lists and maps (no Python call per row).
-    from modelreg.schema.fields import FIELDS, OFFER_KEYS
+    db.executemany(
+        "INSERT INTO offers VALUES (?, ?)",
+        zip(offers, map(marshal.dumps, offers.values()), strict=True),
+    )
+    from modelreg.schema.fields import FIELDS
 
-    held = [marshal.dumps(_packed(listed, OFFER_KEYS)) for listed in offers.values()]
-    db.executemany("INSERT INTO offers VALUES (?, ?)", zip(offers, held, strict=True))
     sources, fields = state["sources"], state["field_sources"]
-    rows = [
-        (row, sources[i], fields.get(i, {}))
-        for i, row in zip(models, _packed(models.values(), FIELDS), strict=True)
-    ]
+    rows = [(_row(r, FIELDS), sources[i], fields.get(i, {})) for i, r in models.items()]
     db.executemany(
         "INSERT INTO models VALUES (?, ?)", zip(models, map(marshal.dumps, rows), strict=True)
     )
@@ -356,46 +355,11 @@ def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
     db.execute("COMMIT")
 
 
-def _packed(records: Iterable[Mapping[str, Any]], keys: tuple[str, ...]) -> list[Any]:
-    """Records (or offers) as rows keep them: a record's values alone when its keys are the
-    declared ``keys`` in their order (every record and offer modelreg makes; the names,
-    repeated on every row, tripled a snapshot's size), its pricing's likewise; else the
-    record itself. ``_unpacked`` reads them back."""
-    from modelreg.schema.fields import PRICING_KEYS
-
-    at = keys.index("pricing")
-    rows: list[Any] = []
-    for record in records:
-        if tuple(record) != keys:
-            rows.append(record)
-            continue
-        values = list(record.values())
-        pricing = values[at]
-        if pricing is not None and tuple(pricing) == PRICING_KEYS:
-            values[at] = tuple(pricing.values())
-        rows.append(values)
-    return rows
-
-
-def _unpacked(rows: Iterable[Any], keys: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Records (or offers) from their rows (``_packed``)."""
-    from modelreg.schema.fields import PRICING_KEYS
-
-    records = []
-    for held in rows:
-        if type(held) is not dict:
-            held = dict(zip(keys, held, strict=True))
-            if type(held["pricing"]) is tuple:
-                held["pricing"] = dict(zip(PRICING_KEYS, held["pricing"], strict=True))
-        records.append(held)
-    return records
-
-
-def _offers(value: bytes) -> list[dict[str, Any]]:
-    """A model's offers from their row."""
-    from modelreg.schema.fields import OFFER_KEYS
-
-    return _unpacked(marshal.loads(value), OFFER_KEYS)
+def _row(record: Record, fields: tuple[str, ...]) -> tuple[Any, ...] | Record:
+    """A record as a models row keeps it: its values alone when its keys are the declared
+    ``fields`` in their order (every record modelreg makes; the names, repeated on every
+    row, tripled a snapshot's size), else the record itself."""
+    return tuple(record.values()) if tuple(record) == fields else record
 
 
 def completions(state: Mapping[str, Any]) -> dict[str, list[tuple[str, str]]]:

@@ -331,21 +331,6 @@ LIFECYCLE_FIELDS = ("status", "deprecation_date", "retirement_date", "successor"
 PRICE_DATE = "as_of"  # the date of the price list a model's pricing was read from
 PRICE_FIELDS = tuple(f.name for f in PRICING if f.type == "price?")
 PRICING_KEYS = tuple(f.name for f in PRICING)  # every key of a record's pricing
-# The keys of an offer modelreg makes of a seller's entry (modelreg.offers.offer), in order.
-OFFER_KEYS = (
-    "seller",
-    "id",
-    "pricing",
-    "context_window",
-    "max_completion_tokens",
-    "input_modalities",
-    "output_modalities",
-    "deprecation_date",
-    "retirement_date",
-    "status",
-    "plan",
-    "source",
-)
 # The nested price objects of a pricing, by key, and their fields.
 # (image_prices holds a list of its objects.)
 PRICE_OBJECTS: dict[str, tuple[Field, ...]] = {
