@@ -85,7 +85,7 @@ def _fill_known(
     """Fill a known model's gaps from an entry (or its figures, with ``prefer``)."""
     from pydantic_core import ValidationError
 
-    from modelreg.schema.validation import validate_record
+    from modelreg.schema.validation import validate_records
 
     data, fields = _filled(base, entry, prefer)
     if "successor" in fields and store.resolve_id(data["successor"]) is None:
@@ -94,7 +94,8 @@ def _fill_known(
     if not fields:
         return
     try:
-        record = validate_record(data)
+        # The batch validator _add_new uses: a rebuild builds one validator, not two.
+        (record,) = validate_records([data])
     except ValidationError as exc:
         skipped.append((entry["id"], describe_error(exc)[1]))
         return

@@ -126,10 +126,14 @@ class Index:
         maker = (entry.get("owned_by") or "").lower()
         aliases = entry.get("aliases")
         forms = [keys(name) for name in (entry["id"], *aliases)] if aliases else [keys(entry["id"])]
-        exact, loose, makers = self._exact, self._loose, self._makers
-        for table, start, stop in ((exact, 0, 1), (exact, 1, None), (loose, 0, None)):
+        exact, makers = self._exact, self._makers
+        for each in forms:  # a name's own form (a seller's entry is mostly found by it)
+            found = exact.get(each[0]) if each else None
+            if found is not None and (not maker or maker in makers[found]):
+                return found
+        for table, start in ((exact, 1), (self._loose, 0)):
             for each in forms:
-                for key in each[start:stop]:
+                for key in each[start:]:
                     found = table.get(key)
                     if found is not None and (not maker or maker in makers[found]):
                         return found
@@ -174,12 +178,15 @@ def offer(entry: Mapping[str, Any], source: str, model: Mapping[str, Any]) -> di
         "max_completion_tokens": get("max_completion_tokens"),
     }
     for name in OWN:
-        given, theirs = get(name), model.get(name)
-        if isinstance(given, list) and isinstance(theirs, list):
-            same = set(given) == set(theirs)
-        else:
-            same = given == theirs
-        item[name] = None if same else given
+        given = get(name)
+        if given is not None:  # None either way when not given
+            theirs = model.get(name)
+            if isinstance(given, list) and isinstance(theirs, list):
+                same = set(given) == set(theirs)
+            else:
+                same = given == theirs
+            given = None if same else given
+        item[name] = given
     item["status"] = get("status")
     item["plan"] = plan(seller, model_id, pricing)  # its prices as given: the same plan
     item["source"] = source

@@ -330,17 +330,20 @@ def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
     models = {i: {**r, "offers": None} if i in offers else r for i, r in state["models"].items()}
     kept = {k: v for k, v in state.items() if k not in ("keys", "offered")}
     db.execute("INSERT INTO state VALUES (?)", (marshal.dumps({**kept, "models": models}),))
+    # Rows zipped from lists and maps (no Python call per row).
     db.executemany(
-        "INSERT INTO offers VALUES (?, ?)", ((i, marshal.dumps(o)) for i, o in offers.items())
+        "INSERT INTO offers VALUES (?, ?)",
+        zip(offers, map(marshal.dumps, offers.values()), strict=True),
     )
     from modelreg.schema.fields import FIELDS
 
     sources, fields = state["sources"], state["field_sources"]
-    rows = ((i, (_row(r, FIELDS), sources[i], fields.get(i, {}))) for i, r in models.items())
-    db.executemany("INSERT INTO models VALUES (?, ?)", ((i, marshal.dumps(v)) for i, v in rows))
-    names = [(key, owner, 0) for key, owner in state["keys"].items()]
-    names += [(key, owner, 1) for key, owner in state["offered"].items()]
-    db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+    rows = [(_row(r, FIELDS), sources[i], fields.get(i, {})) for i, r in models.items()]
+    db.executemany(
+        "INSERT INTO models VALUES (?, ?)", zip(models, map(marshal.dumps, rows), strict=True)
+    )
+    db.executemany("INSERT INTO names VALUES (?, ?, 0)", state["keys"].items())
+    db.executemany("INSERT INTO names VALUES (?, ?, 1)", state["offered"].items())
     db.execute("CREATE INDEX names_key ON names (key)")
     offered = completions(state)
     db.executemany(
