@@ -17,6 +17,15 @@ LOCAL_FILE = "models.json"  # the working directory's own catalog
 SETTINGS = ("MODELREG_MAX_BYTES", "MODELREG_TODAY")
 
 
+def working_directory() -> str | None:
+    """The working directory; None when it is gone (deleted under the shell), which holds
+    no ./models.json."""
+    try:
+        return os.getcwd()
+    except FileNotFoundError:
+        return None
+
+
 def _home(env: Mapping[str, str]) -> str:
     return env.get("HOME") or os.path.expanduser("~")
 

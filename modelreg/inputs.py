@@ -124,12 +124,12 @@ def in_effect(
     """
     ignored = options.builtin_only
     store = store_path(environ)
-    local = (cwd or Path.cwd()) / LOCAL_FILE
-    found = [
-        Input("user-store", str(store), store, ignored),
-        Input("local", str(local), local, ignored),
-        Input("env", ENV_VAR, None, ignored),
-    ]
+    found = [Input("user-store", str(store), store, ignored)]
+    here = cwd or environment.working_directory()
+    if here is not None:  # a working directory that is gone holds no ./models.json
+        local = Path(here) / LOCAL_FILE
+        found.append(Input("local", str(local), local, ignored))
+    found.append(Input("env", ENV_VAR, None, ignored))
     for location in catalog_locations(options.catalogs, environ):
         found.append(Input("catalog", location, local_file(location)))
     for name in enabled:

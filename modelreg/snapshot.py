@@ -89,8 +89,8 @@ def locate(
     if catalogs is None:
         location = env.get(environment.CATALOG_VAR, "").strip()
         catalogs = (location,) if location else ()
-    here = os.fspath(cwd) if cwd is not None else os.getcwd()
-    own = catalogs or os.path.lexists(os.path.join(here, environment.LOCAL_FILE))
+    here = os.fspath(cwd) if cwd is not None else environment.working_directory()
+    own = catalogs or (here and os.path.lexists(os.path.join(here, environment.LOCAL_FILE)))
     key = repr(
         (
             FORMAT,
@@ -103,7 +103,7 @@ def locate(
     )
     digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))  # the key itself is checked
     path = os.path.join(environment.cache_home(env), f"{PREFIX}{digest:08x}{SUFFIX}")
-    return Snapshot(path, key, env, here)
+    return Snapshot(path, key, env, here or "")
 
 
 def depends(found: Sequence[inputs.Input], environ: Mapping[str, str] | None = None) -> Facts:

@@ -331,3 +331,22 @@ def test_a_snapshot_that_cannot_be_written_only_costs_speed(
     out = run_script("capabilities", "zeta-local", "--json")
     assert out.code == 0 and json.loads(out.stdout)["context_window"] == 4096
     assert len(list(cache.glob("registry-*.sqlite"))) == 1
+
+
+@pytest.mark.parametrize(
+    "command", [["capabilities", "gpt-4o", "--json"], ["list", "--format", "ids"]]
+)
+def test_a_working_directory_deleted_under_the_shell_holds_no_models_json(
+    isolated: Path, tmp_path: Path, command: list[str]
+) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    line = f'cd "{gone}" && rmdir "{gone}" && exec "{SCRIPT}" "$@"'
+    done = subprocess.run(
+        ["sh", "-c", line, "sh", *command],
+        env=env_for_subprocess(),
+        capture_output=True,
+        text=True,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert "gpt-4o" in done.stdout
