@@ -46,7 +46,7 @@ def load_registry(
         None if catalogs is None else tuple(catalogs), builtin_only, prefer_outside
     )
     snap = snapshot.locate(*options, environ, cwd)
-    db = snapshot.connect(snap)
+    db = snap.connection
     if db is not None:
         try:
             apart = snapshot.Apart(db)

@@ -36,6 +36,7 @@ import os
 import stat
 import sys
 import zlib
+from functools import cached_property
 
 from modelreg import clock, environment  # no more: a TAB and a point lookup import this
 
@@ -67,10 +68,14 @@ class Snapshot:
     """Where the snapshot of a command line's options is, the key it must hold, and the
     variables and working directory its facts are checked against."""
 
-    __slots__ = ("cwd", "environ", "key", "path")
-
     def __init__(self, path: str, key: str, environ: Mapping[str, str], cwd: str) -> None:
         self.path, self.key, self.environ, self.cwd = path, key, environ, cwd
+
+    @cached_property
+    def connection(self) -> sqlite3.Connection | None:
+        """The one connection of a run to this snapshot, checked once on first use (None: no
+        current snapshot): every lookup, TAB and lazy read of the run reads through it."""
+        return connect(self)
 
 
 def locate(
@@ -227,15 +232,13 @@ def read_model(snap: Snapshot, model_id: str) -> tuple[Record, list[str], dict[s
 
 def _rows(snap: Snapshot, query: str, args: tuple[str, ...] = ()) -> list[Any] | None:
     """The rows a query selects from a current snapshot (None: no current snapshot)."""
-    db = connect(snap)
+    db = snap.connection
     if db is None:
         return None
     try:
         return db.execute(query, args).fetchall()
     except sqlite().Error:
         return None
-    finally:
-        db.close()
 
 
 def connect(snap: Snapshot) -> sqlite3.Connection | None:
