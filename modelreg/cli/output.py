@@ -88,17 +88,18 @@ def _lines(data: Any, piece: int = 200) -> Iterator[str] | None:
     None for anything else."""
     if not isinstance(data, list):
         return None
+    encoded: list[bytes] | list[str]
+    items: Iterator[str]
     if utf8_stdout():
         from msgspec import json as msgspec_json
 
         encoded = [msgspec_json.encode(item) for item in data]
-        if sum(map(len, encoded)) <= HIGHLIGHT_LIMIT:
-            return None
         items = (msgspec_json.format(item, indent=0).decode() for item in encoded)
     else:
-        items = (json.dumps(item) for item in data)
-        if len(json.dumps(data)) <= HIGHLIGHT_LIMIT:
-            return None
+        encoded = [json.dumps(item) for item in data]
+        items = iter(encoded)
+    if sum(map(len, encoded)) <= HIGHLIGHT_LIMIT:
+        return None
     return _pieces(items, piece)
 
 
