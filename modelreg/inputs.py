@@ -138,6 +138,13 @@ def in_effect(
     return found
 
 
+def files(inputs: Iterable[Input], environ: Mapping[str, str] | None = None) -> list[Path]:
+    """The local files a registry built from these inputs reads, there or not: each input's
+    (but those --builtin-only ignores) and the outside config (which catalogs are enabled)."""
+    found = [item.path for item in inputs if item.path is not None and not item.ignored]
+    return [*found, outside_config_path(environ)]
+
+
 def remote(inputs: Iterable[Input]) -> bool:
     """Whether an input is read from the network (a stamp cannot tell it changed)."""
     return any(item.kind == "catalog" and item.path is None for item in inputs)

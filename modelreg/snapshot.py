@@ -124,9 +124,7 @@ def depends(found: Sequence[inputs.Input], environ: Mapping[str, str] | None = N
     env = os.environ if environ is None else environ
     used = [item for item in found if not item.ignored]
     names = [*(environment.ENV_VAR for i in used if i.kind == "env"), *environment.SETTINGS]
-    paths = [inputs.outside_config_path(environ)]
-    paths += [item.path for item in used if item.path is not None]
-    paths += sorted(Path(__file__).parent.glob("**/*.py"))
+    paths = [*inputs.files(found, environ), *sorted(Path(__file__).parent.glob("**/*.py"))]
     local = {item.path for item in used if item.kind == "local"}
     return (
         (FORMAT, __version__, sys.version, clock.today()),

@@ -70,8 +70,7 @@ def watched_paths(catalogs: Sequence[str] | None, builtin_only: bool) -> list[Pa
     enabled = intake.enabled_outside(builtin_only, lenient=True)  # a broken config: watched
     options = inputs.Options(tuple(catalogs) if catalogs else None, builtin_only)
     found = inputs.in_effect(options, enabled=enabled)
-    paths = [item.path for item in found if item.path is not None and not item.ignored]
-    return [*paths, inputs.outside_config_path()]
+    return inputs.files(found)
 
 
 class Reloader:
