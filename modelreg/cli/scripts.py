@@ -19,6 +19,16 @@ from __future__ import annotations
 SHELLS = ("bash", "zsh", "fish")
 ANSWER = "from modelreg.cli.main import main; main()"  # what a script runs with -P -c
 
+# How bash and zsh run the answer: with the interpreter _modelreg_find found, else modelreg.
+_RUN = r"""_modelreg_run() {
+    if [[ -n $_modelreg_python ]]; then
+        "$_modelreg_python" -P -c '@ANSWER@' "$@"
+    else
+        modelreg "$@"
+    fi
+}
+"""
+
 _BASH = r"""# bash completion for modelreg (modelreg completion bash)
 _modelreg_find() {  # the interpreter on modelreg's "#!" line: found once (a fork), again if gone
     [[ -n ${_modelreg_python+set} && ( -z $_modelreg_python || -x $_modelreg_python ) ]] && return
@@ -28,14 +38,7 @@ _modelreg_find() {  # the interpreter on modelreg's "#!" line: found once (a for
         [[ $line == '#!/'*/python* && $line != *[[:space:]]* && -x ${line:2} ]] &&
         _modelreg_python=${line:2}
 }
-_modelreg_run() {
-    if [[ -n $_modelreg_python ]]; then
-        "$_modelreg_python" -P -c '@ANSWER@' "$@"
-    else
-        modelreg "$@"
-    fi
-}
-_modelreg_complete() {
+@RUN@_modelreg_complete() {
     local -a reply
     _modelreg_find
     mapfile -t reply < <(export _MODELREG_COMPLETE=bash _MODELREG_LINE="${COMP_LINE:0:COMP_POINT}" \
@@ -61,14 +64,7 @@ _modelreg_find() {  # the interpreter on modelreg's "#!" line: found once, again
         [[ $line == '#!/'*/python* && $line != *[[:space:]]* && -x ${line:2} ]] &&
         _modelreg_python=${line:2}
 }
-_modelreg_run() {
-    if [[ -n $_modelreg_python ]]; then
-        "$_modelreg_python" -P -c '@ANSWER@' "$@"
-    else
-        modelreg "$@"
-    fi
-}
-_modelreg() {
+@RUN@_modelreg() {
     local -a reply values descs
     local line
     local answer
@@ -127,7 +123,7 @@ complete -c modelreg -f -a '(__modelreg_complete)'
 """
 
 _SCRIPTS = {
-    name: text.replace("@ANSWER@", ANSWER)
+    name: text.replace("@RUN@", _RUN).replace("@ANSWER@", ANSWER)
     for name, text in (("bash", _BASH), ("zsh", _ZSH), ("fish", _FISH))
 }
 
