@@ -15,7 +15,7 @@ error. Every field filled is recorded against the source (``note_fields``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from modelreg import offers
@@ -38,11 +38,13 @@ class Catalog(Store, Protocol):
     def records(self) -> list[Record]: ...
     def remove_model(self, model_id: str) -> None: ...
     def record_of(self, model_id: str) -> Record: ...
+    def add_offers(self, model_id: str, given: Sequence[dict[str, Any]], source: str) -> None: ...
 
 
 def fill(store: Catalog, source: Source, *, prefer: bool = False) -> list[tuple[str, str]]:
     """Merge an outside source: fill known models, add new ones, file sellers' entries as
     offers of the models they serve; the (entry, reason) skipped."""
+    offers.learn(source.forms)
     skipped = list(source.skipped)
     sellers: list[dict[str, Any]] = []
     new: list[dict[str, Any]] = []
@@ -177,13 +179,10 @@ def _add_offers(
     for model in own.values():
         model["offers"] = offers.cheapest_first(model["offers"])
     _add_new(store, list(own.values()), label, skipped)
-    for target, given in found.items():  # the record is replaced whole: no deep copy of it
+    for target, given in found.items():
         # A valid record with offers made here (objects of text keys, all the schema asks of
         # them) is valid: not validated again.
-        record = {**store.record_of(target)}
-        record["offers"] = offers.merged(record["offers"], given)
-        store.add_record(record, label, replace=True)
-        store.note_fields(target, ["offers"], label)
+        store.add_offers(target, given, label)
 
 
 def _known(store: Catalog, entry: Mapping[str, Any]) -> str | None:

@@ -51,9 +51,32 @@ _PRICE_FIELDS = frozenset(vocabulary.PRICE_FIELDS)
 _PLAN_SELLERS = ("coding-plan", "copilot", "subscription")
 
 
-@cache  # an id is matched again by every catalog filled (and indexed by each)
+# keys' answers: an id is matched again by every catalog filled (and indexed by each); a
+# converted copy of an outside catalog keeps its entries' (``learn``).
+_KEYS: dict[str, tuple[str, ...]] = {}
+
+
 def keys(model_id: str) -> tuple[str, ...]:
     """The normalised forms an id is matched by, most exact first (empty: none)."""
+    found = _KEYS.get(model_id)
+    if found is None:
+        found = _KEYS[model_id] = _keys(model_id)
+    return found
+
+
+def learn(forms: Mapping[str, tuple[str, ...]]) -> None:
+    """Take the forms of ids worked out before (``keys``: the same code's, a pure function)."""
+    _KEYS.update(forms)
+
+
+def forms_of(entries: Iterable[Mapping[str, Any]]) -> dict[str, tuple[str, ...]]:
+    """The forms (``keys``) of the ids and aliases of entries, to ``learn`` later."""
+    return {
+        name: keys(name) for entry in entries for name in (entry["id"], *entry.get("aliases", ()))
+    }
+
+
+def _keys(model_id: str) -> tuple[str, ...]:
     name = model_id.strip().lower()
     head, slash, last = name.rpartition("/")
     if slash and ("-to-" in last or last in _TASK_WORDS):  # fal's ".../flux/dev"
@@ -211,8 +234,9 @@ def prompt_price(item: Mapping[str, Any]) -> float | None:
     return float(value) if value is not None else None
 
 
-def cheapest_first(offers: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Offers by prompt price, metered before plans and free tiers, unpriced last."""
+def cheapest_first(offers: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Offers by prompt price, metered before plans and free tiers, unpriced last (the
+    same objects: an offer, as a record, is replaced, never changed)."""
 
     def order(item: Mapping[str, Any]) -> tuple[bool, bool, float, str]:
         pricing = item.get("pricing")
@@ -224,11 +248,11 @@ def cheapest_first(offers: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
             item["id"].lower(),
         )
 
-    return [dict(o) for o in sorted(offers, key=order)]
+    return sorted(offers, key=order)
 
 
 def merged(
-    old: Iterable[Mapping[str, Any]] | None, new: Iterable[Mapping[str, Any]]
+    old: Iterable[dict[str, Any]] | None, new: Iterable[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """Offers added to a model's, one per seller's id (a later source's replaces)."""
     by_id = {(o["seller"].lower(), o["id"].lower()): o for o in (old or ())}

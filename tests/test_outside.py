@@ -371,7 +371,7 @@ def test_converted_entries_of_another_copy_or_code_or_not_modelreg_s_own_are_ign
         identity[1] -= 1
     code = outside._code() if planted != "other code" else [("another modelreg", 0, 0)]
     fake = [{"id": "planted-model", "provider": "openai"}]
-    data = marshal.dumps((1, code, identity, fake, ()))
+    data = marshal.dumps((outside._CONVERTED, code, identity, fake, (), {}))
     if planted == "link":
         elsewhere = tmp_path / "elsewhere"
         elsewhere.write_bytes(data)

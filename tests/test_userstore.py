@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
 from pathlib import Path
@@ -19,6 +18,7 @@ import pytest
 from modelreg import safefile, sources, userstore
 from modelreg.compile import load_registry
 from modelreg.errors import CatalogError, ModelConflictError, ModelNotFoundError, UserStoreError
+from modelreg.safefile import writing
 
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 ROOT_REASON = "running as root: permission bits do not stop root"
@@ -282,7 +282,7 @@ def test_a_temporary_file_that_cannot_be_created_raises_even_as_root(
     def refused(*args: Any, **kwargs: Any) -> Any:
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    monkeypatch.setattr(writing, "_exclusive", refused)
     with pytest.raises(UserStoreError, match=os.strerror(code)):
         userstore.add([{"id": "new-one"}])
     with pytest.raises(UserStoreError):

@@ -126,7 +126,7 @@ class RecordStore:
         self._models.update(zip(ids, records, strict=True))
         for record in records:
             if record["offers"]:
-                self._offer(record)
+                self._offer(record["id"], record["offers"])
         self._keys.update(zip(names, ids + owners, strict=True))
         self._aliases.update(zip(aliases, owners, strict=True))
         self._sources.update(zip(ids, repeat((source,))))
@@ -142,15 +142,26 @@ class RecordStore:
             self._aliases[alias] = model_id
         self._sources[model_id] = (*self._sources.get(model_id, ()), source)
         if record["offers"]:
-            self._offer(record)
+            self._offer(model_id, record["offers"])
 
-    def _offer(self, record: Record) -> None:
+    def add_offers(self, model_id: str, given: Sequence[dict[str, Any]], source: str) -> None:
+        """Add a source's offers to a registered model (one of a seller's id it has already
+        is replaced): its record replaced, their ids naming it, the source noted for them."""
+        self._gather()
+        record = self._models[model_id]
+        self._models[model_id] = {**record, "offers": offers.merged(record["offers"], given)}
+        self._offer(model_id, given)
+        self._sources[model_id] = (*self._sources[model_id], source)
+        self.note_fields(model_id, ["offers"], source)
+
+    def _offer(self, model_id: str, items: Iterable[dict[str, Any]]) -> None:
         """Let the ids of a model's offers name it."""
-        for item in record["offers"]:
+        offered = self._offered
+        for item in items:
             name, *more = offers.names_of(item)
-            self._offered[name] = record["id"]
+            offered[name] = model_id
             for other in more:
-                self._offered.setdefault(other, record["id"])
+                offered.setdefault(other, model_id)
 
     def copy(self) -> Self:
         """A registry holding the same models (records are shared: they are never changed

@@ -26,7 +26,6 @@ cached copies, ``update`` (the only thing that touches the network), and the sou
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
 import errno
 import functools
 import json
@@ -229,7 +228,9 @@ def _as_cache_error(what: str) -> Iterator[None]:
 
 
 def _now() -> str:
-    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+    import datetime as dt  # here: a rebuild reads copies, it does not date them
+
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class UpdateResult(NamedTuple):
@@ -397,8 +398,10 @@ def read_cached(name: str, environ: Mapping[str, str] | None = None) -> sources.
     identity, code = _identity(path), _code()
     kept = _converted(entry.name, identity, code, environ) if identity is not None else None
     if kept is not None:
-        entries, skipped = kept
-        return sources.Source(label, entries, shown, outside=entry.format, skipped=skipped)
+        entries, skipped, forms = kept
+        return sources.Source(
+            label, entries, shown, outside=entry.format, skipped=skipped, forms=forms
+        )
     data = safefile.read_bytes(path, shown, private=True)
     source = sources.parse_catalog(data, label, shown, entry.format)
     if identity is not None and identity == _identity(path):  # the copy read is that one
@@ -408,7 +411,7 @@ def read_cached(name: str, environ: Mapping[str, str] | None = None) -> sources.
 
 # -- converted copies ---------------------------------------------------------------
 
-_CONVERTED = 1  # the layout of a .converted file
+_CONVERTED = 2  # the layout of a .converted file
 _Code = tuple[str, tuple[tuple[str, int, int], ...]]  # modelreg's version and files (_code)
 
 
@@ -420,11 +423,15 @@ def _keep_converted(
     skipped: Iterable[tuple[str, str]],
     environ: Mapping[str, str] | None,
 ) -> None:
-    """Keep a copy's converted entries for the next read of that copy (a cache: one that
-    cannot be written only costs the next rebuild a conversion)."""
+    """Keep a copy's converted entries, and their ids' matching forms (modelreg.offers.keys),
+    for the next read of that copy (a cache: one that cannot be written only costs the next
+    rebuild a conversion)."""
     if identity is None:
         return
-    data = marshal.dumps((_CONVERTED, code, identity, list(entries), tuple(skipped)))
+    from modelreg import offers
+
+    kept = (list(entries), tuple(skipped), offers.forms_of(entries))
+    data = marshal.dumps((_CONVERTED, code, identity, *kept))
     with contextlib.suppress(OSError, UserStoreError, CatalogError):
         writing.atomic_write(converted_path(name, environ), data, mode=0o600)
 
@@ -434,21 +441,21 @@ def _converted(
     identity: list[int],
     code: _Code,
     environ: Mapping[str, str] | None,
-) -> tuple[list[dict[str, Any]], tuple[tuple[str, str], ...]] | None:
-    """The entries and skipped ones kept for the copy of this identity, by this ``code``
-    (_code); None when there are none (no such file, not modelreg's own, another copy,
-    other code)."""
+) -> tuple[list[dict[str, Any]], tuple[tuple[str, str], ...], dict[str, Any]] | None:
+    """The entries, skipped ones and matching forms kept for the copy of this identity, by
+    this ``code`` (_code); None when there are none (no such file, not modelreg's own,
+    another copy, other code)."""
     path = converted_path(name, environ)
     try:
         held = marshal.loads(safefile.read_bytes(path, str(path), private=True))
     except (CatalogError, ValueError, EOFError, TypeError):
         return None
-    if type(held) is not tuple or len(held) != 5 or held[:3] != (_CONVERTED, code, identity):
+    if type(held) is not tuple or len(held) != 6 or held[:3] != (_CONVERTED, code, identity):
         return None
-    entries, skipped = held[3:]
-    if type(entries) is not list or type(skipped) is not tuple:
+    entries, skipped, forms = held[3:]
+    if type(entries) is not list or type(skipped) is not tuple or type(forms) is not dict:
         return None
-    return entries, skipped
+    return entries, skipped, forms
 
 
 @functools.cache  # the code this process runs: its files as they were when first asked

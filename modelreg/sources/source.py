@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 
@@ -13,10 +13,11 @@ class Source:
     ``origins`` gives, for entries gathered from several places (the user store and an
     ``add``'s input), each entry's own source name and index, for error messages. An outside
     catalog (LiteLLM, models.dev, OpenRouter: modelreg.formats) says its format in ``outside``
-    and what its reader skipped in ``skipped``; modelreg.fill merges it.
+    and what its reader skipped in ``skipped``; modelreg.fill merges it. ``forms`` holds its
+    ids' matching forms where they were worked out before (modelreg.offers.learn).
     """
 
-    __slots__ = ("entries", "label", "name", "origins", "outside", "skipped")
+    __slots__ = ("entries", "forms", "label", "name", "origins", "outside", "skipped")
 
     def __init__(
         self,
@@ -26,6 +27,7 @@ class Source:
         origins: tuple[tuple[str, int], ...] | None = None,
         outside: str | None = None,  # the outside format (litellm, ...) of an outside catalog
         skipped: tuple[tuple[str, str], ...] = (),  # its entries left out, and why
+        forms: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.label = label
         self.entries = entries
@@ -33,6 +35,7 @@ class Source:
         self.origins = origins
         self.outside = outside
         self.skipped = skipped
+        self.forms = forms or {}
 
     def __repr__(self) -> str:
         return f"Source({self.name!r}, {len(self.entries)} entries)"
