@@ -124,23 +124,37 @@ def _adopted(store: Catalog) -> dict[str, list[dict[str, Any]]]:
 
 
 def _add_new(
-    store: Store, new: list[dict[str, Any]], label: str, skipped: list[tuple[str, str]]
+    store: Store,
+    new: list[dict[str, Any]],
+    label: str,
+    skipped: list[tuple[str, str]],
+    given: list[list[dict[str, Any]]] | None = None,
 ) -> None:
-    """Validate new models in batches and add them; an invalid one is skipped, saying why."""
+    """Validate new models in batches and add them, each with its ``given`` offers (made
+    here, valid: not validated); an invalid one is skipped, saying why."""
     from pydantic_core import ValidationError
 
     from modelreg.schema.validation import validate_records
 
     for start in range(0, len(new), _BATCH):
         batch = new[start : start + _BATCH]
+        kept: Sequence[int] = range(start, start + len(batch))
         try:
             records = validate_records(batch)
         except ValidationError as exc:  # skip what does not validate, add the rest
             invalid = describe_errors(exc)
             skipped += [(batch[i]["id"], problem) for i, problem in invalid.items()]
-            records = validate_records([e for i, e in enumerate(batch) if i not in invalid])
-        for record in records:
-            skipped += _add(store, record, label)
+            kept = [start + i for i in range(len(batch)) if i not in invalid]
+            records = validate_records([new[i] for i in kept])
+        if given is not None:
+            for index, record in zip(kept, records, strict=True):
+                record["offers"] = given[index]
+        added = 0
+        while added < len(records):  # at once, but a model whose names another holds
+            added += store.add_records(records[added:], label)
+            if added < len(records):
+                skipped += _add(store, records[added], label)
+                added += 1
 
 
 def _add_offers(
@@ -176,13 +190,13 @@ def _add_offers(
         )
         model["offers"] = [offers.offer(entry, label, model)]
         own[group] = model
-    for model in own.values():
-        model["offers"] = offers.cheapest_first(model["offers"])
-    _add_new(store, list(own.values()), label, skipped)
-    for target, given in found.items():
+    models = list(own.values())
+    given = [offers.cheapest_first(model.pop("offers")) for model in models]
+    _add_new(store, models, label, skipped, given)
+    for target, items in found.items():
         # A valid record with offers made here (objects of text keys, all the schema asks of
         # them) is valid: not validated again.
-        store.add_offers(target, given, label)
+        store.add_offers(target, items, label)
 
 
 def _known(store: Catalog, entry: Mapping[str, Any]) -> str | None:

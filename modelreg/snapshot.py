@@ -318,7 +318,7 @@ def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
 
 def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
     db.executescript(
-        "PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;"
+        "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;"
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);"
         "CREATE TABLE state (value BLOB NOT NULL);"
         "CREATE TABLE models (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
