@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from modelreg import schema as vocabulary
-from modelreg.cli import figures, output, tables, terminal, views
+from modelreg.cli import output, terminal, views
 from modelreg.cli.state import State
 from modelreg.cli.status import UsageError
 
@@ -24,6 +24,8 @@ def capabilities(
 
 
 def _capability_table(view: dict[str, Any]) -> None:
+    from modelreg.cli import figures, tables  # here: a point lookup's JSON needs neither
+
     flags = view["capabilities"]
     human = terminal.is_terminal()
     tables.emit_sections(
@@ -70,9 +72,7 @@ def parse_ft(state: State, model_id: str, fmt: str | None = None, as_json: bool 
         "base_known": base is not None,
         "base_model": base,
     }
-    output.emit_record(
-        result, terminal.resolve_format(fmt, as_json), lambda: tables.emit_fields(result)
-    )
+    output.emit_record(result, terminal.resolve_format(fmt, as_json), lambda: _fields_table(result))
 
 
 _COMPARED = (
@@ -97,6 +97,12 @@ _COMPARED = (
     "status",
     "retirement_date",
 )
+
+
+def _fields_table(result: dict[str, Any]) -> None:
+    from modelreg.cli import tables
+
+    tables.emit_fields(result)
 
 
 def compare(
@@ -130,6 +136,8 @@ def compare(
     elif fmt == "csv":
         output.emit_csv([dict(zip(headers, (n, d, *v), strict=True)) for n, d, v in rows])
     else:
+        from modelreg.cli import figures, tables
+
         human = terminal.is_terminal()
         if human:
             headers[1] = ""

@@ -69,12 +69,16 @@ class State:
         snapshot (a few rows); anything else (no current snapshot, an unknown or fine-tuned
         id) asks the whole registry. Asked by a seller's id of one of its offers, the model
         has that offer's prices and limits."""
-        from modelreg.offers import priced_by
-
         if self._registry is None:
             found = self._from_snapshot(model_id)
             if found is not None:
+                if model_id.lower() == found["id"].lower():  # its own id: no offer's prices
+                    return found
+                from modelreg.offers import priced_by
+
                 return priced_by(found, model_id)
+        from modelreg.offers import priced_by
+
         reg = self.registry
         try:
             return priced_by(reg.get_record(model_id), model_id)

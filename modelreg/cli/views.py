@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from modelreg import schema as vocabulary
-from modelreg.cli import figures, output, tables, terminal
+from modelreg.cli import output, terminal
 from modelreg.cli.state import State
 from modelreg.schema import Record
 
@@ -86,6 +86,8 @@ def emit_chosen(
     elif fmt == "ids":
         output.emit_models(objects, fmt)
     else:
+        from modelreg.cli import figures, tables  # a table's: a point lookup's JSON needs none
+
         human = terminal.is_terminal()
         rows = [[figures.text(obj[n], human, n) for n in names] for obj in chosen]
         if not human:
