@@ -48,12 +48,18 @@ def fill(store: Catalog, source: Source, *, prefer: bool = False) -> list[tuple[
     skipped = list(source.skipped)
     sellers: list[dict[str, Any]] = []
     new: list[dict[str, Any]] = []
+    # A seller's entry is a known model's own only where the seller is that model's
+    # provider: none is, for most sellers (this loop adds no model).
+    providers = {record["provider"] for record in store.records()}
     for entry in source.entries:
+        if offers.is_sellers(entry) and entry["provider"] not in providers:
+            sellers.append(entry)  # after the makers' own entries: their models first
+            continue
         known = _known(store, entry)
         if offers.is_sellers(entry) and (
             known is None or store.record_of(known)["provider"] != entry["provider"]
         ):
-            sellers.append(entry)  # after the makers' own entries: their models first
+            sellers.append(entry)
             continue
         if known is None:
             new.append(_new(store, entry))

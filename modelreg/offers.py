@@ -176,7 +176,7 @@ def plan(seller: str, model_id: str, pricing: Mapping[str, Any] | None) -> str |
     name = model_id.lower()
     if name.endswith((":free", "-free")):
         return "free"
-    if not pricing:
+    if not pricing or pricing.get("prompt_price_per_1m"):  # a price to pay: metered
         return None
     known = [v for k, v in pricing.items() if v is not None and k in _PRICE_FIELDS]
     return "free" if known and not any(known) else None
@@ -204,11 +204,10 @@ def offer(entry: Mapping[str, Any], source: str, model: Mapping[str, Any]) -> di
         given = get(name)
         if given is not None:  # None either way when not given
             theirs = model.get(name)
-            if isinstance(given, list) and isinstance(theirs, list):
-                same = set(given) == set(theirs)
-            else:
-                same = given == theirs
-            given = None if same else given
+            if given == theirs or (
+                isinstance(given, list) and isinstance(theirs, list) and set(given) == set(theirs)
+            ):
+                given = None
         item[name] = given
     item["status"] = get("status")
     item["plan"] = plan(seller, model_id, pricing)  # its prices as given: the same plan

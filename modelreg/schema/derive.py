@@ -230,15 +230,18 @@ def complete(spec: Mapping[str, Any]) -> dict[str, Any]:
 def normalized(prices: Mapping[str, Any], table: tuple[Field, ...]) -> dict[str, Any]:
     """A valid pricing (or a price object in it) as a record holds it, as ModelPricing
     stores it: every key, prices as floats, lists copied, price objects likewise."""
-    names, fields, defaulted = _layout(table)
-    out: dict[str, Any] = dict.fromkeys(names)  # what the prices leave out (or null): null
+    blank, fields, defaulted, amounts = _layout(table)
+    out: dict[str, Any] = blank.copy()  # what the prices leave out: null (reusing its keys)
     for field in defaulted:
         if field.name not in prices:
             out[field.name] = _normal(field, field.default)
     for name, value in prices.items():  # the few given, not every field
-        given = fields.get(name)
-        if given is not None and value is not None:
-            out[name] = float(value) if given.type in _PRICE_TYPES else _normal(given, value)
+        if value is None:
+            continue
+        if name in amounts:
+            out[name] = float(value)
+        elif name in fields:
+            out[name] = _normal(fields[name], value)
     return out
 
 
@@ -257,18 +260,20 @@ def _normal(field: Field, value: Any) -> Any:
     return list(value) if isinstance(value, list) else value
 
 
-_Layout = tuple[tuple[str, ...], dict[str, Field], tuple[Field, ...]]
+_Layout = tuple[dict[str, None], dict[str, Field], tuple[Field, ...], frozenset[str]]
 
 
 def _layout(table: tuple[Field, ...]) -> _Layout:
-    """A price table's names, fields by name, and fields with a default other than null
-    (made once for the declared tables)."""
+    """A price table's names (each null, to copy), fields by name, fields with a default
+    other than null, and names of the prices (floats) among them (made once for the
+    declared tables)."""
     held = _LAYOUTS.get(id(table))
     if held is not None and held[0] is table:
         return held[1]
-    names = tuple(field.name for field in table)
+    blank = dict.fromkeys(field.name for field in table)
     defaulted = tuple(field for field in table if field.default is not None)
-    return names, {field.name: field for field in table}, defaulted
+    amounts = frozenset(field.name for field in table if field.type in _PRICE_TYPES)
+    return blank, {field.name: field for field in table}, defaulted, amounts
 
 
 _LAYOUTS: dict[int, tuple[tuple[Field, ...], _Layout]] = {}
