@@ -382,13 +382,15 @@ def test_a_poisoned_completion_cache_is_never_believed(isolated: Path, poison: s
         os.mkfifo(target)
     elif poison == "shape":
         target.write_bytes(b"SQLite format 3\x00" + marshal.dumps(("zz-planted", 7)))
-    else:  # the right stamp, in a file every user may write
+    else:  # the right stamp, in files (the snapshot, its completion cache) all may write
         found = compile.in_effect(inputs.Options(), os.environ)
         planted = registries.builtin()
         planted.register_model({"id": "zz-planted"})
         facts = snapshot.depends(found, os.environ)
-        snapshot.write(snapshot.locate(environ=os.environ), planted.state(), facts)
+        snap = snapshot.locate(environ=os.environ)
+        snapshot.write(snap, planted.state(), facts)
         target.chmod(0o666)
+        Path(snap.tab).chmod(0o666)
     assert tab("show", "zz-") == ["zz-local"]
 
 
