@@ -9,7 +9,8 @@ Layout (integers are 8 bytes, little-endian; positions count from the body's sta
     size        the file's size (a file of another size is refused)
     head size
     head        marshal (stamp, {kind: (its table's position, its number of entries)}); the
-                stamp is the snapshot's (its key and facts, marshal), checked as its own
+                stamp is the snapshot's (its key and facts, marshal), checked as the
+                snapshot checks its own
     body        per kind, its table (the position of each entry, then of the end of the
                 last), then its entries: marshal (fold, rowid, value, description), sorted
                 by fold (the value case-folded), then rowid (its place in ``completions``)
