@@ -8,8 +8,9 @@ format, modelreg's and Python's versions, today's date (the statuses follow it),
 variables read (FAKEAI_CUSTOM_MODELS, the settings) and the identity of every file looked
 at, there or not: each input's, the outside config's (which catalogs are enabled) and
 modelreg's own (an edit in a checkout is seen at once). A reader checks those facts, a
-few ``stat`` calls, and never works out the inputs again: a TAB and a point lookup import
-nothing but SQLite.
+few ``stat`` calls, and never works out the inputs again: a point lookup imports nothing but
+SQLite; a TAB, not even SQLite: it reads the completion cache written beside the snapshot
+with the same stamp (modelreg.tabcache), and the ``tab`` table only without one.
 
 The snapshot is an SQLite database (the standard library's), written whole under a
 temporary name no one can predict and renamed into place, so a reader never sees half of
@@ -33,12 +34,9 @@ from __future__ import annotations
 
 import marshal
 import os
-import stat
 import sys
-import zlib
-from functools import cached_property
 
-from modelreg import clock, environment  # no more: a TAB and a point lookup import this
+from modelreg import clock, environment, ownfile, tabcache  # no more: a TAB imports this
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (a TAB)
 if TYPE_CHECKING:
@@ -57,6 +55,7 @@ if TYPE_CHECKING:
 FORMAT = 4
 PREFIX = "registry-"
 SUFFIX = ".sqlite"
+TAB_SUFFIX = ".tab"  # its completion cache's (modelreg.tabcache), beside it
 MAX_BYTES = 1 << 40  # a snapshot larger than this is not one modelreg wrote
 STALE_SECONDS = 600  # a temporary file this old was left by a killed rebuild
 # A snapshot in use is rewritten at least daily (its facts hold today's date): one untouched
@@ -65,17 +64,21 @@ UNUSED_SECONDS = 7 * 24 * 3600
 
 
 class Snapshot:
-    """Where the snapshot of a command line's options is, the key it must hold, and the
-    variables and working directory its facts are checked against."""
+    """Where the snapshot of a command line's options (and its completion cache) is, the key
+    it must hold, and the variables and working directory its facts are checked against."""
 
     def __init__(self, path: str, key: str, environ: Mapping[str, str], cwd: str) -> None:
         self.path, self.key, self.environ, self.cwd = path, key, environ, cwd
+        self.tab = path.removesuffix(SUFFIX) + TAB_SUFFIX
 
-    @cached_property
+    @property
     def connection(self) -> sqlite3.Connection | None:
         """The one connection of a run to this snapshot, checked once on first use (None: no
-        current snapshot): every lookup, TAB and lazy read of the run reads through it."""
-        return connect(self)
+        current snapshot): every lookup, TAB and lazy read of the run reads through it.
+        (Kept by hand: functools' cached_property would cost a TAB its import.)"""
+        if "_connection" not in self.__dict__:
+            self._connection = connect(self)
+        return self._connection
 
 
 def locate(
@@ -106,9 +109,17 @@ def locate(
             here if own else None,
         )
     )
-    digest = zlib.crc32(key.encode("utf-8", "surrogateescape"))  # the key itself is checked
-    path = os.path.join(environment.cache_home(env), f"{PREFIX}{digest:08x}{SUFFIX}")
+    path = os.path.join(environment.cache_home(env), f"{PREFIX}{_digest(key):08x}{SUFFIX}")
     return Snapshot(path, key, env, here or "")
+
+
+def _digest(key: str) -> int:
+    """A key's 32-bit FNV-1a hash, which names its snapshot (the key itself is checked): a
+    few microseconds, where zlib's crc32 cost a TAB zlib's import."""
+    digest = 0x811C9DC5
+    for byte in key.encode("utf-8", "surrogateescape"):
+        digest = (digest ^ byte) * 0x01000193 & 0xFFFFFFFF
+    return digest
 
 
 def depends(found: Sequence[inputs.Input], environ: Mapping[str, str] | None = None) -> Facts:
@@ -243,22 +254,16 @@ def connect(snap: Snapshot) -> sqlite3.Connection | None:
     """A read-only connection to a current snapshot (None: no such file, not a snapshot,
     another key, facts that no longer hold). The file is opened without following a link or
     blocking, and must be a regular file of sane size that is the user's own
-    (safefile.is_own: not one anybody could have planted); SQLite opens it through that
+    (modelreg.ownfile: not one anybody could have planted); SQLite opens it through that
     descriptor (/dev/fd, where there is one), so the connection reads the file checked, not
     one renamed into place since."""
-    sqlite3 = sqlite()
-
-    from modelreg import safefile
-
-    try:
-        fd = os.open(snap.path, safefile.READ | safefile.NOFOLLOW)
-    except OSError:
+    opened = ownfile.open_own(snap.path, MAX_BYTES)
+    if opened is None:
         return None
+    fd, _ = opened
+    sqlite3 = sqlite()
     db = None
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_BYTES or not safefile.is_own(st):
-            return None
         name = f"/dev/fd/{fd}" if os.path.isdir("/dev/fd") else snap.path
         db = sqlite3.connect(f"file:{name}?mode=ro&immutable=1", uri=True)
         held = db.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
@@ -276,8 +281,8 @@ def connect(snap: Snapshot) -> sqlite3.Connection | None:
 
 def sqlite() -> Any:
     """SQLite: the standard library's C module, which ``sqlite3`` re-exports whole (connect,
-    Error, Connection), imported directly so a TAB and a point lookup skip the DB-API
-    module's date adapters (its datetime import, a TAB's largest single cost)."""
+    Error, Connection), imported directly so a point lookup (and a TAB without its
+    completion cache) skips the DB-API module's date adapters (its datetime import)."""
     try:
         import _sqlite3 as sqlite
     except ImportError:  # a Python that provides sqlite3 another way
@@ -292,7 +297,8 @@ def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
     SQLite writes the temporary through its descriptor (``/dev/fd/N``), so a snapshot of any
     size is never held twice in memory. Written under the snapshot's lock, which first sweeps
     what writers killed mid-write left. A cache that cannot be written (no room, no memory)
-    only costs the next run speed."""
+    only costs the next run speed. Its completion cache (modelreg.tabcache) is written
+    next, the same way, under the same lock, with the same stamp."""
     import contextlib
     from pathlib import Path
 
@@ -302,21 +308,27 @@ def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
     sqlite3 = sqlite()
     path = Path(snap.path)
     with contextlib.suppress(OSError, UserStoreError, sqlite3.Error, MemoryError):
+        stamp, offered = marshal.dumps((snap.key, facts)), tabcache.completions(state)
         _clean(path.parent)
-        with locked(path), atomic_writer(path, mode=0o600) as handle:
-            direct = os.path.isdir("/dev/fd")  # else: built in memory, then written
-            db = sqlite3.connect(
-                f"/dev/fd/{handle.fileno()}" if direct else ":memory:", isolation_level=None
-            )
-            try:
-                _fill(db, marshal.dumps((snap.key, facts)), state)
-                if not direct:
-                    handle.write(db.serialize())
-            finally:
-                db.close()
+        with locked(path, guards=(Path(snap.tab),)):
+            with atomic_writer(path, mode=0o600) as handle:
+                direct = os.path.isdir("/dev/fd")  # else: built in memory, then written
+                db = sqlite3.connect(
+                    f"/dev/fd/{handle.fileno()}" if direct else ":memory:", isolation_level=None
+                )
+                try:
+                    _fill(db, stamp, state, offered)
+                    if not direct:
+                        handle.write(db.serialize())
+                finally:
+                    db.close()
+            with atomic_writer(Path(snap.tab), mode=0o600) as handle:
+                tabcache.write(handle, stamp, offered)
 
 
-def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
+def _fill(
+    db: sqlite3.Connection, stamp: bytes, state: dict[str, Any], offered: tabcache.Offered
+) -> None:
     db.executescript(
         "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;"
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);"
@@ -346,7 +358,6 @@ def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
     db.executemany("INSERT INTO names VALUES (?, ?, 0)", state["keys"].items())
     db.executemany("INSERT INTO names VALUES (?, ?, 1)", state["offered"].items())
     db.execute("CREATE INDEX names_key ON names (key)")
-    offered = completions(state)
     db.executemany(
         "INSERT INTO tab VALUES (?, ?, ?, ?)",
         ((kind, v.casefold(), v, d) for kind, found in offered.items() for v, d in found),
@@ -363,44 +374,41 @@ def _row(record: Record, fields: tuple[str, ...]) -> tuple[Any, ...] | Record:
     return tuple(record.values()) if tuple(record) == fields else record
 
 
-def completions(state: Mapping[str, Any]) -> dict[str, list[tuple[str, str]]]:
-    """What shell completion offers of a registry's state, as (value, description) pairs:
-    "model", its ids (with their names) then aliases; "provider", its providers."""
-    models = state["models"].values()
-    found = [(r["id"], r["name"] if r["name"] != r["id"] else "") for r in models]
-    found += [(alias, f"alias of {r['id']}") for r in models for alias in r["aliases"]]
-    providers = {r["provider"] for r in models} | set(state["catalogs"])
-    return {"model": found, "provider": [(p, "") for p in sorted(providers)]}
-
-
 def read_completions(snap: Snapshot, kind: str, prefix: str) -> list[tuple[str, str]] | None:
     """The completions of a kind ("model", "provider") starting with ``prefix`` (in any
-    case) from a current snapshot: an index range, a few rows whatever the catalog's size;
-    None when there is no current snapshot."""
+    case) from a current snapshot's completion cache (modelreg.tabcache: no SQLite), else
+    from the snapshot: an index range, a few rows whatever the catalog's size; None when
+    there is no current snapshot."""
+    found = tabcache.read(snap.tab, kind, prefix, lambda held: _holds(snap, held))
+    if found is not None:
+        return found
     fold = prefix.casefold()
     query = (
         "SELECT value, description FROM tab WHERE kind = ? AND fold >= ? AND fold < ? "
         "ORDER BY rowid"
     )
-    rows = _rows(snap, query, (kind, fold, fold + "\U0010ffff"))
+    rows = _rows(snap, query, (kind, fold, fold + tabcache.LAST))
     return None if rows is None else [(str(v), str(d)) for v, d in rows]
 
 
 def _clean(directory: Path) -> None:
     """Remove what a killed rebuild of any snapshot left behind (safefile's temporaries of
-    a snapshot, older than a few minutes) and the snapshots no longer used (untouched for a
-    week), so the cache does not grow with every directory, option and version."""
+    a snapshot or its completion cache, older than a few minutes) and the snapshots no
+    longer used (untouched for a week), with their completion caches (and any cache whose
+    snapshot is gone), so the cache does not grow with every directory, option and version."""
     import time
 
     now = time.time()
     for pattern, age in (
         (f".{PREFIX}*.tmp", STALE_SECONDS),
         (f"{PREFIX}*{SUFFIX}", UNUSED_SECONDS),
+        (f"{PREFIX}*{TAB_SUFFIX}", UNUSED_SECONDS),
     ):
         for leftover in directory.glob(pattern):
             try:
                 if now - leftover.lstat().st_mtime > age:
                     leftover.unlink()
-                    leftover.with_name(leftover.name + ".lock").unlink(missing_ok=True)
+                    for other in (leftover.name + ".lock", leftover.stem + TAB_SUFFIX):
+                        leftover.with_name(other).unlink(missing_ok=True)
             except OSError:
                 pass

@@ -178,10 +178,11 @@ def _names(kind: str) -> Source:
     """The source of the models ("model") or providers ("provider") a run with these global
     options would know that start with the word: the built-in ones (modelreg.cli.names)
     when no other source applies, else those of that run's compiled snapshot (compiled
-    first when there is none, as the run would), read as an index range."""
+    first when there is none, as the run would), read from its completion cache (a few
+    small reads, no SQLite) or as an index range."""
 
     def names(globals_: dict[str, Any], environ: Mapping[str, str], prefix: str) -> Candidates:
-        from modelreg import snapshot
+        from modelreg import snapshot, tabcache
 
         catalogs, builtin_only = tuple(globals_["catalog"]) or None, globals_["builtin_only"]
         held = snapshot.read_completions(
@@ -208,7 +209,7 @@ def _names(kind: str) -> Source:
             )
         except CatalogError:
             return []
-        return snapshot.completions(registry.state())[kind]
+        return tabcache.completions(registry.state())[kind]
 
     return names
 
@@ -243,7 +244,7 @@ def names_module() -> str:
 
     from modelreg.registry import builtin
     from modelreg.schema import CAPABILITIES
-    from modelreg.snapshot import completions
+    from modelreg.tabcache import completions
 
     offered = completions(builtin().state())
     models, providers = offered["model"], offered["provider"]

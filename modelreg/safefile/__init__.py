@@ -2,18 +2,20 @@
 to write a file.
 
 Reading (catalogs, request and usage files, stdin, the outside config, cached copies and
-their metadata, the completion cache): ``read_bytes``, ``read_stdin``. A file is opened
-without blocking and checked with fstat (a regular file, or a pipe where the caller allows
-one; devices, sockets and directories refused), read within ``max_bytes()`` and, for a pipe,
-a deadline. A ``private`` file (a cache, metadata) is not read through a link and must be
-the user's own. JSON text is parsed by modelreg.sources.parse_json (nesting bounded).
+their metadata): ``read_bytes``, ``read_stdin``. A file is opened without blocking and
+checked with fstat (a regular file, or a pipe where the caller allows one; devices, sockets
+and directories refused), read within ``max_bytes()`` and, for a pipe, a deadline. A
+``private`` file (a cache, metadata) is not read through a link and must be the user's own
+(modelreg.ownfile's flags and ``is_own``, which a compiled snapshot and its completion cache
+are opened with). JSON text is parsed by modelreg.sources.parse_json (nesting bounded).
 
 Writing (the user store, the outside config, cached copies and metadata, the compiled
-snapshot), imported apart so that a read imports none of it (``writing``): ``atomic_write``,
-an exclusive temporary file with an unpredictable name (O_EXCL, O_NOFOLLOW) renamed over the
-file, replacing a link planted there rather than following it (the user's config files
-alone, which they may keep with their dotfiles, follow theirs). The next writer sweeps the
-temporaries a killed one left (``locked``, ``sweep_temporaries``).
+snapshot and its completion cache), imported apart so that a read imports none of it
+(``writing``): ``atomic_write``, an exclusive temporary file with an unpredictable name
+(O_EXCL, O_NOFOLLOW) renamed over the file, replacing a link planted there rather than
+following it (the user's config files alone, which they may keep with their dotfiles,
+follow theirs). The next writer sweeps the temporaries a killed one left (``locked``,
+``sweep_temporaries``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import sys
 import time
 
 from modelreg.errors import CatalogError
+from modelreg.ownfile import NOFOLLOW, READ, is_own
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (nor collections)
 if TYPE_CHECKING:
@@ -44,9 +47,6 @@ __all__ = [
 MAX_BYTES_VAR = "MODELREG_MAX_BYTES"
 MAX_BYTES = 256 * 1024 * 1024  # the default size cap of every read
 PIPE_TIMEOUT = 10.0  # seconds to read a pipe to its end
-NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)  # open flags: never through a link
-# open flags of a read: never waits on a FIFO, never leaks into a child
-READ = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 class FileReadError(CatalogError):
@@ -126,11 +126,6 @@ def read_bytes(
         raise FileReadError(name, f"cannot read: {exc.strerror or exc}", exc.errno) from None
     finally:
         os.close(fd)
-
-
-def is_own(st: os.stat_result) -> bool:
-    """Whether a file is the user's own and not writable by every user (a private read)."""
-    return not st.st_mode & stat.S_IWOTH and st.st_uid == getattr(os, "geteuid", lambda: 0)()
 
 
 def _open_problem(exc: OSError) -> str:

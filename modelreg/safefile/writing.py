@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from modelreg.errors import UserStoreError
-from modelreg.safefile import NOFOLLOW
+from modelreg.ownfile import NOFOLLOW
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (the fast paths)
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from modelreg import compile, inputs, merge, snapshot
+from modelreg import compile, inputs, merge, snapshot, tabcache
 from modelreg.compile import load_registry
 
 from .conftest import SCRIPT, env_for_subprocess, run_in_process, run_script, write_catalog
@@ -297,18 +297,23 @@ def test_a_leftover_of_a_killed_rebuild_is_cleaned(isolated: Path) -> None:
 
 def test_a_snapshot_unused_for_a_week_is_removed(isolated: Path, tmp_path: Path) -> None:
     """The snapshots of directories, options or versions no longer used do not pile up: one
-    in use is rewritten at least daily (its facts hold today's date)."""
+    in use is rewritten at least daily (its facts hold today's date). Its completion cache
+    goes with it."""
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     write_catalog(elsewhere / "models.json", _entries(1))
     load_registry(cwd=elsewhere)
     [unused] = _snapshots()
+    completion_cache = unused.with_suffix(snapshot.TAB_SUFFIX)
+    assert completion_cache.is_file()
     old = time.time() - snapshot.UNUSED_SECONDS - 60
     os.utime(unused, (old, old))
     recent = unused.with_name(f"{snapshot.PREFIX}recent{snapshot.SUFFIX}")
     recent.write_bytes(b"")
     load_registry()  # writes the shared snapshot
     assert not unused.exists() and recent.exists() and len(_snapshots()) == 2
+    assert not completion_cache.exists()
+    assert len(list(inputs.cache_dir().glob(f"*{snapshot.TAB_SUFFIX}"))) == 1  # the shared one
 
 
 def test_a_snapshot_that_cannot_be_written_only_costs_speed(
@@ -328,9 +333,29 @@ def test_a_snapshot_that_cannot_be_written_only_costs_speed(
         assert load_registry().get_record("zeta-local")["context_window"] == 4096
     cache = inputs.cache_dir()
     assert list(cache.glob("registry-*.sqlite")) == [] and list(cache.glob(".registry-*")) == []
+    assert list(cache.glob("registry-*.tab")) == []  # nor a completion cache
     out = run_script("capabilities", "zeta-local", "--json")
     assert out.code == 0 and json.loads(out.stdout)["context_window"] == 4096
     assert len(list(cache.glob("registry-*.sqlite"))) == 1
+
+
+def test_a_completion_cache_that_cannot_be_written_only_costs_a_tab_speed(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The snapshot is kept, no temporary is left, and a TAB answers from the snapshot."""
+    write_catalog(isolated / "models.json", [{"id": "zeta-local"}])
+
+    def fails(*args: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(tabcache, "write", fails)
+        load_registry()
+    cache = inputs.cache_dir()
+    assert len(_snapshots()) == 1 and list(cache.glob(f"*{snapshot.TAB_SUFFIX}")) == []
+    assert list(cache.glob(".registry-*")) == []
+    tab = run_script("show", "zeta-", env={"_MODELREG_COMPLETE": "zsh"})
+    assert tab.code == 0 and tab.stdout.split() == ["values", "zeta-local"]
 
 
 @pytest.mark.parametrize(

@@ -3,10 +3,13 @@ completions/, real bash, zsh and fish typing TAB in tmux, and hostile ids from c
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shlex
 import shutil
 import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -16,11 +19,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from modelreg import compile, inputs, snapshot, tabcache
 from modelreg.cli.app import grammar_module
 from modelreg.cli.complete import _bash_quote, answer, names_module
+from modelreg.cli.scripts import ANSWER
+from modelreg.registry import ModelRegistry
 from modelreg.registry import builtin as builtin_registry
+from tests.outside_server import litellm_doc
 
-from .conftest import SCRIPT, Run, run_script, write_catalog
+from .conftest import SCRIPT, Run, env_for_subprocess, run_script, write_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 NAMES = builtin_registry().names()
@@ -362,7 +369,7 @@ def test_completion_of_user_sources_reads_the_snapshot_and_follows_every_change(
     assert complete("zsh", "list", "--provider", "zz") == ["zz-team"]
     compiled = list((tmp_path / "home" / ".cache" / "modelreg").glob("registry-*.sqlite"))
     assert len(compiled) == 1  # the snapshot every command reads
-    assert complete("zsh", "show", "zz-") == first  # answered from the snapshot
+    assert complete("zsh", "show", "zz-") == first  # answered from the snapshot's cache
     write_catalog(store, {"models": [{"id": "zz-store-one"}, {"id": "zz-store-two"}]})
     assert complete("zsh", "show", "zz-") == ["zz-store-one", "zz-store-two"]
     write_catalog(isolated / "models.json", [{"id": "zz-local"}])
@@ -382,4 +389,133 @@ def test_a_broken_or_foreign_snapshot_is_not_believed(
     assert compiled
     for path in compiled:
         path.write_bytes(content)
+        path.with_suffix(snapshot.TAB_SUFFIX).unlink()  # so the TAB reads the snapshot
     assert complete("zsh", "show", "zz-") == ["zz-local"]
+
+
+# -- the completion cache: what a TAB reads, without SQLite ------------------------------------
+
+# What a TAB that reads the completion cache never imports (python -X importtime says).
+NOT_ON_A_TAB = {"_sqlite3", "sqlite3", "functools", "collections", "zlib", "modelreg.safefile"}
+
+
+def imports(*argv: str, **env: str) -> tuple[str, set[str]]:
+    """The output of ``python -X importtime -P ARGV`` (this interpreter, the console
+    script's) and the modules it imported."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-P", *argv],
+        env=env_for_subprocess(env),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.startswith("import time:")]
+    return done.stdout, {line.rsplit("|", 1)[1].strip() for line in lines[1:]}
+
+
+def tab_as_scripts_run_it(*words: str) -> tuple[list[str], set[str]]:
+    """What a zsh TAB offers for the words after ``modelreg``, run as the completion scripts
+    run it (``-P -c`` modelreg.cli.scripts.ANSWER), and the modules it imported beyond what
+    Python imports on its own."""
+    out, modules = imports("-c", ANSWER, *words, _MODELREG_COMPLETE="zsh")
+    kind, *lines = out.splitlines()
+    assert kind == "values"
+    return [line.split("\t")[0] for line in lines], modules - imports("-c", "pass")[1]
+
+
+def test_a_tab_reads_the_completion_cache_without_sqlite(isolated: Path) -> None:
+    models = [{"id": "zz-One"}, {"id": "zz-two", "provider": "zz-team", "aliases": ["zz-2"]}]
+    write_catalog(isolated / "models.json", models)
+    first, modules = tab_as_scripts_run_it("show", "zz-")  # compiles
+    assert first == ["zz-One", "zz-two", "zz-2"] and "_sqlite3" in modules
+    found, modules = tab_as_scripts_run_it("show", "ZZ-")
+    assert found == first
+    assert modules & NOT_ON_A_TAB == set()
+    found, modules = tab_as_scripts_run_it("list", "--provider", "zz")
+    assert found == ["zz-team"]
+    assert modules & NOT_ON_A_TAB == set()
+
+
+def test_a_tab_after_update_offers_the_new_ids_from_the_completion_cache(
+    isolated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "litellm.json"
+    copy.write_text(json.dumps(litellm_doc()), encoding="utf-8")
+    monkeypatch.setenv("MODELREG_URL_LITELLM", copy.as_uri())
+    assert run_script("update", "--enable", "litellm").code == 0
+    found, modules = tab_as_scripts_run_it("show", "outside-")
+    assert found == ["outside-model-one"]
+    assert modules & NOT_ON_A_TAB == set()
+    copy.write_text(json.dumps(litellm_doc("outside-model-two")), encoding="utf-8")
+    assert run_script("update").code == 0
+    found, modules = tab_as_scripts_run_it("show", "outside-")
+    assert found == ["outside-model-one", "outside-model-two"]
+    assert modules & NOT_ON_A_TAB == set()
+
+
+# Ids whose case folds differ from their lower case, or fold together, or lie at the edges of
+# a prefix's range; with aliases (after every id, in the registry's order) and providers.
+TRICKY = [
+    {"id": "Straße-1", "provider": "Ácme"},
+    {"id": "strasse-2", "provider": "acme"},
+    {"id": "İnci", "aliases": ["inci-alias"]},
+    {"id": "ǅemal"},
+    {"id": "ﬁne-tuned", "aliases": ["FINE-alias"]},
+    {"id": "Ωmega", "provider": "ΩProvider"},
+    {"id": "ωmega-2"},
+    {"id": "日本語-model"},
+    {"id": "😀-emoji"},
+    {"id": "edge-\U0010ffff-last"},
+    {"id": "Mixed-Case-ID", "aliases": ["mixed-alias", "MIXED-ALIAS-2"]},
+    {"id": "mixed-case-id-2"},
+]
+
+
+def _prefixes(values: list[str]) -> set[str]:
+    """Every prefix of every value, as typed, upper-cased, lower-cased and case-folded,
+    and a few that match nothing or sit on a range's edge."""
+    found = {"", "nothing-matches", "\U0010ffff", "edge-\U0010ffff", "STRASSE", "straß", "FI"}
+    for value in values:
+        for end in range(len(value) + 1):
+            part = value[:end]
+            found |= {part, part.upper(), part.lower(), part.casefold()}
+    return found
+
+
+def test_the_completion_cache_answers_exactly_as_the_snapshot(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry = ModelRegistry()
+    for model in TRICKY:
+        registry.register_model(model)
+    snap = snapshot.locate(environ=os.environ)
+    facts = snapshot.depends(compile.in_effect(inputs.Options(), os.environ), os.environ)
+    snapshot.write(snap, registry.state(), facts)
+    offered = tabcache.completions(registry.state())
+    asked = [
+        (kind, prefix)
+        for kind, found in offered.items()
+        for prefix in sorted(_prefixes([value for value, _ in found]))
+    ]
+
+    def answers() -> list[list[tuple[str, str]] | None]:
+        return [
+            snapshot.read_completions(snapshot.locate(environ=os.environ), kind, prefix)
+            for kind, prefix in asked
+        ]
+
+    with monkeypatch.context() as patched:
+        patched.setattr(snapshot, "connect", lambda snap: pytest.fail("read the snapshot"))
+        cached = answers()
+    Path(snap.tab).unlink()
+    assert cached == answers()  # the snapshot's tab table, through SQLite
+    assert cached[asked.index(("model", ""))] == offered["model"]
+    assert [v for v, _ in cached[asked.index(("model", "STRASSE"))]] == ["Straße-1", "strasse-2"]
+    assert [v for v, _ in cached[asked.index(("model", "mixed"))]] == [
+        "Mixed-Case-ID",
+        "mixed-case-id-2",
+        "mixed-alias",
+        "MIXED-ALIAS-2",
+    ]

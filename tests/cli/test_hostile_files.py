@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from modelreg import compile, inputs, safefile, snapshot
+from modelreg import compile, inputs, safefile, snapshot, tabcache
 from modelreg import registry as registries
 from modelreg.sources import outside
 from tests.outside_server import Catalogs, litellm_doc, serve
@@ -364,12 +364,15 @@ def test_tab_never_writes_through_a_link_planted_at_its_cache(
     target.parent.mkdir(parents=True)
     victim = tmp_path / "victim.txt"
     victim.write_text("precious")
-    target.symlink_to(victim)
+    completion_cache = Path(snapshot.locate(environ=os.environ).tab)
+    for planted in (target, completion_cache):
+        planted.symlink_to(victim)
     for pid in range(os.getpid(), os.getpid() + 200):  # the old predictable temporary names
         Path(f"{target}.{pid}.tmp").symlink_to(victim)
     assert tab("show", "zz-") == ["zz-local"]
     assert victim.read_text() == "precious"
     assert stat.S_ISREG(os.lstat(target).st_mode)
+    assert stat.S_ISREG(os.lstat(completion_cache).st_mode)
     assert tab("show", "zz-") == ["zz-local"]
 
 
@@ -382,14 +385,89 @@ def test_a_poisoned_completion_cache_is_never_believed(isolated: Path, poison: s
         os.mkfifo(target)
     elif poison == "shape":
         target.write_bytes(b"SQLite format 3\x00" + marshal.dumps(("zz-planted", 7)))
-    else:  # the right stamp, in a file every user may write
+    else:  # the right stamp, in files (the snapshot, its completion cache) all may write
         found = compile.in_effect(inputs.Options(), os.environ)
         planted = registries.builtin()
         planted.register_model({"id": "zz-planted"})
         facts = snapshot.depends(found, os.environ)
-        snapshot.write(snapshot.locate(environ=os.environ), planted.state(), facts)
+        snap = snapshot.locate(environ=os.environ)
+        snapshot.write(snap, planted.state(), facts)
         target.chmod(0o666)
+        Path(snap.tab).chmod(0o666)
     assert tab("show", "zz-") == ["zz-local"]
+
+
+AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+CACHE_POISONS = [
+    "symlink",
+    "fifo",
+    "device",
+    "directory",
+    "truncated",
+    "foreign",
+    "other-layout",
+    "other-key",
+    "stale",
+    "world-writable",
+    "other-owner",
+]
+
+
+@pytest.mark.parametrize("poison", CACHE_POISONS)
+def test_a_poisoned_completion_cache_is_ignored(
+    isolated: Path, tmp_path: Path, poison: str
+) -> None:
+    """The completion cache beside a current snapshot that is not a current cache of
+    modelreg's own: the TAB answers from the snapshot, never from it, and never waits."""
+    if poison in ("device", "other-owner") and not AS_ROOT:
+        pytest.skip("making a device or another user's file takes root")
+    (isolated / "models.json").write_text(json.dumps([{"id": "zz-local"}]))
+    assert tab("show", "zz-") == ["zz-local"]  # compiles: the snapshot and its cache
+    snap = snapshot.locate(environ=os.environ)
+    cache, expected = Path(snap.tab), ["zz-local"]
+    good = cache.read_bytes()
+    # A cache with the right stamp that offers "zz-planted": believed where it is the
+    # user's own regular file, so each refusal below is the poison's.
+    elsewhere = snapshot.Snapshot(str(tmp_path / "planted.sqlite"), snap.key, os.environ, "")
+    found = compile.in_effect(inputs.Options(), os.environ)
+    planted = registries.ModelRegistry()
+    planted.register_model({"id": "zz-planted"})
+    snapshot.write(elsewhere, planted.state(), snapshot.depends(found, os.environ))
+    assert snapshot.read_completions(elsewhere, "model", "zz-") == [("zz-planted", "")]
+    cache.unlink()
+    if poison == "symlink":
+        cache.symlink_to(elsewhere.tab)
+    elif poison == "fifo":
+        os.mkfifo(cache)
+    elif poison == "device":
+        os.mknod(cache, 0o600 | stat.S_IFCHR, os.makedev(1, 5))  # /dev/zero's
+    elif poison == "directory":
+        cache.mkdir()
+    elif poison == "truncated":  # in its head, in its stamp, in its table, in its entries
+        for size in (10, 40, len(good) // 2, len(good) - 1):
+            cache.write_bytes(good[:size])
+            assert tab("show", "zz-") == expected
+    elif poison == "foreign":
+        cache.write_bytes(os.urandom(len(good)))
+    elif poison == "other-layout":  # another version of the layout
+        cache.write_bytes(good.replace(tabcache.MAGIC, tabcache.MAGIC.replace(b"1", b"9"), 1))
+    elif poison == "other-key":  # the cache of other options (--builtin-only) at this name
+        assert run_script("--builtin-only", "list").code == 0
+        [other] = [p for p in cache.parent.glob(f"*{snapshot.TAB_SUFFIX}") if p != cache]
+        other.rename(cache)
+    elif poison == "stale":  # the cache of the sources before a change, beside their snapshot
+        (isolated / "models.json").write_text(json.dumps([{"id": "zz-local"}, {"id": "zz-new"}]))
+        expected = ["zz-local", "zz-new"]
+        assert tab("show", "zz-") == expected  # rebuilt: snapshot and cache
+        cache.write_bytes(good)
+    else:
+        cache.write_bytes(Path(elsewhere.tab).read_bytes())
+        if poison == "world-writable":
+            cache.chmod(0o666)
+        else:
+            os.chown(cache, 4242, 4242)
+    assert tab("show", "zz-") == expected
+    assert tab("list", "--provider", "zz") == []
 
 
 def test_tab_offers_what_update_enable_brought(server: Catalogs) -> None:
