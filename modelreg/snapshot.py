@@ -10,7 +10,7 @@ at, there or not: each input's, the outside config's (which catalogs are enabled
 modelreg's own (an edit in a checkout is seen at once). A reader checks those facts, a
 few ``stat`` calls, and never works out the inputs again: a point lookup imports nothing but
 SQLite; a TAB, not even SQLite: it reads the completion cache written beside the snapshot
-with the same stamp (modelreg.tabcache), and the ``tab`` table only without one.
+with the same stamp (modelreg.tabcache).
 
 The snapshot is an SQLite database (the standard library's), written whole under a
 temporary name no one can predict and renamed into place, so a reader never sees half of
@@ -19,10 +19,9 @@ marshal blob, what every listing reads: its models without their offers, and its
 provenance; ``offers`` the models' offers, a row per model that has any (what ``show``, JSON
 and CSV listings, ``--via`` and ``--offers`` read); ``models`` a row per model and ``names``
 a row per lower-cased id or alias (in the registry's order) and per seller's id of an
-offer, for point lookups that read a few rows whatever the catalog's size; ``tab`` what
-shell completion offers (every id, alias and provider, case-folded), for a TAB that reads
-the few rows its prefix selects. A registry read through ``Apart`` reads ``offers`` and
-``names`` when something asks, on the connection it opened.
+offer, for point lookups that read a few rows whatever the catalog's size. A registry read
+through ``Apart`` reads ``offers`` and ``names`` when something asks, on the connection it
+opened.
 
 Never trusted blindly: a snapshot of another key, one whose facts no longer hold, or that is
 not what this module writes (truncated, foreign, another version, a symlink, a FIFO, a
@@ -52,7 +51,7 @@ if TYPE_CHECKING:
     # (file, identity) pairs.
     Facts = tuple[tuple[Any, ...], tuple[tuple[str, str], ...], tuple[tuple[str, Any], ...]]
 
-FORMAT = 4
+FORMAT = 5  # 5: no tab table (the completion cache), 64 KB pages
 PREFIX = "registry-"
 SUFFIX = ".sqlite"
 TAB_SUFFIX = ".tab"  # its completion cache's (modelreg.tabcache), beside it
@@ -317,7 +316,7 @@ def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
                     f"/dev/fd/{handle.fileno()}" if direct else ":memory:", isolation_level=None
                 )
                 try:
-                    _fill(db, stamp, state, offered)
+                    _fill(db, stamp, state)
                     if not direct:
                         handle.write(db.serialize())
                 finally:
@@ -326,9 +325,7 @@ def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
                 tabcache.write(handle, stamp, offered)
 
 
-def _fill(
-    db: sqlite3.Connection, stamp: bytes, state: dict[str, Any], offered: tabcache.Offered
-) -> None:
+def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
     db.executescript(
         "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;"
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);"
@@ -336,8 +333,6 @@ def _fill(
         "CREATE TABLE models (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
         "CREATE TABLE offers (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
         "CREATE TABLE names (key TEXT NOT NULL, id TEXT NOT NULL, seller INTEGER NOT NULL);"
-        "CREATE TABLE tab (kind TEXT NOT NULL, fold TEXT NOT NULL, value TEXT NOT NULL,"
-        " description TEXT NOT NULL);"
     )
     offers = {i: r["offers"] for i, r in state["models"].items() if r["offers"]}
     models = {i: {**r, "offers": None} if i in offers else r for i, r in state["models"].items()}
@@ -358,11 +353,6 @@ def _fill(
     db.executemany("INSERT INTO names VALUES (?, ?, 0)", state["keys"].items())
     db.executemany("INSERT INTO names VALUES (?, ?, 1)", state["offered"].items())
     db.execute("CREATE INDEX names_key ON names (key)")
-    db.executemany(
-        "INSERT INTO tab VALUES (?, ?, ?, ?)",
-        ((kind, v.casefold(), v, d) for kind, found in offered.items() for v, d in found),
-    )
-    db.execute("CREATE INDEX tab_fold ON tab (kind, fold)")
     db.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp,))
     db.execute("COMMIT")
 
@@ -376,19 +366,10 @@ def _row(record: Record, fields: tuple[str, ...]) -> tuple[Any, ...] | Record:
 
 def read_completions(snap: Snapshot, kind: str, prefix: str) -> list[tuple[str, str]] | None:
     """The completions of a kind ("model", "provider") starting with ``prefix`` (in any
-    case) from a current snapshot's completion cache (modelreg.tabcache: no SQLite), else
-    from the snapshot: an index range, a few rows whatever the catalog's size; None when
-    there is no current snapshot."""
-    found = tabcache.read(snap.tab, kind, prefix, lambda held: _holds(snap, held))
-    if found is not None:
-        return found
-    fold = prefix.casefold()
-    query = (
-        "SELECT value, description FROM tab WHERE kind = ? AND fold >= ? AND fold < ? "
-        "ORDER BY rowid"
-    )
-    rows = _rows(snap, query, (kind, fold, fold + tabcache.LAST))
-    return None if rows is None else [(str(v), str(d)) for v, d in rows]
+    case) from the completion cache of a current snapshot (modelreg.tabcache: a few small
+    reads whatever the catalog's size, no SQLite); None when there is none (no current
+    snapshot, or a cache that could not be written or is refused: the registry answers)."""
+    return tabcache.read(snap.tab, kind, prefix, lambda held: _holds(snap, held))
 
 
 def _clean(directory: Path) -> None:

@@ -179,7 +179,7 @@ def _names(kind: str) -> Source:
     options would know that start with the word: the built-in ones (modelreg.cli.names)
     when no other source applies, else those of that run's compiled snapshot (compiled
     first when there is none, as the run would), read from its completion cache (a few
-    small reads, no SQLite) or as an index range."""
+    small reads, no SQLite), else from its registry."""
 
     def names(globals_: dict[str, Any], environ: Mapping[str, str], prefix: str) -> Candidates:
         from modelreg import snapshot, tabcache
@@ -205,7 +205,7 @@ def _names(kind: str) -> Source:
             from modelreg.compile import load_registry
 
             registry = load_registry(
-                options.catalogs, builtin_only=options.builtin_only, environ=environ
+                options.catalogs, builtin_only=options.builtin_only, environ=environ, whole=False
             )
         except CatalogError:
             return []
