@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
@@ -148,3 +149,13 @@ def files(inputs: Iterable[Input], environ: Mapping[str, str] | None = None) -> 
 def remote(inputs: Iterable[Input]) -> bool:
     """Whether an input is read from the network (a stamp cannot tell it changed)."""
     return any(item.kind == "catalog" and item.path is None for item in inputs)
+
+
+PACKAGE = Path(__file__).parent  # modelreg's own code
+
+
+@cache  # the code this process runs
+def code_files() -> tuple[Path, ...]:
+    """modelreg's own source files, which everything compiled from the inputs also depends
+    on (an edit in a checkout is seen at once)."""
+    return tuple(sorted(PACKAGE.glob("**/*.py")))

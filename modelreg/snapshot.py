@@ -127,14 +127,13 @@ def depends(found: Sequence[inputs.Input], environ: Mapping[str, str] | None = N
     at (each input's, the outside config's, modelreg's own), with its identity (``stamp``);
     ./models.json by that name, which a reader looks for where it runs (a snapshot shared by
     directories without one is refused where one appeared)."""
-    from pathlib import Path
 
     from modelreg import __version__, inputs
 
     env = os.environ if environ is None else environ
     used = [item for item in found if not item.ignored]
     names = [*(environment.ENV_VAR for i in used if i.kind == "env"), *environment.SETTINGS]
-    paths = [*inputs.files(found, environ), *sorted(Path(__file__).parent.glob("**/*.py"))]
+    paths = [*inputs.files(found, environ), *inputs.code_files()]
     local = {item.path for item in used if item.kind == "local"}
     return (
         (FORMAT, __version__, sys.version, clock.today()),

@@ -464,10 +464,9 @@ def _code() -> _Code:
     checkout converts anew."""
     from modelreg import __version__
 
-    package = Path(__file__).resolve().parents[1]
     found = []
-    for path in sorted(package.glob("**/*.py")):
+    for path in inputs.code_files():
         with contextlib.suppress(OSError):
             st = path.stat()
-            found.append((str(path.relative_to(package)), st.st_size, st.st_mtime_ns))
+            found.append((str(path.relative_to(inputs.PACKAGE)), st.st_size, st.st_mtime_ns))
     return __version__, tuple(found)
