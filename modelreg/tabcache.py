@@ -15,9 +15,9 @@ Layout (integers are 8 bytes, little-endian; positions count from the body's sta
                 last), then its entries: marshal (fold, rowid, value, description), sorted
                 by fold (the value case-folded), then rowid (its place in ``completions``)
 
-A prefix selects the entries whose fold lies in [the prefix's fold, that + U+10FFFF), as the
-snapshot's ``tab`` table answers: two binary searches on the table, then one read of the
-entries between, returned in rowid order (the registry's: ids, then aliases).
+A prefix selects the entries whose fold lies in [the prefix's fold, that + U+10FFFF): two
+binary searches on the table, then one read of the entries between, returned in rowid order
+(the registry's: ids, then aliases).
 
 Never trusted blindly (as the snapshot): a file that is not the user's own regular file
 (modelreg.ownfile), of another layout or size, or whose stamp does not hold, is no cache.
