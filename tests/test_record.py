@@ -42,7 +42,8 @@ def test_a_new_field_reaches_the_definition_the_json_schema_and_the_validator(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(fields, "RECORD", (*fields.RECORD, NEW))
-    validation._validator.cache_clear()  # built again, from the declaration with NEW
+    validation._definition_schema.cache_clear()  # built again, from the declaration with NEW
+    validation._validator.cache_clear()
     try:
         definition = _generated_definition(monkeypatch)
         assert definition(id="x", energy_wh_per_1m=7).energy_wh_per_1m == 7
@@ -57,6 +58,7 @@ def test_a_new_field_reaches_the_definition_the_json_schema_and_the_validator(
         with pytest.raises(ValidationError, match="energy_wh_per_1m"):
             validation.validate_records([{"id": "x", "energy_wh_per_1m": -3}])
     finally:
+        validation._definition_schema.cache_clear()
         validation._validator.cache_clear()
 
 

@@ -73,6 +73,7 @@ def _validator(name: str) -> SchemaValidator:
     return SchemaValidator(schema, cs.CoreConfig(title=name))
 
 
+@cache  # 4 ms to build: the one-definition and the batch validators share it
 def _definition_schema() -> cs.CoreSchema:
     """ModelDefinition's schema: derivation, the record's fields, the whole-model checks.
     The derived lists a definition leaves out are given after its fields are valid (the
