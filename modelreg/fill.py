@@ -52,14 +52,10 @@ def fill(store: Catalog, source: Source, *, prefer: bool = False) -> list[tuple[
     # provider: none is, for most sellers (this loop adds no model).
     providers = {record["provider"] for record in store.records()}
     for entry in source.entries:
-        if offers.is_sellers(entry) and entry["provider"] not in providers:
+        seller = entry["provider"] if offers.is_sellers(entry) else None
+        known = None if seller and seller not in providers else _known(store, entry)
+        if seller and (known is None or store.record_of(known)["provider"] != seller):
             sellers.append(entry)  # after the makers' own entries: their models first
-            continue
-        known = _known(store, entry)
-        if offers.is_sellers(entry) and (
-            known is None or store.record_of(known)["provider"] != entry["provider"]
-        ):
-            sellers.append(entry)
             continue
         if known is None:
             new.append(_new(store, entry))

@@ -69,22 +69,23 @@ class State:
         snapshot (a few rows); anything else (no current snapshot, an unknown or fine-tuned
         id) asks the whole registry. Asked by a seller's id of one of its offers, the model
         has that offer's prices and limits."""
-        if self._registry is None:
-            found = self._from_snapshot(model_id)
-            if found is not None:
-                if model_id.lower() == found["id"].lower():  # its own id: no offer's prices
-                    return found
-                from modelreg.offers import priced_by
-
-                return priced_by(found, model_id)
+        found = self._from_snapshot(model_id) if self._registry is None else None
+        if found is None:
+            try:
+                found = self.registry.get_record(model_id)
+            except ModelNotFoundError:
+                if not auto_create:
+                    raise
+                return self._created(model_id)
+        if model_id.lower() == found["id"].lower():  # its own id: no offer's prices
+            return found
         from modelreg.offers import priced_by
 
+        return priced_by(found, model_id)
+
+    def _created(self, model_id: str) -> Record:
+        """The record of a model made for an unknown id (``lookup``'s ``auto_create``)."""
         reg = self.registry
-        try:
-            return priced_by(reg.get_record(model_id), model_id)
-        except ModelNotFoundError:
-            if not auto_create:
-                raise
         try:
             reg.ensure_model(model_id)
         except ValueError as exc:  # an id no model can have
