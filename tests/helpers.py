@@ -1,7 +1,11 @@
-"""Small builders shared by the tests: synthetic models and registries."""
+"""Small builders shared by the tests: synthetic models and registries, and a references
+directory for the bench scripts."""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
 from typing import Any
 
 from modelreg.catalog.provider import ProviderCatalog
@@ -71,3 +75,24 @@ def acme_registry() -> ModelRegistry:
         ProviderCatalog(provider="other", name="Other", homepage="", models=OTHER_MODELS)
     )
     return registry
+
+
+def fake_references(
+    tmp_path: Path, litellm: Any, models_dev: Any, genai_prices: dict[str, str]
+) -> Path:
+    """A references directory as bench/README.md describes it (``litellm.json``,
+    ``models-dev.json`` and a ``genai-prices-venv`` whose python imports the package
+    ``genai_prices`` made of these modules' texts, by file name), under ``tmp_path``."""
+    refs = tmp_path / "refs"
+    fake = tmp_path / "fake" / "genai_prices"
+    fake.mkdir(parents=True)
+    for name, text in genai_prices.items():
+        (fake / name).write_text(text)
+    bin_dir = refs / "genai-prices-venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    python = bin_dir / "python"
+    python.write_text(f'#!/bin/sh\nPYTHONPATH="{fake.parent}" exec "{sys.executable}" "$@"\n')
+    python.chmod(0o755)
+    (refs / "litellm.json").write_text(json.dumps(litellm))
+    (refs / "models-dev.json").write_text(json.dumps(models_dev))
+    return refs

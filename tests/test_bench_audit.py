@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import fake_references
 
 SCRIPT = Path(__file__).resolve().parents[1] / "bench" / "audit.py"
 
@@ -114,17 +115,8 @@ def calc_price(usage, model_ref, *, provider_id=None, genai_request_timestamp=No
 @pytest.fixture
 def refs(tmp_path: Path) -> Path:
     """A references directory as bench/README.md describes it, genai-prices faked."""
-    refs = tmp_path / "refs"
-    fake = tmp_path / "fake" / "genai_prices"
-    fake.mkdir(parents=True)
-    (fake / "__init__.py").write_text(FAKE_GENAI.format(prices=GENAI))
-    bin_dir = refs / "genai-prices-venv" / "bin"
-    bin_dir.mkdir(parents=True)
-    python = bin_dir / "python"
-    python.write_text(f'#!/bin/sh\nPYTHONPATH="{fake.parent}" exec "{sys.executable}" "$@"\n')
-    python.chmod(0o755)
-    (refs / "litellm.json").write_text(json.dumps(LITELLM))
-    (refs / "models-dev.json").write_text(json.dumps(MODELS_DEV))
+    genai = {"__init__.py": FAKE_GENAI.format(prices=GENAI)}
+    refs = fake_references(tmp_path, LITELLM, MODELS_DEV, genai)
     (tmp_path / "catalog.json").write_text(json.dumps(CATALOG))
     return refs
 

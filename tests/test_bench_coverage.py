@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import fake_references
 
 SCRIPT = Path(__file__).resolve().parents[1] / "bench" / "coverage.py"
 
@@ -67,19 +68,7 @@ providers = [
 @pytest.fixture
 def refs(tmp_path: Path) -> Path:
     """A references directory as bench/README.md describes it, genai-prices faked."""
-    refs = tmp_path / "refs"
-    fake = tmp_path / "fake" / "genai_prices"
-    fake.mkdir(parents=True)
-    (fake / "__init__.py").write_text("")
-    (fake / "data.py").write_text(FAKE_DATA)
-    bin_dir = refs / "genai-prices-venv" / "bin"
-    bin_dir.mkdir(parents=True)
-    python = bin_dir / "python"
-    python.write_text(f'#!/bin/sh\nPYTHONPATH="{fake.parent}" exec "{sys.executable}" "$@"\n')
-    python.chmod(0o755)
-    (refs / "litellm.json").write_text(json.dumps(LITELLM))
-    (refs / "models-dev.json").write_text(json.dumps(MODELS_DEV))
-    return refs
+    return fake_references(tmp_path, LITELLM, MODELS_DEV, {"__init__.py": "", "data.py": FAKE_DATA})
 
 
 def run(refs: Path, *args: str) -> subprocess.CompletedProcess[str]:
