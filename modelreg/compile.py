@@ -14,7 +14,7 @@ from modelreg import snapshot  # the rest when a registry is built: a lookup nee
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (a TAB)
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Iterator, Mapping
     from pathlib import Path
     from typing import Any
 
@@ -78,43 +78,67 @@ def build(
     found: Iterable[inputs.Input], options: inputs.Options, environ: Mapping[str, str] | None = None
 ) -> ModelRegistry:
     """The built-in catalogs, then every input in effect read and merged in its order."""
-    from modelreg import intake, merge
+    from modelreg import intake
     from modelreg.registry import builtin
 
-    registry = builtin()
-    for item in found:
-        source = None if item.ignored else intake.read(item, environ)
-        if source is None:
-            continue
-        if item.kind == "outside":
-            from modelreg.fill import fill
+    def read() -> Iterator[tuple[sources.Source, bool]]:
+        for item in found:
+            source = None if item.ignored else intake.read(item, environ)
+            if source is not None:  # an enabled copy's skips: `modelreg sources` says them
+                yield source, item.kind != "outside"
 
-            fill(registry, source, prefer=options.prefer_outside)  # skips: `modelreg sources`
-        elif item.kind == "catalog":
-            add_source(registry, source, prefer_outside=options.prefer_outside)
-        else:
-            merge.merge(registry, source)
+    registry = builtin()
+    _add(registry, read(), options.prefer_outside)
     return registry
+
+
+def add_sources(
+    registry: ModelRegistry, found: Iterable[sources.Source], *, prefer_outside: bool = False
+) -> None:
+    """Merge sources in order, each as ``add_source`` merges it, but outside catalogs in a
+    row filled together (modelreg.fill.fill_all), as a rebuild fills them."""
+    _add(registry, ((source, True) for source in found), prefer_outside)
 
 
 def add_source(
     registry: ModelRegistry, source: sources.Source, *, prefer_outside: bool = False
 ) -> None:
     """Merge a source of any format: modelreg's own strictly, an outside one loosely."""
+    add_sources(registry, [source], prefer_outside=prefer_outside)
+
+
+def _add(
+    registry: ModelRegistry, found: Iterable[tuple[sources.Source, bool]], prefer: bool
+) -> None:
+    """Merge sources in order, outside catalogs in a row together, noting what those
+    ``noted`` skipped."""
     from modelreg import merge
 
-    if source.outside is None:
+    row: list[tuple[sources.Source, bool]] = []
+    for source, noted in found:
+        if source.outside is not None:
+            row.append((source, noted))
+            continue
+        _fill(registry, row, prefer)
+        row = []
         merge.merge(registry, source)
+    _fill(registry, row, prefer)
+
+
+def _fill(registry: ModelRegistry, row: list[tuple[sources.Source, bool]], prefer: bool) -> None:
+    """Fill outside catalogs together, noting what those ``noted`` skipped."""
+    if not row:
         return
     from collections import Counter
 
-    from modelreg.fill import fill
+    from modelreg.fill import fill_all
 
-    skipped = fill(registry, source, prefer=prefer_outside)
-    if skipped:
-        reasons = Counter(_reason(why) for _, why in skipped)
-        summary = ", ".join(f"{n} {why}" for why, n in reasons.most_common(3))
-        registry.notes.append(f"{source.name}: skipped {len(skipped)} entries ({summary})")
+    skipped = fill_all(registry, [source for source, _ in row], prefer=prefer)
+    for (source, noted), left in zip(row, skipped, strict=True):
+        if noted and left:
+            reasons = Counter(_reason(why) for _, why in left)
+            summary = ", ".join(f"{n} {why}" for why, n in reasons.most_common(3))
+            registry.notes.append(f"{source.name}: skipped {len(left)} entries ({summary})")
 
 
 def _reason(why: str) -> str:

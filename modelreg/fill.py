@@ -10,7 +10,9 @@ of a seller (a host or reseller serving a model someone else makes) becomes an
 offer of that model (modelreg.offers), or a model of its maker if none matches. Outside
 catalogs are looser than modelreg's own format: an entry that does not validate,
 or whose id or alias another model holds, is skipped and reported, never an
-error. Every field filled is recorded against the source (``note_fields``).
+error. Every field filled is recorded against the source (``note_fields``). Outside catalogs
+read together (``fill_all``: the enabled copies of a rebuild) give their sellers' entries to
+the models they serve once every catalog's makers' entries are in.
 """
 
 from __future__ import annotations
@@ -38,14 +40,38 @@ class Catalog(Store, Protocol):
     def records(self) -> list[Record]: ...
     def remove_model(self, model_id: str) -> None: ...
     def record_of(self, model_id: str) -> Record: ...
-    def add_offers(self, model_id: str, given: Sequence[dict[str, Any]], source: str) -> None: ...
+    def add_offers(self, model_id: str, given: Sequence[dict[str, Any]]) -> None: ...
 
 
-def fill(store: Catalog, source: Source, *, prefer: bool = False) -> list[tuple[str, str]]:
+Skipped = list[tuple[str, str]]  # (entry, reason): what a source's fill left out
+
+
+def fill(store: Catalog, source: Source, *, prefer: bool = False) -> Skipped:
     """Merge an outside source: fill known models, add new ones, file sellers' entries as
     offers of the models they serve; the (entry, reason) skipped."""
-    offers.learn(source.forms)
-    skipped = list(source.skipped)
+    return fill_all(store, [source], prefer=prefer)[0]
+
+
+def fill_all(store: Catalog, sources: Sequence[Source], *, prefer: bool = False) -> list[Skipped]:
+    """Merge outside sources in order, as ``fill`` merges each, but file their sellers'
+    entries once all their makers' entries are in: a seller's entry in one catalog of a
+    model only a later one's maker lists is that model's offer at once (not a model of its
+    own, adopted later), and a model's offers from them all are merged once. What each
+    source's fill skipped, in their order."""
+    skipped = [list(source.skipped) for source in sources]
+    sellers: list[tuple[dict[str, Any], int]] = []
+    for n, source in enumerate(sources):
+        offers.learn(source.forms)
+        sellers += [(entry, n) for entry in _fill_makers(store, source, prefer, skipped[n])]
+    _add_offers(store, sellers, [source.label for source in sources], skipped)
+    return skipped
+
+
+def _fill_makers(
+    store: Catalog, source: Source, prefer: bool, skipped: Skipped
+) -> list[dict[str, Any]]:
+    """Fill known models from a source's makers' entries and add its new models; its
+    sellers' entries (to file as offers)."""
     sellers: list[dict[str, Any]] = []
     new: list[dict[str, Any]] = []
     # A seller's entry is a known model's own only where the seller is that model's
@@ -66,8 +92,7 @@ def fill(store: Catalog, source: Source, *, prefer: bool = False) -> list[tuple[
             continue
         _fill_known(store, known, base, entry, prefer, source.label, skipped)
     _add_new(store, new, source.label, skipped)
-    _add_offers(store, sellers, source.label, skipped)
-    return skipped
+    return sellers
 
 
 def _new(store: Store, entry: dict[str, Any]) -> dict[str, Any]:
@@ -84,7 +109,7 @@ def _fill_known(
     entry: dict[str, Any],
     prefer: bool,
     label: str,
-    skipped: list[tuple[str, str]],
+    skipped: Skipped,
 ) -> None:
     """Fill a known model's gaps from an entry (or its figures, with ``prefer``)."""
     from pydantic_core import ValidationError
@@ -129,7 +154,7 @@ def _add_new(
     store: Store,
     new: list[dict[str, Any]],
     label: str,
-    skipped: list[tuple[str, str]],
+    skipped: Skipped,
     given: list[list[dict[str, Any]]] | None = None,
 ) -> None:
     """Validate new models in batches and add them, each with its ``given`` offers (made
@@ -160,9 +185,13 @@ def _add_new(
 
 
 def _add_offers(
-    store: Catalog, sellers: list[dict[str, Any]], label: str, skipped: list[tuple[str, str]]
+    store: Catalog,
+    sellers: Sequence[tuple[dict[str, Any], int]],
+    labels: Sequence[str],
+    skipped: Sequence[Skipped],
 ) -> None:
-    """File each seller's entry as an offer of the model it serves.
+    """File each seller's entry (of the source numbered, its label and skipped list by that
+    number) as an offer of the model it serves.
 
     An entry matching no known model is a model of its own, of its maker where the
     entry or its id's "org/" names one (the seller only when none does), and the first
@@ -173,32 +202,52 @@ def _add_offers(
     if not sellers and not found:
         return
     index = offers.Index(store.records())
-    own: dict[tuple[str, str], dict[str, Any]] = {}  # (maker, key) -> the new model's entry
-    for entry in sellers:
+    Made = tuple[dict[str, Any], int]  # a new model's entry, and the source of its first
+    made: dict[str, Made] = {}  # the new models by id (the first made of an id)
+    own: dict[tuple[str, str], Made] = {}  # the new models by (maker, key)
+    later: dict[str, list[tuple[dict[str, Any], int]]] = {}  # its entries in later sources
+    indexed, current = 0, -1
+    for entry, n in sellers:
+        if n != current:  # a source finds earlier ones' new models, as a fill after theirs
+            for model, _ in list(made.values())[indexed:]:
+                index.add(model)
+            indexed, current = len(made), n
         target = index.find(entry)
-        if target is not None:
-            item = offers.offer(entry, label, store.record_of(target))
+        if target is not None and target not in made:
+            item = offers.offer(entry, labels[n], store.record_of(target))
             found.setdefault(target, []).append(item)
             continue
         forms = offers.keys(entry["id"])
         group = ((entry.get("owned_by") or "").lower(), forms[0] if forms else entry["id"])
-        first = own.get(group)
-        if first is not None:
-            first["offers"].append(offers.offer(entry, label, first))
-            continue
-        model = _new(store, entry)
-        model["provider"] = (
-            entry.get("owned_by") or offers.maker_in_path(entry["id"]) or entry["provider"]
-        )
-        model["offers"] = [offers.offer(entry, label, model)]
-        own[group] = model
-    models = list(own.values())
-    given = [offers.cheapest_first(model.pop("offers")) for model in models]
-    _add_new(store, models, label, skipped, given)
+        found_made = own.get(group) if target is None else made[target]
+        if found_made is None:
+            model = _new(store, entry)
+            model["provider"] = (
+                entry.get("owned_by") or offers.maker_in_path(entry["id"]) or entry["provider"]
+            )
+            model["offers"] = []
+            found_made = own[group] = made.setdefault(model["id"], (model, n))
+        model, first = found_made
+        if first == n:
+            model["offers"].append(offers.offer(entry, labels[n], model))
+        else:  # an offer of the model as it is stored, as a later fill's
+            later.setdefault(model["id"], []).append((entry, n))
+    for n, label in enumerate(labels):  # by the source of their first entry, in order
+        models = [model for model, first in made.values() if first == n]
+        given = [offers.cheapest_first(model.pop("offers")) for model in models]
+        _add_new(store, models, label, skipped[n], given)
+    for model_id, entries in later.items():
+        target = store.resolve_id(model_id)
+        for entry, n in entries:
+            if target is None:  # its model was skipped (and why said): so are they
+                skipped[n].append((entry["id"], f"an offer of {model_id!r}, skipped"))
+            else:
+                item = offers.offer(entry, labels[n], store.record_of(target))
+                found.setdefault(target, []).append(item)
     for target, items in found.items():
         # A valid record with offers made here (objects of text keys, all the schema asks of
         # them) is valid: not validated again.
-        store.add_offers(target, items, label)
+        store.add_offers(target, items)
 
 
 def _known(store: Catalog, entry: Mapping[str, Any]) -> str | None:
@@ -257,7 +306,7 @@ def _filled(base: Record, entry: Mapping[str, Any], prefer: bool) -> tuple[dict[
     return data, fields
 
 
-def _add(store: Store, record: Record, label: str) -> list[tuple[str, str]]:
+def _add(store: Store, record: Record, label: str) -> Skipped:
     """Add a new model; an alias another model holds is dropped, an id it holds skips it."""
     try:
         store.add_record(record, label)

@@ -2,10 +2,11 @@
 
 A frozen base (tests/data/rebuild/base.json: the built-in records LiteLLM's and models.dev's
 test data fill or give offers to, as the built-in catalogs had them) is merged, then LiteLLM's
-and models.dev's excerpts and slices (tests/formats/data) are filled over it, as ``-c`` catalogs
-are. The registry's state (records, names, offers, provenance, notes) must be the one recorded
-in tests/data/rebuild/state.json.gz: every value, its type and its order. That file changes
-only with a change meant to alter what a rebuild makes; write it anew with
+and models.dev's excerpts and slices (tests/formats/data) are filled over it together, as a
+rebuild fills the enabled catalogs (and ``-c`` catalogs in a row). The registry's state
+(records, names, offers, provenance, notes) must be the one recorded in
+tests/data/rebuild/state.json.gz: every value, its type and its order. That file changes only
+with a change meant to alter what a rebuild makes; write it anew with
 ``python tests/test_rebuild_state.py``.
 """
 
@@ -45,9 +46,11 @@ def rebuilt_state() -> dict[str, Any]:
     keeps it (tuples become lists; values, types and order stay)."""
     registry = ModelRegistry()
     merge.merge(registry, sources.parse_catalog(BASE.read_bytes(), "builtin", str(BASE)))
-    for fmt, doc in outside_documents().items():
-        source = sources.parse_catalog(json.dumps(doc), f"outside:{fmt}", fmt=fmt)
-        compile.add_source(registry, source)
+    outside = [
+        sources.parse_catalog(json.dumps(doc), f"outside:{fmt}", fmt=fmt)
+        for fmt, doc in outside_documents().items()
+    ]
+    compile.add_sources(registry, outside)
     return json.loads(json.dumps(registry.state()))  # type: ignore[no-any-return]
 
 

@@ -144,15 +144,17 @@ class RecordStore:
         if record["offers"]:
             self._offer(model_id, record["offers"])
 
-    def add_offers(self, model_id: str, given: Sequence[dict[str, Any]], source: str) -> None:
-        """Add a source's offers to a registered model (one of a seller's id it has already
-        is replaced): its record replaced, their ids naming it, the source noted for them."""
+    def add_offers(self, model_id: str, given: Sequence[dict[str, Any]]) -> None:
+        """Add offers to a registered model (one of a seller's id it has already is
+        replaced): its record replaced, their ids naming it, their sources noted (in order)."""
         self._gather()
         record = self._models[model_id]
         self._models[model_id] = {**record, "offers": offers.merged(record["offers"], given)}
         self._offer(model_id, given)
-        self._sources[model_id] = (*self._sources[model_id], source)
-        self.note_fields(model_id, ["offers"], source)
+        sources = tuple(dict.fromkeys(item["source"] for item in given))
+        self._sources[model_id] = (*self._sources[model_id], *sources)
+        for source in sources:
+            self.note_fields(model_id, ["offers"], source)
 
     def _offer(self, model_id: str, items: Iterable[dict[str, Any]]) -> None:
         """Let the ids of a model's offers name it."""
