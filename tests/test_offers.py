@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from modelreg import offers
-from modelreg.compile import load_registry
+from modelreg.compile import add_source, add_sources, load_registry
 from modelreg.formats import convert
-from modelreg.registry import builtin
+from modelreg.registry import ModelRegistry, builtin
+from modelreg.sources import parse_catalog
 
 DATA = Path(__file__).parent / "formats" / "data"
 LITELLM = DATA / "litellm_excerpt.json"
@@ -181,6 +182,36 @@ def test_a_makers_own_entry_adopts_the_model_a_seller_listed_first(tmp_path: Pat
     assert model["provider"] == "alibaba"
     assert [o["id"] for o in model["offers"]] == ["together_ai/Qwen/Qwen9-7B-Instruct"]
     assert registry.resolve_id("together_ai/Qwen/Qwen9-7B-Instruct") == "qwen9-7b-instruct"
+
+
+def test_a_seller_offers_a_model_only_a_later_catalogs_maker_lists(tmp_path: Path) -> None:
+    """Filled together (a rebuild, or -c catalogs in a row), the seller's entry is the maker's
+    model's offer at once; filled one at a time (the library's add_source), the model of its
+    own it made is adopted by the maker's entry. Either way the offer is the seller's
+    catalog's."""
+    sellers = {
+        "together_ai/Qwen/Qwen9-7B-Instruct": {
+            "litellm_provider": "together_ai",
+            "mode": "chat",
+            "input_cost_per_token": 2e-7,
+        }
+    }
+    maker = {"alibaba": {"id": "alibaba", "models": {"qwen9-7b-instruct": {"id": "qwen9-7b"}}}}
+    documents = [
+        parse_catalog(json.dumps(sellers), "outside:litellm", fmt="litellm"),
+        parse_catalog(json.dumps(maker), "outside:models.dev", fmt="models.dev"),
+    ]
+    together, one_by_one = ModelRegistry(), ModelRegistry()
+    add_sources(together, documents)
+    for source in documents:
+        add_source(one_by_one, source)
+    for registry in (together, one_by_one):
+        assert [r["id"] for r in registry.records()] == ["qwen9-7b-instruct"]
+        model = registry.get_record("qwen9-7b-instruct")
+        assert [o["id"] for o in model["offers"]] == ["together_ai/Qwen/Qwen9-7B-Instruct"]
+        assert model["offers"][0]["pricing"]["prompt_price_per_1m"] == pytest.approx(0.2)
+        assert registry.field_sources("qwen9-7b-instruct")["offers"] == "outside:litellm"
+        assert registry.resolve_id("together_ai/Qwen/Qwen9-7B-Instruct") == "qwen9-7b-instruct"
 
 
 @pytest.mark.parametrize(
