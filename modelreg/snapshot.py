@@ -16,14 +16,14 @@ The snapshot is an SQLite database (the standard library's), written whole under
 temporary name no one can predict and renamed into place, so a reader never sees half of
 one. ``meta`` holds the key and what the snapshot depends on; ``state`` the registry as one
 marshal blob, what every listing reads: its models without their offers, and its
-provenance; ``offers`` the models' offers, a row per model that has any (what ``show``,
-JSON and CSV listings, ``--via`` and ``--offers`` read); ``models`` the models (each with its
-provenance) ``CHUNK`` to a row, by their place in the registry's order (a row per model cost
-a rebuild more, in marshal calls and rows, than sixteen models cost a lookup to read), and
-``names`` a row per lower-cased id or alias (in the registry's order) and per seller's id of
-an offer, with the row of the model it names, for point lookups that read a few rows
-whatever the catalog's size. A registry read through ``Apart`` reads ``offers`` and
-``names`` when something asks, on the connection it opened.
+provenance; ``models`` the models (each with its provenance) and, apart, their offers
+(each model's its own marshal blob, read alone), ``CHUNK`` models to a row by their place in
+the registry's order (a row per model cost a rebuild more, in marshal calls and rows, than
+sixteen models cost a lookup to read); the offers are what ``show``, JSON and CSV listings,
+``--via`` and ``--offers`` read; ``names`` a row per lower-cased id or alias (in the
+registry's order) and per seller's id of an offer, with the row of the model it names, for
+point lookups that read a few rows whatever the catalog's size. A registry read through
+``Apart`` reads the offers and ``names`` when something asks, on the connection it opened.
 
 Never trusted blindly: a snapshot of another key, one whose facts no longer hold, or that is
 not what this module writes (truncated, foreign, another version, a symlink, a FIFO, a
@@ -53,8 +53,8 @@ if TYPE_CHECKING:
     # (file, identity) pairs.
     Facts = tuple[tuple[Any, ...], tuple[tuple[str, str], ...], tuple[tuple[str, Any], ...]]
 
-FORMAT = 6  # 6: models CHUNK to a row; 5: no tab table, 64 KB pages
-CHUNK = 16  # models to a row of the models table
+FORMAT = 6  # 6: models and their offers CHUNK to a row; 5: no tab table, 64 KB pages
+CHUNK = 16  # models to a row of the models table (with their offers)
 PREFIX = "registry-"
 SUFFIX = ".sqlite"
 TAB_SUFFIX = ".tab"  # its completion cache's (modelreg.tabcache), beside it
@@ -174,29 +174,44 @@ def stamp(path: str | os.PathLike[str]) -> tuple[int, ...] | None:
 class Apart:
     """A current snapshot read through one connection, kept open while its registry lives
     (modelreg.registry.store's ``Apart``): its ``state``, and what it keeps apart from it,
-    read when asked: its ``offers`` and ``names`` tables. The connection reads the snapshot
-    it opened, so a registry stays whole when another is renamed into place meanwhile."""
+    read when asked: its models' offers and its ``names`` table. The connection reads the
+    snapshot it opened, so a registry stays whole when another is renamed into place
+    meanwhile."""
 
-    BATCH = 500  # ids per query (SQLite's oldest limit of parameters is 999)
+    BATCH = 500  # rows per query (SQLite's oldest limit of parameters is 999)
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
+        self._models: dict[str, Any] = {}  # the state's, in its order: which row holds a model
+        self._chunks: dict[str, int] | None = None  # by id: the row holding a model (``CHUNK``)
 
     def state(self) -> dict[str, Any]:
         """The registry's state (without its models' offers, its ``keys`` and ``offered``)."""
-        return marshal.loads(self.db.execute("SELECT value FROM state").fetchone()[0])  # type: ignore[no-any-return]
+        state = marshal.loads(self.db.execute("SELECT value FROM state").fetchone()[0])
+        self._models = state["models"]
+        return state  # type: ignore[no-any-return]
 
     def offers(self, ids: Collection[str] | None = None) -> dict[str, list[dict[str, Any]]]:
+        query = "SELECT offers FROM models"
+        wanted: set[str] | None = None
         if ids is None:
-            rows = self.db.execute("SELECT id, value FROM offers").fetchall()
+            rows = self.db.execute(query).fetchall()
         else:
-            listed, rows = list(ids), []
-            for start in range(0, len(listed), self.BATCH):
-                part = tuple(listed[start : start + self.BATCH])
+            wanted = set(ids)
+            if self._chunks is None:
+                self._chunks = {i: n // CHUNK for n, i in enumerate(self._models)}
+            chunks = sorted({self._chunks[i] for i in wanted if i in self._chunks})
+            rows = []
+            for start in range(0, len(chunks), self.BATCH):
+                part = tuple(chunks[start : start + self.BATCH])
                 marks = ",".join("?" * len(part))
-                query = f"SELECT id, value FROM offers WHERE id IN ({marks})"
-                rows += self.db.execute(query, part).fetchall()
-        return {model_id: marshal.loads(value) for model_id, value in rows}
+                rows += self.db.execute(f"{query} WHERE chunk IN ({marks})", part).fetchall()
+        return {
+            model_id: marshal.loads(held)
+            for (value,) in rows
+            for model_id, held in marshal.loads(value).items()
+            if wanted is None or model_id in wanted
+        }
 
     def owner(self, key: str, sellers: bool = True) -> str | None:
         which = "" if sellers else "AND seller = 0 "
@@ -215,9 +230,9 @@ def read_model(snap: Snapshot, model_id: str) -> tuple[Record, list[str], dict[s
     alias (in any case) or a seller's id; None when there is no current snapshot or no such
     name."""
     query = (
-        "SELECT names.id, models.value, offers.value FROM names "
-        "JOIN models ON models.chunk = names.chunk LEFT JOIN offers ON offers.id = names.id "
-        "WHERE names.key = ? ORDER BY names.seller LIMIT 1"
+        "SELECT names.id, models.value, models.offers FROM names "
+        "JOIN models ON models.chunk = names.chunk WHERE names.key = ? ORDER BY names.seller "
+        "LIMIT 1"
     )
     rows = _rows(snap, query, (model_id.lower(),))
     maker = None
@@ -235,8 +250,9 @@ def read_model(snap: Snapshot, model_id: str) -> tuple[Record, list[str], dict[s
     record = held if type(held) is dict else dict(zip(FIELDS, held, strict=True))
     if maker is not None and maker not in (record["provider"], record["owned_by"]):
         return None
-    if offers is not None:
-        record["offers"] = marshal.loads(offers)
+    held = marshal.loads(offers).get(found)
+    if held is not None:
+        record["offers"] = marshal.loads(held)
     return record, list(sources), dict(fields)
 
 
@@ -332,8 +348,8 @@ def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
         "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;"
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);"
         "CREATE TABLE state (value BLOB NOT NULL);"
-        "CREATE TABLE models (chunk INTEGER PRIMARY KEY, value BLOB NOT NULL);"
-        "CREATE TABLE offers (id TEXT PRIMARY KEY, value BLOB NOT NULL);"
+        "CREATE TABLE models (chunk INTEGER PRIMARY KEY, value BLOB NOT NULL,"
+        " offers BLOB NOT NULL);"
         "CREATE TABLE names (key TEXT NOT NULL, id TEXT NOT NULL, chunk INTEGER NOT NULL,"
         " seller INTEGER NOT NULL);"
     )
@@ -349,10 +365,10 @@ def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
     rows = (
         {i: (_row(models[i], FIELDS), sources[i], fields.get(i, {})) for i in c} for c in chunks
     )
-    db.executemany("INSERT INTO models VALUES (?, ?)", enumerate(map(marshal.dumps, rows)))
+    held = ({i: marshal.dumps(offers[i]) for i in c if i in offers} for c in chunks)
     db.executemany(
-        "INSERT INTO offers VALUES (?, ?)",
-        zip(offers, map(marshal.dumps, offers.values()), strict=True),
+        "INSERT INTO models VALUES (?, ?, ?)",
+        zip(range(len(chunks)), map(marshal.dumps, rows), map(marshal.dumps, held), strict=True),
     )
     chunk_of = {model_id: n // CHUNK for n, model_id in enumerate(ids)}.__getitem__
     for seller, names in enumerate((state["keys"], state["offered"])):
