@@ -124,11 +124,11 @@ class RecordStore:
         if len(set(names)) < len(names) or not self._keys.keys().isdisjoint(names):
             return False
         self._models.update(zip(ids, records, strict=True))
+        self._keys.update(zip(names, ids + owners, strict=True))
+        self._aliases.update(zip(aliases, owners, strict=True))
         for record in records:
             if record["offers"]:
                 self._offer(record["id"], record["offers"])
-        self._keys.update(zip(names, ids + owners, strict=True))
-        self._aliases.update(zip(aliases, owners, strict=True))
         self._sources.update(zip(ids, repeat((source,))))
         return True
 
@@ -157,13 +157,16 @@ class RecordStore:
             self.note_fields(model_id, ["offers"], source)
 
     def _offer(self, model_id: str, items: Iterable[dict[str, Any]]) -> None:
-        """Let the ids of a model's offers name it."""
-        offered = self._offered
+        """Let the ids of a model's offers name it (but a name of its own: the model's own id
+        or alias, lower-cased, which names it first)."""
+        keys, offered = self._keys, self._offered
         for item in items:
             name, *more = offers.names_of(item)
-            offered[name] = model_id
+            if keys.get(name) != model_id:
+                offered[name] = model_id
             for other in more:
-                offered.setdefault(other, model_id)
+                if keys.get(other) != model_id:
+                    offered.setdefault(other, model_id)
 
     def copy(self) -> Self:
         """A registry holding the same models (records are shared: they are never changed
