@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from modelreg.catalog import anthropic, deepseek, meta, mistral, nvidia, openai
-from modelreg.catalog.provider import ModelSpec, ProviderCatalog
+from modelreg.catalog.provider import ProviderCatalog
+
+if TYPE_CHECKING:
+    from modelreg.catalog.provider import ModelSpec
 
 CUSTOM = ProviderCatalog(
     provider="custom",
@@ -23,3 +28,12 @@ CATALOGS: tuple[ProviderCatalog, ...] = (
 )
 
 __all__ = ["CATALOGS", "ModelSpec", "ProviderCatalog"]
+
+
+def __getattr__(name: str) -> Any:
+    """ModelSpec, imported when asked (modelreg.catalog.provider)."""
+    if name == "ModelSpec":
+        from modelreg.catalog import provider
+
+        return provider.ModelSpec
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

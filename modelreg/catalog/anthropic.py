@@ -24,7 +24,14 @@ side file of prices the schema cannot hold yet).
 Models with a 1M context on a beta header keep their default window in context_window.
 """
 
-from modelreg.catalog.provider import ModelSpec, ProviderCatalog
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from modelreg.catalog.provider import ProviderCatalog
+
+if TYPE_CHECKING:  # the spec types: for type checking only (modelreg.catalog.provider)
+    from modelreg.catalog.provider import ModelSpec
 
 # Request parameters of the Messages API (POST /v1/messages) for Claude 3 / 3.5 models.
 _CLAUDE_3_FEATURES = [

@@ -24,7 +24,14 @@ max output) belong to the API entries; the open-weight entries carry the model c
 config.json figures.
 """
 
-from modelreg.catalog.provider import ModelSpec, ProviderCatalog
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from modelreg.catalog.provider import ProviderCatalog
+
+if TYPE_CHECKING:  # the spec types: for type checking only (modelreg.catalog.provider)
+    from modelreg.catalog.provider import ModelSpec
 
 # Off-peak prices (half the standard ones; every hour but 01:00-04:00 and 06:00-10:00 UTC,
 # weekends and Chinese public holidays aside, which the catalog does not model): DeepSeek's

@@ -25,7 +25,14 @@ model list (llama.developer.meta.com/docs/models), cross-checked against LiteLLM
 1.110.2 (meta_llama/...) and models.dev 1.0.398 (provider "llama").
 """
 
-from modelreg.catalog.provider import ModelSpec, PricingSpec, ProviderCatalog
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from modelreg.catalog.provider import ProviderCatalog
+
+if TYPE_CHECKING:  # the spec types: for type checking only (modelreg.catalog.provider)
+    from modelreg.catalog.provider import ModelSpec, PricingSpec
 
 _LLAMA3_PAPER = "https://arxiv.org/abs/2407.21783"
 _LLAMA_API = "https://llama.developer.meta.com/docs/models"

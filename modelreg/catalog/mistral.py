@@ -31,7 +31,14 @@ of the input price (Mistral's prompt caching guide). OCR is priced per page, whi
 field here, so the OCR models give the price in their description and have no pricing.
 """
 
-from modelreg.catalog.provider import ModelSpec, ProviderCatalog
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from modelreg.catalog.provider import ProviderCatalog
+
+if TYPE_CHECKING:  # the spec types: for type checking only (modelreg.catalog.provider)
+    from modelreg.catalog.provider import ModelSpec
 
 _AS_OF = "2026-08-21"  # platform-docs-public commit 222f4ba: the model cards' prices
 # Mistral Large 4's batch prices: Mistral's pricing page (docs.mistral.ai/inference/pricing)

@@ -23,7 +23,14 @@ build.nvidia.com, docs.api.nvidia.com and NGC; cross-checked against models.dev 
 NVIDIA's figures) and LiteLLM 1.110.2 (nvidia_nim).
 """
 
-from modelreg.catalog.provider import ModelSpec, ProviderCatalog
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from modelreg.catalog.provider import ProviderCatalog
+
+if TYPE_CHECKING:  # the spec types: for type checking only (modelreg.catalog.provider)
+    from modelreg.catalog.provider import ModelSpec
 
 NEMOTRON_3_ULTRA: ModelSpec = {
     "id": "nvidia/NVIDIA-Nemotron-3-Ultra-550B-A55B-BF16",

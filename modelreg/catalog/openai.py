@@ -22,7 +22,14 @@ where an older notice named a model that has itself been retired since, it names
 chain and a comment says so.
 """
 
-from modelreg.catalog.provider import ImagePriceSpec, ModelSpec, ProviderCatalog
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from modelreg.catalog.provider import ProviderCatalog
+
+if TYPE_CHECKING:  # the spec types: for type checking only (modelreg.catalog.provider)
+    from modelreg.catalog.provider import ImagePriceSpec, ModelSpec
 
 _DOCS = "https://developers.openai.com/api/docs/models/"
 _DEPRECATIONS = "https://developers.openai.com/api/docs/deprecations"
