@@ -2,8 +2,10 @@
 modelreg.intake, merged by modelreg.merge or filled by modelreg.fill, in its order) and kept
 as one snapshot in the cache directory (modelreg.snapshot), with what it was built from. A
 run whose inputs are unchanged reads the snapshot and parses, converts, merges and
-validates nothing. A remote catalog (a URL) cannot be stamped: a registry with one has no
-snapshot.
+validates nothing. With outside copies enabled, the registry before them (the built-ins and
+the user's sources: its base) has a snapshot of its own, so a rebuild after an update reads
+none of the user's sources again. A remote catalog (a URL) cannot be stamped: a registry
+with one has no snapshot.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from modelreg import snapshot  # the rest when a registry is built: a lookup nee
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (a TAB)
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
     from pathlib import Path
     from typing import Any
 
@@ -58,7 +60,7 @@ def load_registry(
             pass
     found = in_effect(options, environ, cwd)
     facts = None if inputs.remote(found) else snapshot.depends(found, environ)
-    registry = build(found, options, environ)
+    registry = build(found, options, environ, cwd)
     if facts is not None:
         snapshot.write(snap, registry.state(), facts)
     return registry
@@ -75,21 +77,74 @@ def in_effect(
 
 
 def build(
-    found: Iterable[inputs.Input], options: inputs.Options, environ: Mapping[str, str] | None = None
+    found: Sequence[inputs.Input],
+    options: inputs.Options,
+    environ: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
 ) -> ModelRegistry:
-    """The built-in catalogs, then every input in effect read and merged in its order."""
-    from modelreg import intake
+    """The built-in catalogs, then every input in effect read and merged in its order. With
+    outside copies in effect (last), the registry before them, its base, is read from its
+    own snapshot where its inputs are unchanged (after an update: the user's sources are not
+    read, validated or merged again), else built and kept so."""
+    from modelreg import inputs
+
+    copies = [n for n, item in enumerate(found) if item.kind == "outside" and not item.ignored]
+    if not copies:
+        return _built(found, options, environ)
+    before = found[: copies[0]]
+    if inputs.remote(before):  # not stamped: no snapshot
+        registry = _built(before, options, environ)
+    else:
+        registry = _base(before, options, environ, cwd)
+    _add(registry, _read(found[copies[0] :], environ), options.prefer_outside)
+    return registry
+
+
+def _built(
+    found: Sequence[inputs.Input], options: inputs.Options, environ: Mapping[str, str] | None
+) -> ModelRegistry:
+    """The built-in catalogs, then these inputs read and merged in their order."""
     from modelreg.registry import builtin
 
-    def read() -> Iterator[tuple[sources.Source, bool]]:
-        for item in found:
-            source = None if item.ignored else intake.read(item, environ)
-            if source is not None:  # an enabled copy's skips: `modelreg sources` says them
-                yield source, item.kind != "outside"
-
     registry = builtin()
-    _add(registry, read(), options.prefer_outside)
+    _add(registry, _read(found, environ), options.prefer_outside)
     return registry
+
+
+def _base(
+    found: Sequence[inputs.Input],
+    options: inputs.Options,
+    environ: Mapping[str, str] | None,
+    cwd: Path | None,
+) -> ModelRegistry:
+    """The registry of the inputs before the outside copies: read from its snapshot where
+    it is current, else built and written to it (its own stamps, no completion cache)."""
+    from modelreg.registry import ModelRegistry
+
+    snap = snapshot.locate(*options, environ, cwd, base=True)
+    db = snap.connection
+    if db is not None:
+        try:
+            apart = snapshot.Apart(db)
+            return ModelRegistry.from_state(_whole(apart.state(), apart))
+        except snapshot.sqlite().Error:  # torn inside: rebuilt
+            pass
+    registry = _built(found, options, environ)
+    snapshot.write(snap, registry.state(), snapshot.depends(found, environ), tab=False)
+    return registry
+
+
+def _read(
+    found: Iterable[inputs.Input], environ: Mapping[str, str] | None
+) -> Iterator[tuple[sources.Source, bool]]:
+    """These inputs' sources in order, read one at a time, each with whether its skips are
+    noted (an enabled copy's are not: `modelreg sources` says them)."""
+    from modelreg import intake
+
+    for item in found:
+        source = None if item.ignored else intake.read(item, environ)
+        if source is not None:
+            yield source, item.kind != "outside"
 
 
 def add_sources(

@@ -25,6 +25,9 @@ registry's order) and per seller's id of an offer, with the row of the model it 
 point lookups that read a few rows whatever the catalog's size. A registry read through
 ``Apart`` reads the offers and ``names`` when something asks, on the connection it opened.
 
+A base (``locate(..., base=True)``, named ``base-*``) is the snapshot of the registry before
+the enabled outside copies, which modelreg.compile fills over it; it has no completion cache.
+
 Never trusted blindly: a snapshot of another key, one whose facts no longer hold, or that is
 not what this module writes (truncated, foreign, another version, a symlink, a FIFO, a
 device, a file others may write), is ignored and rebuilt, never followed and never waited
@@ -56,6 +59,7 @@ if TYPE_CHECKING:
 FORMAT = 6  # 6: models and their offers CHUNK to a row; 5: no tab table, 64 KB pages
 CHUNK = 16  # models to a row of the models table (with their offers)
 PREFIX = "registry-"
+BASE = "base-"  # the prefix of a base's: the registry before the outside copies (compile)
 SUFFIX = ".sqlite"
 TAB_SUFFIX = ".tab"  # its completion cache's (modelreg.tabcache), beside it
 MAX_BYTES = 1 << 40  # a snapshot larger than this is not one modelreg wrote
@@ -89,12 +93,14 @@ def locate(
     prefer_outside: bool = False,
     environ: Mapping[str, str] | None = None,
     cwd: Path | None = None,
+    base: bool = False,
 ) -> Snapshot:
     """The snapshot of a command line's options (modelreg.inputs.Options' fields), found by
     what is known without reading a file: the options (MODELREG_CATALOG's location when
     they name no catalog), modelreg's directories and, where it matters (a ./models.json, a
     catalog location that may be relative), the working directory: every directory without
-    either shares one snapshot, so a first command in a new one rebuilds nothing."""
+    either shares one snapshot, so a first command in a new one rebuilds nothing. With
+    ``base``, the snapshot of its base (the registry before the outside copies)."""
     env = os.environ if environ is None else environ
     if catalogs is None:
         location = env.get(environment.CATALOG_VAR, "").strip()
@@ -109,9 +115,11 @@ def locate(
             prefer_outside,
             environment.config_home(env),
             here if own else None,
+            base,
         )
     )
-    path = os.path.join(environment.cache_home(env), f"{PREFIX}{_digest(key):08x}{SUFFIX}")
+    name = f"{BASE if base else PREFIX}{_digest(key):08x}{SUFFIX}"
+    path = os.path.join(environment.cache_home(env), name)
     return Snapshot(path, key, env, here or "")
 
 
@@ -307,7 +315,7 @@ def sqlite() -> Any:
     return sqlite
 
 
-def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
+def write(snap: Snapshot, state: dict[str, Any], facts: Facts, *, tab: bool = True) -> None:
     """Write a snapshot of a registry's state whole, with its stamp (its key and what it
     depends on), through modelreg.safefile's one writer (an unpredictable temporary created
     exclusively in the cache directory, never through a link, then renamed into place):
@@ -315,7 +323,8 @@ def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
     size is never held twice in memory. Written under the snapshot's lock, which first sweeps
     what writers killed mid-write left. A cache that cannot be written (no room, no memory)
     only costs the next run speed. Its completion cache (modelreg.tabcache) is written
-    next, the same way, under the same lock, with the same stamp."""
+    next (unless not ``tab``: a base's), the same way, under the same lock, with the same
+    stamp."""
     import contextlib
     from pathlib import Path
 
@@ -325,7 +334,8 @@ def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
     sqlite3 = sqlite()
     path = Path(snap.path)
     with contextlib.suppress(OSError, UserStoreError, sqlite3.Error, MemoryError):
-        stamp, offered = marshal.dumps((snap.key, facts)), tabcache.completions(state)
+        stamp = marshal.dumps((snap.key, facts))
+        offered = tabcache.completions(state) if tab else None
         _clean(path.parent)
         with locked(path, guards=(Path(snap.tab),)):
             with atomic_writer(path, mode=0o600) as handle:
@@ -339,8 +349,9 @@ def write(snap: Snapshot, state: dict[str, Any], facts: Facts) -> None:
                         handle.write(db.serialize())
                 finally:
                     db.close()
-            with atomic_writer(Path(snap.tab), mode=0o600) as handle:
-                tabcache.write(handle, stamp, offered)
+            if offered is not None:
+                with atomic_writer(Path(snap.tab), mode=0o600) as handle:
+                    tabcache.write(handle, stamp, offered)
 
 
 def _fill(db: sqlite3.Connection, stamp: bytes, state: dict[str, Any]) -> None:
@@ -404,8 +415,8 @@ def _clean(directory: Path) -> None:
 
     now = time.time()
     for pattern, age in (
-        (f".{PREFIX}*.tmp", STALE_SECONDS),
-        (f"{PREFIX}*{SUFFIX}", UNUSED_SECONDS),
+        *((f".{prefix}*.tmp", STALE_SECONDS) for prefix in (PREFIX, BASE)),
+        *((f"{prefix}*{SUFFIX}", UNUSED_SECONDS) for prefix in (PREFIX, BASE)),
         (f"{PREFIX}*{TAB_SUFFIX}", UNUSED_SECONDS),
     ):
         for leftover in directory.glob(pattern):

@@ -100,6 +100,43 @@ def test_update_compiles_what_the_next_command_reads(isolated: Path, tmp_path: P
     assert out.split() == ["acme/acme-outside"] and loaded == []
 
 
+def test_after_an_update_the_users_sources_are_not_read_again(
+    isolated: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The registry before the outside copies (the base) keeps a snapshot of its own: a
+    rebuild after an update fills the new copy over it, reading no user source again; an
+    edit of one rebuilds both."""
+    write_catalog(isolated / "models.json", _entries(3))
+    litellm = tmp_path / "litellm.json"
+    litellm.write_text(json.dumps({"acme-one": {"litellm_provider": "acme", "mode": "chat"}}))
+    env = {"MODELREG_URL_LITELLM": litellm.as_uri()}
+    assert run_script("update", "--enable", "litellm", env=env).code == 0  # compiles both
+    assert list(inputs.cache_dir().glob(f"{snapshot.BASE}*{snapshot.SUFFIX}"))
+    litellm.write_text(json.dumps({"acme-two": {"litellm_provider": "acme", "mode": "chat"}}))
+    assert run_script("update", "litellm", env=env).code == 0
+    for path in _snapshots():  # the rebuild the update made, made again here
+        path.unlink()
+    merged: list[str] = []
+    real = merge.merge
+    monkeypatch.setattr(merge, "merge", lambda r, s: (merged.append(s.label), real(r, s))[1])
+    registry = load_registry()
+    assert merged == []  # the base's snapshot: ./models.json not read again
+    assert registry.resolve_id("acme-two") == "acme/acme-two"
+    assert registry.resolve_id("acme-one") is None
+    assert registry.provenance("acme/m-2") == ["file:./models.json"]
+    write_catalog(isolated / "models.json", _entries(4))
+    again = load_registry()
+    assert merged == ["file:./models.json"]  # an edit: the base built anew
+    assert again.resolve_id("acme/m-3") == "acme/m-3"
+    assert again.resolve_id("acme-two") == "acme/acme-two"
+    base = next(inputs.cache_dir().glob(f"{snapshot.BASE}*{snapshot.SUFFIX}"))
+    base.write_bytes(os.urandom(4096))  # a poisoned base is no base
+    for path in _snapshots():
+        path.unlink()
+    assert load_registry().records() == again.records()
+    assert merged == ["file:./models.json"] * 2
+
+
 def test_directories_without_a_models_json_share_one_snapshot(
     isolated: Path, tmp_path: Path
 ) -> None:
