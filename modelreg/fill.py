@@ -24,7 +24,8 @@ from modelreg import offers
 from modelreg import schema as vocabulary
 from modelreg.errors import ModelConflictError
 from modelreg.merge import Store, describe_error, describe_errors
-from modelreg.schema import Record
+from modelreg.schema import Record, rules
+from modelreg.schema.derive import today
 from modelreg.sources import Source
 
 _BATCH = 2000
@@ -44,6 +45,9 @@ class Catalog(Store, Protocol):
 
 
 Skipped = list[tuple[str, str]]  # (entry, reason): what a source's fill left out
+# What keeps each entry of a source (by identity) from being a model, where the source was
+# validated before (Source.problems: a converted copy's); None where it was not.
+Checked = dict[int, str] | None
 
 
 def fill(store: Catalog, source: Source, *, prefer: bool = False) -> Skipped:
@@ -59,21 +63,50 @@ def fill_all(store: Catalog, sources: Sequence[Source], *, prefer: bool = False)
     own, adopted later), and a model's offers from them all are merged once. What each
     source's fill skipped, in their order."""
     skipped = [list(source.skipped) for source in sources]
+    checks = [_checked(source) for source in sources]
     sellers: list[tuple[dict[str, Any], int]] = []
     for n, source in enumerate(sources):
         offers.learn(source.forms)
-        sellers += [(entry, n) for entry in _fill_makers(store, source, prefer, skipped[n])]
-    _add_offers(store, sellers, [source.label for source in sources], skipped)
+        their = _fill_makers(store, source, prefer, skipped[n], checks[n])
+        sellers += [(entry, n) for entry in their]
+    _add_offers(store, sellers, [source.label for source in sources], skipped, checks)
     return skipped
 
 
+def problems(entries: Sequence[dict[str, Any]]) -> dict[int, str]:
+    """What keeps each entry of an outside catalog from being a model of its own (by
+    index; validated as ``_new`` makes one): a converted copy keeps it (Source.problems),
+    so that a rebuild makes its models without validating them again."""
+    from pydantic_core import ValidationError
+
+    from modelreg.schema.validation import validate_records
+
+    found: dict[int, str] = {}
+    for start in range(0, len(entries), _BATCH):
+        batch = entries[start : start + _BATCH]
+        try:
+            validate_records(
+                [{"context_window": None, "max_completion_tokens": None, **e} for e in batch]
+            )
+        except ValidationError as exc:
+            found.update({start + i: problem for i, problem in describe_errors(exc).items()})
+    return found
+
+
+def _checked(source: Source) -> Checked:
+    if source.problems is None:
+        return None
+    return {id(source.entries[i]): problem for i, problem in source.problems.items()}
+
+
 def _fill_makers(
-    store: Catalog, source: Source, prefer: bool, skipped: Skipped
+    store: Catalog, source: Source, prefer: bool, skipped: Skipped, checked: Checked
 ) -> list[dict[str, Any]]:
     """Fill known models from a source's makers' entries and add its new models; its
     sellers' entries (to file as offers)."""
     sellers: list[dict[str, Any]] = []
     new: list[dict[str, Any]] = []
+    new_problems: list[str | None] = []
     # A seller's entry is a known model's own only where the seller is that model's
     # provider: none is, for most sellers (this loop adds no model).
     providers = {record["provider"] for record in store.records()}
@@ -85,13 +118,14 @@ def _fill_makers(
             continue
         if known is None:
             new.append(_new(store, entry))
+            new_problems.append(None if checked is None else checked.get(id(entry)))
             continue
         base = store.record_of(known)  # read only: _fill_known stores a new record
         if base["provider"] != entry.get("provider", base["provider"]):
             skipped.append((entry["id"], f"the id of a {base['provider']} model"))
             continue
-        _fill_known(store, known, base, entry, prefer, source.label, skipped)
-    _add_new(store, new, source.label, skipped)
+        _fill_known(store, known, base, entry, prefer, source.label, skipped, checked)
+    _add_new(store, new, source.label, skipped, problems=None if checked is None else new_problems)
     return sellers
 
 
@@ -110,24 +144,34 @@ def _fill_known(
     prefer: bool,
     label: str,
     skipped: Skipped,
+    checked: Checked,
 ) -> None:
-    """Fill a known model's gaps from an entry (or its figures, with ``prefer``)."""
-    from pydantic_core import ValidationError
-
-    from modelreg.schema.validation import validate_records
-
+    """Fill a known model's gaps from an entry (or its figures, with ``prefer``). An entry
+    validated before gives valid fields to a valid record: only the whole-model rules are
+    checked again."""
     data, fields = _filled(base, entry, prefer)
     if "successor" in fields and store.resolve_id(data["successor"]) is None:
         data["successor"] = base["successor"]  # a successor must resolve
         fields.remove("successor")
     if not fields:
         return
-    try:
-        # The batch validator _add_new uses: a rebuild builds one validator, not two.
-        (record,) = validate_records([data])
-    except ValidationError as exc:
-        skipped.append((entry["id"], describe_error(exc)[1]))
-        return
+    if checked is not None and id(entry) not in checked:
+        record = vocabulary.complete(data, today())
+        broken = rules.inconsistency(record)
+        if broken is not None:
+            skipped.append((entry["id"], f"field {broken[0]!r}: {broken[1]}"))
+            return
+    else:
+        from pydantic_core import ValidationError
+
+        from modelreg.schema.validation import validate_records
+
+        try:
+            # The batch validator _add_new uses: a rebuild builds one validator, not two.
+            (record,) = validate_records([data])
+        except ValidationError as exc:
+            skipped.append((entry["id"], describe_error(exc)[1]))
+            return
     store.add_record(record, label, replace=True)
     store.note_fields(known, fields, label)
 
@@ -156,9 +200,19 @@ def _add_new(
     label: str,
     skipped: Skipped,
     given: list[list[dict[str, Any]]] | None = None,
+    problems: Sequence[str | None] | None = None,
 ) -> None:
     """Validate new models in batches and add them, each with its ``given`` offers (made
-    here, valid: not validated); an invalid one is skipped, saying why."""
+    here, valid: not validated); an invalid one is skipped, saying why. Models of entries
+    validated before (their ``problems``, None for none) are made as validation makes them."""
+    if problems is not None:
+        on = today()
+        skipped += [(new[i]["id"], p) for i, p in enumerate(problems) if p is not None]
+        valid = [i for i, problem in enumerate(problems) if problem is None]
+        _store_new(
+            store, [vocabulary.complete(new[i], on) for i in valid], valid, label, skipped, given
+        )
+        return
     from pydantic_core import ValidationError
 
     from modelreg.schema.validation import validate_records
@@ -173,15 +227,28 @@ def _add_new(
             skipped += [(batch[i]["id"], problem) for i, problem in invalid.items()]
             kept = [start + i for i in range(len(batch)) if i not in invalid]
             records = validate_records([new[i] for i in kept])
-        if given is not None:
-            for index, record in zip(kept, records, strict=True):
-                record["offers"] = given[index]
-        added = 0
-        while added < len(records):  # at once, but a model whose names another holds
-            added += store.add_records(records[added:], label)
-            if added < len(records):
-                skipped += _add(store, records[added], label)
-                added += 1
+        _store_new(store, records, kept, label, skipped, given)
+
+
+def _store_new(
+    store: Store,
+    records: list[Record],
+    kept: Sequence[int],
+    label: str,
+    skipped: Skipped,
+    given: list[list[dict[str, Any]]] | None,
+) -> None:
+    """Add new models' records (those of these indexes of ``given``, with their offers) at
+    once, but a model whose names another holds."""
+    if given is not None:
+        for index, record in zip(kept, records, strict=True):
+            record["offers"] = given[index]
+    added = 0
+    while added < len(records):
+        added += store.add_records(records[added:], label)
+        if added < len(records):
+            skipped += _add(store, records[added], label)
+            added += 1
 
 
 def _add_offers(
@@ -189,6 +256,7 @@ def _add_offers(
     sellers: Sequence[tuple[dict[str, Any], int]],
     labels: Sequence[str],
     skipped: Sequence[Skipped],
+    checks: Sequence[Checked],
 ) -> None:
     """File each seller's entry (of the source numbered, its label and skipped list by that
     number) as an offer of the model it serves.
@@ -202,14 +270,15 @@ def _add_offers(
     if not sellers and not found:
         return
     index = offers.Index(store.records())
-    Made = tuple[dict[str, Any], int]  # a new model's entry, and the source of its first
+    # A new model's entry, the source of its first, and what keeps it from being a model.
+    Made = tuple[dict[str, Any], int, str | None]
     made: dict[str, Made] = {}  # the new models by id (the first made of an id)
     own: dict[tuple[str, str], Made] = {}  # the new models by (maker, key)
     later: dict[str, list[tuple[dict[str, Any], int]]] = {}  # its entries in later sources
     indexed, current = 0, -1
     for entry, n in sellers:
         if n != current:  # a source finds earlier ones' new models, as a fill after theirs
-            for model, _ in list(made.values())[indexed:]:
+            for model, *_ in list(made.values())[indexed:]:
                 index.add(model)
             indexed, current = len(made), n
         target = index.find(entry)
@@ -226,16 +295,19 @@ def _add_offers(
                 entry.get("owned_by") or offers.maker_in_path(entry["id"]) or entry["provider"]
             )
             model["offers"] = []
-            found_made = own[group] = made.setdefault(model["id"], (model, n))
-        model, first = found_made
+            checked = checks[n]
+            problem = None if checked is None else checked.get(id(entry))
+            found_made = own[group] = made.setdefault(model["id"], (model, n, problem))
+        model, first, _ = found_made
         if first == n:
             model["offers"].append(offers.offer(entry, labels[n], model))
         else:  # an offer of the model as it is stored, as a later fill's
             later.setdefault(model["id"], []).append((entry, n))
     for n, label in enumerate(labels):  # by the source of their first entry, in order
-        models = [model for model, first in made.values() if first == n]
-        given = [offers.cheapest_first(model.pop("offers")) for model in models]
-        _add_new(store, models, label, skipped[n], given)
+        theirs = [(model, problem) for model, first, problem in made.values() if first == n]
+        given = [offers.cheapest_first(model.pop("offers")) for model, _ in theirs]
+        problems = None if checks[n] is None else [problem for _, problem in theirs]
+        _add_new(store, [model for model, _ in theirs], label, skipped[n], given, problems)
     for model_id, entries in later.items():
         target = store.resolve_id(model_id)
         for entry, n in entries:

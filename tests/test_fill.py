@@ -150,3 +150,50 @@ def test_an_invalid_new_model_is_skipped_with_its_problems_and_read_once(
     ]
     assert "acme/one" in store and "acme/two" in store and "acme/big" not in store
     assert validated == [[e["id"] for e in entries], ["acme/one", "acme/two"]]
+
+
+@pytest.mark.parametrize("checked", [False, True], ids=["validated", "validated-before"])
+def test_entries_validated_before_make_the_same_models_and_skips_unvalidated(
+    monkeypatch: pytest.MonkeyPatch, checked: bool
+) -> None:
+    """A converted copy keeps what keeps each entry from being a model (fill.problems): its
+    fill makes the same models, fills and skips without validating again."""
+    from modelreg import fill
+    from modelreg.schema import validation
+    from modelreg.sources import Source
+
+    entries = [
+        {"id": "acme/one", "provider": "acme", "release_date": "2025-01-02"},
+        {"id": "acme/big", "provider": "acme", "context_window": "big"},
+        {"id": "acme/emb", "provider": "acme", "kind": "embedding", "supports_reasoning": True},
+        {"id": "meta-models/Muse-Glimmer-30B", "provider": "meta", "active_parameters": 10**12},
+        {"id": "gpt-4o", "provider": "openai", "num_layers": 120},
+        {"id": "acme/two", "provider": "acme", "deprecation_date": "2020-01-01"},
+    ]
+    source = Source("outside", entries, outside="litellm")
+    if checked:
+        source.problems = fill.problems(entries)
+        assert set(source.problems) == {1, 2}
+    validated: list[int] = []
+    real = validation.validate_records
+    monkeypatch.setattr(
+        validation, "validate_records", lambda b: (validated.append(len(b)), real(b))[1]
+    )
+    store = builtin().copy()
+    skipped = fill.fill(store, source)
+    assert skipped == [
+        (
+            "meta-models/Muse-Glimmer-30B",
+            "field 'active_parameters': 1000000000000 exceeds parameters 30000000000",
+        ),
+        ("acme/big", "field 'context_window': Input should be a valid integer (got \"big\")"),
+        ("acme/emb", "field 'supports_reasoning': an embedding model cannot claim it"),
+    ]
+    assert (validated == []) is checked
+    one, two = store.get_record("acme/one"), store.get_record("acme/two")
+    assert one["created"] == 1735776000 and one["name"] == "acme/one"
+    assert one["context_window"] is None and one["input_modalities"] == ["text"]
+    assert two["status"] == "deprecated"
+    assert store.get_record("gpt-4o")["num_layers"] == 120  # a gap filled
+    assert store.field_sources("gpt-4o")["num_layers"] == "outside"
+    assert "acme/big" not in store and "acme/emb" not in store

@@ -359,7 +359,9 @@ def test_a_copy_changed_otherwise_is_parsed_once_then_read_converted(
     assert load_registry().resolve_id("outside-model-three") == "outside-model-three"
 
 
-@pytest.mark.parametrize("planted", ["for this copy", "link", "other copy", "other code", "junk"])
+@pytest.mark.parametrize(
+    "planted", ["for this copy", "link", "other copy", "other code", "junk", "odd problems"]
+)
 def test_converted_entries_of_another_copy_or_code_or_not_modelreg_s_own_are_ignored(
     litellm: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, planted: str
 ) -> None:
@@ -371,7 +373,8 @@ def test_converted_entries_of_another_copy_or_code_or_not_modelreg_s_own_are_ign
         identity[1] -= 1
     code = outside._code() if planted != "other code" else [("another modelreg", 0, 0)]
     fake = [{"id": "planted-model", "provider": "openai"}]
-    data = marshal.dumps((outside._CONVERTED, code, identity, fake, (), {}))
+    problems = {7: "no such entry"} if planted == "odd problems" else {}
+    data = marshal.dumps((outside._CONVERTED, code, identity, fake, (), {}, problems))
     if planted == "link":
         elsewhere = tmp_path / "elsewhere"
         elsewhere.write_bytes(data)

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from modelreg import compile, merge, sources
+from modelreg import compile, fill, merge, sources
 from modelreg.registry import ModelRegistry
 
 HERE = Path(__file__).parent
@@ -41,15 +41,20 @@ def outside_documents() -> dict[str, Any]:
     return {"litellm": litellm, "models.dev": models_dev}
 
 
-def rebuilt_state() -> dict[str, Any]:
+def rebuilt_state(checked: bool = False) -> dict[str, Any]:
     """The base, then the outside documents filled over it: the registry's state as JSON
-    keeps it (tuples become lists; values, types and order stay)."""
+    keeps it (tuples become lists; values, types and order stay). ``checked``: the
+    documents' entries validated before, as a converted copy keeps them (Source.problems),
+    so that their models are made without validating them again."""
     registry = ModelRegistry()
     merge.merge(registry, sources.parse_catalog(BASE.read_bytes(), "builtin", str(BASE)))
     outside = [
         sources.parse_catalog(json.dumps(doc), f"outside:{fmt}", fmt=fmt)
         for fmt, doc in outside_documents().items()
     ]
+    if checked:
+        for source in outside:
+            source.problems = fill.problems(source.entries)
     compile.add_sources(registry, outside)
     return json.loads(json.dumps(registry.state()))  # type: ignore[no-any-return]
 
@@ -71,10 +76,13 @@ def differences(got: Any, want: Any, where: str = "state") -> list[str]:
     return []
 
 
-def test_a_rebuild_makes_the_registry_recorded(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("checked", [False, True], ids=["validated", "validated-before"])
+def test_a_rebuild_makes_the_registry_recorded(
+    monkeypatch: pytest.MonkeyPatch, checked: bool
+) -> None:
     monkeypatch.setenv("MODELREG_TODAY", TODAY)
     want = json.loads(gzip.decompress(STATE.read_bytes()))
-    got = rebuilt_state()
+    got = rebuilt_state(checked)
     assert differences(got, want)[:10] == []
     offers = [o for r in got["models"].values() for o in r["offers"] or ()]
     assert len(got["models"]) > 50 and len(offers) > 100  # sellers' offers, not just gaps

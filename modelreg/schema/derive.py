@@ -216,9 +216,10 @@ def derive(data: Mapping[str, Any], on: str | None = None, *, lists: bool = True
     return out
 
 
-def complete(spec: Mapping[str, Any]) -> dict[str, Any]:
-    """A full record (every field) from a trusted, already valid spec."""
-    given = {**DEFAULTS, **derive(spec)}
+def complete(spec: Mapping[str, Any], on: str | None = None) -> dict[str, Any]:
+    """A full record (every field) from a trusted, already valid spec (its status on the
+    date ``on``, default today), as validation makes it."""
+    given = {**DEFAULTS, **derive(spec, on)}
     record = {key: given[key] for key in FIELDS}
     record["tags"] = list(record["tags"])
     record["aliases"] = list(record["aliases"])

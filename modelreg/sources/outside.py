@@ -398,20 +398,28 @@ def read_cached(name: str, environ: Mapping[str, str] | None = None) -> sources.
     identity, code = _identity(path), _code()
     kept = _converted(entry.name, identity, code, environ) if identity is not None else None
     if kept is not None:
-        entries, skipped, forms = kept
+        entries, skipped, forms, problems = kept
         return sources.Source(
-            label, entries, shown, outside=entry.format, skipped=skipped, forms=forms
+            label,
+            entries,
+            shown,
+            outside=entry.format,
+            skipped=skipped,
+            forms=forms,
+            problems=problems,
         )
     data = safefile.read_bytes(path, shown, private=True)
     source = sources.parse_catalog(data, label, shown, entry.format)
     if identity is not None and identity == _identity(path):  # the copy read is that one
-        _keep_converted(entry.name, identity, code, source.entries, source.skipped, environ)
+        source.problems = _keep_converted(
+            entry.name, identity, code, source.entries, source.skipped, environ
+        )
     return source
 
 
 # -- converted copies ---------------------------------------------------------------
 
-_CONVERTED = 2  # the layout of a .converted file
+_CONVERTED = 3  # the layout of a .converted file
 _Code = tuple[str, tuple[tuple[str, int, int], ...]]  # modelreg's version and files (_code)
 
 
@@ -422,18 +430,23 @@ def _keep_converted(
     entries: Sequence[dict[str, Any]],
     skipped: Iterable[tuple[str, str]],
     environ: Mapping[str, str] | None,
-) -> None:
-    """Keep a copy's converted entries, and their ids' matching forms (modelreg.offers.keys),
-    for the next read of that copy (a cache: one that cannot be written only costs the next
-    rebuild a conversion)."""
+) -> dict[int, str] | None:
+    """Keep a copy's converted entries, their ids' matching forms (modelreg.offers.keys) and
+    what keeps each from being a model (modelreg.fill.problems: validated once, here), for
+    the next read of that copy (a cache: one that cannot be written only costs the next
+    rebuild a conversion); those problems."""
     if identity is None:
-        return
+        return None
     from modelreg import offers
+    from modelreg.fill import problems
 
-    kept = (list(entries), tuple(skipped), offers.forms_of(entries))
-    data = marshal.dumps((_CONVERTED, code, identity, *kept))
+    found = problems(entries)
+    data = marshal.dumps(
+        (_CONVERTED, code, identity, list(entries), tuple(skipped), offers.forms_of(entries), found)
+    )
     with contextlib.suppress(OSError, UserStoreError, CatalogError):
         writing.atomic_write(converted_path(name, environ), data, mode=0o600)
+    return found
 
 
 def _converted(
@@ -441,21 +454,27 @@ def _converted(
     identity: list[int],
     code: _Code,
     environ: Mapping[str, str] | None,
-) -> tuple[list[dict[str, Any]], tuple[tuple[str, str], ...], dict[str, Any]] | None:
-    """The entries, skipped ones and matching forms kept for the copy of this identity, by
-    this ``code`` (_code); None when there are none (no such file, not modelreg's own,
-    another copy, other code)."""
+) -> (
+    tuple[list[dict[str, Any]], tuple[tuple[str, str], ...], dict[str, Any], dict[int, str]] | None
+):
+    """The entries, skipped ones, matching forms and problems kept for the copy of this
+    identity, by this ``code`` (_code); None when there are none (no such file, not
+    modelreg's own, another copy, other code)."""
     path = converted_path(name, environ)
     try:
         held = marshal.loads(safefile.read_bytes(path, str(path), private=True))
     except (CatalogError, ValueError, EOFError, TypeError):
         return None
-    if type(held) is not tuple or len(held) != 6 or held[:3] != (_CONVERTED, code, identity):
+    if type(held) is not tuple or len(held) != 7 or held[:3] != (_CONVERTED, code, identity):
         return None
-    entries, skipped, forms = held[3:]
+    entries, skipped, forms, problems = held[3:]
     if type(entries) is not list or type(skipped) is not tuple or type(forms) is not dict:
         return None
-    return entries, skipped, forms
+    if type(problems) is not dict or not all(
+        type(i) is int and 0 <= i < len(entries) and type(why) is str for i, why in problems.items()
+    ):
+        return None
+    return entries, skipped, forms, problems
 
 
 @functools.cache  # the code this process runs: its files as they were when first asked

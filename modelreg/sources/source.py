@@ -14,10 +14,12 @@ class Source:
     ``add``'s input), each entry's own source name and index, for error messages. An outside
     catalog (LiteLLM, models.dev, OpenRouter: modelreg.formats) says its format in ``outside``
     and what its reader skipped in ``skipped``; modelreg.fill merges it. ``forms`` holds its
-    ids' matching forms where they were worked out before (modelreg.offers.learn).
+    ids' matching forms where they were worked out before (modelreg.offers.learn), and
+    ``problems``, where its entries were validated before (modelreg.fill.problems), what
+    keeps each from being a model, by index (None: not validated yet).
     """
 
-    __slots__ = ("entries", "forms", "label", "name", "origins", "outside", "skipped")
+    __slots__ = ("entries", "forms", "label", "name", "origins", "outside", "problems", "skipped")
 
     def __init__(
         self,
@@ -28,6 +30,7 @@ class Source:
         outside: str | None = None,  # the outside format (litellm, ...) of an outside catalog
         skipped: tuple[tuple[str, str], ...] = (),  # its entries left out, and why
         forms: Mapping[str, tuple[str, ...]] | None = None,
+        problems: Mapping[int, str] | None = None,
     ) -> None:
         self.label = label
         self.entries = entries
@@ -36,6 +39,7 @@ class Source:
         self.outside = outside
         self.skipped = skipped
         self.forms = forms or {}
+        self.problems = problems
 
     def __repr__(self) -> str:
         return f"Source({self.name!r}, {len(self.entries)} entries)"

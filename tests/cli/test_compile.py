@@ -137,6 +137,22 @@ def test_after_an_update_the_users_sources_are_not_read_again(
     assert merged == ["file:./models.json"] * 2
 
 
+def test_a_rebuild_after_an_update_loads_no_validator(isolated: Path, tmp_path: Path) -> None:
+    """The user's sources come from the base's snapshot and the outside copy's entries were
+    validated when it was converted: the rebuild makes its models without validating."""
+    write_catalog(isolated / "models.json", _entries(3))
+    litellm = tmp_path / "litellm.json"
+    litellm.write_text(json.dumps({"acme-one": {"litellm_provider": "acme", "mode": "chat"}}))
+    env = {"MODELREG_URL_LITELLM": litellm.as_uri()}
+    assert run_script("update", "--enable", "litellm", env=env).code == 0
+    for path in _snapshots():
+        path.unlink()
+    watched = ("modelreg.schema.validation", "pydantic_core", "modelreg.fill")
+    out, loaded = _modules_after(["list", "--format", "ids"], watched, **env)
+    assert {"acme/acme-one", "acme/m-2"} <= set(out.split())
+    assert loaded == ["modelreg.fill"] and len(_snapshots()) == 1  # rebuilt
+
+
 def test_directories_without_a_models_json_share_one_snapshot(
     isolated: Path, tmp_path: Path
 ) -> None:
