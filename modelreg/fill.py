@@ -12,7 +12,9 @@ catalogs are looser than modelreg's own format: an entry that does not validate,
 or whose id or alias another model holds, is skipped and reported, never an
 error. Every field filled is recorded against the source (``note_fields``). Outside catalogs
 read together (``fill_all``: the enabled copies of a rebuild) give their sellers' entries to
-the models they serve once every catalog's makers' entries are in.
+the models they serve once every catalog's makers' entries are in. A copy's entries are
+validated once, when it is converted (``problems``, kept in the converted copy): its models
+are then made as validation makes them, without the validator.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 and the rules types cannot say (modelreg.schema.rules), as a plain record.
 
 Everything untrusted goes through it: catalogs, outside catalogs and user stores
-(modelreg.merge, modelreg.fill), ``modelreg add`` (modelreg.userstore), and the public types
+(modelreg.merge, modelreg.fill: an outside copy's entries once, when it is converted, which
+a rebuild then makes into records as it would, derive.complete), ``modelreg add``
+(modelreg.userstore), and the public types
 ModelDefinition and ModelPricing (modelreg.schema.base: pydantic's own validation of them
 never runs). Strict types, unknown keys refused, the declared bounds, literals, dates and
 names, the whole-model checks raising ``PydanticCustomError(FIELD_ERROR, ...)``; a
