@@ -130,7 +130,7 @@ def _base(
         except snapshot.sqlite().Error:  # torn inside: rebuilt
             pass
     registry = _built(found, options, environ)
-    snapshot.write(snap, registry.state(), snapshot.depends(found, environ), tab=False)
+    snapshot.write(snap, registry.state(), snapshot.depends(found, environ, base=True), tab=False)
     return registry
 
 

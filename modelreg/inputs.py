@@ -139,11 +139,14 @@ def in_effect(
     return found
 
 
-def files(inputs: Iterable[Input], environ: Mapping[str, str] | None = None) -> list[Path]:
+def files(
+    inputs: Iterable[Input], environ: Mapping[str, str] | None = None, *, config: bool = True
+) -> list[Path]:
     """The local files a registry built from these inputs reads, there or not: each input's
-    (but those --builtin-only ignores) and the outside config (which catalogs are enabled)."""
+    (but those --builtin-only ignores) and (``config``) the outside config (which catalogs
+    are enabled)."""
     found = [item.path for item in inputs if item.path is not None and not item.ignored]
-    return [*found, outside_config_path(environ)]
+    return [*found, outside_config_path(environ)] if config else found
 
 
 def remote(inputs: Iterable[Input]) -> bool:

@@ -132,19 +132,23 @@ def _digest(key: str) -> int:
     return digest
 
 
-def depends(found: Sequence[inputs.Input], environ: Mapping[str, str] | None = None) -> Facts:
+def depends(
+    found: Sequence[inputs.Input], environ: Mapping[str, str] | None = None, *, base: bool = False
+) -> Facts:
     """What a registry built from these inputs depends on, as its snapshot records it: the
     facts of this run (format, versions, today), the variables read, and every file looked
-    at (each input's, the outside config's, modelreg's own), with its identity (``stamp``);
-    ./models.json by that name, which a reader looks for where it runs (a snapshot shared by
-    directories without one is refused where one appeared)."""
+    at (each input's, the outside config's but a base's, modelreg's own), with its identity
+    (``stamp``); ./models.json by that name, which a reader looks for where it runs (a
+    snapshot shared by directories without one is refused where one appeared). A base (the
+    registry before the outside copies) depends on no outside config: an ``update
+    --enable`` that rewrites it leaves the base as it was."""
 
     from modelreg import __version__, inputs
 
     env = os.environ if environ is None else environ
     used = [item for item in found if not item.ignored]
     names = [*(environment.ENV_VAR for i in used if i.kind == "env"), *environment.SETTINGS]
-    paths = [*inputs.files(found, environ), *inputs.code_files()]
+    paths = [*inputs.files(found, environ, config=not base), *inputs.code_files()]
     local = {item.path for item in used if item.kind == "local"}
     return (
         (FORMAT, __version__, sys.version, clock.today()),

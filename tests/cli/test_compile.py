@@ -113,7 +113,7 @@ def test_after_an_update_the_users_sources_are_not_read_again(
     assert run_script("update", "--enable", "litellm", env=env).code == 0  # compiles both
     assert list(inputs.cache_dir().glob(f"{snapshot.BASE}*{snapshot.SUFFIX}"))
     litellm.write_text(json.dumps({"acme-two": {"litellm_provider": "acme", "mode": "chat"}}))
-    assert run_script("update", "litellm", env=env).code == 0
+    assert run_script("update", "--enable", "litellm", env=env).code == 0  # the config rewritten
     for path in _snapshots():  # the rebuild the update made, made again here
         path.unlink()
     merged: list[str] = []
