@@ -256,6 +256,18 @@ def _waiting(session: str, done: Callable[[str], bool], timeout: float = 30.0) -
     return screen
 
 
+def _settled(session: str, quiet: float = 0.5, timeout: float = 30.0) -> str:
+    """The screen once it has not changed for ``quiet`` seconds (or the timeout passed)."""
+    deadline = time.monotonic() + timeout
+    screen, since = _screen(session), time.monotonic()
+    while time.monotonic() - since < quiet and time.monotonic() < deadline:
+        time.sleep(0.05)
+        now = _screen(session)
+        if now != screen:
+            screen, since = now, time.monotonic()
+    return screen
+
+
 FINE_TUNED = "ft:gpt-4o-mini:acme::abc123"
 
 
@@ -302,6 +314,7 @@ def _shell_session(shell: str, home: Path, bin_dir: Path) -> tuple[str, str]:
         }[shell]
         keys(setup, "Enter", "clear", "Enter", "modelreg show x", "Tab", "Tab")
         hostile = _waiting(session, _completed_x)
+        _settled(session)  # the second TAB answered too: a shell busy completing may drop keys
         keys("C-u", "modelreg show ft:gpt-4o-mini:ac", "Tab", "Tab")
         return hostile, _waiting(session, lambda screen: FINE_TUNED in screen)
     finally:
