@@ -280,9 +280,10 @@ def _completed_x(screen: str) -> bool:
 
 def _shell_session(shell: str, home: Path, bin_dir: Path) -> tuple[str, str]:
     """In one real interactive shell in tmux (``bin_dir``'s modelreg first on PATH), TAB
-    twice after ``modelreg show x`` (the hostile ids), then, the line killed (Ctrl-U, read in
-    order, unlike Ctrl-C, which drops what the shell has not read yet), after
-    ``modelreg show ft:gpt-4o-mini:ac``; the two screens."""
+    twice after ``modelreg show x`` (the hostile ids), then, the line abandoned and the
+    screen cleared once the shell is idle (Ctrl-C drops what the shell has not read yet, and
+    a shell still completing dropped a Ctrl-U), after ``modelreg show ft:gpt-4o-mini:ac``;
+    the two screens."""
     session = f"modelreg-{shell}-{uuid.uuid4().hex[:8]}"
     env = {
         "HOME": str(home),
@@ -314,8 +315,13 @@ def _shell_session(shell: str, home: Path, bin_dir: Path) -> tuple[str, str]:
         }[shell]
         keys(setup, "Enter", "clear", "Enter", "modelreg show x", "Tab", "Tab")
         hostile = _waiting(session, _completed_x)
-        _settled(session)  # the second TAB answered too: a shell busy completing may drop keys
-        keys("C-u", "modelreg show ft:gpt-4o-mini:ac", "Tab", "Tab")
+        for _ in range(3):  # a shell still busy completing may drop what it is sent
+            keys("C-c")
+            _settled(session)
+            keys("clear", "Enter")
+            if "modelreg show" not in _settled(session):
+                break
+        keys("modelreg show ft:gpt-4o-mini:ac", "Tab", "Tab")
         return hostile, _waiting(session, lambda screen: FINE_TUNED in screen)
     finally:
         subprocess.run([*_tmux(session), "kill-server"], check=False)
