@@ -308,8 +308,8 @@ def _add_offers(
     for n, label in enumerate(labels):  # by the source of their first entry, in order
         theirs = [(model, problem) for model, first, problem in made.values() if first == n]
         given = [offers.cheapest_first(model.pop("offers")) for model, _ in theirs]
-        problems = None if checks[n] is None else [problem for _, problem in theirs]
-        _add_new(store, [model for model, _ in theirs], label, skipped[n], given, problems)
+        flagged = None if checks[n] is None else [problem for _, problem in theirs]
+        _add_new(store, [model for model, _ in theirs], label, skipped[n], given, flagged)
     for model_id, entries in later.items():
         target = store.resolve_id(model_id)
         for entry, n in entries:
