@@ -62,7 +62,9 @@ def load_registry(
     facts = None if inputs.remote(found) else snapshot.depends(found, environ)
     registry = build(found, options, environ, cwd)
     if facts is not None:
-        snapshot.write(snap, registry.state(), facts)
+        from modelreg.snapshot import writing
+
+        writing.write(snap, registry.state(), facts)
     return registry
 
 
@@ -130,7 +132,9 @@ def _base(
         except snapshot.sqlite().Error:  # torn inside: rebuilt
             pass
     registry = _built(found, options, environ)
-    snapshot.write(snap, registry.state(), snapshot.depends(found, environ, base=True), tab=False)
+    from modelreg.snapshot import writing
+
+    writing.write(snap, registry.state(), snapshot.depends(found, environ, base=True), tab=False)
     return registry
 
 

@@ -1,5 +1,5 @@
 """What shell completion offers of a registry (``completions``), and its cache beside the
-compiled snapshot: the completion cache, written with the snapshot (modelreg.snapshot.write)
+compiled snapshot: the completion cache, written with the snapshot (modelreg.snapshot.writing)
 and holding its stamp, which a TAB reads with os and marshal alone (no SQLite), a few small
 pieces whatever the catalog's size.
 

@@ -16,6 +16,7 @@ import pytest
 
 from modelreg import compile, inputs, merge, snapshot, tabcache
 from modelreg.compile import load_registry
+from modelreg.snapshot import writing
 
 from .conftest import SCRIPT, env_for_subprocess, run_in_process, run_script, write_catalog
 
@@ -178,7 +179,7 @@ def test_a_shared_snapshot_holding_a_models_json_is_refused_where_there_is_none(
     write_catalog(elsewhere / "models.json", _entries(1))
     found = compile.in_effect(inputs.Options(), cwd=elsewhere)
     planted = compile.build(found, inputs.Options())
-    snapshot.write(snapshot.locate(cwd=isolated), planted.state(), snapshot.depends(found))
+    writing.write(snapshot.locate(cwd=isolated), planted.state(), snapshot.depends(found))
     assert "acme/m-0" not in load_registry().names()
 
 
@@ -341,7 +342,7 @@ def test_a_leftover_of_a_killed_rebuild_is_cleaned(isolated: Path) -> None:
     directory.mkdir(parents=True)
     leftover = directory / f".{snapshot.PREFIX}abc.tmp"
     leftover.write_bytes(b"half a snapshot")
-    old = time.time() - snapshot.STALE_SECONDS - 60
+    old = time.time() - writing.STALE_SECONDS - 60
     os.utime(leftover, (old, old))
     write_catalog(isolated / "models.json", _entries(2))
     assert run_script("list", "--format", "ids").code == 0
@@ -359,7 +360,7 @@ def test_a_snapshot_unused_for_a_week_is_removed(isolated: Path, tmp_path: Path)
     [unused] = _snapshots()
     completion_cache = unused.with_suffix(snapshot.TAB_SUFFIX)
     assert completion_cache.is_file()
-    old = time.time() - snapshot.UNUSED_SECONDS - 60
+    old = time.time() - writing.UNUSED_SECONDS - 60
     os.utime(unused, (old, old))
     recent = unused.with_name(f"{snapshot.PREFIX}recent{snapshot.SUFFIX}")
     recent.write_bytes(b"")
@@ -382,7 +383,7 @@ def test_a_snapshot_that_cannot_be_written_only_costs_speed(
         raise sqlite3.OperationalError("database or disk is full")
 
     with monkeypatch.context() as patched:
-        patched.setattr(snapshot, "_fill", fails)
+        patched.setattr(writing, "_fill", fails)
         assert load_registry().get_record("zeta-local")["context_window"] == 4096
     cache = inputs.cache_dir()
     assert list(cache.glob("registry-*.sqlite")) == [] and list(cache.glob(".registry-*")) == []

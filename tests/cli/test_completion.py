@@ -25,6 +25,7 @@ from modelreg.cli.complete import _bash_quote, answer, names_module
 from modelreg.cli.scripts import ANSWER
 from modelreg.registry import ModelRegistry
 from modelreg.registry import builtin as builtin_registry
+from modelreg.snapshot import writing
 from tests.outside_server import litellm_doc
 
 from .conftest import SCRIPT, Run, env_for_subprocess, run_script, write_catalog
@@ -511,7 +512,7 @@ def test_the_completion_cache_answers_each_prefix_s_casefold_range_in_order(
         registry.register_model(model)
     snap = snapshot.locate(environ=os.environ)
     facts = snapshot.depends(compile.in_effect(inputs.Options(), os.environ), os.environ)
-    snapshot.write(snap, registry.state(), facts)
+    writing.write(snap, registry.state(), facts)
     offered = tabcache.completions(registry.state())
     asked = [
         (kind, prefix)

@@ -22,6 +22,7 @@ import pytest
 
 from modelreg import compile, inputs, safefile, snapshot, tabcache
 from modelreg import registry as registries
+from modelreg.snapshot import writing
 from modelreg.sources import outside
 from tests.outside_server import Catalogs, litellm_doc, serve
 
@@ -391,7 +392,7 @@ def test_a_poisoned_completion_cache_is_never_believed(isolated: Path, poison: s
         planted.register_model({"id": "zz-planted"})
         facts = snapshot.depends(found, os.environ)
         snap = snapshot.locate(environ=os.environ)
-        snapshot.write(snap, planted.state(), facts)
+        writing.write(snap, planted.state(), facts)
         target.chmod(0o666)
         Path(snap.tab).chmod(0o666)
     assert tab("show", "zz-") == ["zz-local"]
@@ -432,7 +433,7 @@ def test_a_poisoned_completion_cache_is_ignored(
     found = compile.in_effect(inputs.Options(), os.environ)
     planted = registries.ModelRegistry()
     planted.register_model({"id": "zz-planted"})
-    snapshot.write(elsewhere, planted.state(), snapshot.depends(found, os.environ))
+    writing.write(elsewhere, planted.state(), snapshot.depends(found, os.environ))
     assert snapshot.read_completions(elsewhere, "model", "zz-") == [("zz-planted", "")]
     cache.unlink()
     if poison == "symlink":
