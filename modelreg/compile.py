@@ -42,22 +42,14 @@ def load_registry(
     reach them only when asked: for a caller over in a moment (a command) that may not ask.
     """
     from modelreg import inputs
-    from modelreg.registry import ModelRegistry
 
     options = inputs.Options(
         None if catalogs is None else tuple(catalogs), builtin_only, prefer_outside
     )
     snap = snapshot.locate(*options, environ, cwd)
-    db = snap.connection
-    if db is not None:
-        try:
-            apart = snapshot.Apart(db)
-            state = apart.state()
-            if not whole:
-                return ModelRegistry.from_state(state, apart)  # reading it on
-            return ModelRegistry.from_state(_whole(state, apart))
-        except snapshot.sqlite().Error:  # torn inside: rebuilt
-            pass
+    current = _read(snap, whole)
+    if current is not None:
+        return current
     found = in_effect(options, environ, cwd)
     facts = None if inputs.remote(found) else snapshot.depends(found, environ)
     registry = build(found, options, environ, cwd)
@@ -98,7 +90,7 @@ def build(
         registry = _built(before, options, environ)
     else:
         registry = _base(before, options, environ, cwd)
-    _add(registry, _read(found[copies[0] :], environ), options.prefer_outside)
+    _add(registry, _sources(found[copies[0] :], environ), options.prefer_outside)
     return registry
 
 
@@ -109,8 +101,26 @@ def _built(
     from modelreg.registry import builtin
 
     registry = builtin()
-    _add(registry, _read(found, environ), options.prefer_outside)
+    _add(registry, _sources(found, environ), options.prefer_outside)
     return registry
+
+
+def _read(snap: snapshot.Snapshot, whole: bool) -> ModelRegistry | None:
+    """The registry a current snapshot holds (None: none, or torn inside: rebuilt); not
+    ``whole``, reading its offers and names on when asked."""
+    from modelreg.registry import ModelRegistry
+
+    db = snap.connection
+    if db is None:
+        return None
+    try:
+        apart = snapshot.Apart(db)
+        state = apart.state()
+        if not whole:
+            return ModelRegistry.from_state(state, apart)  # reading it on
+        return ModelRegistry.from_state(_whole(state, apart))
+    except snapshot.sqlite().Error:
+        return None
 
 
 def _base(
@@ -121,16 +131,10 @@ def _base(
 ) -> ModelRegistry:
     """The registry of the inputs before the outside copies: read from its snapshot where
     it is current, else built and written to it (its own stamps, no completion cache)."""
-    from modelreg.registry import ModelRegistry
-
     snap = snapshot.locate(*options, environ, cwd, base=True)
-    db = snap.connection
-    if db is not None:
-        try:
-            apart = snapshot.Apart(db)
-            return ModelRegistry.from_state(_whole(apart.state(), apart))
-        except snapshot.sqlite().Error:  # torn inside: rebuilt
-            pass
+    current = _read(snap, whole=True)
+    if current is not None:
+        return current
     registry = _built(found, options, environ)
     from modelreg.snapshot import writing
 
@@ -138,7 +142,7 @@ def _base(
     return registry
 
 
-def _read(
+def _sources(
     found: Iterable[inputs.Input], environ: Mapping[str, str] | None
 ) -> Iterator[tuple[sources.Source, bool]]:
     """These inputs' sources in order, read one at a time, each with whether its skips are
