@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from modelreg import offers
 from modelreg import schema as vocabulary
 from modelreg.errors import ModelConflictError
-from modelreg.merge import Store, describe_error, describe_errors
+from modelreg.merge import Store, describe_error, describe_errors, field_problem
 from modelreg.schema import Record, rules
 from modelreg.schema.derive import today
 from modelreg.sources import Source
@@ -87,9 +87,7 @@ def problems(entries: Sequence[dict[str, Any]]) -> dict[int, str]:
     for start in range(0, len(entries), _BATCH):
         batch = entries[start : start + _BATCH]
         try:
-            validate_records(
-                [{"context_window": None, "max_completion_tokens": None, **e} for e in batch]
-            )
+            validate_records([_unknown_limits(entry) for entry in batch])
         except ValidationError as exc:
             found.update({start + i: problem for i, problem in describe_errors(exc).items()})
     return found
@@ -132,9 +130,14 @@ def _fill_makers(
 
 
 def _new(store: Store, entry: dict[str, Any]) -> dict[str, Any]:
-    """A new model's entry: unknown limits, a successor only where it resolves."""
+    """A new model's entry: a successor only where it resolves, unknown limits."""
     if entry.get("successor") and store.resolve_id(entry["successor"]) is None:
         entry = {k: v for k, v in entry.items() if k != "successor"}
+    return _unknown_limits(entry)
+
+
+def _unknown_limits(entry: Mapping[str, Any]) -> dict[str, Any]:
+    """An entry as a new model: the limits it does not give unknown (no invented 8192)."""
     return {"context_window": None, "max_completion_tokens": None, **entry}
 
 
@@ -161,7 +164,7 @@ def _fill_known(
         record = vocabulary.complete(data, today())
         broken = rules.inconsistency(record)
         if broken is not None:
-            skipped.append((entry["id"], f"field {broken[0]!r}: {broken[1]}"))
+            skipped.append((entry["id"], field_problem(*broken)))
             return
     else:
         from pydantic_core import ValidationError

@@ -295,6 +295,11 @@ def describe_error(exc: ValidationError) -> tuple[int, str]:
     return next(iter(describe_errors(exc).items()))
 
 
+def field_problem(field: str, message: str) -> str:
+    """One problem of one field, as every skip and error says it."""
+    return f"field {field!r}: {message}"
+
+
 def describe_errors(exc: ValidationError) -> dict[int, str]:
     """Every invalid entry of a batch (0 alone for a single model), in order, and its
     problems, one line each.
@@ -320,7 +325,7 @@ def describe_errors(exc: ValidationError) -> dict[int, str]:
             message = "unknown field" + (f" (did you mean {close[0]!r}?)" if close else "")
         elif loc and error["type"] != "missing" and "input" in error:
             message += f" (got {_short(error['input'])})"
-        problems.setdefault(position, []).append(f"field {loc!r}: {message}" if loc else message)
+        problems.setdefault(position, []).append(field_problem(loc, message) if loc else message)
     return {position: "; ".join(lines) for position, lines in problems.items()}
 
 
