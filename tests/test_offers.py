@@ -161,17 +161,20 @@ def test_image_price_keys_and_placeholders_are_never_models(tmp_path: Path) -> N
     assert "fallback_generalizations" not in ids and "sample_spec" not in ids
 
 
-def test_a_makers_own_entry_adopts_the_model_a_seller_listed_first(tmp_path: Path) -> None:
-    sellers = {
-        "together_ai/Qwen/Qwen9-7B-Instruct": {
-            "litellm_provider": "together_ai",
-            "mode": "chat",
-            "input_cost_per_token": 2e-7,
-        }
+# A model only a seller lists (LiteLLM), and its maker's own entry of it (models.dev).
+SELLERS_ONLY = {
+    "together_ai/Qwen/Qwen9-7B-Instruct": {
+        "litellm_provider": "together_ai",
+        "mode": "chat",
+        "input_cost_per_token": 2e-7,
     }
-    maker = {"alibaba": {"id": "alibaba", "models": {"qwen9-7b-instruct": {"id": "qwen9-7b"}}}}
-    (tmp_path / "litellm.json").write_text(json.dumps(sellers), encoding="utf-8")
-    (tmp_path / "models.json").write_text(json.dumps(maker), encoding="utf-8")
+}
+ITS_MAKER = {"alibaba": {"id": "alibaba", "models": {"qwen9-7b-instruct": {"id": "qwen9-7b"}}}}
+
+
+def test_a_makers_own_entry_adopts_the_model_a_seller_listed_first(tmp_path: Path) -> None:
+    (tmp_path / "litellm.json").write_text(json.dumps(SELLERS_ONLY), encoding="utf-8")
+    (tmp_path / "models.json").write_text(json.dumps(ITS_MAKER), encoding="utf-8")
     registry = load_registry(
         [f"litellm:{tmp_path / 'litellm.json'}", f"models.dev:{tmp_path / 'models.json'}"],
         builtin_only=True,
@@ -189,17 +192,9 @@ def test_a_seller_offers_a_model_only_a_later_catalogs_maker_lists(tmp_path: Pat
     model's offer at once; filled one at a time (the library's add_source), the model of its
     own it made is adopted by the maker's entry. Either way the offer is the seller's
     catalog's."""
-    sellers = {
-        "together_ai/Qwen/Qwen9-7B-Instruct": {
-            "litellm_provider": "together_ai",
-            "mode": "chat",
-            "input_cost_per_token": 2e-7,
-        }
-    }
-    maker = {"alibaba": {"id": "alibaba", "models": {"qwen9-7b-instruct": {"id": "qwen9-7b"}}}}
     documents = [
-        parse_catalog(json.dumps(sellers), "outside:litellm", fmt="litellm"),
-        parse_catalog(json.dumps(maker), "outside:models.dev", fmt="models.dev"),
+        parse_catalog(json.dumps(SELLERS_ONLY), "outside:litellm", fmt="litellm"),
+        parse_catalog(json.dumps(ITS_MAKER), "outside:models.dev", fmt="models.dev"),
     ]
     together, one_by_one = ModelRegistry(), ModelRegistry()
     add_sources(together, documents)
